@@ -1,0 +1,3 @@
+import volumeRequireEncryption from "./aws-ebs-volume-require-encryption";
+
+export const rules = [volumeRequireEncryption];

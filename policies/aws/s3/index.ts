@@ -1,0 +1,3 @@
+import bucketRequireEncryption from "./aws-s3-bucket-require-encryption";
+
+export const rules = [bucketRequireEncryption];

@@ -1,0 +1,48 @@
+import type { StorageAccountArgs } from "@pulumi/azure-native/storage";
+import { defineRule, type Violation } from "../../core/rule";
+import { AZURE } from "../../core/tokens";
+
+type StorageAccount = Pick<StorageAccountArgs, "enableHttpsTrafficOnly" | "minimumTlsVersion">;
+
+const ACCEPTED_TLS = new Set(["TLS1_2", "TLS1_3"]);
+
+export default defineRule({
+  name: "azure-storage-account-require-https",
+  displayName: "Storage accounts accept only HTTPS with TLS 1.2 or later",
+  description: "Every storage account keeps `enableHttpsTrafficOnly` on and sets `minimumTlsVersion` to TLS1_2 or later.",
+  duty: "encryption-in-transit",
+  severity: "high",
+  resourceTypes: [AZURE.storageAccount],
+  remediation: 'Set `enableHttpsTrafficOnly: true` and `minimumTlsVersion: "TLS1_2"` on the storage account.',
+  why: "data and shared keys can cross the network readable by anyone on the path",
+  controls: {
+    nist: ["SC-8"],
+    pciDss: ["4.2.1"],
+    iso27001: ["A.8.24"],
+    mcsb: ["DP-3"],
+    cis: ["Azure 3.0 4.1", "Azure 3.0 4.15"],
+    azurePolicy: ["404c3081-a854-4457-ae30-26a93ef643f9", "fe83a0eb-a853-422d-aac2-1bffd182c5d0"],
+  },
+  check(account) {
+    const { enableHttpsTrafficOnly, minimumTlsVersion } = account.props as StorageAccount;
+    const violations: Violation[] = [];
+    if (enableHttpsTrafficOnly === false) {
+      violations.push({
+        subject: "enableHttpsTrafficOnly",
+        actual: "The storage account accepts plain HTTP: `enableHttpsTrafficOnly` is false",
+        fix: "Set `enableHttpsTrafficOnly: true`.",
+      });
+    }
+    if (typeof minimumTlsVersion !== "string" || !ACCEPTED_TLS.has(minimumTlsVersion)) {
+      violations.push({
+        subject: "minimumTlsVersion",
+        actual:
+          minimumTlsVersion === undefined
+            ? "The storage account accepts TLS 1.0: `minimumTlsVersion` is not set, and Azure then allows TLS 1.0"
+            : `The storage account accepts TLS older than 1.2: \`minimumTlsVersion\` is ${JSON.stringify(String(minimumTlsVersion))}`,
+        fix: 'Set `minimumTlsVersion: "TLS1_2"`.',
+      });
+    }
+    return violations;
+  },
+});

@@ -1,0 +1,3 @@
+import accountRequireHttps from "./azure-storage-account-require-https";
+
+export const rules = [accountRequireHttps];

@@ -1,0 +1,212 @@
+import type { Duty, ResponsibilityMap } from "../../responsibility-map/model";
+import { type AppliedException, type Finding, type FindingStatus, type PersonRef, personRef } from "./finding";
+import { globMatches } from "./glob";
+import { formatMessage } from "./message";
+import { type OwnerStatus, resolveOwner } from "./owner";
+import { cloudOf, type ResourceView } from "./resource";
+import {
+  type DutySide,
+  type EnforcementLevel,
+  isNotApplicable,
+  type ResourceRule,
+  type Rule,
+  type RuleContext,
+  type StackRule,
+  type Violation,
+} from "./rule";
+
+/** What the host provides besides the resources: the map and the clock. */
+export interface Environment {
+  readonly map: ResponsibilityMap;
+  readonly now: Date;
+  /** Rule name -> duty for every rule the host runs. */
+  readonly ruleDuties: ReadonlyMap<string, string>;
+}
+
+/** How the host configured one rule (after `--policy-pack-config` or the audit's `--config`). */
+export interface RuleSettings {
+  readonly enforcementLevel: EnforcementLevel;
+  readonly config: Readonly<Record<string, unknown>>;
+}
+
+export function defaultSettings(rule: Rule): RuleSettings {
+  return { enforcementLevel: rule.enforcementLevel, config: {} };
+}
+
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function dutyTitle(map: ResponsibilityMap, dutyId: string): string {
+  return map.dutyById.get(dutyId)?.title.toLowerCase() ?? dutyId;
+}
+
+/** The side a duty falls on for a resource type: the first matching scope, else the duty's own side. */
+export function sideOf(duty: Duty | undefined, type: string): DutySide {
+  if (duty === undefined) return { side: "customer" };
+  const cloud = cloudOf(type);
+  for (const scope of duty.scopes) {
+    if (scope.provider !== undefined && scope.provider !== cloud) continue;
+    if (scope.resourceTypes !== undefined && !scope.resourceTypes.some((glob) => globMatches(glob, type))) continue;
+    return { side: scope.side, note: scope.note };
+  }
+  return { side: duty.side };
+}
+
+export function makeContext(rule: Rule, env: Environment, settings: RuleSettings): RuleContext<Record<string, unknown>> {
+  const duty = env.map.dutyById.get(rule.duty);
+  return {
+    config: { ...rule.defaults, ...settings.config },
+    now: env.now,
+    map: env.map,
+    sideOf: (type) => sideOf(duty, type),
+    ruleDuty: (name) => env.ruleDuties.get(name),
+  };
+}
+
+function providerSideReason(rule: Rule, env: Environment, type: string): string | undefined {
+  const side = sideOf(env.map.dutyById.get(rule.duty), type);
+  if (side.side !== "provider") return undefined;
+  const title = dutyTitle(env.map, rule.duty);
+  return `The responsibility map puts ${title} for ${type} on the provider's side${side.note ? `: ${side.note}` : "."}`;
+}
+
+export function ownerProblem(status: OwnerStatus, tagKey: string): string | undefined {
+  switch (status.kind) {
+    case "person":
+      return undefined;
+    case "missing":
+      return `no \`${tagKey}\` tag`;
+    case "not-text":
+      return `the \`${tagKey}\` tag is not text`;
+    case "unknown-person":
+      return `the \`${tagKey}\` tag names no person in the responsibility map`;
+    case "team":
+      return `the \`${tagKey}\` tag names the team ${status.team.name} (${status.team.id}), not a person`;
+    case "title":
+      return `the \`${tagKey}\` tag names the job title "${status.title}", not a person`;
+    case "departed":
+      return `the \`${tagKey}\` tag names ${status.person.name}, who left on ${status.person.departed ?? "an unrecorded date"}`;
+  }
+}
+
+interface ExceptionOutcome {
+  readonly applied?: AppliedException;
+  readonly notes: readonly string[];
+}
+
+function matchException(rule: Rule, env: Environment, urn: string | undefined): ExceptionOutcome {
+  if (urn === undefined || env.map.exceptions.length === 0) return { notes: [] };
+  const today = isoDate(env.now);
+  const accountable = env.map.dutyById.get(rule.duty)?.accountable;
+  const notes: string[] = [];
+  for (const exception of env.map.exceptions) {
+    if (exception.rule !== undefined && exception.rule !== rule.name) continue;
+    if (exception.duty !== undefined && exception.duty !== rule.duty) continue;
+    if (!globMatches(exception.resources, urn)) continue;
+    const approver = env.map.personById.get(exception.approver);
+    if (exception.expires < today) {
+      notes.push(`Exception ${exception.id} expired on ${exception.expires} and no longer applies`);
+    } else if (approver === undefined || approver.status !== "active") {
+      notes.push(`Exception ${exception.id} does not apply: its approver is not an active person in the map`);
+    } else if (approver.id !== accountable) {
+      notes.push(
+        `Exception ${exception.id} does not apply: ${approver.name} approved it but is not accountable for ${dutyTitle(env.map, rule.duty)}`,
+      );
+    } else {
+      return {
+        applied: { id: exception.id, reason: exception.reason, approver: personRef(approver), expires: exception.expires },
+        notes: [],
+      };
+    }
+  }
+  return { notes };
+}
+
+function accountableOf(rule: Rule, env: Environment): PersonRef | undefined {
+  const id = env.map.dutyById.get(rule.duty)?.accountable;
+  const person = id === undefined ? undefined : env.map.personById.get(id);
+  return person && person.status === "active" ? personRef(person) : undefined;
+}
+
+function baseFinding(rule: Rule, settings: RuleSettings, status: FindingStatus, message: string, problem: string) {
+  return {
+    problem,
+    rule: rule.name,
+    duty: rule.duty,
+    severity: rule.severity,
+    enforcementLevel: settings.enforcementLevel,
+    controls: rule.controls,
+    status,
+    message,
+  };
+}
+
+export function notApplicableFinding(rule: Rule, settings: RuleSettings, reason: string, resource?: ResourceView): Finding {
+  return {
+    ...baseFinding(rule, settings, "not-applicable", reason, reason),
+    resource: resource ? { urn: resource.urn, type: resource.type, name: resource.name } : undefined,
+  };
+}
+
+/** Turns one violation into a finding: owner, accountable person, exception and message. */
+export function violationFinding(
+  rule: Rule,
+  env: Environment,
+  settings: RuleSettings,
+  resource: ResourceView | undefined,
+  violation: Violation,
+): Finding {
+  const tagKey = env.map.settings.ownerTagKey;
+  const ownerStatus: OwnerStatus | undefined = resource ? resolveOwner(resource, env.map) : undefined;
+  const owner = ownerStatus?.kind === "person" ? personRef(ownerStatus.person) : undefined;
+  const problem = ownerStatus ? ownerProblem(ownerStatus, tagKey) : "the finding concerns the whole stack";
+  const accountable = accountableOf(rule, env);
+  const exception = matchException(rule, env, resource?.urn);
+  const waiver = exception.applied
+    ? [
+        `Waived by exception ${exception.applied.id} until ${exception.applied.expires}, approved by ${exception.applied.approver.name}: ${exception.applied.reason}`,
+      ]
+    : [];
+  const message = formatMessage({
+    actual: violation.actual,
+    why: rule.why,
+    fix: violation.fix ?? rule.remediation,
+    owner,
+    ownerProblem: problem,
+    dutyTitle: dutyTitle(env.map, rule.duty),
+    accountable,
+    notes: [...exception.notes, ...waiver],
+  });
+  return {
+    ...baseFinding(rule, settings, exception.applied ? "waived" : "fail", message, violation.actual),
+    resource: resource ? { urn: resource.urn, type: resource.type, name: resource.name } : undefined,
+    subject: violation.subject,
+    owner,
+    ownerProblem: problem,
+    accountable,
+    exception: exception.applied,
+  };
+}
+
+/** Runs a resource rule on one resource. Returns no finding when the rule does not apply to the type. */
+export function evaluateResource(rule: ResourceRule, resource: ResourceView, env: Environment, settings: RuleSettings): Finding[] {
+  if (!rule.appliesTo.has(resource.type)) return [];
+  const providerSide = providerSideReason(rule, env, resource.type);
+  if (providerSide) return [notApplicableFinding(rule, settings, providerSide, resource)];
+  const result = rule.check(resource, makeContext(rule, env, settings));
+  if (isNotApplicable(result)) return [notApplicableFinding(rule, settings, result.notApplicable, resource)];
+  return result.map((violation) => violationFinding(rule, env, settings, resource, violation));
+}
+
+/** Runs a stack rule over every resource of the stack. */
+export function evaluateStack(rule: StackRule, resources: readonly ResourceView[], env: Environment, settings: RuleSettings): Finding[] {
+  const result = rule.checkStack(resources, makeContext(rule, env, settings));
+  if (isNotApplicable(result)) return [notApplicableFinding(rule, settings, result.notApplicable)];
+  return result.map((violation) => {
+    const providerSide = violation.resource && providerSideReason(rule, env, violation.resource.type);
+    return providerSide
+      ? notApplicableFinding(rule, settings, providerSide, violation.resource)
+      : violationFinding(rule, env, settings, violation.resource, violation);
+  });
+}

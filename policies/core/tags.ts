@@ -1,0 +1,57 @@
+import { cloudOf, isRecord, type ResourceView } from "./resource";
+
+/**
+ * Reads one tag of a resource the way the cloud applies it. Only the requested key is read, so an
+ * unknown value in another tag does not stop the check during preview; an unknown value in this
+ * one (or an unknown tag map) throws the SDK's unknown-value error, which is never caught.
+ *
+ * AWS: `tagsAll` (the provider's Check merges default tags into it) when present, else `tags`
+ * merged over the provider's `defaultTags.tags` (provider inputs arrive as JSON strings).
+ * Azure: `tags` (azure-native has no provider default tags). Keys match case-insensitively, since
+ * `Owner` and `owner` are both common and mean the same to the people reading them.
+ */
+export function readTag(resource: ResourceView, key: string): unknown {
+  const props = resource.props;
+  if (cloudOf(resource.type) === "aws") {
+    const tagsAll = props["tagsAll"];
+    if (isRecord(tagsAll)) return lookup(tagsAll, key);
+    const own = lookup(props["tags"], key);
+    if (own !== undefined) return own;
+    return lookup(providerDefaultTags(resource), key);
+  }
+  return lookup(props["tags"], key);
+}
+
+function lookup(tags: unknown, key: string): unknown {
+  if (!isRecord(tags)) return undefined;
+  const wanted = key.toLowerCase();
+  for (const candidate of Object.keys(tags)) {
+    if (candidate.toLowerCase() === wanted) {
+      const value = tags[candidate];
+      if (value !== undefined && value !== null && value !== "") return value;
+    }
+  }
+  return undefined;
+}
+
+/** The AWS provider's `defaultTags.tags`, parsed from the JSON string the engine sends. */
+export function providerDefaultTags(resource: ResourceView): Record<string, unknown> | undefined {
+  const provider = resource.provider;
+  if (provider === undefined) return undefined;
+  let defaultTags: unknown = provider.props["defaultTags"];
+  if (typeof defaultTags === "string") {
+    try {
+      defaultTags = JSON.parse(defaultTags);
+    } catch {
+      return undefined;
+    }
+  }
+  if (!isRecord(defaultTags)) return undefined;
+  const tags = defaultTags["tags"];
+  return isRecord(tags) ? tags : undefined;
+}
+
+/** True when the resource type carries tags at all (see the generated taggable list). */
+export function isTaggable(type: string, taggable: ReadonlySet<string>): boolean {
+  return taggable.has(type);
+}

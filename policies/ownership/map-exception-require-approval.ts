@@ -1,0 +1,46 @@
+import { isoDate } from "../core/evaluate";
+import { defineStackRule, type StackViolation } from "../core/rule";
+
+export default defineStackRule({
+  name: "map-exception-require-approval",
+  displayName: "Exceptions are approved by the accountable person and unexpired",
+  description: "Every exception in the responsibility map is approved by the active person accountable for its duty and has not expired.",
+  duty: "ownership",
+  severity: "medium",
+  resourceTypes: [],
+  remediation:
+    "Have the duty's accountable person approve the exception (set `approver` and `approved`), or remove it; renew an expired one with a new approval and expiry.",
+  why: "an exception nobody accountable approved, or one past its date, waives a duty without anyone answering for it",
+  controls: { nist: ["CA-5", "PM-4"], iso27001: ["A.5.36"] },
+  checkStack(_resources, ctx) {
+    const today = isoDate(ctx.now);
+    const violations: StackViolation[] = [];
+    for (const exception of ctx.map.exceptions) {
+      const dutyId = exception.duty ?? (exception.rule ? ctx.ruleDuty(exception.rule) : undefined);
+      const duty = dutyId === undefined ? undefined : ctx.map.dutyById.get(dutyId);
+      const approver = ctx.map.personById.get(exception.approver);
+      if (exception.expires < today) {
+        violations.push({
+          subject: exception.id,
+          actual: `Exception ${exception.id} expired on ${exception.expires} and no longer waives anything`,
+          fix: `Remove exception ${exception.id}, or renew it with a new approval and expiry.`,
+        });
+      }
+      if (duty === undefined) {
+        violations.push({
+          subject: exception.id,
+          actual: `Exception ${exception.id} names ${exception.rule ? `rule "${exception.rule}"` : `duty "${exception.duty ?? ""}"`}, whose duty is not in the map`,
+          fix: `Point exception ${exception.id} at a rule or duty the map covers.`,
+        });
+      } else if (approver === undefined || approver.id !== duty.accountable || approver.status !== "active") {
+        const accountable = ctx.map.personById.get(duty.accountable);
+        violations.push({
+          subject: exception.id,
+          actual: `Exception ${exception.id} is approved by ${approver ? approver.name : `"${exception.approver}"`}, who is not the active person accountable for ${duty.title.toLowerCase()}`,
+          fix: `Have ${accountable ? accountable.name : "the accountable person"} approve exception ${exception.id}, or remove it.`,
+        });
+      }
+    }
+    return violations;
+  },
+});

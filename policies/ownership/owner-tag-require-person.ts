@@ -1,0 +1,43 @@
+import { type OwnerStatus, resolveOwner } from "../core/owner";
+import { defineRule, fail, pass } from "../core/rule";
+import { TAGGABLE_TYPES } from "../generated/taggable-types";
+
+function actualFor(status: Exclude<OwnerStatus, { kind: "person" }>, key: string): string {
+  switch (status.kind) {
+    case "missing":
+      return `The resource has no \`${key}\` tag, on itself or (AWS) in its provider's default tags`;
+    case "not-text":
+      return `The \`${key}\` tag is not text`;
+    case "unknown-person":
+      return `The \`${key}\` tag names no person in the responsibility map`;
+    case "team":
+      return `The \`${key}\` tag names the team ${status.team.name} (${status.team.id}), not a person`;
+    case "title":
+      return `The \`${key}\` tag names the job title "${status.title}", not a person`;
+    case "departed":
+      return `The \`${key}\` tag names ${status.person.name}, who left on ${status.person.departed ?? "an unrecorded date"}`;
+  }
+}
+
+export default defineRule({
+  name: "owner-tag-require-person",
+  displayName: "Every resource names an active person as its owner",
+  description:
+    "Every taggable AWS and Azure resource carries the owner tag, and its value is the id or email of an active person in the responsibility map.",
+  duty: "ownership",
+  severity: "high",
+  resourceTypes: TAGGABLE_TYPES,
+  remediation:
+    "Set the owner tag to the id or email of an active person in the responsibility map, on the resource or (AWS) in the provider's `defaultTags`.",
+  why: "nobody is answerable for the resource when a duty on it is missed",
+  controls: { nist: ["CM-8", "CM-8(4)"], pciDss: ["12.5.1"], iso27001: ["A.5.9"] },
+  check(resource, ctx) {
+    const status = resolveOwner(resource, ctx.map);
+    if (status.kind === "person") return pass;
+    const key = ctx.map.settings.ownerTagKey;
+    return fail(actualFor(status, key), {
+      subject: status.kind,
+      fix: `Set the \`${key}\` tag to the id or email of an active person in the responsibility map (${ctx.map.source}).`,
+    });
+  },
+});

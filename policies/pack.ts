@@ -1,0 +1,35 @@
+/**
+ * The pack entry Pulumi's language host loads (package.json `main`). It is the only module that
+ * constructs a PolicyPack: doing so starts the gRPC server, so tests never import it.
+ */
+import * as path from "node:path";
+import { PolicyPack } from "@pulumi/policy";
+import { defaultMapPath, loadMap, MapError } from "../responsibility-map/loader";
+import { toPolicies } from "./adapter";
+import { clockFrom } from "./core/clock";
+import { RULE_DUTIES, RULES } from "./registry";
+
+const packDir = path.resolve(__dirname, "..", "..");
+
+function loadOrExit() {
+  try {
+    return loadMap(defaultMapPath(packDir), { knownRules: RULE_DUTIES });
+  } catch (error) {
+    if (error instanceof MapError) {
+      console.error(`shared-responsibility: cannot start. ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const map = loadOrExit();
+const clock = clockFrom(process.env);
+
+new PolicyPack("shared-responsibility", {
+  description:
+    "Enforces the customer side of the cloud shared-responsibility model on AWS and Azure, and names the person who must act on each violation.",
+  displayName: "Shared responsibility",
+  tags: ["shared-responsibility", "aws", "azure", "nist-800-53"],
+  policies: toPolicies(RULES, { map, clock, ruleDuties: RULE_DUTIES }),
+});

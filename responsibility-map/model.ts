@@ -1,0 +1,83 @@
+/** The responsibility map after loading and validation. Dates are ISO `YYYY-MM-DD` strings. */
+export type Side = "provider" | "customer" | "shared";
+export type CloudId = "aws" | "azure";
+
+export interface Person {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: string;
+  readonly status: "active" | "departed";
+  readonly departed?: string | undefined;
+}
+
+export interface Team {
+  readonly id: string;
+  readonly name: string;
+  readonly email?: string | undefined;
+  readonly members: readonly string[];
+}
+
+export interface DutyScope {
+  readonly provider?: CloudId | undefined;
+  /** Type-token globs (`aws:dynamodb/*`); all types of the provider when absent. */
+  readonly resourceTypes?: readonly string[] | undefined;
+  readonly side: Side;
+  /** Why this scope differs, shown when a rule is not applicable because of it. */
+  readonly note: string;
+}
+
+export interface Review {
+  readonly last: string;
+  readonly cadenceDays: number;
+  readonly signedOffBy: string;
+  readonly signedOffOn: string;
+}
+
+export interface Duty {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly side: Side;
+  readonly scopes: readonly DutyScope[];
+  readonly controls: readonly string[];
+  readonly accountable: string;
+  readonly responsible: readonly string[];
+  readonly consulted: readonly string[];
+  readonly informed: readonly string[];
+  readonly review: Review;
+}
+
+export interface MapException {
+  readonly id: string;
+  /** URN glob: `*` matches any run of characters. */
+  readonly resources: string;
+  readonly rule?: string | undefined;
+  readonly duty?: string | undefined;
+  readonly reason: string;
+  readonly approver: string;
+  readonly approved: string;
+  readonly expires: string;
+}
+
+export interface MapSettings {
+  readonly organization: string;
+  readonly ownerTagKey: string;
+  readonly providers: readonly CloudId[];
+}
+
+export interface ResponsibilityMap {
+  /** Absolute path the map was read from, for messages. */
+  readonly source: string;
+  readonly settings: MapSettings;
+  readonly people: readonly Person[];
+  readonly teams: readonly Team[];
+  readonly duties: readonly Duty[];
+  readonly exceptions: readonly MapException[];
+  readonly personById: ReadonlyMap<string, Person>;
+  readonly personByEmail: ReadonlyMap<string, Person>;
+  readonly dutyById: ReadonlyMap<string, Duty>;
+  readonly teamById: ReadonlyMap<string, Team>;
+  /** Line of each map entry, for messages about the map itself (`duties.backup` -> 42). */
+  readonly lineOf: (path: readonly (string | number)[]) => number | undefined;
+}

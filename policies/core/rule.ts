@@ -78,7 +78,7 @@ interface RuleMetaBase<C> {
   readonly description: string;
   readonly duty: DutyId;
   readonly severity: Severity;
-  /** Defaults: mandatory for ownership and critical/high duty rules, advisory otherwise. */
+  /** Defaults: mandatory for critical/high rules (resource ownership is high), advisory otherwise. */
   readonly enforcementLevel?: EnforcementLevel;
   readonly resourceTypes: readonly string[];
   /** The exact property change that makes a resource compliant. */
@@ -133,8 +133,9 @@ export type Rule = ResourceRule | StackRule;
 
 export const DOCS_BASE = "https://github.com/shared-responsibility/shared-responsibility/blob/main/docs/rules.md";
 
-function defaultLevel(duty: DutyId, severity: Severity): EnforcementLevel {
-  return duty === "ownership" || severity === "critical" || severity === "high" ? "mandatory" : "advisory";
+/** Critical and high rules block a deployment by default (resource ownership is high); others advise. */
+function defaultLevel(severity: Severity): EnforcementLevel {
+  return severity === "critical" || severity === "high" ? "mandatory" : "advisory";
 }
 
 function baseOf<C>(meta: RuleMetaBase<C>): RuleBase {
@@ -151,7 +152,7 @@ function baseOf<C>(meta: RuleMetaBase<C>): RuleBase {
     description: meta.description,
     duty: meta.duty,
     severity: meta.severity,
-    enforcementLevel: meta.enforcementLevel ?? defaultLevel(meta.duty, meta.severity),
+    enforcementLevel: meta.enforcementLevel ?? defaultLevel(meta.severity),
     resourceTypes: meta.resourceTypes,
     remediation: meta.remediation,
     why: meta.why,
@@ -195,3 +196,6 @@ export function notApplicable(reason: string): NotApplicable {
 export function isNotApplicable(result: CheckResult | StackCheckResult): result is NotApplicable {
   return !Array.isArray(result);
 }
+
+/** Why rules about the map itself skip a stack with no resources: nothing it deploys answers to the map. */
+export const EMPTY_STACK = "The stack has no resources, so nothing it deploys answers to the responsibility map.";

@@ -1,4 +1,4 @@
-import { DUTY_IDS, defineStackRule, type StackViolation } from "../core/rule";
+import { DUTY_IDS, EMPTY_STACK, defineStackRule, notApplicable, type StackViolation } from "../core/rule";
 
 export default defineStackRule({
   name: "map-duty-require-accountable",
@@ -11,7 +11,8 @@ export default defineStackRule({
   remediation: "Add the duty to responsibility-map/map.yaml with `accountable` set to the id of one active person.",
   why: "a violation of the duty has nobody who must act on it",
   controls: { nist: ["PM-2", "CM-8(4)"], iso27001: ["A.5.2"] },
-  checkStack(_resources, ctx) {
+  checkStack(resources, ctx) {
+    if (resources.length === 0) return notApplicable(EMPTY_STACK);
     const violations: StackViolation[] = [];
     for (const id of DUTY_IDS) {
       const duty = ctx.map.dutyById.get(id);

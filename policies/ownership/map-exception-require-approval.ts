@@ -1,5 +1,5 @@
 import { isoDate } from "../core/evaluate";
-import { defineStackRule, type StackViolation } from "../core/rule";
+import { EMPTY_STACK, defineStackRule, notApplicable, type StackViolation } from "../core/rule";
 
 export default defineStackRule({
   name: "map-exception-require-approval",
@@ -12,7 +12,8 @@ export default defineStackRule({
     "Have the duty's accountable person approve the exception (set `approver` and `approved`), or remove it; renew an expired one with a new approval and expiry.",
   why: "an exception nobody accountable approved, or one past its date, waives a duty without anyone answering for it",
   controls: { nist: ["CA-5", "PM-4"], iso27001: ["A.5.36"] },
-  checkStack(_resources, ctx) {
+  checkStack(resources, ctx) {
+    if (resources.length === 0) return notApplicable(EMPTY_STACK);
     const today = isoDate(ctx.now);
     const violations: StackViolation[] = [];
     for (const exception of ctx.map.exceptions) {

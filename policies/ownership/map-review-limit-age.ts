@@ -1,5 +1,5 @@
 import { isoDate } from "../core/evaluate";
-import { defineStackRule, type StackViolation } from "../core/rule";
+import { EMPTY_STACK, defineStackRule, notApplicable, type StackViolation } from "../core/rule";
 
 const DAY_MS = 86_400_000;
 
@@ -18,7 +18,8 @@ export default defineStackRule({
   remediation: "Review the duty, then update `review.last`, `review.signedOffBy` and `review.signedOffOn` in the map.",
   why: "an unreviewed split of duties drifts from what the teams actually do",
   controls: { nist: ["PM-9", "CA-7"], iso27001: ["A.5.1"] },
-  checkStack(_resources, ctx) {
+  checkStack(resources, ctx) {
+    if (resources.length === 0) return notApplicable(EMPTY_STACK);
     const today = isoDate(ctx.now);
     const violations: StackViolation[] = [];
     for (const duty of ctx.map.duties) {

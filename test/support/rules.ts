@@ -94,11 +94,19 @@ export interface ViolatingCase extends Case {
 export interface NotApplicableCase extends Case {
   readonly reason: string | RegExp;
 }
+/** For rules that read only the map: proof that unknown resource properties change nothing. */
+export interface ReadsNoProperties {
+  readonly readsNoProperties: ViolatingCase;
+}
 export interface RuleCases {
   readonly compliant: readonly Case[];
   readonly violating: readonly ViolatingCase[];
   readonly notApplicable: readonly NotApplicableCase[];
-  readonly unknown: readonly Case[];
+  readonly unknown: readonly Case[] | ReadsNoProperties;
+}
+
+function allUnknown(resource: TestResource): TestResource {
+  return { ...resource, props: Object.fromEntries(Object.keys(resource.props).map((key) => [key, UNKNOWN.object])) };
 }
 
 function show(findings: readonly Finding[]): string {
@@ -114,9 +122,12 @@ function show(findings: readonly Finding[]): string {
  * unknown-at-preview cases, and checks that a compliant case actually reached the rule.
  */
 export function describeRule(rule: Rule, cases: RuleCases): void {
-  for (const kind of ["compliant", "violating", "notApplicable", "unknown"] as const) {
+  for (const kind of ["compliant", "violating", "notApplicable"] as const) {
     if (cases[kind].length === 0) throw new Error(`${rule.name}: the test table has no ${kind} case`);
   }
+  const unknownCases = "readsNoProperties" in cases.unknown ? [] : cases.unknown;
+  const readsNothing = "readsNoProperties" in cases.unknown ? cases.unknown.readsNoProperties : undefined;
+  if (unknownCases.length === 0 && readsNothing === undefined) throw new Error(`${rule.name}: the test table has no unknown case`);
   describe(rule.name, () => {
     it.each(cases.compliant)("passes: $title", (c) => {
       const findings = run(rule, c.resources, c.config, environment(c.map));
@@ -156,8 +167,17 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
       if (typeof c.reason === "string") expect(reason).toBe(c.reason);
       else expect(reason).toMatch(c.reason);
     });
-    it.each(cases.unknown)("cannot decide during preview: $title", (c) => {
-      expect(() => run(rule, c.resources, c.config, environment(c.map))).toThrow(UnknownValueError);
-    });
+    if (unknownCases.length > 0) {
+      it.each(unknownCases)("cannot decide during preview: $title", (c) => {
+        expect(() => run(rule, c.resources, c.config, environment(c.map))).toThrow(UnknownValueError);
+      });
+    }
+    if (readsNothing) {
+      it(`is unaffected by unknown resource properties: ${readsNothing.title}`, () => {
+        const c = readsNothing;
+        const findings = run(rule, c.resources.map(allUnknown), c.config, environment(c.map));
+        expect(findings.map((f) => f.problem), show(findings)).toEqual(c.problems);
+      });
+    }
   });
 }

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+/**
+ * The `shared-responsibility` command. Subcommands are loaded on demand so that `audit` starts
+ * without loading anything it does not use (and never @pulumi/pulumi).
+ */
+import { MapError } from "../responsibility-map/loader";
+import { EXIT_BAD_INPUT, InputError } from "./errors";
+
+export interface Command {
+  readonly summary: string;
+  readonly run: (argv: readonly string[]) => Promise<number> | number;
+}
+
+const COMMANDS: Record<string, () => Command> = {
+  audit: () => require("./commands/audit").command,
+  rules: () => require("./commands/rules").command,
+  docs: () => require("./commands/docs").command,
+  matrix: () => require("./commands/matrix").command,
+  oscal: () => require("./commands/oscal").command,
+  map: () => require("./commands/map").command,
+};
+
+function usage(): string {
+  const lines = Object.keys(COMMANDS).map((name) => {
+    let summary = "";
+    try {
+      summary = COMMANDS[name]?.().summary ?? "";
+    } catch {
+      summary = "(not available in this build)";
+    }
+    return `  ${name.padEnd(8)} ${summary}`;
+  });
+  return ["Usage: shared-responsibility <command> [options]", "", "Commands:", ...lines, "", "Run `shared-responsibility <command> --help` for a command's options."].join("\n");
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(`${usage()}\n`);
+    return name === undefined ? EXIT_BAD_INPUT : 0;
+  }
+  const load = COMMANDS[name];
+  if (load === undefined) {
+    process.stderr.write(`shared-responsibility: unknown command "${name}".\n\n${usage()}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  try {
+    return await load().run(rest);
+  } catch (error) {
+    if (error instanceof InputError || error instanceof MapError) {
+      process.stderr.write(`shared-responsibility ${name}: ${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`shared-responsibility: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

@@ -1,0 +1,210 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RULES } from "../../policies/registry";
+import { type AnalyzeResult, EngineHarness, type ResourceInput, UNKNOWN, secret, startExpectingFailure, urnOf } from "./harness";
+
+// These tests run the compiled pack (npm test builds it first) exactly as the Pulumi engine would.
+const VOLUME = "aws:ebs/volume:Volume";
+const OWNER_RULE = "owner-tag-require-person";
+const AWS_PROVIDER = { type: "pulumi:providers:aws", name: "eu", props: { region: "eu-west-1" } };
+
+function volume(props: Record<string, unknown>, name = "data"): ResourceInput {
+  return { type: VOLUME, name, props: { availabilityZone: "eu-west-1a", size: 10, encrypted: true, ...props }, provider: AWS_PROVIDER };
+}
+
+function of(result: AnalyzeResult, policy: string) {
+  return result.diagnostics.filter((d) => d.policyName === policy);
+}
+
+let engine: EngineHarness;
+beforeAll(async () => {
+  engine = await EngineHarness.start();
+  await engine.configure({});
+});
+afterAll(async () => {
+  await engine?.stop();
+});
+
+describe("analyzer info", () => {
+  it("lists every rule with its metadata", async () => {
+    const info = await engine.info();
+    expect(info.name).toBe("shared-responsibility");
+    expect(info.policies.map((p) => p.name).sort()).toEqual(RULES.map((r) => r.name).sort());
+    for (const rule of RULES) {
+      const policy = info.policies.find((p) => p.name === rule.name);
+      expect(policy, rule.name).toMatchObject({
+        displayName: rule.displayName,
+        description: rule.description,
+        enforcementLevel: rule.enforcementLevel,
+        severity: rule.severity,
+        remediationSteps: rule.remediation,
+        url: rule.docsUrl,
+        type: rule.kind,
+        framework: { name: "NIST SP 800-53", version: "Rev. 5", specification: rule.controls.nist.join(", ") },
+      });
+      expect(policy?.tags).toContain(`duty:${rule.duty}`);
+      if (Object.keys(rule.options).length > 0) expect(Object.keys(policy?.configSchema?.properties ?? {}).sort()).toEqual(Object.keys(rule.options).sort());
+    }
+  });
+
+  it("makes ownership and high-severity rules mandatory and others advisory by default", async () => {
+    const info = await engine.info();
+    const level = (name: string) => info.policies.find((p) => p.name === name)?.enforcementLevel;
+    expect(level(OWNER_RULE)).toBe("mandatory");
+    expect(level("aws-ebs-volume-require-encryption")).toBe("mandatory");
+    expect(level("aws-s3-bucket-require-encryption")).toBe("advisory");
+    expect(level("map-review-limit-age")).toBe("advisory");
+  });
+});
+
+describe("owner tag", () => {
+  it.each([
+    ["tags", volume({ tags: { owner: "diego.alvarez" } })],
+    ["an email in tags, any case of key", volume({ tags: { Owner: "Mei.Chen@northwind.example" } })],
+    ["tagsAll", volume({ tags: {}, tagsAll: { owner: "mei.chen" } })],
+    [
+      "the provider's default tags (a JSON string)",
+      { ...volume({}), provider: { ...AWS_PROVIDER, props: { region: "eu-west-1", defaultTags: JSON.stringify({ tags: { owner: "lena.fischer" } }) } } },
+    ],
+  ])("accepts an active person named through %s", async (_how, resource) => {
+    const result = await engine.analyze(resource);
+    expect(of(result, OWNER_RULE)).toEqual([]);
+  });
+
+  it("prefers the resource's tag over the provider default", async () => {
+    const provider = { ...AWS_PROVIDER, props: { defaultTags: JSON.stringify({ tags: { owner: "diego.alvarez" } }) } };
+    const result = await engine.analyze({ ...volume({ tags: { owner: "sam.oconnor" } }), provider });
+    expect(of(result, OWNER_RULE).map((d) => d.message)).toEqual([expect.stringContaining("names Sam O'Connor, who left on 2026-06-30")]);
+  });
+
+  it.each([
+    ["missing", {}, "The resource has no `owner` tag, on itself or (AWS) in its provider's default tags"],
+    ["an unknown person", { owner: "someone.else" }, "The `owner` tag names no person in the responsibility map"],
+    ["a team alias", { owner: "platform-team" }, "The `owner` tag names the team Platform Engineering (platform-team), not a person"],
+    ["a team mailbox", { owner: "security@northwind.example" }, "The `owner` tag names the team Security (security-team), not a person"],
+    ["a job title", { owner: "Head of Platform Engineering" }, 'The `owner` tag names the job title "Head of Platform Engineering", not a person'],
+    ["a departed person", { owner: "sam.oconnor" }, "The `owner` tag names Sam O'Connor, who left on 2026-06-30"],
+  ])("reports an owner tag that is %s, naming who must act", async (_what, tags, problem) => {
+    const result = await engine.analyze(volume({ tags }));
+    const diagnostics = of(result, OWNER_RULE);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]?.enforcementLevel).toBe("mandatory");
+    expect(diagnostics[0]?.message).toContain(problem);
+    expect(diagnostics[0]?.message).toContain("Accountable for resource ownership: Tomas Novak <tomas.novak@northwind.example>.");
+  });
+
+  it("gives an advisory can't-run during preview when the tags are unknown, never a violation", async () => {
+    for (const props of [{ tags: UNKNOWN.object }, { tags: { owner: UNKNOWN.string } }, { tags: {}, tagsAll: UNKNOWN.object }]) {
+      const diagnostics = of(await engine.analyze(volume(props)), OWNER_RULE);
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]?.enforcementLevel).toBe("advisory");
+      expect(diagnostics[0]?.message).toMatch(/can't run policy 'owner-tag-require-person' from policy pack 'shared-responsibility@v[^']+' during preview/);
+    }
+  });
+
+  it("checks an owner tag held as a secret without printing its value", async () => {
+    const canary = "canary-7f3a91-owner";
+    const bad = await engine.analyze(volume({ encrypted: false, tags: { owner: secret(canary) } }));
+    expect(of(bad, OWNER_RULE)).toHaveLength(1);
+    expect(bad.diagnostics.length).toBeGreaterThanOrEqual(2);
+    for (const diagnostic of bad.diagnostics) expect(diagnostic.message).not.toContain(canary);
+    const good = await engine.analyze(volume({ tags: { owner: secret("diego.alvarez") } }));
+    expect(of(good, OWNER_RULE)).toEqual([]);
+  });
+
+  it("does not apply to a type that carries no tags", async () => {
+    const result = await engine.analyze({ type: "aws:s3/bucketPolicy:BucketPolicy", name: "p", props: { bucket: "b", policy: "{}" } });
+    expect(of(result, OWNER_RULE)).toEqual([]);
+    expect(result.notApplicable.map((n) => n.policyName)).toContain(OWNER_RULE);
+  });
+});
+
+describe("exceptions", () => {
+  it("reports a waived finding as advisory, with reason, approver and expiry", async () => {
+    const result = await engine.analyze(volume({ encrypted: false, tags: { owner: "diego.alvarez" } }, "legacy-archive"));
+    const diagnostics = of(result, "aws-ebs-volume-require-encryption");
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]?.enforcementLevel).toBe("advisory");
+    expect(diagnostics[0]?.message).toContain("Waived: The volume is not encrypted");
+    expect(diagnostics[0]?.message).toContain("Waived by exception EX-1 until 2027-03-31, approved by Amara Okafor: Legacy volumes are migrated");
+  });
+
+  it("stops applying an expired exception and says so", async () => {
+    const account: ResourceInput = {
+      type: "azure-native:storage:StorageAccount",
+      name: "legacyexports01",
+      props: { tags: { owner: "mei.chen" }, enableHttpsTrafficOnly: false, minimumTlsVersion: "TLS1_2", kind: "StorageV2" },
+    };
+    const diagnostics = of(await engine.analyze(account), "azure-storage-account-require-https");
+    expect(diagnostics.map((d) => d.enforcementLevel)).toEqual(["mandatory"]);
+    expect(diagnostics[0]?.message).toContain("Exception EX-2 expired on 2026-10-31 and no longer applies.");
+  });
+});
+
+describe("the S3 encryption join", () => {
+  const bucketUrn = urnOf("aws:s3/bucket:Bucket", "assets");
+  it("joins a sibling through propertyDependencies when the bucket's id is unknown", async () => {
+    const result = await engine.analyzeStack([
+      { type: "aws:s3/bucket:Bucket", name: "assets", props: { bucket: UNKNOWN.string, tags: { owner: "diego.alvarez" } } },
+      {
+        type: "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+        name: "assets-sse",
+        props: { bucket: UNKNOWN.string, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" } }] },
+        propertyDependencies: { bucket: [bucketUrn] },
+      },
+      { type: "aws:s3/bucketV2:BucketV2", name: "plain", props: { bucket: UNKNOWN.string, tags: { owner: "diego.alvarez" } } },
+    ]);
+    const diagnostics = of(result, "aws-s3-bucket-require-encryption");
+    expect(diagnostics.map((d) => d.urn)).toEqual([urnOf("aws:s3/bucketV2:BucketV2", "plain")]);
+    expect(diagnostics[0]?.enforcementLevel).toBe("advisory");
+  });
+});
+
+describe("configuration", () => {
+  it("changes enforcement levels through --policy-pack-config", async () => {
+    const custom = await EngineHarness.start();
+    try {
+      await custom.configure({ all: "advisory", "aws-ebs-volume-require-encryption": { enforcementLevel: "disabled" } });
+      const result = await custom.analyze(volume({ encrypted: false, tags: {} }));
+      expect(of(result, OWNER_RULE).map((d) => d.enforcementLevel)).toEqual(["advisory"]);
+      expect(of(result, "aws-ebs-volume-require-encryption")).toEqual([]);
+    } finally {
+      await custom.stop();
+    }
+  });
+
+  it("rejects config for a policy the pack does not have, as the engine does", async () => {
+    await expect(engine.configure({ "no-such-rule": "advisory" })).rejects.toThrow('unknown policy "no-such-rule"');
+  });
+});
+
+describe("a broken map", () => {
+  it("stops the pack with one clear error naming the file, line and field", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sr-map-"));
+    const file = path.join(dir, "map.yaml");
+    writeFileSync(
+      file,
+      [
+        "version: 1",
+        "settings: { organization: X, providers: [aws] }",
+        "people:",
+        "  - { id: ann, name: Ann, email: ann@x.example, role: Engineer, status: active }",
+        "duties:",
+        "  - id: backup",
+        "    title: Backup",
+        "    description: Backups.",
+        "    side: customer",
+        "    controls: [CP-9]",
+        "    accountable: nobody",
+        "    review: { last: 2026-01-01, cadenceDays: 90, signedOffBy: ann, signedOffOn: 2026-01-02 }",
+        "",
+      ].join("\n"),
+    );
+    const { code, stderr } = await startExpectingFailure({ env: { SHARED_RESPONSIBILITY_MAP: file } });
+    expect(code).not.toBe(0);
+    expect(stderr).toContain(`${file}:11: duties[0].accountable: accountable person: no person has id "nobody"`);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,63 @@
+import rule from "../../../../policies/aws/s3/aws-s3-bucket-require-encryption";
+import { AWS } from "../../../../policies/core/tokens";
+import { UNKNOWN, describeRule, mapWithScope, resource, urnOf } from "../../../support/rules";
+
+const KMS_RULES = [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: "arn:aws:kms:eu-west-1:1:key/k" } }];
+const bucket = (props: Record<string, unknown> = {}, type: string = AWS.s3Bucket, name = "assets") =>
+  resource(type, name, { bucket: `${name}-bkt`, ...props });
+const sse = (bucketType: string, extra: Record<string, unknown> = {}, type: string = AWS.s3BucketSse, name = "assets") =>
+  resource(type, `${name}-sse`, { bucket: UNKNOWN.string, rules: KMS_RULES, ...extra }, { propertyDependencies: { bucket: [urnOf(bucketType, name)] } });
+const PROBLEM =
+  "The bucket declares no server-side encryption: no BucketServerSideEncryptionConfiguration refers to it and the inline `serverSideEncryptionConfiguration` is not set";
+
+describeRule(rule, {
+  compliant: [
+    { title: "Bucket with a sibling joined through propertyDependencies (id unknown)", resources: [bucket(), sse(AWS.s3Bucket)] },
+    { title: "BucketV2 with a V2 sibling", resources: [bucket({}, AWS.s3BucketV2), sse(AWS.s3BucketV2, {}, AWS.s3BucketSseV2)] },
+    {
+      title: "Bucket with the deprecated inline configuration",
+      resources: [bucket({ serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } } } })],
+    },
+    {
+      title: "deployed state: sibling refers to the bucket's id by value",
+      resources: [
+        { ...bucket({ bucket: "assets-bkt" }), id: "assets-bkt" },
+        { ...resource(AWS.s3BucketSse, "assets-sse", { bucket: "assets-bkt", rules: KMS_RULES }), id: "assets-bkt" },
+      ],
+    },
+    { title: "a stack without buckets", resources: [resource(AWS.ebsVolume, "v", { encrypted: true })] },
+  ],
+  violating: [
+    { title: "Bucket without any encryption configuration", resources: [bucket()], problems: [PROBLEM] },
+    { title: "BucketV2 without any encryption configuration", resources: [bucket({}, AWS.s3BucketV2)], problems: [PROBLEM] },
+    { title: "sibling with an empty rule list", resources: [bucket(), sse(AWS.s3Bucket, { rules: [] })], problems: [PROBLEM] },
+    {
+      title: "sibling that refers to another bucket",
+      resources: [bucket(), bucket({}, AWS.s3Bucket, "other"), sse(AWS.s3Bucket, {}, AWS.s3BucketSse, "other")],
+      problems: [PROBLEM],
+    },
+    {
+      title: "deployed state: sibling names a bucket that is not in the stack",
+      resources: [{ ...bucket({ bucket: "assets-bkt" }), id: "assets-bkt" }, resource(AWS.s3BucketSse, "x-sse", { bucket: "elsewhere", rules: KMS_RULES })],
+      problems: [PROBLEM],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "bucket where the map puts S3 encryption on the provider's side",
+      resources: [bucket()],
+      map: mapWithScope("encryption-at-rest", {
+        provider: "aws",
+        resourceTypes: ["aws:s3/*"],
+        side: "provider",
+        note: "S3 encrypts every new object with SSE-S3 since 2023-01-05.",
+      }),
+      reason:
+        "The responsibility map puts encryption at rest for aws:s3/bucket:Bucket on the provider's side: S3 encrypts every new object with SSE-S3 since 2023-01-05.",
+    },
+  ],
+  unknown: [
+    { title: "sibling whose rules are unknown", resources: [bucket(), sse(AWS.s3Bucket, { rules: UNKNOWN.array })] },
+    { title: "bucket whose inline configuration is unknown", resources: [bucket({ serverSideEncryptionConfiguration: UNKNOWN.object })] },
+  ],
+});

@@ -1,0 +1,52 @@
+import { AZURE } from "../../../../policies/core/tokens";
+import rule from "../../../../policies/azure/storage/azure-storage-account-require-https";
+import { UNKNOWN, describeRule, mapWithScope, resource } from "../../../support/rules";
+
+const account = (props: Record<string, unknown> = {}) =>
+  resource(AZURE.storageAccount, "data", { kind: "StorageV2", enableHttpsTrafficOnly: true, minimumTlsVersion: "TLS1_2", ...props });
+
+describeRule(rule, {
+  compliant: [
+    { title: "account with HTTPS only and TLS1_2", resources: [account()] },
+    { title: "account that leaves enableHttpsTrafficOnly at its default (true)", resources: [account({ enableHttpsTrafficOnly: undefined })] },
+    { title: "account with TLS1_3", resources: [account({ minimumTlsVersion: "TLS1_3" })] },
+    { title: "older versioned token of the same type", resources: [{ ...account(), type: "azure-native:storage/v20230101:StorageAccount" }] },
+  ],
+  violating: [
+    {
+      title: "account with enableHttpsTrafficOnly=false",
+      resources: [account({ enableHttpsTrafficOnly: false })],
+      problems: ["The storage account accepts plain HTTP: `enableHttpsTrafficOnly` is false"],
+    },
+    {
+      title: "account with minimumTlsVersion=TLS1_0",
+      resources: [account({ minimumTlsVersion: "TLS1_0" })],
+      problems: ['The storage account accepts TLS older than 1.2: `minimumTlsVersion` is "TLS1_0"'],
+    },
+    {
+      title: "account with minimumTlsVersion unset and plain HTTP: two findings",
+      resources: [account({ minimumTlsVersion: undefined, enableHttpsTrafficOnly: false })],
+      problems: [
+        "The storage account accepts plain HTTP: `enableHttpsTrafficOnly` is false",
+        "The storage account accepts TLS 1.0: `minimumTlsVersion` is not set, and Azure then allows TLS 1.0",
+      ],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "account where the map puts transit encryption on the provider's side",
+      resources: [account({ enableHttpsTrafficOnly: false })],
+      map: mapWithScope("encryption-in-transit", {
+        provider: "azure",
+        side: "provider",
+        note: "All Azure traffic is carried over a private peering that the provider encrypts.",
+      }),
+      reason:
+        "The responsibility map puts encryption in transit for azure-native:storage:StorageAccount on the provider's side: All Azure traffic is carried over a private peering that the provider encrypts.",
+    },
+  ],
+  unknown: [
+    { title: "account whose TLS version is computed", resources: [account({ minimumTlsVersion: UNKNOWN.string })] },
+    { title: "account whose HTTPS flag is computed", resources: [account({ enableHttpsTrafficOnly: UNKNOWN.boolean })] },
+  ],
+});

@@ -1,0 +1,34 @@
+import { EMPTY_STACK } from "../../../policies/core/rule";
+import rule from "../../../policies/ownership/map-duty-require-accountable";
+import type { ResponsibilityMap } from "../../../responsibility-map/model";
+import { MAP, describeRule, resource } from "../../support/rules";
+
+const anyStack = [resource("aws:ebs/volume:Volume", "v", { encrypted: true })];
+function withDuties(duties: ResponsibilityMap["duties"]): ResponsibilityMap {
+  return { ...MAP, duties, dutyById: new Map(duties.map((d) => [d.id, d])) };
+}
+const withoutMfa = withDuties(MAP.duties.filter((d) => d.id !== "mfa"));
+const departedAccountable = withDuties(MAP.duties.map((d) => (d.id === "backup" ? { ...d, accountable: "sam.oconnor" } : d)));
+const providerSideDeparted = withDuties(
+  MAP.duties.map((d) => (d.id === "backup" ? { ...d, side: "provider" as const, accountable: "sam.oconnor" } : d)),
+);
+
+describeRule(rule, {
+  compliant: [
+    { title: "the bundled map", resources: anyStack },
+    { title: "a provider-side duty whose accountable person left", resources: anyStack, map: providerSideDeparted },
+  ],
+  violating: [
+    { title: "a map without the mfa duty", resources: anyStack, map: withoutMfa, problems: ['The responsibility map has no duty "mfa", which the pack\'s rules check'] },
+    {
+      title: "a customer duty whose accountable person left",
+      resources: anyStack,
+      map: departedAccountable,
+      problems: ['Backup and recovery has no active accountable person: "sam.oconnor" is Sam O\'Connor, who left on 2026-06-30'],
+    },
+  ],
+  notApplicable: [{ title: "an empty stack", resources: [], map: withoutMfa, reason: EMPTY_STACK }],
+  unknown: {
+    readsNoProperties: { title: "stack of unknown values", resources: anyStack, map: withoutMfa, problems: ['The responsibility map has no duty "mfa", which the pack\'s rules check'] },
+  },
+});

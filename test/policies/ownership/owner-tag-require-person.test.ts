@@ -1,0 +1,63 @@
+import { AWS, AZURE } from "../../../policies/core/tokens";
+import rule from "../../../policies/ownership/owner-tag-require-person";
+import { UNKNOWN, describeRule, mapWithScope, resource } from "../../support/rules";
+
+const volume = (tags: Record<string, unknown> | undefined, extra: Record<string, unknown> = {}) =>
+  resource(AWS.ebsVolume, "data", { availabilityZone: "eu-west-1a", tags, ...extra });
+const group = (tags: Record<string, unknown> | undefined) => resource(AZURE.resourceGroup, "rg", { location: "westeurope", tags });
+const withDefaults = (owner: string) => ({
+  type: AWS.provider,
+  props: { region: "eu-west-1", defaultTags: JSON.stringify({ tags: { owner } }) },
+});
+
+describeRule(rule, {
+  compliant: [
+    { title: "volume tagged with a person's id", resources: [volume({ owner: "diego.alvarez" })] },
+    { title: "volume tagged with a person's email in another case", resources: [volume({ Owner: "MEI.CHEN@northwind.example" })] },
+    { title: "volume whose tagsAll carries the owner", resources: [volume({}, { tagsAll: { owner: "lena.fischer" } })] },
+    { title: "volume owned through provider default tags", resources: [{ ...volume(undefined), provider: withDefaults("tomas.novak") }] },
+    { title: "resource group tagged with a person", resources: [group({ owner: "priya.raman" })] },
+  ],
+  violating: [
+    {
+      title: "volume with no tags and no default tags",
+      resources: [volume(undefined)],
+      problems: ["The resource has no `owner` tag, on itself or (AWS) in its provider's default tags"],
+    },
+    {
+      title: "volume whose tagsAll lacks the owner although tags has one (tagsAll wins, as the provider computed it)",
+      resources: [volume({ owner: "diego.alvarez" }, { tagsAll: { team: "x" } })],
+      problems: ["The resource has no `owner` tag, on itself or (AWS) in its provider's default tags"],
+    },
+    { title: "volume owned by an unknown person", resources: [volume({ owner: "ghost" })], problems: ["The `owner` tag names no person in the responsibility map"] },
+    {
+      title: "resource group owned by a team alias",
+      resources: [group({ owner: "platform-team" })],
+      problems: ["The `owner` tag names the team Platform Engineering (platform-team), not a person"],
+    },
+    {
+      title: "volume owned by a job title",
+      resources: [volume({ owner: "Security Engineer" })],
+      problems: ['The `owner` tag names the job title "Security Engineer", not a person'],
+    },
+    {
+      title: "volume owned through default tags by a departed person",
+      resources: [{ ...volume(undefined), provider: withDefaults("sam.oconnor") }],
+      problems: ["The `owner` tag names Sam O'Connor, who left on 2026-06-30"],
+    },
+    { title: "resource group whose owner tag is not text", resources: [group({ owner: 42 })], problems: ["The `owner` tag is not text"] },
+  ],
+  notApplicable: [
+    {
+      title: "volume where the map puts ownership on the provider's side",
+      resources: [volume(undefined)],
+      map: mapWithScope("ownership", { resourceTypes: ["aws:ebs/*"], side: "provider", note: "Volumes are owned by the instance they attach to." }),
+      reason: "The responsibility map puts resource ownership for aws:ebs/volume:Volume on the provider's side: Volumes are owned by the instance they attach to.",
+    },
+  ],
+  unknown: [
+    { title: "volume whose tags are unknown", resources: [volume(UNKNOWN.object as never)] },
+    { title: "volume whose owner tag value is unknown", resources: [volume({ owner: UNKNOWN.string })] },
+    { title: "resource group whose owner tag value is unknown", resources: [group({ owner: UNKNOWN.string })] },
+  ],
+});

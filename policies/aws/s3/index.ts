@@ -1,3 +1,17 @@
+import bucketEnableAccessLogging from "./aws-s3-bucket-enable-access-logging";
+import bucketEnableVersioning from "./aws-s3-bucket-enable-versioning";
 import bucketRequireEncryption from "./aws-s3-bucket-require-encryption";
+import bucketRequireKmsKey from "./aws-s3-bucket-require-kms-key";
+import bucketRequireObjectLock from "./aws-s3-bucket-require-object-lock";
+import bucketRequireReplication from "./aws-s3-bucket-require-replication";
+import bucketRequireTlsPolicy from "./aws-s3-bucket-require-tls-policy";
 
-export const rules = [bucketRequireEncryption];
+export const rules = [
+  bucketRequireEncryption,
+  bucketRequireKmsKey,
+  bucketRequireTlsPolicy,
+  bucketEnableAccessLogging,
+  bucketEnableVersioning,
+  bucketRequireReplication,
+  bucketRequireObjectLock,
+];

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import rule from "../../../../policies/aws/ebs/aws-ebs-volume-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
-import { UNKNOWN, describeRule, mapWithScope, resource, run } from "../../../support/rules";
+import { describeRule, mapWithScope, resource, run, UNKNOWN } from "../../../support/rules";
 
 const volume = (props: Record<string, unknown>, name = "data") =>
   resource(AWS.ebsVolume, name, { availabilityZone: "eu-west-1a", size: 100, encrypted: true, ...props });
@@ -9,7 +9,11 @@ const volume = (props: Record<string, unknown>, name = "data") =>
 describeRule(rule, {
   compliant: [{ title: "volume with encrypted=true", resources: [volume({})] }],
   violating: [
-    { title: "volume with encrypted=false", resources: [volume({ encrypted: false })], problems: ["The volume is not encrypted: `encrypted` is false"] },
+    {
+      title: "volume with encrypted=false",
+      resources: [volume({ encrypted: false })],
+      problems: ["The volume is not encrypted: `encrypted` is false"],
+    },
     {
       title: "volume with encrypted unset",
       resources: [volume({ encrypted: undefined })],

@@ -1,12 +1,17 @@
 import rule from "../../../../policies/aws/s3/aws-s3-bucket-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
-import { UNKNOWN, describeRule, mapWithScope, resource, urnOf } from "../../../support/rules";
+import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const KMS_RULES = [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: "arn:aws:kms:eu-west-1:1:key/k" } }];
 const bucket = (props: Record<string, unknown> = {}, type: string = AWS.s3Bucket, name = "assets") =>
   resource(type, name, { bucket: `${name}-bkt`, ...props });
 const sse = (bucketType: string, extra: Record<string, unknown> = {}, type: string = AWS.s3BucketSse, name = "assets") =>
-  resource(type, `${name}-sse`, { bucket: UNKNOWN.string, rules: KMS_RULES, ...extra }, { propertyDependencies: { bucket: [urnOf(bucketType, name)] } });
+  resource(
+    type,
+    `${name}-sse`,
+    { bucket: UNKNOWN.string, rules: KMS_RULES, ...extra },
+    { propertyDependencies: { bucket: [urnOf(bucketType, name)] } },
+  );
 const PROBLEM =
   "The bucket declares no server-side encryption: no BucketServerSideEncryptionConfiguration refers to it and the inline `serverSideEncryptionConfiguration` is not set";
 
@@ -16,7 +21,9 @@ describeRule(rule, {
     { title: "BucketV2 with a V2 sibling", resources: [bucket({}, AWS.s3BucketV2), sse(AWS.s3BucketV2, {}, AWS.s3BucketSseV2)] },
     {
       title: "Bucket with the deprecated inline configuration",
-      resources: [bucket({ serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } } } })],
+      resources: [
+        bucket({ serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } } } }),
+      ],
     },
     {
       title: "deployed state: sibling refers to the bucket's id by value",
@@ -38,7 +45,10 @@ describeRule(rule, {
     },
     {
       title: "deployed state: sibling names a bucket that is not in the stack",
-      resources: [{ ...bucket({ bucket: "assets-bkt" }), id: "assets-bkt" }, resource(AWS.s3BucketSse, "x-sse", { bucket: "elsewhere", rules: KMS_RULES })],
+      resources: [
+        { ...bucket({ bucket: "assets-bkt" }), id: "assets-bkt" },
+        resource(AWS.s3BucketSse, "x-sse", { bucket: "elsewhere", rules: KMS_RULES }),
+      ],
       problems: [PROBLEM],
     },
   ],

@@ -1,0 +1,27 @@
+import type { VaultArgs } from "@pulumi/aws/backup";
+import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { defineRule, fail, pass } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type Vault = Pick<VaultArgs, "kmsKeyArn">;
+
+export default defineRule<KmsKeyConfig>({
+  name: "aws-backup-vault-require-kms-key",
+  displayName: "Backup vaults encrypt recovery points with a customer-managed key",
+  description: "Every AWS Backup vault sets `kmsKeyArn` to a customer-managed KMS key.",
+  duty: "backup",
+  severity: "medium",
+  resourceTypes: [AWS.backupVault],
+  remediation: "Set `kmsKeyArn` on the vault to the ARN of a customer-managed KMS key.",
+  why: "recovery points are protected only by the account's default Backup key, whose use the organisation cannot restrict",
+  controls: { nist: ["CP-9"], iso27001: ["A.8.13"], securityHub: ["Backup.1"] },
+  options: kmsKeyOptions(true),
+  check(vault, ctx) {
+    const { kmsKeyArn } = vault.props as Vault;
+    if (typeof kmsKeyArn !== "string" || kmsKeyArn === "") {
+      return fail("The vault encrypts recovery points with the AWS-managed key: `kmsKeyArn` is not set, so AWS Backup uses aws/backup");
+    }
+    const problem = keyProblem(kmsKeyArn, "kmsKeyArn", ctx.config, "The vault");
+    return problem ? fail(problem) : pass;
+  },
+});

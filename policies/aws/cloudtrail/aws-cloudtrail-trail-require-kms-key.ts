@@ -1,0 +1,33 @@
+import type { TrailArgs } from "@pulumi/aws/cloudtrail";
+import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { defineRule, fail, pass } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type Trail = Pick<TrailArgs, "kmsKeyId">;
+
+export default defineRule<KmsKeyConfig>({
+  name: "aws-cloudtrail-trail-require-kms-key",
+  displayName: "CloudTrail trails encrypt logs with a KMS key",
+  description: "Every CloudTrail trail sets `kmsKeyId` to a customer-managed KMS key.",
+  duty: "logging",
+  severity: "medium",
+  resourceTypes: [AWS.cloudtrailTrail],
+  remediation: "Set `kmsKeyId` on the trail to the ARN of a customer-managed KMS key whose policy lets CloudTrail use it.",
+  why: "anyone with read access to the log bucket can read the account's API history",
+  controls: {
+    nist: ["AU-9"],
+    pciDss: ["10.3.2", "10.3.3", "10.3.4"],
+    iso27001: ["A.8.15"],
+    cis: ["AWS 3.5"],
+    securityHub: ["CloudTrail.2"],
+  },
+  options: kmsKeyOptions(true),
+  check(trail, ctx) {
+    const { kmsKeyId } = trail.props as Trail;
+    if (typeof kmsKeyId !== "string" || kmsKeyId === "") {
+      return fail("The trail's log files are only encrypted with S3-managed keys: `kmsKeyId` is not set");
+    }
+    const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The trail");
+    return problem ? fail(problem) : pass;
+  },
+});

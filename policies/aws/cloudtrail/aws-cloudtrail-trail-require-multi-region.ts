@@ -1,0 +1,64 @@
+import type { TrailArgs } from "@pulumi/aws/cloudtrail";
+import { StackIndex } from "../../core/joins";
+import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type Trail = Pick<TrailArgs, "isMultiRegionTrail" | "enableLogging" | "includeGlobalServiceEvents">;
+
+/** The reasons a trail does not log the whole account, as clauses; empty when it does. */
+function gaps(trail: Trail): string[] {
+  const out: string[] = [];
+  if (trail.isMultiRegionTrail !== true) {
+    out.push(
+      trail.isMultiRegionTrail === false ? "`isMultiRegionTrail` is false" : "`isMultiRegionTrail` is not set (it defaults to false)",
+    );
+  }
+  if (trail.enableLogging === false) out.push("`enableLogging` is false");
+  if (trail.includeGlobalServiceEvents === false) out.push("`includeGlobalServiceEvents` is false");
+  return out;
+}
+
+export default defineStackRule({
+  name: "aws-cloudtrail-trail-require-multi-region",
+  displayName: "The account has a multi-region CloudTrail trail",
+  description:
+    "The stack declares at least one CloudTrail trail with `isMultiRegionTrail` true that keeps `enableLogging` and `includeGlobalServiceEvents` on, unless the map puts account trails on the provider's side for this scope.",
+  duty: "logging",
+  severity: "medium",
+  resourceTypes: [AWS.cloudtrailTrail],
+  remediation:
+    "Declare an `aws.cloudtrail.Trail` with `isMultiRegionTrail: true` (leave `enableLogging` and `includeGlobalServiceEvents` unset or true), or record in the responsibility map that another stack owns the account trail.",
+  why: "activity in other regions and on global services such as IAM goes unrecorded",
+  controls: {
+    nist: ["AU-2", "AU-12"],
+    pciDss: ["10.2.1"],
+    iso27001: ["A.8.15"],
+    cis: ["AWS 3.1"],
+    securityHub: ["CloudTrail.1", "CloudTrail.3"],
+  },
+  checkStack(resources, ctx) {
+    const side = ctx.sideOf(AWS.cloudtrailTrail);
+    if (side.side === "provider") {
+      return notApplicable(
+        `The responsibility map puts the account trail for ${AWS.cloudtrailTrail} outside this stack${side.note ? `: ${side.note}` : "."}`,
+      );
+    }
+    const index = new StackIndex(resources);
+    const trails = index.ofType([AWS.cloudtrailTrail]);
+    if (trails.length === 0) {
+      return [
+        {
+          actual:
+            "The stack declares no CloudTrail trail, and the responsibility map does not say another stack or the organisation provides one",
+        },
+      ];
+    }
+    const violations: StackViolation[] = [];
+    for (const trail of trails) {
+      const problems = gaps(trail.props as Trail);
+      if (problems.length === 0) return [];
+      violations.push({ resource: trail, actual: `The trail does not log the whole account: ${problems.join(", ")}` });
+    }
+    return violations;
+  },
+});

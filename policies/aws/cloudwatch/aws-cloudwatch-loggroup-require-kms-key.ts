@@ -1,0 +1,27 @@
+import type { LogGroupArgs } from "@pulumi/aws/cloudwatch";
+import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { defineRule, fail, pass } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type LogGroup = Pick<LogGroupArgs, "kmsKeyId">;
+
+export default defineRule<KmsKeyConfig>({
+  name: "aws-cloudwatch-loggroup-require-kms-key",
+  displayName: "CloudWatch log groups are encrypted with a KMS key",
+  description: "Every CloudWatch log group sets `kmsKeyId` to a customer-managed KMS key.",
+  duty: "logging",
+  severity: "low",
+  resourceTypes: [AWS.cloudwatchLogGroup],
+  remediation: "Set `kmsKeyId` on the log group to the ARN of a customer-managed KMS key whose policy lets CloudWatch Logs use it.",
+  why: "log data, which often carries identifiers and request details, is protected only by a key the organisation does not control",
+  controls: { nist: ["AU-9"], pciDss: ["10.5.1"], iso27001: ["A.8.15"] },
+  options: kmsKeyOptions(true),
+  check(group, ctx) {
+    const { kmsKeyId } = group.props as LogGroup;
+    if (typeof kmsKeyId !== "string" || kmsKeyId === "") {
+      return fail("The log group is not encrypted with a customer-managed key: `kmsKeyId` is not set");
+    }
+    const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The log group");
+    return problem ? fail(problem) : pass;
+  },
+});

@@ -1,0 +1,26 @@
+import type { TableArgs } from "@pulumi/aws/dynamodb";
+import { defineRule, fail, pass } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type Table = Pick<TableArgs, "deletionProtectionEnabled">;
+
+export default defineRule({
+  name: "aws-dynamodb-table-enable-deletion-protection",
+  displayName: "DynamoDB tables are protected against deletion",
+  description: "Every DynamoDB table sets `deletionProtectionEnabled` to true.",
+  duty: "backup",
+  severity: "medium",
+  resourceTypes: [AWS.dynamodbTable],
+  remediation: "Set `deletionProtectionEnabled: true` on the table.",
+  why: "one mistaken `pulumi destroy` or replacement deletes the table and its point-in-time recovery window",
+  controls: { nist: ["CP-10"], securityHub: ["DynamoDB.6"] },
+  check(table) {
+    const { deletionProtectionEnabled } = table.props as Table;
+    if (deletionProtectionEnabled === true) return pass;
+    return fail(
+      deletionProtectionEnabled === false
+        ? "The table can be deleted: `deletionProtectionEnabled` is false"
+        : "The table can be deleted: `deletionProtectionEnabled` is not set, and DynamoDB then leaves it off",
+    );
+  },
+});

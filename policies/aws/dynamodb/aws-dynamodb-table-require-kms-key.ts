@@ -1,0 +1,39 @@
+import type { TableArgs } from "@pulumi/aws/dynamodb";
+import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { isRecord } from "../../core/resource";
+import { defineRule, fail, pass } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type Table = Pick<TableArgs, "serverSideEncryption">;
+
+export default defineRule<KmsKeyConfig>({
+  name: "aws-dynamodb-table-require-kms-key",
+  displayName: "DynamoDB tables are encrypted with a customer-managed KMS key",
+  description: "Every DynamoDB table sets `serverSideEncryption.enabled` to true with `kmsKeyArn` naming a customer-managed KMS key.",
+  duty: "key-management",
+  severity: "medium",
+  resourceTypes: [AWS.dynamodbTable],
+  remediation: "Set `serverSideEncryption: { enabled: true, kmsKeyArn: <customer-managed key ARN> }` on the table.",
+  why: "the AWS-owned or AWS-managed key cannot be restricted by a key policy, audited per use or withdrawn to cut off access",
+  controls: { nist: ["SC-12", "SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"] },
+  options: kmsKeyOptions(true),
+  check(table, ctx) {
+    const { serverSideEncryption } = table.props as Table;
+    const enabled = isRecord(serverSideEncryption) && serverSideEncryption["enabled"] === true;
+    if (!enabled) {
+      return fail(
+        "The table is encrypted with an AWS-owned key: `serverSideEncryption.enabled` is not true, so DynamoDB uses a key the account cannot see or control",
+      );
+    }
+    const key = serverSideEncryption["kmsKeyArn"];
+    if (typeof key !== "string" || key === "") {
+      return ctx.config.requireCustomerManagedKey
+        ? fail("The table is encrypted with the AWS-managed key: `serverSideEncryption.enabled` is true but `kmsKeyArn` is not set", {
+            fix: "Set `serverSideEncryption.kmsKeyArn` to the ARN of a customer-managed KMS key.",
+          })
+        : pass;
+    }
+    const problem = keyProblem(key, "serverSideEncryption.kmsKeyArn", ctx.config, "The table");
+    return problem ? fail(problem) : pass;
+  },
+});

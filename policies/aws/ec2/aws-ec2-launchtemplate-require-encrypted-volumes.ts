@@ -1,0 +1,85 @@
+import type { EncryptionByDefaultArgs } from "@pulumi/aws/ebs";
+import type { LaunchConfigurationArgs, LaunchTemplateArgs } from "@pulumi/aws/ec2";
+import { StackIndex } from "../../core/joins";
+import { isRecord } from "../../core/resource";
+import { defineStackRule, type StackViolation } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type Template = Pick<LaunchTemplateArgs, "blockDeviceMappings">;
+type Configuration = Pick<LaunchConfigurationArgs, "rootBlockDevice" | "ebsBlockDevices">;
+type Default = Pick<EncryptionByDefaultArgs, "enabled">;
+
+const FIX_DEFAULT = "or add an `aws.ebs.EncryptionByDefault` with `enabled: true`";
+
+export default defineStackRule({
+  name: "aws-ec2-launchtemplate-require-encrypted-volumes",
+  displayName: "Launch templates and launch configurations encrypt their EBS volumes",
+  description:
+    'Every launch template sets `ebs.encrypted` to "true" (a string) on each `blockDeviceMappings` entry, and every launch configuration sets `encrypted` on its root and EBS devices, unless the stack turns on EBS encryption by default.',
+  duty: "encryption-at-rest",
+  severity: "high",
+  resourceTypes: [AWS.ec2LaunchTemplate, AWS.ec2LaunchConfiguration, AWS.ebsEncryptionByDefault],
+  remediation:
+    'Set `ebs: { encrypted: "true" }` on every `blockDeviceMappings` entry of the launch template (`encrypted: true` on a launch configuration\'s devices), or add an `aws.ebs.EncryptionByDefault` with `enabled: true` to the stack.',
+  why: "every instance launched from it writes to volumes that anyone holding a snapshot can read",
+  controls: { nist: ["SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"], cis: ["AWS 2.2.1"] },
+  checkStack(resources) {
+    const index = new StackIndex(resources);
+    const byDefault = index.ofType([AWS.ebsEncryptionByDefault]).some((setting) => (setting.props as Default).enabled !== false);
+    if (byDefault) return [];
+    const violations: StackViolation[] = [];
+    for (const template of index.ofType([AWS.ec2LaunchTemplate])) {
+      const { blockDeviceMappings } = template.props as Template;
+      const mappings = Array.isArray(blockDeviceMappings) ? blockDeviceMappings : [];
+      const ebsMappings = mappings
+        .map((m: unknown, position: number) => [m, position] as const)
+        .filter(([m]) => isRecord(m) && isRecord(m["ebs"]));
+      if (ebsMappings.length === 0) {
+        violations.push({
+          resource: template,
+          subject: "blockDeviceMappings",
+          actual:
+            "The launch template does not encrypt its volumes: it has no `blockDeviceMappings` with `ebs`, so volumes follow the image's snapshots and the stack does not turn on EBS encryption by default",
+          fix: `Add a \`blockDeviceMappings\` entry for the root device with \`ebs: { encrypted: "true" }\`, ${FIX_DEFAULT}.`,
+        });
+        continue;
+      }
+      for (const [mapping, position] of ebsMappings) {
+        const encrypted = (mapping as { ebs: Record<string, unknown> }).ebs["encrypted"];
+        if (encrypted === "true") continue;
+        violations.push({
+          resource: template,
+          subject: `blockDeviceMappings[${position}]`,
+          actual:
+            encrypted === undefined
+              ? `The launch template's volume ${position} is not encrypted: \`blockDeviceMappings[${position}].ebs.encrypted\` is not set`
+              : `The launch template's volume ${position} is not encrypted: \`blockDeviceMappings[${position}].ebs.encrypted\` is ${JSON.stringify(String(encrypted))}`,
+          fix: `Set \`blockDeviceMappings[${position}].ebs.encrypted\` to "true" (a string), ${FIX_DEFAULT}.`,
+        });
+      }
+    }
+    for (const configuration of index.ofType([AWS.ec2LaunchConfiguration])) {
+      const { rootBlockDevice } = configuration.props as Configuration;
+      if (!(isRecord(rootBlockDevice) && rootBlockDevice["encrypted"] === true)) {
+        violations.push({
+          resource: configuration,
+          subject: "rootBlockDevice",
+          actual: "The launch configuration's root volume is not encrypted: `rootBlockDevice.encrypted` is not true",
+          fix: `Set \`rootBlockDevice: { encrypted: true }\`, ${FIX_DEFAULT}.`,
+        });
+      }
+      const { ebsBlockDevices } = configuration.props as Configuration;
+      if (!Array.isArray(ebsBlockDevices)) continue;
+      ebsBlockDevices.forEach((device: unknown, position: number) => {
+        if (isRecord(device) && (device["encrypted"] === true || device["noDevice"] === true)) return;
+        violations.push({
+          resource: configuration,
+          subject: `ebsBlockDevices[${position}]`,
+          actual: `The launch configuration's EBS volume ${position} is not encrypted: \`ebsBlockDevices[${position}].encrypted\` is not true`,
+          fix: `Set \`encrypted: true\` on \`ebsBlockDevices[${position}]\`, ${FIX_DEFAULT}.`,
+        });
+      });
+    }
+    return violations;
+  },
+});

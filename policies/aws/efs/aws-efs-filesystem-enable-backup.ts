@@ -1,0 +1,42 @@
+import type { BackupPolicyArgs } from "@pulumi/aws/efs";
+import { StackIndex } from "../../core/joins";
+import { isRecord } from "../../core/resource";
+import { defineStackRule, type StackViolation } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type BackupPolicy = Pick<BackupPolicyArgs, "backupPolicy">;
+
+export default defineStackRule({
+  name: "aws-efs-filesystem-enable-backup",
+  displayName: "EFS file systems have automatic backups",
+  description: 'Every EFS file system has a sibling `aws.efs.BackupPolicy` with `backupPolicy.status` "ENABLED".',
+  duty: "backup",
+  severity: "medium",
+  resourceTypes: [AWS.efsFileSystem, AWS.efsBackupPolicy],
+  remediation: 'Add an `aws.efs.BackupPolicy` with `fileSystemId` set to the file system and `backupPolicy: { status: "ENABLED" }`.',
+  why: "deleted or corrupted files cannot be restored from any earlier copy",
+  controls: { nist: ["CP-9"], iso27001: ["A.8.13"], securityHub: ["EFS.2"] },
+  checkStack(resources) {
+    const index = new StackIndex(resources);
+    const statuses = new Map<string, string>();
+    for (const policy of index.ofType([AWS.efsBackupPolicy])) {
+      const fileSystem = index.referenced(policy, "fileSystemId", [AWS.efsFileSystem], ["arn"]);
+      if (fileSystem === undefined || statuses.get(fileSystem.urn) === "ENABLED") continue;
+      const { backupPolicy } = policy.props as BackupPolicy;
+      statuses.set(fileSystem.urn, String(isRecord(backupPolicy) ? backupPolicy["status"] : undefined));
+    }
+    const violations: StackViolation[] = [];
+    for (const fileSystem of index.ofType([AWS.efsFileSystem])) {
+      const status = statuses.get(fileSystem.urn);
+      if (status === "ENABLED") continue;
+      violations.push({
+        resource: fileSystem,
+        actual:
+          status === undefined
+            ? "The file system has no automatic backups: no BackupPolicy refers to it"
+            : `The file system has no automatic backups: its BackupPolicy sets \`backupPolicy.status\` to ${JSON.stringify(status)}`,
+      });
+    }
+    return violations;
+  },
+});

@@ -1,0 +1,31 @@
+import type { FileSystemArgs } from "@pulumi/aws/efs";
+import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { defineRule, fail, notApplicable, pass } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type FileSystem = Pick<FileSystemArgs, "encrypted" | "kmsKeyId">;
+
+export default defineRule<KmsKeyConfig>({
+  name: "aws-efs-filesystem-require-kms-key",
+  displayName: "EFS file systems are encrypted with a customer-managed KMS key",
+  description: "Every encrypted EFS file system sets `kmsKeyId` to a customer-managed KMS key.",
+  duty: "key-management",
+  severity: "medium",
+  resourceTypes: [AWS.efsFileSystem],
+  remediation: "Set `kmsKeyId` on the file system to the ARN of a customer-managed KMS key (this replaces the file system).",
+  why: "the AWS-managed `aws/elasticfilesystem` key cannot be restricted by a key policy or withdrawn to cut off access",
+  controls: { nist: ["SC-12", "SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"] },
+  options: kmsKeyOptions(true),
+  check(fileSystem, ctx) {
+    const { kmsKeyId } = fileSystem.props as FileSystem;
+    if (typeof kmsKeyId === "string" && kmsKeyId !== "") {
+      const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The file system");
+      return problem ? fail(problem) : pass;
+    }
+    const { encrypted } = fileSystem.props as FileSystem;
+    if (encrypted !== true)
+      return notApplicable("The file system is not encrypted, so no key is in use (aws-efs-filesystem-require-encryption reports it)");
+    if (!ctx.config.requireCustomerManagedKey) return pass;
+    return fail("The file system is encrypted with the AWS-managed key: `encrypted` is true but `kmsKeyId` is not set");
+  },
+});

@@ -1,0 +1,37 @@
+import type { LoadBalancerArgs } from "@pulumi/aws/elb";
+import { isRecord } from "../../core/resource";
+import { defineRule, type Violation } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type LoadBalancer = Pick<LoadBalancerArgs, "listeners">;
+
+const ENCRYPTED = new Set(["HTTPS", "SSL"]);
+
+export default defineRule({
+  name: "aws-elb-loadbalancer-require-tls",
+  displayName: "Classic load balancers accept only HTTPS or SSL",
+  description: "Every listener of a classic load balancer uses `lbProtocol` HTTPS or SSL.",
+  duty: "encryption-in-transit",
+  severity: "high",
+  resourceTypes: [AWS.elbLoadBalancer],
+  remediation: 'Set `lbProtocol: "HTTPS"` (or `"SSL"`) and an `sslCertificateId` on every entry of the load balancer\'s `listeners`.',
+  why: "clients reach the service over connections anyone on the path can read",
+  controls: { nist: ["SC-8"], pciDss: ["4.2.1"], iso27001: ["A.8.24"], securityHub: ["ELB.3"] },
+  check(lb) {
+    const { listeners } = lb.props as LoadBalancer;
+    const violations: Violation[] = [];
+    if (!Array.isArray(listeners)) return violations;
+    for (const listener of listeners) {
+      if (!isRecord(listener)) continue;
+      const { lbProtocol, lbPort } = listener;
+      const proto = typeof lbProtocol === "string" ? lbProtocol.toUpperCase() : "";
+      if (ENCRYPTED.has(proto)) continue;
+      const port = typeof lbPort === "number" || typeof lbPort === "string" ? String(lbPort) : "?";
+      violations.push({
+        subject: port,
+        actual: `The listener on port ${port} accepts unencrypted traffic: \`lbProtocol\` is ${JSON.stringify(proto || String(lbProtocol))}`,
+      });
+    }
+    return violations;
+  },
+});

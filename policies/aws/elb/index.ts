@@ -1,0 +1,3 @@
+import loadBalancerRequireTls from "./aws-elb-loadbalancer-require-tls";
+
+export const rules = [loadBalancerRequireTls];

@@ -1,0 +1,110 @@
+import type { AccountPasswordPolicyArgs } from "@pulumi/aws/iam";
+import { StackIndex } from "../../core/joins";
+import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type PasswordPolicy = Pick<
+  AccountPasswordPolicyArgs,
+  | "minimumPasswordLength"
+  | "passwordReusePrevention"
+  | "requireLowercaseCharacters"
+  | "requireUppercaseCharacters"
+  | "requireNumbers"
+  | "requireSymbols"
+>;
+
+interface Config {
+  readonly minimumPasswordLength: number;
+  readonly passwordReusePrevention: number;
+}
+
+const FLAGS = ["requireLowercaseCharacters", "requireUppercaseCharacters", "requireNumbers", "requireSymbols"] as const;
+
+export default defineStackRule<Config>({
+  name: "aws-iam-account-require-password-policy",
+  displayName: "The account enforces a strong IAM password policy",
+  description:
+    "When the stack creates IAM users with console passwords, it also declares an account password policy with the configured minimum length and reuse prevention and all four character classes.",
+  duty: "mfa",
+  severity: "medium",
+  resourceTypes: [AWS.iamAccountPasswordPolicy, AWS.iamUserLoginProfile],
+  remediation:
+    "Declare an `aws.iam.AccountPasswordPolicy` with `minimumPasswordLength: 14`, `passwordReusePrevention: 24` and `requireLowercaseCharacters`, `requireUppercaseCharacters`, `requireNumbers`, `requireSymbols` all true.",
+  why: "user passwords can be short, simple or reused, and so easy to guess or stuff",
+  controls: {
+    nist: ["IA-5(1)"],
+    pciDss: ["8.3.6", "8.3.7"],
+    iso27001: ["A.5.17"],
+    cis: ["AWS 1.8", "AWS 1.9"],
+    securityHub: ["IAM.7", "IAM.15", "IAM.16"],
+  },
+  options: {
+    minimumPasswordLength: { type: "integer", description: "The shortest password the policy may allow.", default: 14, minimum: 6 },
+    passwordReusePrevention: {
+      type: "integer",
+      description: "How many previous passwords the policy must prevent reusing.",
+      default: 24,
+      minimum: 1,
+    },
+  },
+  checkStack(resources, ctx) {
+    const index = new StackIndex(resources);
+    const policies = index.ofType([AWS.iamAccountPasswordPolicy]);
+    if (policies.length === 0) {
+      const side = ctx.sideOf(AWS.iamAccountPasswordPolicy);
+      if (side.side === "provider") {
+        return notApplicable(
+          `The responsibility map puts the account password policy outside this stack${side.note ? `: ${side.note}` : "."}`,
+        );
+      }
+      if (!index.has([AWS.iamUserLoginProfile])) {
+        return notApplicable("The stack creates no IAM users with console passwords and declares no account password policy");
+      }
+      return [
+        {
+          actual:
+            "The stack gives IAM users console passwords but declares no `aws.iam.AccountPasswordPolicy`, and the responsibility map does not say another stack sets one",
+        },
+      ];
+    }
+    const { minimumPasswordLength: minLength, passwordReusePrevention: minReuse } = ctx.config;
+    const violations: StackViolation[] = [];
+    for (const policy of policies) {
+      const props = policy.props as PasswordPolicy;
+      const length = props.minimumPasswordLength;
+      if (typeof length !== "number" || length < minLength) {
+        violations.push({
+          resource: policy,
+          subject: "minimumPasswordLength",
+          actual:
+            length === undefined || length === null
+              ? `The password policy allows short passwords: \`minimumPasswordLength\` is not set (it defaults to 6), below the required ${minLength}`
+              : `The password policy allows short passwords: \`minimumPasswordLength\` is ${JSON.stringify(length)}, below the required ${minLength}`,
+          fix: `Set \`minimumPasswordLength\` to ${minLength} or more.`,
+        });
+      }
+      const reuse = props.passwordReusePrevention;
+      if (typeof reuse !== "number" || reuse < minReuse) {
+        violations.push({
+          resource: policy,
+          subject: "passwordReusePrevention",
+          actual:
+            reuse === undefined || reuse === null
+              ? "The password policy lets users reuse old passwords: `passwordReusePrevention` is not set"
+              : `The password policy lets users reuse old passwords: \`passwordReusePrevention\` is ${JSON.stringify(reuse)}, below the required ${minReuse}`,
+          fix: `Set \`passwordReusePrevention\` to ${minReuse} or more.`,
+        });
+      }
+      for (const flag of FLAGS) {
+        if (props[flag] === true) continue;
+        violations.push({
+          resource: policy,
+          subject: flag,
+          actual: `The password policy allows simpler passwords: \`${flag}\` is ${props[flag] === false ? "false" : "not set (it defaults to false)"}`,
+          fix: `Set \`${flag}: true\`.`,
+        });
+      }
+    }
+    return violations;
+  },
+});

@@ -1,0 +1,5 @@
+import accountRequirePasswordPolicy from "./aws-iam-account-require-password-policy";
+import userDisallowAccessKeys from "./aws-iam-user-disallow-access-keys";
+import userRequireMfa from "./aws-iam-user-require-mfa";
+
+export const rules = [accountRequirePasswordPolicy, userRequireMfa, userDisallowAccessKeys];

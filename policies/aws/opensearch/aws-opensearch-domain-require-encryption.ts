@@ -1,0 +1,73 @@
+import type { DomainArgs as ElasticsearchDomainArgs } from "@pulumi/aws/elasticsearch";
+import type { DomainArgs } from "@pulumi/aws/opensearch";
+import { isRecord } from "../../core/resource";
+import { defineRule, type Violation } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type Domain = Pick<DomainArgs | ElasticsearchDomainArgs, "encryptAtRest" | "nodeToNodeEncryption" | "domainEndpointOptions">;
+
+const TLS12_POLICIES = new Set(["Policy-Min-TLS-1-2-2019-07", "Policy-Min-TLS-1-2-PFS-2023-10"]);
+
+function flagState(block: unknown, flag: string): string {
+  if (!isRecord(block)) return "is not set";
+  const value = block[flag];
+  return value === undefined ? "is not set" : `is ${JSON.stringify(value)}`;
+}
+
+export default defineRule({
+  name: "aws-opensearch-domain-require-encryption",
+  displayName: "OpenSearch domains encrypt data at rest and in transit",
+  description:
+    "Every OpenSearch or Elasticsearch domain enables `encryptAtRest` and `nodeToNodeEncryption`, keeps `domainEndpointOptions.enforceHttps` on and sets a TLS 1.2 `tlsSecurityPolicy`.",
+  duty: "encryption-at-rest",
+  severity: "high",
+  resourceTypes: [AWS.opensearchDomain, AWS.elasticsearchDomain],
+  remediation:
+    'Set `encryptAtRest: { enabled: true }`, `nodeToNodeEncryption: { enabled: true }` and `domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" }` on the domain.',
+  why: "indexed documents can be read from the domain's storage or from traffic between clients and nodes",
+  controls: {
+    nist: ["SC-8", "SC-28"],
+    pciDss: ["3.5.1", "4.2.1"],
+    securityHub: ["OpenSearch.1", "OpenSearch.3", "OpenSearch.8", "ES.1", "ES.3", "ES.8"],
+  },
+  check(domain) {
+    const props = domain.props as Domain;
+    const violations: Violation[] = [];
+    const atRest = props.encryptAtRest;
+    if (!isRecord(atRest) || atRest["enabled"] !== true) {
+      violations.push({
+        subject: "encryptAtRest",
+        actual: `The domain stores data unencrypted: \`encryptAtRest.enabled\` ${flagState(atRest, "enabled")}`,
+        fix: "Set `encryptAtRest: { enabled: true }` (with `kmsKeyId` for a customer-managed key).",
+      });
+    }
+    const nodeToNode = props.nodeToNodeEncryption;
+    if (!isRecord(nodeToNode) || nodeToNode["enabled"] !== true) {
+      violations.push({
+        subject: "nodeToNodeEncryption",
+        actual: `Nodes of the domain talk unencrypted: \`nodeToNodeEncryption.enabled\` ${flagState(nodeToNode, "enabled")}`,
+        fix: "Set `nodeToNodeEncryption: { enabled: true }`.",
+      });
+    }
+    const endpoint = props.domainEndpointOptions;
+    if (isRecord(endpoint) && endpoint["enforceHttps"] === false) {
+      violations.push({
+        subject: "enforceHttps",
+        actual: "The domain accepts plain HTTP: `domainEndpointOptions.enforceHttps` is false",
+        fix: "Set `domainEndpointOptions.enforceHttps: true`.",
+      });
+    }
+    const policy = isRecord(endpoint) ? endpoint["tlsSecurityPolicy"] : undefined;
+    if (typeof policy !== "string" || !TLS12_POLICIES.has(policy)) {
+      violations.push({
+        subject: "tlsSecurityPolicy",
+        actual:
+          policy === undefined
+            ? "The domain does not pin TLS 1.2: `domainEndpointOptions.tlsSecurityPolicy` is not set"
+            : `The domain accepts TLS older than 1.2: \`domainEndpointOptions.tlsSecurityPolicy\` is ${JSON.stringify(String(policy))}`,
+        fix: 'Set `domainEndpointOptions.tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10"`.',
+      });
+    }
+    return violations;
+  },
+});

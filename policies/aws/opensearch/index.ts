@@ -1,0 +1,4 @@
+import domainEnableAuditLogs from "./aws-opensearch-domain-enable-audit-logs";
+import domainRequireEncryption from "./aws-opensearch-domain-require-encryption";
+
+export const rules = [domainRequireEncryption, domainEnableAuditLogs];

@@ -1,0 +1,69 @@
+import type { ClusterArgs, InstanceArgs } from "@pulumi/aws/rds";
+import { defineRule, fail, notApplicable, pass } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type Instance = Pick<InstanceArgs, "backupRetentionPeriod" | "replicateSourceDb">;
+type Cluster = Pick<ClusterArgs, "backupRetentionPeriod">;
+
+interface Config {
+  readonly minimumRetentionDays: number;
+  readonly skipReadReplicas: boolean;
+}
+
+function days(n: number): string {
+  return n === 1 ? "1 day" : `${n} days`;
+}
+
+export default defineRule<Config>({
+  name: "aws-rds-instance-require-backup-retention",
+  displayName: "RDS instances and clusters keep automated backups long enough",
+  description: "Every RDS instance and cluster sets `backupRetentionPeriod` to at least the required number of days (7 by default).",
+  duty: "backup",
+  severity: "high",
+  resourceTypes: [AWS.rdsInstance, AWS.rdsCluster],
+  remediation: "Set `backupRetentionPeriod` on the database to at least the required number of days (7 by default).",
+  why: "a deleted, corrupted or encrypted-by-ransomware database cannot be restored to a point before the damage",
+  controls: { nist: ["CP-9"], iso27001: ["A.8.13"], securityHub: ["RDS.11"] },
+  options: {
+    minimumRetentionDays: {
+      type: "integer",
+      description: "The fewest days of automated backups a database must keep.",
+      default: 7,
+      minimum: 1,
+    },
+    skipReadReplicas: {
+      type: "boolean",
+      description: "Do not require backups on instance read replicas (`replicateSourceDb` set); their source keeps the backups.",
+      default: true,
+    },
+  },
+  check(database, ctx) {
+    const minimum = ctx.config.minimumRetentionDays;
+    const kind = database.type === AWS.rdsCluster ? "cluster" : "instance";
+    if (database.type === AWS.rdsInstance && ctx.config.skipReadReplicas) {
+      const { replicateSourceDb } = database.props as Instance;
+      if (typeof replicateSourceDb === "string" && replicateSourceDb !== "") {
+        return notApplicable("The instance is a read replica (`replicateSourceDb` is set); its source database keeps the backups");
+      }
+    }
+    const { backupRetentionPeriod } = database.props as Cluster;
+    const fix = `Set \`backupRetentionPeriod: ${minimum}\` (or more) on the ${kind}.`;
+    if (backupRetentionPeriod === undefined || backupRetentionPeriod === null) {
+      // The provider documents the default: 0 (no backups) for instances, 1 day for clusters.
+      return fail(
+        kind === "cluster"
+          ? `The cluster keeps backups for 1 day: \`backupRetentionPeriod\` is not set, and RDS then keeps 1 day, below the required ${minimum}`
+          : `The instance keeps no automated backups: \`backupRetentionPeriod\` is not set, and RDS then keeps 0 days, below the required ${minimum}`,
+        { fix },
+      );
+    }
+    const period = Number(backupRetentionPeriod);
+    if (period >= minimum) return pass;
+    return fail(
+      period === 0
+        ? `The ${kind} keeps no automated backups: \`backupRetentionPeriod\` is 0, below the required ${minimum}`
+        : `The ${kind} keeps backups for ${days(period)}: \`backupRetentionPeriod\` is ${period}, below the required ${minimum}`,
+      { fix },
+    );
+  },
+});

@@ -1,0 +1,62 @@
+import type { ClusterArgs, InstanceArgs } from "@pulumi/aws/rds";
+import { defineRule, type Violation } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type Database = Pick<InstanceArgs & ClusterArgs, "deletionProtection" | "skipFinalSnapshot" | "copyTagsToSnapshot">;
+
+interface Config {
+  readonly requireCopyTagsToSnapshot: boolean;
+}
+
+export default defineRule<Config>({
+  name: "aws-rds-instance-require-deletion-protection",
+  displayName: "RDS instances and clusters are protected against deletion",
+  description:
+    "Every RDS instance and cluster sets `deletionProtection` to true, keeps a final snapshot (`skipFinalSnapshot` not true) and copies tags to snapshots.",
+  duty: "backup",
+  severity: "medium",
+  resourceTypes: [AWS.rdsInstance, AWS.rdsCluster],
+  remediation: "Set `deletionProtection: true` and `copyTagsToSnapshot: true`, and leave `skipFinalSnapshot` false, on the database.",
+  why: "one mistaken `pulumi destroy` or replacement deletes the database and its automated backups with no way back",
+  controls: { nist: ["CP-10"], securityHub: ["RDS.7", "RDS.8", "RDS.16", "RDS.17"] },
+  options: {
+    requireCopyTagsToSnapshot: {
+      type: "boolean",
+      description: "Also require `copyTagsToSnapshot: true`, so snapshots keep the owner and classification tags.",
+      default: true,
+    },
+  },
+  check(database, ctx) {
+    const kind = database.type === AWS.rdsCluster ? "cluster" : "instance";
+    const { deletionProtection, skipFinalSnapshot } = database.props as Database;
+    const violations: Violation[] = [];
+    if (deletionProtection !== true) {
+      violations.push({
+        subject: "deletionProtection",
+        actual:
+          deletionProtection === false
+            ? `The ${kind} can be deleted: \`deletionProtection\` is false`
+            : `The ${kind} can be deleted: \`deletionProtection\` is not set, and RDS then leaves it off`,
+        fix: "Set `deletionProtection: true`.",
+      });
+    }
+    if (skipFinalSnapshot === true) {
+      violations.push({
+        subject: "skipFinalSnapshot",
+        actual: `The ${kind} is deleted without a final snapshot: \`skipFinalSnapshot\` is true`,
+        fix: "Set `skipFinalSnapshot: false` and a `finalSnapshotIdentifier`.",
+      });
+    }
+    if (ctx.config.requireCopyTagsToSnapshot) {
+      const { copyTagsToSnapshot } = database.props as Database;
+      if (copyTagsToSnapshot !== true) {
+        violations.push({
+          subject: "copyTagsToSnapshot",
+          actual: `The ${kind}'s snapshots lose its tags: \`copyTagsToSnapshot\` is ${copyTagsToSnapshot === false ? "false" : "not set, and RDS then leaves it off"}`,
+          fix: "Set `copyTagsToSnapshot: true`.",
+        });
+      }
+    }
+    return violations;
+  },
+});

@@ -1,0 +1,47 @@
+import type { ClusterArgs, InstanceArgs } from "@pulumi/aws/rds";
+import { defineRule, fail, pass } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type Instance = Pick<InstanceArgs, "storageEncrypted" | "replicateSourceDb" | "kmsKeyId">;
+type Cluster = Pick<ClusterArgs, "storageEncrypted" | "engineMode">;
+
+export default defineRule({
+  name: "aws-rds-instance-require-encryption",
+  displayName: "RDS instances and clusters encrypt their storage",
+  description: "Every RDS instance and cluster sets `storageEncrypted` to true (a cross-region read replica sets `kmsKeyId` instead).",
+  duty: "encryption-at-rest",
+  severity: "high",
+  resourceTypes: [AWS.rdsInstance, AWS.rdsCluster],
+  remediation: "Set `storageEncrypted: true` on the database (and `kmsKeyId` to a customer-managed key where the data needs one).",
+  why: "anyone who obtains the storage, a snapshot or a backup can read the database",
+  controls: { nist: ["SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"], cis: ["AWS 2.3.1"], securityHub: ["RDS.3", "RDS.27"] },
+  check(database) {
+    if (database.type === AWS.rdsCluster) {
+      const { storageEncrypted } = database.props as Cluster;
+      if (storageEncrypted === true) return pass;
+      if (storageEncrypted === false) return fail("The cluster is not encrypted: `storageEncrypted` is false");
+      // Serverless (v1) clusters are always encrypted; the provider documents the default as true there.
+      const { engineMode } = database.props as Cluster;
+      if (engineMode === "serverless") return pass;
+      return fail(
+        "The cluster is not encrypted: `storageEncrypted` is not set, and RDS leaves provisioned clusters unencrypted unless told otherwise",
+      );
+    }
+    const { storageEncrypted } = database.props as Instance;
+    if (storageEncrypted === true) return pass;
+    const { replicateSourceDb } = database.props as Instance;
+    if (typeof replicateSourceDb === "string" && replicateSourceDb !== "") {
+      // A cross-region replica ignores `storageEncrypted`; its encryption comes from `kmsKeyId`.
+      const { kmsKeyId } = database.props as Instance;
+      if (typeof kmsKeyId === "string" && kmsKeyId !== "") return pass;
+      return fail("The read replica names no encryption key: `storageEncrypted` is not true and `kmsKeyId` is not set", {
+        fix: "Set `kmsKeyId` on the replica to a KMS key in its region (a cross-region replica ignores `storageEncrypted`).",
+      });
+    }
+    return fail(
+      storageEncrypted === false
+        ? "The instance is not encrypted: `storageEncrypted` is false"
+        : "The instance is not encrypted: `storageEncrypted` is not set, and RDS leaves instances unencrypted unless told otherwise",
+    );
+  },
+});

@@ -1,0 +1,80 @@
+import type { ClusterArgs, ClusterInstanceArgs, InstanceArgs } from "@pulumi/aws/rds";
+import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { defineRule, notApplicable, type Violation } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type Database = Pick<
+  InstanceArgs & ClusterArgs,
+  "storageEncrypted" | "kmsKeyId" | "performanceInsightsEnabled" | "performanceInsightsKmsKeyId"
+>;
+type ClusterInstance = Pick<ClusterInstanceArgs, "performanceInsightsEnabled" | "performanceInsightsKmsKeyId">;
+
+function isSet(value: unknown): boolean {
+  return typeof value === "string" && value !== "";
+}
+
+function kindOf(type: string): string {
+  if (type === AWS.rdsCluster) return "The cluster";
+  if (type === AWS.rdsClusterInstance) return "The cluster instance";
+  return "The instance";
+}
+
+export default defineRule<KmsKeyConfig>({
+  name: "aws-rds-instance-require-kms-key",
+  displayName: "RDS storage and Performance Insights use customer-managed KMS keys",
+  description:
+    "Every encrypted RDS instance and cluster sets `kmsKeyId`, and every one with Performance Insights sets `performanceInsightsKmsKeyId`, to a customer-managed KMS key.",
+  duty: "key-management",
+  severity: "medium",
+  resourceTypes: [AWS.rdsInstance, AWS.rdsCluster, AWS.rdsClusterInstance],
+  remediation:
+    "Set `kmsKeyId` (and `performanceInsightsKmsKeyId` when Performance Insights is on) to the ARN of a customer-managed KMS key.",
+  why: "the AWS-managed `aws/rds` key cannot be restricted, rotated on the organisation's schedule or withdrawn to cut off access",
+  controls: { nist: ["SC-12"], pciDss: ["3.6"], iso27001: ["A.8.24"] },
+  options: kmsKeyOptions(true),
+  check(database, ctx) {
+    const kind = kindOf(database.type);
+    const violations: Violation[] = [];
+    let checked = false;
+    if (database.type !== AWS.rdsClusterInstance) {
+      const { storageEncrypted, kmsKeyId } = database.props as Database;
+      if (isSet(kmsKeyId)) {
+        checked = true;
+        const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, kind);
+        if (problem) violations.push({ subject: "kmsKeyId", actual: problem });
+      } else if (storageEncrypted === true) {
+        checked = true;
+        if (ctx.config.requireCustomerManagedKey) {
+          violations.push({
+            subject: "kmsKeyId",
+            actual: `${kind} is encrypted with the AWS-managed key: \`storageEncrypted\` is true but \`kmsKeyId\` is not set`,
+            fix: "Set `kmsKeyId` to the ARN of a customer-managed KMS key.",
+          });
+        }
+      }
+    }
+    const { performanceInsightsEnabled } = database.props as ClusterInstance;
+    if (performanceInsightsEnabled === true) {
+      checked = true;
+      const { performanceInsightsKmsKeyId } = database.props as ClusterInstance;
+      if (!isSet(performanceInsightsKmsKeyId)) {
+        if (ctx.config.requireCustomerManagedKey) {
+          violations.push({
+            subject: "performanceInsightsKmsKeyId",
+            actual: `${kind} encrypts Performance Insights data with the AWS-managed key: \`performanceInsightsKmsKeyId\` is not set`,
+            fix: "Set `performanceInsightsKmsKeyId` to the ARN of a customer-managed KMS key.",
+          });
+        }
+      } else {
+        const problem = keyProblem(performanceInsightsKmsKeyId, "performanceInsightsKmsKeyId", ctx.config, kind);
+        if (problem) violations.push({ subject: "performanceInsightsKmsKeyId", actual: problem });
+      }
+    }
+    if (!checked) {
+      return notApplicable(
+        `${kind} neither encrypts its storage nor turns on Performance Insights, so no key is in use (aws-rds-instance-require-encryption reports unencrypted storage)`,
+      );
+    }
+    return violations;
+  },
+});

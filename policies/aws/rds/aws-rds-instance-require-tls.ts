@@ -1,0 +1,112 @@
+import type { ClusterArgs, InstanceArgs, ParameterGroupArgs } from "@pulumi/aws/rds";
+import { StackIndex } from "../../core/joins";
+import { isRecord, type ResourceView } from "../../core/resource";
+import { defineStackRule, type StackViolation } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type Instance = Pick<InstanceArgs, "engine" | "engineVersion" | "parameterGroupName">;
+type Cluster = Pick<ClusterArgs, "engine" | "engineVersion" | "dbClusterParameterGroupName">;
+type Group = Pick<ParameterGroupArgs, "family" | "parameters">;
+
+interface TlsParameter {
+  readonly name: string;
+  readonly accepted: ReadonlySet<string>;
+  readonly setting: string;
+}
+
+const FORCE_SSL: TlsParameter = { name: "rds.force_ssl", accepted: new Set(["1"]), setting: '`rds.force_ssl` = "1"' };
+const SECURE_TRANSPORT: TlsParameter = {
+  name: "require_secure_transport",
+  accepted: new Set(["on", "1", "true"]),
+  setting: '`require_secure_transport` = "ON"',
+};
+
+/** The parameter that forces TLS for an engine; undefined when TLS is not set through a parameter group. */
+function tlsParameter(engine: string): TlsParameter | undefined {
+  if (engine === "postgres" || engine === "aurora-postgresql" || engine.startsWith("sqlserver-")) return FORCE_SSL;
+  if (engine === "mysql" || engine === "mariadb" || engine === "aurora-mysql" || engine === "aurora") return SECURE_TRANSPORT;
+  return undefined;
+}
+
+/**
+ * RDS for PostgreSQL 15 and later ships `rds.force_ssl` = 1 in its default parameter group, so a
+ * group of such a family (or no custom group on such a version) forces TLS unless it says otherwise.
+ */
+function defaultForcesTls(engine: string, version: unknown): boolean {
+  if (engine !== "postgres" || typeof version !== "string") return false;
+  const major = Number.parseInt(version.replace(/^postgres/, ""), 10);
+  return Number.isFinite(major) && major >= 15;
+}
+
+function parameterValue(group: ResourceView, name: string): string | undefined {
+  const { parameters } = group.props as Group;
+  if (!Array.isArray(parameters)) return undefined;
+  for (const parameter of parameters) {
+    if (isRecord(parameter) && String(parameter["name"]).toLowerCase() === name) return String(parameter["value"]);
+  }
+  return undefined;
+}
+
+export default defineStackRule({
+  name: "aws-rds-instance-require-tls",
+  displayName: "RDS databases refuse connections without TLS",
+  description:
+    "Every RDS instance and cluster is attached to a parameter group that forces TLS (`rds.force_ssl` = 1 for PostgreSQL and SQL Server, `require_secure_transport` = ON for MySQL and MariaDB).",
+  duty: "encryption-in-transit",
+  severity: "high",
+  resourceTypes: [AWS.rdsInstance, AWS.rdsCluster, AWS.rdsParameterGroup, AWS.rdsClusterParameterGroup],
+  remediation:
+    'Attach a custom parameter group (`parameterGroupName` on an instance, `dbClusterParameterGroupName` on a cluster) whose `parameters` set `rds.force_ssl` to "1" (PostgreSQL, SQL Server) or `require_secure_transport` to "ON" (MySQL, MariaDB).',
+  why: "clients can connect without TLS, so queries, results and credentials cross the network readable by anyone on the path",
+  controls: { nist: ["SC-8"], pciDss: ["4.2.1"], securityHub: ["RDS.38", "RDS.39"] },
+  checkStack(resources) {
+    const index = new StackIndex(resources);
+    const violations: StackViolation[] = [];
+    const databases: [ResourceView, "parameterGroupName" | "dbClusterParameterGroupName", string][] = [
+      ...index
+        .ofType([AWS.rdsInstance])
+        .map((r) => [r, "parameterGroupName", AWS.rdsParameterGroup] as [ResourceView, "parameterGroupName", string]),
+      ...index
+        .ofType([AWS.rdsCluster])
+        .map(
+          (r) => [r, "dbClusterParameterGroupName", AWS.rdsClusterParameterGroup] as [ResourceView, "dbClusterParameterGroupName", string],
+        ),
+    ];
+    for (const [database, property, groupType] of databases) {
+      const kind = database.type === AWS.rdsCluster ? "cluster" : "instance";
+      const { engine } = database.props as Instance & Cluster;
+      if (typeof engine !== "string" || engine === "") continue;
+      const parameter = tlsParameter(engine);
+      if (parameter === undefined) continue;
+      const fix = `Attach a custom parameter group through \`${property}\` whose \`parameters\` set ${parameter.setting}.`;
+      const group = index.referenced(database, property, [groupType], ["name"]);
+      if (group === undefined) {
+        const groupName = (database.props as Instance & Cluster)[property];
+        if (typeof groupName === "string" && groupName !== "" && !groupName.startsWith("default.")) {
+          // A group defined outside this stack: its parameters are not visible here.
+          continue;
+        }
+        const { engineVersion } = database.props as Instance & Cluster;
+        if (defaultForcesTls(engine, engineVersion)) continue;
+        violations.push({
+          resource: database,
+          actual: `The ${kind} accepts connections without TLS: it uses the engine's default parameter group, which does not set ${parameter.setting}`,
+          fix,
+        });
+        continue;
+      }
+      const value = parameterValue(group, parameter.name);
+      if (value !== undefined && parameter.accepted.has(value.toLowerCase())) continue;
+      if (value === undefined && defaultForcesTls(engine, (group.props as Group).family)) continue;
+      violations.push({
+        resource: database,
+        actual:
+          value === undefined
+            ? `The ${kind} accepts connections without TLS: its parameter group does not set \`${parameter.name}\``
+            : `The ${kind} accepts connections without TLS: its parameter group sets \`${parameter.name}\` to ${JSON.stringify(value)}`,
+        fix: `Set ${parameter.setting} in the \`parameters\` of the parameter group attached through \`${property}\`.`,
+      });
+    }
+    return violations;
+  },
+});

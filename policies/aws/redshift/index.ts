@@ -1,0 +1,6 @@
+import clusterEnableLogging from "./aws-redshift-cluster-enable-logging";
+import clusterRequireEncryption from "./aws-redshift-cluster-require-encryption";
+import clusterRequireSnapshotRetention from "./aws-redshift-cluster-require-snapshot-retention";
+import clusterRequireTls from "./aws-redshift-cluster-require-tls";
+
+export const rules = [clusterRequireEncryption, clusterEnableLogging, clusterRequireTls, clusterRequireSnapshotRetention];

@@ -1,0 +1,85 @@
+import type { BucketArgs, BucketV2Args } from "@pulumi/aws/s3";
+import { StackIndex } from "../../core/joins";
+import { isRecord, type ResourceView } from "../../core/resource";
+import { defineStackRule, type StackViolation } from "../../core/rule";
+import { AWS, S3_BUCKETS } from "../../core/tokens";
+
+const LOGGING_SIBLINGS = [AWS.s3BucketLogging, AWS.s3BucketLoggingV2];
+
+type Bucket = Pick<BucketArgs, "logging" | "bucket">;
+type BucketV2 = Pick<BucketV2Args, "loggings">;
+
+/**
+ * The inline (deprecated) logging blocks that name a target: `logging` on Bucket, `loggings` on
+ * BucketV2. Whether a block names a target is read from its property descriptor, which does not
+ * throw when the target is a bucket whose name is unknown during preview.
+ */
+function inlineLogging(bucket: ResourceView): { property: "logging" | "loggings"; blocks: Record<string, unknown>[] } {
+  const hasTarget = (block: Record<string, unknown>) => {
+    const target: unknown = Object.getOwnPropertyDescriptor(block, "targetBucket")?.value;
+    return typeof target === "string" && target !== "";
+  };
+  if (bucket.type === AWS.s3BucketV2) {
+    const { loggings } = bucket.props as BucketV2;
+    return { property: "loggings", blocks: Array.isArray(loggings) ? (loggings as unknown[]).filter(isRecord).filter(hasTarget) : [] };
+  }
+  const { logging } = bucket.props as Bucket;
+  return { property: "logging", blocks: isRecord(logging) && hasTarget(logging) ? [logging] : [] };
+}
+
+export default defineStackRule({
+  name: "aws-s3-bucket-enable-access-logging",
+  displayName: "S3 buckets log server access",
+  description:
+    "Every S3 bucket has server access logging (a sibling BucketLogging or the deprecated inline `logging`), unless it is itself the log target of another bucket or of a CloudTrail trail.",
+  duty: "logging",
+  severity: "medium",
+  resourceTypes: [...S3_BUCKETS, ...LOGGING_SIBLINGS, AWS.cloudtrailTrail],
+  remediation: "Add an `aws.s3.BucketLogging` with `bucket` set to this bucket, `targetBucket` set to the log bucket and a `targetPrefix`.",
+  why: "reads, writes and deletions of objects leave no record for investigation",
+  controls: { nist: ["AU-2", "AU-12"], pciDss: ["10.2.1"], iso27001: ["A.8.15"], securityHub: ["S3.9"] },
+  checkStack(resources) {
+    const index = new StackIndex(resources);
+    const logged = new Set<string>();
+    const targetUrns = new Set<string>();
+    const targetNames = new Set<string>();
+    const addTarget = (from: ResourceView, property: string) => {
+      const target = index.referenced(from, property, S3_BUCKETS, ["bucket"]);
+      if (target) targetUrns.add(target.urn);
+      else if (typeof from.props[property] === "string") targetNames.add(from.props[property] as string);
+    };
+    for (const sibling of index.ofType(LOGGING_SIBLINGS)) {
+      const bucket = index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]);
+      if (bucket) logged.add(bucket.urn);
+      addTarget(sibling, "targetBucket");
+    }
+    for (const trail of index.ofType([AWS.cloudtrailTrail])) addTarget(trail, "s3BucketName");
+    const buckets = index.ofType(S3_BUCKETS);
+    for (const bucket of buckets) {
+      if (logged.has(bucket.urn)) continue;
+      const inline = inlineLogging(bucket);
+      if (inline.blocks.length === 0) continue;
+      logged.add(bucket.urn);
+      // The target bucket, through the inline block's dependencies (preview) or by name (deployed state).
+      const dependencies = bucket.propertyDependencies?.[inline.property] ?? [];
+      for (const urn of dependencies) {
+        if (urn !== bucket.urn && S3_BUCKETS.includes(index.byUrnOf(urn)?.type ?? "")) targetUrns.add(urn);
+      }
+      if (dependencies.length === 0) for (const block of inline.blocks) targetNames.add(String(block["targetBucket"]));
+    }
+    const violations: StackViolation[] = [];
+    for (const bucket of buckets) {
+      if (logged.has(bucket.urn) || targetUrns.has(bucket.urn)) continue;
+      if (targetNames.size > 0) {
+        const name = (bucket.props as Bucket).bucket;
+        if ((typeof name === "string" && targetNames.has(name)) || (bucket.id !== undefined && targetNames.has(bucket.id))) continue;
+      }
+      violations.push({
+        resource: bucket,
+        actual:
+          "The bucket does not log access: no BucketLogging refers to it, it has no inline logging, and it is not the log target of another bucket or trail",
+      });
+    }
+    return violations;
+  },
+});

@@ -1,0 +1,104 @@
+import type { BucketArgs, BucketV2Args, BucketVersioningArgs } from "@pulumi/aws/s3";
+import { StackIndex } from "../../core/joins";
+import { isRecord, type ResourceView } from "../../core/resource";
+import { defineStackRule, type StackViolation } from "../../core/rule";
+import { AWS, S3_BUCKETS } from "../../core/tokens";
+
+const VERSIONING_SIBLINGS = [AWS.s3BucketVersioning, AWS.s3BucketVersioningV2];
+
+type Versioning = Pick<BucketVersioningArgs, "versioningConfiguration">;
+type Bucket = Pick<BucketArgs, "versioning">;
+type BucketV2 = Pick<BucketV2Args, "versionings">;
+
+interface Config {
+  readonly requireMfaDelete: boolean;
+}
+
+/** What a bucket's versioning says, across the sibling and both inline shapes. */
+interface State {
+  readonly enabled: boolean;
+  readonly mfaDelete: boolean;
+  /** How the status reads, for the message. */
+  readonly actual: string;
+}
+
+function fromSibling(sibling: ResourceView): State {
+  const { versioningConfiguration } = sibling.props as Versioning;
+  const status = isRecord(versioningConfiguration) ? versioningConfiguration["status"] : undefined;
+  const mfaDelete = isRecord(versioningConfiguration) ? versioningConfiguration["mfaDelete"] : undefined;
+  return {
+    enabled: status === "Enabled",
+    mfaDelete: mfaDelete === "Enabled",
+    actual: `its BucketVersioning sets \`versioningConfiguration.status\` to ${JSON.stringify(String(status))}`,
+  };
+}
+
+function fromInline(bucket: ResourceView): State | undefined {
+  let block: unknown;
+  let property: string;
+  if (bucket.type === AWS.s3BucketV2) {
+    const { versionings } = bucket.props as BucketV2;
+    block = Array.isArray(versionings) ? versionings[0] : undefined;
+    property = "versionings[0]";
+  } else {
+    block = (bucket.props as Bucket).versioning;
+    property = "versioning";
+  }
+  if (!isRecord(block)) return undefined;
+  const enabled = block["enabled"] === true;
+  return {
+    enabled,
+    mfaDelete: block["mfaDelete"] === true,
+    actual: `the inline \`${property}.enabled\` is ${enabled ? "true" : "not true"}`,
+  };
+}
+
+export default defineStackRule<Config>({
+  name: "aws-s3-bucket-enable-versioning",
+  displayName: "S3 buckets keep object versions",
+  description:
+    'Every S3 bucket has versioning enabled: a sibling BucketVersioning with `versioningConfiguration.status` "Enabled", or the deprecated inline `versioning.enabled`.',
+  duty: "backup",
+  severity: "medium",
+  resourceTypes: [...S3_BUCKETS, ...VERSIONING_SIBLINGS],
+  remediation: 'Add an `aws.s3.BucketVersioning` with `bucket` set to this bucket and `versioningConfiguration: { status: "Enabled" }`.',
+  why: "an overwritten or deleted object is gone for good, with no earlier version to restore",
+  controls: { nist: ["CP-9", "CP-10"], pciDss: ["10.3.4"], iso27001: ["A.8.13"], securityHub: ["S3.14", "S3.20"] },
+  options: {
+    requireMfaDelete: {
+      type: "boolean",
+      description: 'Also require MFA delete (`versioningConfiguration.mfaDelete: "Enabled"`), which only the root user can set.',
+      default: false,
+    },
+  },
+  checkStack(resources, ctx) {
+    const index = new StackIndex(resources);
+    const states = new Map<string, State>();
+    for (const sibling of index.ofType(VERSIONING_SIBLINGS)) {
+      const bucket = index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]);
+      if (bucket === undefined || states.get(bucket.urn)?.enabled) continue;
+      states.set(bucket.urn, fromSibling(sibling));
+    }
+    const violations: StackViolation[] = [];
+    for (const bucket of index.ofType(S3_BUCKETS)) {
+      const sibling = states.get(bucket.urn);
+      const state = sibling?.enabled ? sibling : (fromInline(bucket) ?? sibling);
+      if (state === undefined) {
+        violations.push({
+          resource: bucket,
+          actual: "The bucket keeps no object versions: no BucketVersioning refers to it and the inline versioning is not set",
+        });
+      } else if (!state.enabled) {
+        violations.push({ resource: bucket, actual: `The bucket keeps no object versions: ${state.actual}` });
+      } else if (ctx.config.requireMfaDelete && !state.mfaDelete) {
+        violations.push({
+          resource: bucket,
+          subject: "mfaDelete",
+          actual: "The bucket lets versions be deleted without MFA: MFA delete is not enabled",
+          fix: 'Set `versioningConfiguration.mfaDelete: "Enabled"` (with the root user\'s `mfa`) on the BucketVersioning.',
+        });
+      }
+    }
+    return violations;
+  },
+});

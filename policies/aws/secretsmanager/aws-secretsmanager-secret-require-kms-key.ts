@@ -1,0 +1,27 @@
+import type { SecretArgs } from "@pulumi/aws/secretsmanager";
+import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { defineRule, fail, pass } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type Secret = Pick<SecretArgs, "kmsKeyId">;
+
+export default defineRule<KmsKeyConfig>({
+  name: "aws-secretsmanager-secret-require-kms-key",
+  displayName: "Secrets are encrypted with a customer-managed key",
+  description: "Every Secrets Manager secret sets `kmsKeyId` to a customer-managed KMS key.",
+  duty: "key-management",
+  severity: "medium",
+  resourceTypes: [AWS.secretsmanagerSecret],
+  remediation: "Set `kmsKeyId` on the secret to a customer-managed KMS key.",
+  why: "anyone allowed to use the account's default Secrets Manager key can decrypt the secret, and its use cannot be restricted",
+  controls: { nist: ["SC-12", "IA-5(1)"], pciDss: ["3.6"] },
+  options: kmsKeyOptions(true),
+  check(secret, ctx) {
+    const { kmsKeyId } = secret.props as Secret;
+    if (typeof kmsKeyId !== "string" || kmsKeyId === "") {
+      return fail("The secret is encrypted with the AWS-managed key: `kmsKeyId` is not set, so Secrets Manager uses aws/secretsmanager");
+    }
+    const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The secret");
+    return problem ? fail(problem) : pass;
+  },
+});

@@ -1,0 +1,27 @@
+import type { TopicArgs } from "@pulumi/aws/sns";
+import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { defineRule, fail, pass } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type Topic = Pick<TopicArgs, "kmsMasterKeyId">;
+
+export default defineRule<KmsKeyConfig>({
+  name: "aws-sns-topic-require-kms-key",
+  displayName: "SNS topics are encrypted with a KMS key",
+  description: "Every SNS topic sets `kmsMasterKeyId` to a customer-managed KMS key.",
+  duty: "encryption-at-rest",
+  severity: "medium",
+  resourceTypes: [AWS.snsTopic],
+  remediation: "Set `kmsMasterKeyId` on the topic to a customer-managed KMS key.",
+  why: "messages waiting for delivery are stored without encryption under a key the organisation controls",
+  controls: { nist: ["SC-28"], pciDss: ["3.5.1"], securityHub: ["SNS.1"] },
+  options: kmsKeyOptions(true),
+  check(topic, ctx) {
+    const { kmsMasterKeyId } = topic.props as Topic;
+    if (kmsMasterKeyId === undefined || kmsMasterKeyId === null || kmsMasterKeyId === "") {
+      return fail("The topic is not encrypted with a KMS key: `kmsMasterKeyId` is not set, and SNS then stores messages unencrypted");
+    }
+    const problem = keyProblem(kmsMasterKeyId, "kmsMasterKeyId", ctx.config, "The topic");
+    return problem ? fail(problem) : pass;
+  },
+});

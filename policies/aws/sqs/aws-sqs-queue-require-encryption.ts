@@ -1,0 +1,37 @@
+import type { QueueArgs } from "@pulumi/aws/sqs";
+import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { defineRule, fail, pass } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type Queue = Pick<QueueArgs, "kmsMasterKeyId" | "sqsManagedSseEnabled">;
+
+export default defineRule<KmsKeyConfig>({
+  name: "aws-sqs-queue-require-encryption",
+  displayName: "SQS queues are encrypted at rest",
+  description:
+    "Every SQS queue keeps server-side encryption on: SQS-managed (`sqsManagedSseEnabled`, the default) or a KMS key in `kmsMasterKeyId` (required when `requireCustomerManagedKey` is set).",
+  duty: "encryption-at-rest",
+  severity: "medium",
+  resourceTypes: [AWS.sqsQueue],
+  remediation: "Set `kmsMasterKeyId` on the queue to a customer-managed KMS key (or at least keep `sqsManagedSseEnabled: true`).",
+  why: "queued messages are stored without encryption",
+  controls: { nist: ["SC-28"], securityHub: ["SQS.1"] },
+  options: kmsKeyOptions(false),
+  check(queue, ctx) {
+    const { kmsMasterKeyId } = queue.props as Queue;
+    if (typeof kmsMasterKeyId === "string" && kmsMasterKeyId !== "") {
+      const problem = keyProblem(kmsMasterKeyId, "kmsMasterKeyId", ctx.config, "The queue");
+      return problem ? fail(problem) : pass;
+    }
+    if (ctx.config.requireCustomerManagedKey) {
+      return fail("The queue is not encrypted with a customer-managed key: `kmsMasterKeyId` is not set", {
+        fix: "Set `kmsMasterKeyId` on the queue to a customer-managed KMS key.",
+      });
+    }
+    const { sqsManagedSseEnabled } = queue.props as Queue;
+    if (sqsManagedSseEnabled === false) {
+      return fail("The queue is not encrypted: `sqsManagedSseEnabled` is false and `kmsMasterKeyId` is not set");
+    }
+    return pass;
+  },
+});

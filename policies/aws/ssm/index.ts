@@ -1,0 +1,3 @@
+import parameterRequireSecurestring from "./aws-ssm-parameter-require-securestring";
+
+export const rules = [parameterRequireSecurestring];

@@ -1,0 +1,48 @@
+import rule from "../../../../policies/aws/backup/aws-backup-plan-limit-retention";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+
+const RULE = { ruleName: "daily", targetVaultName: "main", schedule: "cron(0 5 * * ? *)", lifecycle: { deleteAfter: 35 } };
+const plan = (rules: unknown) => resource(AWS.backupPlan, "daily", { rules });
+
+describeRule(rule, {
+  compliant: [
+    { title: "plan keeping recovery points 35 days", resources: [plan([RULE])] },
+    { title: "plan rule without a lifecycle (kept forever)", resources: [plan([{ ...RULE, lifecycle: undefined }])] },
+    {
+      title: "plan keeping 14 days with a 14-day minimum",
+      resources: [plan([{ ...RULE, lifecycle: { deleteAfter: 14 } }])],
+      config: { minimumRetentionDays: 14 },
+    },
+  ],
+  violating: [
+    {
+      title: "plan rule with deleteAfter=1",
+      resources: [plan([RULE, { ...RULE, ruleName: "hourly", lifecycle: { deleteAfter: 1 } }])],
+      problems: ["The plan deletes recovery points too early: `rules[1].lifecycle.deleteAfter` is 1, below the required 7"],
+    },
+    {
+      title: "plan keeping 35 days with a 90-day minimum",
+      resources: [plan([RULE])],
+      config: { minimumRetentionDays: 90 },
+      problems: ["The plan deletes recovery points too early: `rules[0].lifecycle.deleteAfter` is 35, below the required 90"],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "plan where the map puts backup on the provider's side",
+      resources: [plan([{ ...RULE, lifecycle: { deleteAfter: 1 } }])],
+      map: mapWithScope("backup", {
+        provider: "aws",
+        resourceTypes: ["aws:backup/*"],
+        side: "provider",
+        note: "The central backup account owns plans.",
+      }),
+      reason:
+        "The responsibility map puts backup and recovery for aws:backup/plan:Plan on the provider's side: The central backup account owns plans.",
+    },
+  ],
+  unknown: [
+    { title: "plan rule whose deleteAfter is computed", resources: [plan([{ ...RULE, lifecycle: { deleteAfter: UNKNOWN.number } }])] },
+  ],
+});

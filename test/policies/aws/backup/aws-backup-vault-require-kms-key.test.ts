@@ -1,0 +1,40 @@
+import rule from "../../../../policies/aws/backup/aws-backup-vault-require-kms-key";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+
+const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+const vault = (props: Record<string, unknown>) => resource(AWS.backupVault, "main", { kmsKeyArn: KEY, ...props });
+
+describeRule(rule, {
+  compliant: [
+    { title: "vault with a customer-managed key", resources: [vault({})] },
+    { title: "vault with a key on the allow-list", resources: [vault({})], config: { allowedKeys: [KEY] } },
+  ],
+  violating: [
+    {
+      title: "vault with kmsKeyArn unset",
+      resources: [vault({ kmsKeyArn: undefined })],
+      problems: ["The vault encrypts recovery points with the AWS-managed key: `kmsKeyArn` is not set, so AWS Backup uses aws/backup"],
+    },
+    {
+      title: "vault with the alias/aws/backup key ARN",
+      resources: [vault({ kmsKeyArn: "arn:aws:kms:eu-west-1:111122223333:alias/aws/backup" })],
+      problems: ["The vault uses an AWS-managed key: `kmsKeyArn` names an `alias/aws/...` key, not a customer-managed key"],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "vault where the map puts backup on the provider's side",
+      resources: [vault({ kmsKeyArn: undefined })],
+      map: mapWithScope("backup", {
+        provider: "aws",
+        resourceTypes: ["aws:backup/*"],
+        side: "provider",
+        note: "The central backup account owns vaults.",
+      }),
+      reason:
+        "The responsibility map puts backup and recovery for aws:backup/vault:Vault on the provider's side: The central backup account owns vaults.",
+    },
+  ],
+  unknown: [{ title: "vault whose key is computed", resources: [vault({ kmsKeyArn: UNKNOWN.string })] }],
+});

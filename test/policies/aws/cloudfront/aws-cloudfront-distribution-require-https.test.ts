@@ -1,0 +1,107 @@
+import rule from "../../../../policies/aws/cloudfront/aws-cloudfront-distribution-require-https";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+
+const BEHAVIOR = {
+  allowedMethods: ["GET", "HEAD"],
+  cachedMethods: ["GET", "HEAD"],
+  targetOriginId: "app",
+  viewerProtocolPolicy: "redirect-to-https",
+};
+const ORIGIN = {
+  originId: "app",
+  domainName: "app.example.com",
+  customOriginConfig: { httpPort: 80, httpsPort: 443, originProtocolPolicy: "https-only", originSslProtocols: ["TLSv1.2"] },
+};
+const CERT = {
+  acmCertificateArn: "arn:aws:acm:us-east-1:111122223333:certificate/1",
+  sslSupportMethod: "sni-only",
+  minimumProtocolVersion: "TLSv1.2_2021",
+};
+const distribution = (props: Record<string, unknown>) =>
+  resource(AWS.cloudfrontDistribution, "cdn", {
+    enabled: true,
+    defaultCacheBehavior: BEHAVIOR,
+    orderedCacheBehaviors: [{ ...BEHAVIOR, pathPattern: "/api/*", viewerProtocolPolicy: "https-only" }],
+    origins: [ORIGIN],
+    restrictions: { geoRestriction: { restrictionType: "none" } },
+    viewerCertificate: CERT,
+    ...props,
+  });
+
+describeRule(rule, {
+  compliant: [
+    { title: "distribution redirecting to HTTPS with TLSv1.2_2021 and an HTTPS origin", resources: [distribution({})] },
+    {
+      title: "distribution on the CloudFront default certificate",
+      resources: [distribution({ viewerCertificate: { cloudfrontDefaultCertificate: true } })],
+    },
+    {
+      title: "distribution with an S3 origin (no custom origin config)",
+      resources: [distribution({ origins: [{ originId: "s3", domainName: "b.s3.amazonaws.com", originAccessControlId: "oac" }] })],
+    },
+  ],
+  violating: [
+    {
+      title: "distribution whose default behavior allows all",
+      resources: [distribution({ defaultCacheBehavior: { ...BEHAVIOR, viewerProtocolPolicy: "allow-all" } })],
+      problems: ['The distribution serves plain HTTP: `defaultCacheBehavior.viewerProtocolPolicy` is "allow-all"'],
+    },
+    {
+      title: "distribution whose ordered behavior allows all",
+      resources: [distribution({ orderedCacheBehaviors: [{ ...BEHAVIOR, pathPattern: "/x", viewerProtocolPolicy: "allow-all" }] })],
+      problems: ['The distribution serves plain HTTP: `orderedCacheBehaviors[0].viewerProtocolPolicy` is "allow-all"'],
+    },
+    {
+      title: "distribution with minimumProtocolVersion=TLSv1.2_2019",
+      resources: [distribution({ viewerCertificate: { ...CERT, minimumProtocolVersion: "TLSv1.2_2019" } })],
+      problems: ['The distribution accepts outdated TLS: `viewerCertificate.minimumProtocolVersion` is "TLSv1.2_2019"'],
+    },
+    {
+      title: "distribution with a custom certificate and minimumProtocolVersion unset",
+      resources: [distribution({ viewerCertificate: { ...CERT, minimumProtocolVersion: undefined } })],
+      problems: ["The distribution accepts outdated TLS: `viewerCertificate.minimumProtocolVersion` is not set (it defaults to TLSv1)"],
+    },
+    {
+      title: "distribution with an http-only origin",
+      resources: [
+        distribution({ origins: [{ ...ORIGIN, customOriginConfig: { ...ORIGIN.customOriginConfig, originProtocolPolicy: "http-only" } }] }),
+      ],
+      problems: ['The distribution reaches an origin over plain HTTP: `origins[0].customOriginConfig.originProtocolPolicy` is "http-only"'],
+    },
+    {
+      title: "distribution whose origin allows TLSv1 and TLSv1.1",
+      resources: [
+        distribution({
+          origins: [
+            { ...ORIGIN, customOriginConfig: { ...ORIGIN.customOriginConfig, originSslProtocols: ["TLSv1", "TLSv1.1", "TLSv1.2"] } },
+          ],
+        }),
+      ],
+      problems: [
+        "The distribution may reach an origin over outdated TLS: `origins[0].customOriginConfig.originSslProtocols` includes TLSv1, TLSv1.1",
+      ],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "distribution where the map puts transit encryption for CloudFront on the provider's side",
+      resources: [distribution({ defaultCacheBehavior: { ...BEHAVIOR, viewerProtocolPolicy: "allow-all" } })],
+      map: mapWithScope("encryption-in-transit", {
+        provider: "aws",
+        resourceTypes: ["aws:cloudfront/*"],
+        side: "provider",
+        note: "Public static assets only.",
+      }),
+      reason:
+        "The responsibility map puts encryption in transit for aws:cloudfront/distribution:Distribution on the provider's side: Public static assets only.",
+    },
+  ],
+  unknown: [
+    {
+      title: "distribution whose default viewer policy is computed",
+      resources: [distribution({ defaultCacheBehavior: { ...BEHAVIOR, viewerProtocolPolicy: UNKNOWN.string } })],
+    },
+    { title: "distribution whose certificate settings are computed", resources: [distribution({ viewerCertificate: UNKNOWN.object })] },
+  ],
+});

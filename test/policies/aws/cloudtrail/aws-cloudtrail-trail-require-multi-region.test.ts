@@ -1,0 +1,71 @@
+import { expect, it } from "vitest";
+import rule from "../../../../policies/aws/cloudtrail/aws-cloudtrail-trail-require-multi-region";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, run, UNKNOWN } from "../../../support/rules";
+
+const trail = (props: Record<string, unknown>, name = "account", extra = {}) =>
+  resource(AWS.cloudtrailTrail, name, { s3BucketName: "audit-logs", isMultiRegionTrail: true, ...props }, extra);
+const bucket = resource(AWS.s3Bucket, "assets", {});
+
+describeRule(rule, {
+  compliant: [
+    { title: "multi-region trail with logging and global events left at their defaults", resources: [trail({}), bucket] },
+    {
+      title: "a regional trail next to a multi-region one",
+      resources: [trail({ isMultiRegionTrail: false }, "regional"), trail({}, "account")],
+    },
+    {
+      title: "deployed multi-region trail with logging on",
+      resources: [trail({ enableLogging: true, includeGlobalServiceEvents: true }, "account", { id: "account" })],
+    },
+  ],
+  violating: [
+    {
+      title: "stack without any trail",
+      resources: [bucket],
+      problems: [
+        "The stack declares no CloudTrail trail, and the responsibility map does not say another stack or the organisation provides one",
+      ],
+    },
+    {
+      title: "trail with isMultiRegionTrail unset",
+      resources: [trail({ isMultiRegionTrail: undefined })],
+      problems: ["The trail does not log the whole account: `isMultiRegionTrail` is not set (it defaults to false)"],
+    },
+    {
+      title: "trail with enableLogging=false and includeGlobalServiceEvents=false",
+      resources: [trail({ enableLogging: false, includeGlobalServiceEvents: false })],
+      problems: ["The trail does not log the whole account: `enableLogging` is false, `includeGlobalServiceEvents` is false"],
+    },
+    {
+      title: "deployed regional trail",
+      resources: [trail({ isMultiRegionTrail: false }, "account", { id: "account" })],
+      problems: ["The trail does not log the whole account: `isMultiRegionTrail` is false"],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "stack without a trail where the map says the organisation trail covers CloudTrail",
+      resources: [bucket],
+      map: mapWithScope("logging", {
+        provider: "aws",
+        resourceTypes: ["aws:cloudtrail/*"],
+        side: "provider",
+        note: "The organisation trail in the management account logs every account.",
+      }),
+      reason:
+        "The responsibility map puts the account trail for aws:cloudtrail/trail:Trail outside this stack: The organisation trail in the management account logs every account.",
+    },
+  ],
+  unknown: [{ title: "trail whose multi-region flag is computed", resources: [trail({ isMultiRegionTrail: UNKNOWN.boolean })] }],
+});
+
+it("reports a missing account trail for the whole stack, naming the person accountable", () => {
+  const [finding] = run(rule, [bucket]);
+  expect(finding?.resource).toBeUndefined();
+  expect(finding?.message).toBe(
+    "The stack declares no CloudTrail trail, and the responsibility map does not say another stack or the organisation provides one, so activity in other regions and on global services such as IAM goes unrecorded. " +
+      "Declare an `aws.cloudtrail.Trail` with `isMultiRegionTrail: true` (leave `enableLogging` and `includeGlobalServiceEvents` unset or true), or record in the responsibility map that another stack owns the account trail. " +
+      "Owner: nobody (the finding concerns the whole stack). Accountable for logging and monitoring: Tomas Novak <tomas.novak@northwind.example>.",
+  );
+});

@@ -1,0 +1,46 @@
+import rule from "../../../../policies/aws/cloudwatch/aws-cloudwatch-loggroup-limit-retention";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+
+const group = (props: Record<string, unknown>) => resource(AWS.cloudwatchLogGroup, "app", { retentionInDays: 365, ...props });
+
+describeRule(rule, {
+  compliant: [
+    { title: "log group with retentionInDays=365", resources: [group({})] },
+    { title: "log group with retentionInDays=0 (never expire)", resources: [group({ retentionInDays: 0 })] },
+    { title: "log group with retentionInDays unset (never expire)", resources: [group({ retentionInDays: undefined })] },
+    {
+      title: "log group with retentionInDays=90 and a 90-day minimum",
+      resources: [group({ retentionInDays: 90 })],
+      config: { minimumRetentionDays: 90 },
+    },
+  ],
+  violating: [
+    {
+      title: "log group with retentionInDays=30",
+      resources: [group({ retentionInDays: 30 })],
+      problems: ["The log group deletes events too early: `retentionInDays` is 30, below the required 365"],
+    },
+    {
+      title: "log group with retentionInDays=180 and a 400-day minimum",
+      resources: [group({ retentionInDays: 180 })],
+      config: { minimumRetentionDays: 400 },
+      problems: ["The log group deletes events too early: `retentionInDays` is 180, below the required 400"],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "log group where the map puts CloudWatch logging on the provider's side",
+      resources: [group({ retentionInDays: 1 })],
+      map: mapWithScope("logging", {
+        provider: "aws",
+        resourceTypes: ["aws:cloudwatch/*"],
+        side: "provider",
+        note: "Central logging owns log groups.",
+      }),
+      reason:
+        "The responsibility map puts logging and monitoring for aws:cloudwatch/logGroup:LogGroup on the provider's side: Central logging owns log groups.",
+    },
+  ],
+  unknown: [{ title: "log group whose retention is computed", resources: [group({ retentionInDays: UNKNOWN.number })] }],
+});

@@ -1,0 +1,42 @@
+import rule from "../../../../policies/aws/cloudwatch/aws-cloudwatch-loggroup-require-kms-key";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+
+const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+const group = (props: Record<string, unknown>) =>
+  resource(AWS.cloudwatchLogGroup, "app", { kmsKeyId: KEY, retentionInDays: 365, ...props });
+
+describeRule(rule, {
+  compliant: [
+    { title: "log group with a customer-managed key", resources: [group({})] },
+    { title: "log group with a key on the allow-list", resources: [group({})], config: { allowedKeys: [KEY] } },
+  ],
+  violating: [
+    {
+      title: "log group with kmsKeyId unset",
+      resources: [group({ kmsKeyId: undefined })],
+      problems: ["The log group is not encrypted with a customer-managed key: `kmsKeyId` is not set"],
+    },
+    {
+      title: "log group with a key outside the allow-list",
+      resources: [group({})],
+      config: { allowedKeys: ["alias/logs"] },
+      problems: ["The log group uses a key outside the allowed list: `kmsKeyId` is not one of the configured `allowedKeys`"],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "log group where the map puts CloudWatch logging on the provider's side",
+      resources: [group({ kmsKeyId: undefined })],
+      map: mapWithScope("logging", {
+        provider: "aws",
+        resourceTypes: ["aws:cloudwatch/*"],
+        side: "provider",
+        note: "Central logging owns log groups.",
+      }),
+      reason:
+        "The responsibility map puts logging and monitoring for aws:cloudwatch/logGroup:LogGroup on the provider's side: Central logging owns log groups.",
+    },
+  ],
+  unknown: [{ title: "log group whose key is computed", resources: [group({ kmsKeyId: UNKNOWN.string })] }],
+});

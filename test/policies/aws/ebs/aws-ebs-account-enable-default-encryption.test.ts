@@ -1,0 +1,50 @@
+import rule from "../../../../policies/aws/ebs/aws-ebs-account-enable-default-encryption";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+
+const volume = resource(AWS.ebsVolume, "data", { availabilityZone: "eu-west-1a", size: 100, encrypted: true });
+const instance = resource(AWS.ec2Instance, "web", { ami: "ami-123", instanceType: "t3.micro" });
+const byDefault = (props: Record<string, unknown> = {}, extra = {}) =>
+  resource(AWS.ebsEncryptionByDefault, "default", { enabled: true, ...props }, extra);
+
+describeRule(rule, {
+  compliant: [
+    { title: "stack with a volume and EncryptionByDefault enabled=true", resources: [volume, byDefault()] },
+    { title: "EncryptionByDefault with enabled unset (defaults to true)", resources: [instance, byDefault({ enabled: undefined })] },
+    { title: "deployed EncryptionByDefault", resources: [{ ...instance, id: "i-123" }, byDefault({}, { id: "111122223333" })] },
+  ],
+  violating: [
+    {
+      title: "stack with an instance and no EncryptionByDefault",
+      resources: [instance],
+      problems: ["EBS encryption by default is not declared: the stack creates EC2 or EBS resources but no `aws.ebs.EncryptionByDefault`"],
+    },
+    {
+      title: "EncryptionByDefault with enabled=false",
+      resources: [volume, byDefault({ enabled: false })],
+      problems: ["EBS encryption by default is off: the EncryptionByDefault sets `enabled` to false"],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "stack without EC2 or EBS resources",
+      resources: [resource(AWS.s3Bucket, "assets", {})],
+      reason: "The stack creates no EBS volume, EC2 instance, launch template or launch configuration",
+    },
+    {
+      title: "map puts EBS default encryption on the provider's side",
+      resources: [instance],
+      map: mapWithScope("encryption-at-rest", {
+        provider: "aws",
+        resourceTypes: ["aws:ebs/encryptionByDefault:*"],
+        side: "provider",
+        note: "Set by the landing zone in every account.",
+      }),
+      reason:
+        "The responsibility map puts EBS encryption by default on the provider's side for this account: Set by the landing zone in every account.",
+    },
+  ],
+  unknown: [
+    { title: "EncryptionByDefault whose enabled flag is computed", resources: [instance, byDefault({ enabled: UNKNOWN.boolean })] },
+  ],
+});

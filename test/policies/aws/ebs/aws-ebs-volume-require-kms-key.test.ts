@@ -1,0 +1,38 @@
+import rule from "../../../../policies/aws/ebs/aws-ebs-volume-require-kms-key";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
+
+const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+const volume = (props: Record<string, unknown>) =>
+  resource(AWS.ebsVolume, "data", { availabilityZone: "eu-west-1a", size: 100, encrypted: true, kmsKeyId: KEY, ...props });
+
+describeRule(rule, {
+  compliant: [
+    { title: "volume with a customer-managed kmsKeyId", resources: [volume({})] },
+    {
+      title: "volume on the AWS-managed key when customer keys are not required",
+      resources: [volume({ kmsKeyId: undefined })],
+      config: { requireCustomerManagedKey: false },
+    },
+  ],
+  violating: [
+    {
+      title: "encrypted volume with kmsKeyId unset",
+      resources: [volume({ kmsKeyId: undefined })],
+      problems: ["The volume is encrypted with the AWS-managed key: `encrypted` is true but `kmsKeyId` is not set"],
+    },
+    {
+      title: "volume with kmsKeyId=alias/aws/ebs",
+      resources: [volume({ kmsKeyId: "alias/aws/ebs" })],
+      problems: ["The volume uses an AWS-managed key: `kmsKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "unencrypted volume",
+      resources: [volume({ encrypted: false, kmsKeyId: undefined })],
+      reason: "The volume is not encrypted, so no key is in use (aws-ebs-volume-require-encryption reports it)",
+    },
+  ],
+  unknown: [{ title: "volume whose kmsKeyId is computed", resources: [volume({ kmsKeyId: UNKNOWN.string })] }],
+});

@@ -1,0 +1,82 @@
+import rule from "../../../../policies/aws/ec2/aws-ec2-launchtemplate-require-encrypted-volumes";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+
+const template = (props: Record<string, unknown> = {}, extra = {}) =>
+  resource(
+    AWS.ec2LaunchTemplate,
+    "web",
+    { imageId: "ami-123", blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: "true", volumeSize: 20 } }], ...props },
+    extra,
+  );
+const configuration = (props: Record<string, unknown> = {}) =>
+  resource(AWS.ec2LaunchConfiguration, "web-lc", {
+    imageId: "ami-123",
+    instanceType: "t3.micro",
+    rootBlockDevice: { encrypted: true },
+    ebsBlockDevices: [{ deviceName: "/dev/sdf", encrypted: true }],
+    ...props,
+  });
+const byDefault = (enabled: unknown = true) => resource(AWS.ebsEncryptionByDefault, "default", { enabled });
+
+describeRule(rule, {
+  compliant: [
+    { title: 'launch template with ebs.encrypted="true"', resources: [template()] },
+    { title: "launch configuration with encrypted root and EBS devices", resources: [configuration()] },
+    {
+      title: "launch template without mappings in a stack with EncryptionByDefault",
+      resources: [template({ blockDeviceMappings: undefined }), byDefault()],
+    },
+    { title: "deployed launch template", resources: [template({}, { id: "lt-123" })] },
+  ],
+  violating: [
+    {
+      title: 'launch template with ebs.encrypted="false"',
+      resources: [template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: "false" } }] })],
+      problems: ['The launch template\'s volume 0 is not encrypted: `blockDeviceMappings[0].ebs.encrypted` is "false"'],
+    },
+    {
+      title: "launch template with ebs.encrypted unset",
+      resources: [template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { volumeSize: 20 } }] })],
+      problems: ["The launch template's volume 0 is not encrypted: `blockDeviceMappings[0].ebs.encrypted` is not set"],
+    },
+    {
+      title: "launch template without mappings",
+      resources: [template({ blockDeviceMappings: undefined })],
+      problems: [
+        "The launch template does not encrypt its volumes: it has no `blockDeviceMappings` with `ebs`, so volumes follow the image's snapshots and the stack does not turn on EBS encryption by default",
+      ],
+    },
+    {
+      title: "launch configuration with an unencrypted root and EBS device",
+      resources: [
+        configuration({ rootBlockDevice: { encrypted: false }, ebsBlockDevices: [{ deviceName: "/dev/sdf" }] }),
+        byDefault(false),
+      ],
+      problems: [
+        "The launch configuration's root volume is not encrypted: `rootBlockDevice.encrypted` is not true",
+        "The launch configuration's EBS volume 0 is not encrypted: `ebsBlockDevices[0].encrypted` is not true",
+      ],
+    },
+    {
+      title: "deployed launch template with encrypted=false",
+      resources: [template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: "false" } }] }, { id: "lt-123" })],
+      problems: ['The launch template\'s volume 0 is not encrypted: `blockDeviceMappings[0].ebs.encrypted` is "false"'],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "template where the map puts EC2 encryption on the provider's side",
+      resources: [template({ blockDeviceMappings: undefined })],
+      map: mapWithScope("encryption-at-rest", { provider: "aws", resourceTypes: ["aws:ec2/*"], side: "provider", note: "SCP enforced." }),
+      reason: /on the provider's side: SCP enforced\.$/,
+    },
+  ],
+  unknown: [
+    {
+      title: "launch template whose encrypted flag is computed",
+      resources: [template({ blockDeviceMappings: [{ ebs: { encrypted: UNKNOWN.string } }] })],
+    },
+    { title: "launch configuration whose root device is computed", resources: [configuration({ rootBlockDevice: UNKNOWN.object })] },
+  ],
+});

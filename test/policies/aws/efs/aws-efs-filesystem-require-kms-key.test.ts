@@ -1,0 +1,34 @@
+import rule from "../../../../policies/aws/efs/aws-efs-filesystem-require-kms-key";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
+
+const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+const fileSystem = (props: Record<string, unknown>) => resource(AWS.efsFileSystem, "shared", { encrypted: true, kmsKeyId: KEY, ...props });
+
+describeRule(rule, {
+  compliant: [
+    { title: "file system with a customer-managed kmsKeyId", resources: [fileSystem({})] },
+    { title: "key on the allow-list", resources: [fileSystem({})], config: { allowedKeys: [KEY] } },
+  ],
+  violating: [
+    {
+      title: "encrypted file system with kmsKeyId unset",
+      resources: [fileSystem({ kmsKeyId: undefined })],
+      problems: ["The file system is encrypted with the AWS-managed key: `encrypted` is true but `kmsKeyId` is not set"],
+    },
+    {
+      title: "file system with a key outside the allow-list",
+      resources: [fileSystem({})],
+      config: { allowedKeys: ["arn:aws:kms:eu-west-1:111122223333:key/other"] },
+      problems: ["The file system uses a key outside the allowed list: `kmsKeyId` is not one of the configured `allowedKeys`"],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "unencrypted file system",
+      resources: [fileSystem({ encrypted: false, kmsKeyId: undefined })],
+      reason: "The file system is not encrypted, so no key is in use (aws-efs-filesystem-require-encryption reports it)",
+    },
+  ],
+  unknown: [{ title: "file system whose kmsKeyId is computed", resources: [fileSystem({ kmsKeyId: UNKNOWN.string })] }],
+});

@@ -1,0 +1,45 @@
+import rule from "../../../../policies/aws/elasticache/aws-elasticache-replicationgroup-require-auth";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, secret, UNKNOWN } from "../../../support/rules";
+
+const group = (props: Record<string, unknown>) =>
+  resource(AWS.elasticacheReplicationGroup, "cache", {
+    description: "cache",
+    transitEncryptionEnabled: true,
+    userGroupIds: ["app-users"],
+    ...props,
+  });
+
+const NO_AUTH = "The replication group accepts clients without authentication: neither `userGroupIds` nor `authToken` is set";
+
+describeRule(rule, {
+  compliant: [
+    { title: "group with an RBAC user group", resources: [group({})] },
+    {
+      title: "group with a secret authToken",
+      resources: [group({ userGroupIds: undefined, authToken: secret("s3cr3t-token-value-0123") })],
+    },
+  ],
+  violating: [
+    { title: "group without user groups or token", resources: [group({ userGroupIds: undefined })], problems: [NO_AUTH] },
+    { title: "group with an empty user-group list", resources: [group({ userGroupIds: [] })], problems: [NO_AUTH] },
+  ],
+  notApplicable: [
+    {
+      title: "group where the map puts strong authentication for ElastiCache on the provider's side",
+      resources: [group({ userGroupIds: undefined })],
+      map: mapWithScope("mfa", {
+        provider: "aws",
+        resourceTypes: ["aws:elasticache/*"],
+        side: "provider",
+        note: "Reachable only from one private subnet.",
+      }),
+      reason:
+        "The responsibility map puts multi-factor authentication for aws:elasticache/replicationGroup:ReplicationGroup on the provider's side: Reachable only from one private subnet.",
+    },
+  ],
+  unknown: [
+    { title: "group whose user groups are computed", resources: [group({ userGroupIds: UNKNOWN.array })] },
+    { title: "group whose token is computed", resources: [group({ userGroupIds: undefined, authToken: UNKNOWN.string })] },
+  ],
+});

@@ -1,0 +1,42 @@
+import rule from "../../../../policies/aws/kms/aws-kms-key-enable-rotation";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
+
+const key = (props: Record<string, unknown>) => resource(AWS.kmsKey, "data", { enableKeyRotation: true, ...props });
+
+describeRule(rule, {
+  compliant: [
+    { title: "symmetric key with enableKeyRotation=true", resources: [key({})] },
+    { title: "key rotating every 180 days", resources: [key({ rotationPeriodInDays: 180 })] },
+  ],
+  violating: [
+    {
+      title: "key with enableKeyRotation=false",
+      resources: [key({ enableKeyRotation: false })],
+      problems: ["The key never rotates: `enableKeyRotation` is false"],
+    },
+    {
+      title: "key with enableKeyRotation unset",
+      resources: [key({ enableKeyRotation: undefined })],
+      problems: ["The key never rotates: `enableKeyRotation` is not set, and KMS then leaves rotation off"],
+    },
+    {
+      title: "key rotating every 730 days",
+      resources: [key({ rotationPeriodInDays: 730 })],
+      problems: ["The key rotates too rarely: `rotationPeriodInDays` is 730, above the allowed 365"],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "asymmetric signing key",
+      resources: [key({ enableKeyRotation: undefined, customerMasterKeySpec: "RSA_2048", keyUsage: "SIGN_VERIFY" })],
+      reason: "KMS rotates only symmetric encryption keys; this key is asymmetric or an HMAC key",
+    },
+    {
+      title: "key in a custom key store",
+      resources: [key({ enableKeyRotation: undefined, customKeyStoreId: "cks-1234" })],
+      reason: "KMS cannot rotate keys in a custom key store (`customKeyStoreId` is set)",
+    },
+  ],
+  unknown: [{ title: "key whose enableKeyRotation is computed", resources: [key({ enableKeyRotation: UNKNOWN.boolean })] }],
+});

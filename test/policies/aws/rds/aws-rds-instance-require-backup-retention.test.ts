@@ -1,0 +1,75 @@
+import { expect, it } from "vitest";
+import rule from "../../../../policies/aws/rds/aws-rds-instance-require-backup-retention";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, resource, run, UNKNOWN } from "../../../support/rules";
+
+const instance = (props: Record<string, unknown>) =>
+  resource(AWS.rdsInstance, "orders", { engine: "postgres", backupRetentionPeriod: 7, ...props });
+const cluster = (props: Record<string, unknown>) =>
+  resource(AWS.rdsCluster, "ledger", { engine: "aurora-postgresql", backupRetentionPeriod: 14, ...props });
+
+describeRule(rule, {
+  compliant: [
+    { title: "instance with backupRetentionPeriod=7", resources: [instance({})] },
+    { title: "cluster with backupRetentionPeriod=14", resources: [cluster({})] },
+    {
+      title: "instance with backupRetentionPeriod=3 when 3 days are required",
+      resources: [instance({ backupRetentionPeriod: 3 })],
+      config: { minimumRetentionDays: 3 },
+    },
+  ],
+  violating: [
+    {
+      title: "instance with backupRetentionPeriod=1",
+      resources: [instance({ backupRetentionPeriod: 1 })],
+      problems: ["The instance keeps backups for 1 day: `backupRetentionPeriod` is 1, below the required 7"],
+    },
+    {
+      title: "instance with backupRetentionPeriod=0",
+      resources: [instance({ backupRetentionPeriod: 0 })],
+      problems: ["The instance keeps no automated backups: `backupRetentionPeriod` is 0, below the required 7"],
+    },
+    {
+      title: "instance with backupRetentionPeriod unset",
+      resources: [instance({ backupRetentionPeriod: undefined })],
+      problems: [
+        "The instance keeps no automated backups: `backupRetentionPeriod` is not set, and RDS then keeps 0 days, below the required 7",
+      ],
+    },
+    {
+      title: "cluster with backupRetentionPeriod unset",
+      resources: [cluster({ backupRetentionPeriod: undefined })],
+      problems: ["The cluster keeps backups for 1 day: `backupRetentionPeriod` is not set, and RDS then keeps 1 day, below the required 7"],
+    },
+    {
+      title: "cluster with backupRetentionPeriod=14 when 30 days are required",
+      resources: [cluster({})],
+      config: { minimumRetentionDays: 30 },
+      problems: ["The cluster keeps backups for 14 days: `backupRetentionPeriod` is 14, below the required 30"],
+    },
+    {
+      title: "read replica without backups when replicas are not skipped",
+      resources: [instance({ backupRetentionPeriod: undefined, replicateSourceDb: "orders-primary" })],
+      config: { skipReadReplicas: false },
+      problems: [
+        "The instance keeps no automated backups: `backupRetentionPeriod` is not set, and RDS then keeps 0 days, below the required 7",
+      ],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "read replica",
+      resources: [instance({ backupRetentionPeriod: undefined, replicateSourceDb: "orders-primary" })],
+      reason: "The instance is a read replica (`replicateSourceDb` is set); its source database keeps the backups",
+    },
+  ],
+  unknown: [
+    { title: "instance whose backupRetentionPeriod is computed", resources: [instance({ backupRetentionPeriod: UNKNOWN.number })] },
+    { title: "instance whose replicateSourceDb is computed", resources: [instance({ replicateSourceDb: UNKNOWN.string })] },
+  ],
+});
+
+it("names the fix with the required retention", () => {
+  const [finding] = run(rule, [instance({ backupRetentionPeriod: 1 })]);
+  expect(finding?.message).toContain("Set `backupRetentionPeriod: 7` (or more) on the instance.");
+});

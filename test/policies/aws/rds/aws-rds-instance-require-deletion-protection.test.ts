@@ -1,0 +1,72 @@
+import rule from "../../../../policies/aws/rds/aws-rds-instance-require-deletion-protection";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+
+const instance = (props: Record<string, unknown>) =>
+  resource(AWS.rdsInstance, "orders", {
+    engine: "postgres",
+    deletionProtection: true,
+    skipFinalSnapshot: false,
+    copyTagsToSnapshot: true,
+    ...props,
+  });
+const cluster = (props: Record<string, unknown>) =>
+  resource(AWS.rdsCluster, "ledger", { engine: "aurora-mysql", deletionProtection: true, copyTagsToSnapshot: true, ...props });
+
+describeRule(rule, {
+  compliant: [
+    { title: "instance with deletion protection, final snapshot and tag copy", resources: [instance({})] },
+    { title: "cluster with deletion protection and skipFinalSnapshot unset", resources: [cluster({})] },
+    {
+      title: "instance without tag copy when it is not required",
+      resources: [instance({ copyTagsToSnapshot: undefined })],
+      config: { requireCopyTagsToSnapshot: false },
+    },
+  ],
+  violating: [
+    {
+      title: "instance with deletionProtection=false",
+      resources: [instance({ deletionProtection: false })],
+      problems: ["The instance can be deleted: `deletionProtection` is false"],
+    },
+    {
+      title: "cluster with deletionProtection unset",
+      resources: [cluster({ deletionProtection: undefined })],
+      problems: ["The cluster can be deleted: `deletionProtection` is not set, and RDS then leaves it off"],
+    },
+    {
+      title: "instance with skipFinalSnapshot=true",
+      resources: [instance({ skipFinalSnapshot: true })],
+      problems: ["The instance is deleted without a final snapshot: `skipFinalSnapshot` is true"],
+    },
+    {
+      title: "cluster with copyTagsToSnapshot unset",
+      resources: [cluster({ copyTagsToSnapshot: undefined })],
+      problems: ["The cluster's snapshots lose its tags: `copyTagsToSnapshot` is not set, and RDS then leaves it off"],
+    },
+    {
+      title: "instance with every protection off",
+      resources: [instance({ deletionProtection: false, skipFinalSnapshot: true, copyTagsToSnapshot: false })],
+      problems: [
+        "The instance can be deleted: `deletionProtection` is false",
+        "The instance is deleted without a final snapshot: `skipFinalSnapshot` is true",
+        "The instance's snapshots lose its tags: `copyTagsToSnapshot` is false",
+      ],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "cluster where the map puts RDS recovery on the provider's side",
+      resources: [cluster({ deletionProtection: false })],
+      map: mapWithScope("backup", {
+        provider: "aws",
+        resourceTypes: ["aws:rds/cluster:Cluster"],
+        side: "provider",
+        note: "Managed by the DBA platform.",
+      }),
+      reason:
+        "The responsibility map puts backup and recovery for aws:rds/cluster:Cluster on the provider's side: Managed by the DBA platform.",
+    },
+  ],
+  unknown: [{ title: "instance whose deletionProtection is computed", resources: [instance({ deletionProtection: UNKNOWN.boolean })] }],
+});

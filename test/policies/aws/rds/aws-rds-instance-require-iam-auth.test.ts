@@ -1,0 +1,40 @@
+import rule from "../../../../policies/aws/rds/aws-rds-instance-require-iam-auth";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
+
+const instance = (props: Record<string, unknown>) =>
+  resource(AWS.rdsInstance, "orders", { engine: "mysql", iamDatabaseAuthenticationEnabled: true, ...props });
+const cluster = (props: Record<string, unknown>) =>
+  resource(AWS.rdsCluster, "ledger", { engine: "aurora-postgresql", iamDatabaseAuthenticationEnabled: true, ...props });
+
+describeRule(rule, {
+  compliant: [
+    { title: "mysql instance with iamDatabaseAuthenticationEnabled=true", resources: [instance({})] },
+    { title: "aurora-postgresql cluster with iamDatabaseAuthenticationEnabled=true", resources: [cluster({})] },
+  ],
+  violating: [
+    {
+      title: "mysql instance with iamDatabaseAuthenticationEnabled=false",
+      resources: [instance({ iamDatabaseAuthenticationEnabled: false })],
+      problems: ["The instance accepts only password logins: `iamDatabaseAuthenticationEnabled` is false"],
+    },
+    {
+      title: "cluster with iamDatabaseAuthenticationEnabled unset",
+      resources: [cluster({ iamDatabaseAuthenticationEnabled: undefined })],
+      problems: ["The cluster accepts only password logins: `iamDatabaseAuthenticationEnabled` is not set, and RDS then leaves it off"],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "sqlserver instance",
+      resources: [instance({ engine: "sqlserver-ex", iamDatabaseAuthenticationEnabled: undefined })],
+      reason: 'The "sqlserver-ex" engine does not support IAM database authentication',
+    },
+  ],
+  unknown: [
+    {
+      title: "instance whose iamDatabaseAuthenticationEnabled is computed",
+      resources: [instance({ iamDatabaseAuthenticationEnabled: UNKNOWN.boolean })],
+    },
+  ],
+});

@@ -1,0 +1,88 @@
+import rule from "../../../../policies/aws/rds/aws-rds-instance-require-kms-key";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
+
+const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+const OTHER = "arn:aws:kms:eu-west-1:111122223333:key/ffffffff-12ab-34cd-56ef-1234567890ab";
+const instance = (props: Record<string, unknown>) =>
+  resource(AWS.rdsInstance, "orders", {
+    engine: "postgres",
+    storageEncrypted: true,
+    kmsKeyId: KEY,
+    performanceInsightsEnabled: true,
+    performanceInsightsKmsKeyId: KEY,
+    ...props,
+  });
+const cluster = (props: Record<string, unknown>) =>
+  resource(AWS.rdsCluster, "ledger", { engine: "aurora-mysql", storageEncrypted: true, kmsKeyId: KEY, ...props });
+const member = (props: Record<string, unknown>) =>
+  resource(AWS.rdsClusterInstance, "ledger-1", {
+    engine: "aurora-mysql",
+    performanceInsightsEnabled: true,
+    performanceInsightsKmsKeyId: KEY,
+    ...props,
+  });
+
+describeRule(rule, {
+  compliant: [
+    { title: "instance with customer-managed storage and Performance Insights keys", resources: [instance({})] },
+    { title: "cluster with a customer-managed kmsKeyId", resources: [cluster({})] },
+    { title: "cluster instance with a customer-managed performanceInsightsKmsKeyId", resources: [member({})] },
+    { title: "instance with a key on the allow-list", resources: [instance({})], config: { allowedKeys: [KEY] } },
+    {
+      title: "instance on the AWS-managed key when customer-managed keys are not required",
+      resources: [instance({ kmsKeyId: undefined, performanceInsightsKmsKeyId: undefined })],
+      config: { requireCustomerManagedKey: false },
+    },
+  ],
+  violating: [
+    {
+      title: "instance with storageEncrypted=true and kmsKeyId unset",
+      resources: [instance({ kmsKeyId: undefined })],
+      problems: ["The instance is encrypted with the AWS-managed key: `storageEncrypted` is true but `kmsKeyId` is not set"],
+    },
+    {
+      title: "instance with kmsKeyId=alias/aws/rds",
+      resources: [instance({ kmsKeyId: "alias/aws/rds" })],
+      problems: ["The instance uses an AWS-managed key: `kmsKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+    },
+    {
+      title: "instance with Performance Insights and performanceInsightsKmsKeyId unset",
+      resources: [instance({ performanceInsightsKmsKeyId: undefined })],
+      problems: ["The instance encrypts Performance Insights data with the AWS-managed key: `performanceInsightsKmsKeyId` is not set"],
+    },
+    {
+      title: "cluster with a key outside the allow-list",
+      resources: [cluster({ kmsKeyId: OTHER })],
+      config: { allowedKeys: [KEY] },
+      problems: ["The cluster uses a key outside the allowed list: `kmsKeyId` is not one of the configured `allowedKeys`"],
+    },
+    {
+      title: "cluster instance with Performance Insights and performanceInsightsKmsKeyId unset",
+      resources: [member({ performanceInsightsKmsKeyId: undefined })],
+      problems: [
+        "The cluster instance encrypts Performance Insights data with the AWS-managed key: `performanceInsightsKmsKeyId` is not set",
+      ],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "unencrypted instance without Performance Insights",
+      resources: [instance({ storageEncrypted: false, kmsKeyId: undefined, performanceInsightsEnabled: false })],
+      reason:
+        "The instance neither encrypts its storage nor turns on Performance Insights, so no key is in use (aws-rds-instance-require-encryption reports unencrypted storage)",
+    },
+    {
+      title: "cluster instance without Performance Insights",
+      resources: [member({ performanceInsightsEnabled: undefined })],
+      reason: /^The cluster instance neither encrypts/,
+    },
+  ],
+  unknown: [
+    { title: "instance whose kmsKeyId is computed", resources: [instance({ kmsKeyId: UNKNOWN.string })] },
+    {
+      title: "cluster instance whose performanceInsightsKmsKeyId is computed",
+      resources: [member({ performanceInsightsKmsKeyId: UNKNOWN.string })],
+    },
+  ],
+});

@@ -1,0 +1,137 @@
+import rule from "../../../../policies/aws/rds/aws-rds-instance-require-tls";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+
+const PG_URN = urnOf(AWS.rdsParameterGroup, "orders-pg");
+const CPG_URN = urnOf(AWS.rdsClusterParameterGroup, "ledger-cpg");
+
+const group = (parameters: unknown, props: Record<string, unknown> = {}, extra = {}) =>
+  resource(AWS.rdsParameterGroup, "orders-pg", { family: "postgres14", name: "orders-pg-1a2b", parameters, ...props }, extra);
+const clusterGroup = (parameters: unknown, props: Record<string, unknown> = {}, extra = {}) =>
+  resource(AWS.rdsClusterParameterGroup, "ledger-cpg", { family: "aurora-mysql8.0", name: "ledger-cpg-3c4d", parameters, ...props }, extra);
+/** Preview: the group's name is unknown, the instance refers to it through propertyDependencies. */
+const instance = (props: Record<string, unknown> = {}, extra = {}) =>
+  resource(
+    AWS.rdsInstance,
+    "orders",
+    { engine: "postgres", engineVersion: "14.12", parameterGroupName: UNKNOWN.string, ...props },
+    { propertyDependencies: { parameterGroupName: [PG_URN] }, ...extra },
+  );
+const cluster = (props: Record<string, unknown> = {}, extra = {}) =>
+  resource(
+    AWS.rdsCluster,
+    "ledger",
+    { engine: "aurora-mysql", dbClusterParameterGroupName: UNKNOWN.string, ...props },
+    { propertyDependencies: { dbClusterParameterGroupName: [CPG_URN] }, ...extra },
+  );
+const FORCE_SSL = [{ name: "rds.force_ssl", value: "1" }];
+const SECURE_TRANSPORT = [{ name: "require_secure_transport", value: "ON" }];
+/** Deployed state: literal names, ids set, no propertyDependencies. */
+const deployedGroup = (parameters: unknown) => group(parameters, {}, { id: "orders-pg-1a2b" });
+const deployedInstance = (props: Record<string, unknown> = {}) =>
+  resource(
+    AWS.rdsInstance,
+    "orders",
+    { engine: "postgres", engineVersion: "14.12", parameterGroupName: "orders-pg-1a2b", ...props },
+    { id: "db-ABC" },
+  );
+
+describeRule(rule, {
+  compliant: [
+    { title: "postgres instance whose group sets rds.force_ssl=1 (preview join)", resources: [group(FORCE_SSL), instance()] },
+    {
+      title: "mysql instance whose group sets require_secure_transport=ON",
+      resources: [group(SECURE_TRANSPORT, { family: "mysql8.0" }), instance({ engine: "mysql", engineVersion: "8.0.36" })],
+    },
+    {
+      title: "sqlserver instance whose group sets rds.force_ssl=1",
+      resources: [group(FORCE_SSL, { family: "sqlserver-se-16.0" }), instance({ engine: "sqlserver-se" })],
+    },
+    {
+      title: "aurora-mysql cluster whose cluster group sets require_secure_transport=1",
+      resources: [clusterGroup([{ name: "require_secure_transport", value: "1" }]), cluster()],
+    },
+    {
+      title: "aurora-postgresql cluster whose cluster group sets rds.force_ssl=1",
+      resources: [clusterGroup(FORCE_SSL, { family: "aurora-postgresql16" }), cluster({ engine: "aurora-postgresql" })],
+    },
+    { title: "deployed instance joined by group name", resources: [deployedGroup(FORCE_SSL), deployedInstance()] },
+    {
+      title: "postgres 16 instance on the default group (rds.force_ssl defaults to 1)",
+      resources: [instance({ engineVersion: "16.3", parameterGroupName: undefined }, { propertyDependencies: {} })],
+    },
+    {
+      title: "postgres16 group that leaves rds.force_ssl at its default",
+      resources: [group([], { family: "postgres16" }), instance({ engineVersion: "16.3" })],
+    },
+    {
+      title: "oracle instance (TLS comes from an option group)",
+      resources: [instance({ engine: "oracle-ee", parameterGroupName: undefined }, { propertyDependencies: {} })],
+    },
+  ],
+  violating: [
+    {
+      title: "postgres 14 instance on the default group",
+      resources: [instance({ parameterGroupName: undefined }, { propertyDependencies: {} })],
+      problems: [
+        'The instance accepts connections without TLS: it uses the engine\'s default parameter group, which does not set `rds.force_ssl` = "1"',
+      ],
+    },
+    {
+      title: "mysql instance naming a default group",
+      resources: [deployedInstance({ engine: "mysql", engineVersion: "8.0.36", parameterGroupName: "default.mysql8.0" })],
+      problems: [
+        'The instance accepts connections without TLS: it uses the engine\'s default parameter group, which does not set `require_secure_transport` = "ON"',
+      ],
+    },
+    {
+      title: "instance whose group sets rds.force_ssl=0",
+      resources: [group([{ name: "rds.force_ssl", value: "0" }]), instance()],
+      problems: ['The instance accepts connections without TLS: its parameter group sets `rds.force_ssl` to "0"'],
+    },
+    {
+      title: "instance whose group does not set rds.force_ssl",
+      resources: [group([{ name: "log_connections", value: "1" }]), instance()],
+      problems: ["The instance accepts connections without TLS: its parameter group does not set `rds.force_ssl`"],
+    },
+    {
+      title: "aurora-mysql cluster whose group sets require_secure_transport=OFF",
+      resources: [clusterGroup([{ name: "require_secure_transport", value: "OFF" }]), cluster()],
+      problems: ['The cluster accepts connections without TLS: its parameter group sets `require_secure_transport` to "OFF"'],
+    },
+    {
+      title: "deployed instance joined by name to a group without the parameter",
+      resources: [deployedGroup([]), deployedInstance()],
+      problems: ["The instance accepts connections without TLS: its parameter group does not set `rds.force_ssl`"],
+    },
+    {
+      title: "deployed cluster on the default cluster group",
+      resources: [resource(AWS.rdsCluster, "ledger", { engine: "aurora-postgresql" }, { id: "ledger" })],
+      problems: [
+        'The cluster accepts connections without TLS: it uses the engine\'s default parameter group, which does not set `rds.force_ssl` = "1"',
+      ],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "instance where the map puts RDS transit encryption on the provider's side",
+      resources: [instance({ parameterGroupName: undefined }, { propertyDependencies: {} })],
+      map: mapWithScope("encryption-in-transit", {
+        provider: "aws",
+        resourceTypes: ["aws:rds/*"],
+        side: "provider",
+        note: "A proxy terminates TLS.",
+      }),
+      reason:
+        /^The responsibility map puts encryption in transit for aws:rds\/instance:Instance on the provider's side: A proxy terminates TLS\.$/,
+    },
+  ],
+  unknown: [
+    {
+      title: "instance whose group name is computed and not traced to a group",
+      resources: [group(FORCE_SSL), instance({}, { propertyDependencies: {} })],
+    },
+    { title: "group whose parameters are computed", resources: [group(UNKNOWN.array), instance()] },
+    { title: "instance whose engine is computed", resources: [group(FORCE_SSL), instance({ engine: UNKNOWN.string })] },
+  ],
+});

@@ -1,0 +1,123 @@
+import rule from "../../../../policies/aws/s3/aws-s3-bucket-enable-access-logging";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+
+const NO_LOGGING =
+  "The bucket does not log access: no BucketLogging refers to it, it has no inline logging, and it is not the log target of another bucket or trail";
+const bucket = (name: string, type: string = AWS.s3Bucket, props: Record<string, unknown> = {}, extra = {}) =>
+  resource(type, name, { bucket: `${name}-1a2b`, ...props }, extra);
+/** Preview: `bucket` and `targetBucket` are unknown ids traced through propertyDependencies. */
+const logging = (source: string, target: string, type: string = AWS.s3BucketLogging, bucketType: string = AWS.s3Bucket) =>
+  resource(
+    type,
+    `${source}-logging`,
+    { bucket: UNKNOWN.string, targetBucket: UNKNOWN.string, targetPrefix: "s3/" },
+    { propertyDependencies: { bucket: [urnOf(bucketType, source)], targetBucket: [urnOf(bucketType, target)] } },
+  );
+const trail = (target: string) =>
+  resource(
+    AWS.cloudtrailTrail,
+    "org-trail",
+    { s3BucketName: UNKNOWN.string },
+    { propertyDependencies: { s3BucketName: [urnOf(AWS.s3Bucket, target)] } },
+  );
+
+describeRule(rule, {
+  compliant: [
+    {
+      title: "bucket with a BucketLogging sibling; the log bucket is its target",
+      resources: [bucket("assets"), bucket("logs"), logging("assets", "logs")],
+    },
+    {
+      title: "BucketV2 with a BucketLoggingV2 sibling",
+      resources: [
+        bucket("assets", AWS.s3BucketV2),
+        bucket("logs", AWS.s3BucketV2),
+        logging("assets", "logs", AWS.s3BucketLoggingV2, AWS.s3BucketV2),
+      ],
+    },
+    { title: "CloudTrail's bucket is a log target", resources: [bucket("trail-logs"), trail("trail-logs")] },
+    {
+      title: "Bucket with deprecated inline logging to a bucket joined through propertyDependencies",
+      resources: [
+        bucket("logs"),
+        bucket(
+          "assets",
+          AWS.s3Bucket,
+          { logging: { targetBucket: UNKNOWN.string } },
+          { propertyDependencies: { logging: [urnOf(AWS.s3Bucket, "logs")] } },
+        ),
+      ],
+    },
+    {
+      title: "BucketV2 with deprecated inline loggings naming the log bucket",
+      resources: [
+        bucket("logs", AWS.s3BucketV2),
+        bucket("assets", AWS.s3BucketV2, { loggings: [{ targetBucket: "logs-1a2b", targetPrefix: "s3/" }] }),
+      ],
+    },
+    {
+      title: "deployed buckets joined by name",
+      resources: [
+        bucket("assets", AWS.s3Bucket, {}, { id: "assets-1a2b" }),
+        bucket("logs", AWS.s3Bucket, {}, { id: "logs-1a2b" }),
+        resource(
+          AWS.s3BucketLogging,
+          "assets-logging",
+          { bucket: "assets-1a2b", targetBucket: "logs-1a2b", targetPrefix: "s3/" },
+          { id: "assets-1a2b" },
+        ),
+      ],
+    },
+    {
+      title: "deployed CloudTrail bucket named by value",
+      resources: [
+        bucket("trail-logs", AWS.s3Bucket, {}, { id: "trail-logs-1a2b" }),
+        resource(AWS.cloudtrailTrail, "org-trail", { s3BucketName: "trail-logs-1a2b" }, { id: "org-trail" }),
+      ],
+    },
+  ],
+  violating: [
+    { title: "bucket without logging", resources: [bucket("assets")], problems: [NO_LOGGING] },
+    { title: "BucketV2 without logging", resources: [bucket("assets", AWS.s3BucketV2)], problems: [NO_LOGGING] },
+    {
+      title: "log bucket logs, but the second bucket does not",
+      resources: [bucket("assets"), bucket("logs"), bucket("media"), logging("assets", "logs")],
+      problems: [NO_LOGGING],
+    },
+    {
+      title: "deployed bucket whose logging refers to another bucket",
+      resources: [
+        bucket("assets", AWS.s3Bucket, {}, { id: "assets-1a2b" }),
+        bucket("media", AWS.s3Bucket, {}, { id: "media-1a2b" }),
+        resource(
+          AWS.s3BucketLogging,
+          "media-logging",
+          { bucket: "media-1a2b", targetBucket: "central-logs", targetPrefix: "s3/" },
+          { id: "media-1a2b" },
+        ),
+      ],
+      problems: [NO_LOGGING],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "bucket where the map puts S3 logging on the provider's side",
+      resources: [bucket("assets")],
+      map: mapWithScope("logging", {
+        provider: "aws",
+        resourceTypes: ["aws:s3/*"],
+        side: "provider",
+        note: "CloudTrail data events cover S3.",
+      }),
+      reason: /on the provider's side: CloudTrail data events cover S3\.$/,
+    },
+  ],
+  unknown: [
+    {
+      title: "BucketLogging whose bucket is computed and not traced",
+      resources: [bucket("assets"), resource(AWS.s3BucketLogging, "l", { bucket: UNKNOWN.string, targetBucket: "x", targetPrefix: "" })],
+    },
+    { title: "inline logging block that is computed", resources: [bucket("assets", AWS.s3Bucket, { logging: UNKNOWN.object })] },
+  ],
+});

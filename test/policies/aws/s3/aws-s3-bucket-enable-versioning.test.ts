@@ -1,0 +1,90 @@
+import rule from "../../../../policies/aws/s3/aws-s3-bucket-enable-versioning";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+
+const bucket = (type: string = AWS.s3Bucket, props: Record<string, unknown> = {}) =>
+  resource(type, "assets", { bucket: "assets-1a2b", ...props });
+const versioning = (configuration: unknown, type: string = AWS.s3BucketVersioning, bucketType: string = AWS.s3Bucket) =>
+  resource(
+    type,
+    "assets-versioning",
+    { bucket: UNKNOWN.string, versioningConfiguration: configuration },
+    { propertyDependencies: { bucket: [urnOf(bucketType, "assets")] } },
+  );
+const deployedBucket = resource(AWS.s3Bucket, "assets", { bucket: "assets-1a2b" }, { id: "assets-1a2b" });
+const deployedVersioning = (status: string) =>
+  resource(
+    AWS.s3BucketVersioning,
+    "assets-versioning",
+    { bucket: "assets-1a2b", versioningConfiguration: { status } },
+    { id: "assets-1a2b" },
+  );
+
+describeRule(rule, {
+  compliant: [
+    { title: "Bucket with a BucketVersioning status=Enabled", resources: [bucket(), versioning({ status: "Enabled" })] },
+    {
+      title: "BucketV2 with a BucketVersioningV2 status=Enabled",
+      resources: [bucket(AWS.s3BucketV2), versioning({ status: "Enabled" }, AWS.s3BucketVersioningV2, AWS.s3BucketV2)],
+    },
+    {
+      title: "Bucket with deprecated inline versioning.enabled=true",
+      resources: [bucket(AWS.s3Bucket, { versioning: { enabled: true } })],
+    },
+    {
+      title: "BucketV2 with deprecated inline versionings[0].enabled=true",
+      resources: [bucket(AWS.s3BucketV2, { versionings: [{ enabled: true }] })],
+    },
+    { title: "deployed bucket joined by name", resources: [deployedBucket, deployedVersioning("Enabled")] },
+    {
+      title: "MFA delete when required",
+      resources: [bucket(), versioning({ status: "Enabled", mfaDelete: "Enabled" })],
+      config: { requireMfaDelete: true },
+    },
+  ],
+  violating: [
+    {
+      title: "bucket without versioning",
+      resources: [bucket()],
+      problems: ["The bucket keeps no object versions: no BucketVersioning refers to it and the inline versioning is not set"],
+    },
+    {
+      title: "BucketVersioning with status=Suspended",
+      resources: [bucket(), versioning({ status: "Suspended" })],
+      problems: ['The bucket keeps no object versions: its BucketVersioning sets `versioningConfiguration.status` to "Suspended"'],
+    },
+    {
+      title: "inline versioning.enabled=false",
+      resources: [bucket(AWS.s3Bucket, { versioning: { enabled: false } })],
+      problems: ["The bucket keeps no object versions: the inline `versioning.enabled` is not true"],
+    },
+    {
+      title: "BucketV2 inline versionings[0].enabled=false",
+      resources: [bucket(AWS.s3BucketV2, { versionings: [{ enabled: false }] })],
+      problems: ["The bucket keeps no object versions: the inline `versionings[0].enabled` is not true"],
+    },
+    {
+      title: "deployed bucket whose versioning is Disabled",
+      resources: [deployedBucket, deployedVersioning("Disabled")],
+      problems: ['The bucket keeps no object versions: its BucketVersioning sets `versioningConfiguration.status` to "Disabled"'],
+    },
+    {
+      title: "versioning without MFA delete when required",
+      resources: [bucket(), versioning({ status: "Enabled" })],
+      config: { requireMfaDelete: true },
+      problems: ["The bucket lets versions be deleted without MFA: MFA delete is not enabled"],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "bucket where the map puts S3 backup on the provider's side",
+      resources: [bucket()],
+      map: mapWithScope("backup", { provider: "aws", resourceTypes: ["aws:s3/*"], side: "provider", note: "Caches only." }),
+      reason: /on the provider's side: Caches only\.$/,
+    },
+  ],
+  unknown: [
+    { title: "BucketVersioning whose status is computed", resources: [bucket(), versioning({ status: UNKNOWN.string })] },
+    { title: "inline versioning that is computed", resources: [bucket(AWS.s3Bucket, { versioning: UNKNOWN.object })] },
+  ],
+});

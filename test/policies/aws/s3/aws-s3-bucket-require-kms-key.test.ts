@@ -1,0 +1,132 @@
+import rule from "../../../../policies/aws/s3/aws-s3-bucket-require-kms-key";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+
+const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+const OTHER = "arn:aws:kms:eu-west-1:111122223333:key/ffffffff-12ab-34cd-56ef-1234567890ab";
+const KMS_RULE = { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: KEY }, bucketKeyEnabled: true };
+
+const bucket = (type: string = AWS.s3Bucket, props: Record<string, unknown> = {}) =>
+  resource(type, "assets", { bucket: "assets-1a2b", ...props });
+/** Preview: the sibling's `bucket` is the bucket's unknown id, traced through propertyDependencies. */
+const sse = (rule: Record<string, unknown> = KMS_RULE, type: string = AWS.s3BucketSse, bucketType: string = AWS.s3Bucket) =>
+  resource(
+    type,
+    "assets-sse",
+    { bucket: UNKNOWN.string, rules: [rule] },
+    { propertyDependencies: { bucket: [urnOf(bucketType, "assets")] } },
+  );
+const withRule = (byDefault: Record<string, unknown>, extra: Record<string, unknown> = { bucketKeyEnabled: true }) => ({
+  applyServerSideEncryptionByDefault: byDefault,
+  ...extra,
+});
+/** Deployed state: ids set, the sibling names the bucket. */
+const deployedBucket = resource(AWS.s3Bucket, "assets", { bucket: "assets-1a2b" }, { id: "assets-1a2b" });
+const deployedSse = (rule: Record<string, unknown>) =>
+  resource(AWS.s3BucketSse, "assets-sse", { bucket: "assets-1a2b", rules: [rule] }, { id: "assets-1a2b" });
+
+describeRule(rule, {
+  compliant: [
+    { title: "Bucket with a sibling aws:kms rule, customer-managed key and bucket key", resources: [bucket(), sse()] },
+    { title: "BucketV2 with a V2 sibling", resources: [bucket(AWS.s3BucketV2), sse(KMS_RULE, AWS.s3BucketSseV2, AWS.s3BucketV2)] },
+    {
+      title: "Bucket with a DSSE-KMS rule and no bucket key",
+      resources: [bucket(), sse(withRule({ sseAlgorithm: "aws:kms:dsse", kmsMasterKeyId: KEY }, {}))],
+    },
+    {
+      title: "Bucket with the deprecated inline rule",
+      resources: [bucket(AWS.s3Bucket, { serverSideEncryptionConfiguration: { rule: KMS_RULE } })],
+    },
+    {
+      title: "BucketV2 with the deprecated inline arrays",
+      resources: [
+        bucket(AWS.s3BucketV2, {
+          serverSideEncryptionConfigurations: [
+            {
+              rules: [{ applyServerSideEncryptionByDefaults: [{ sseAlgorithm: "aws:kms", kmsMasterKeyId: KEY }], bucketKeyEnabled: true }],
+            },
+          ],
+        }),
+      ],
+    },
+    { title: "deployed bucket joined by name", resources: [deployedBucket, deployedSse(KMS_RULE)] },
+    { title: "key on the allow-list", resources: [bucket(), sse()], config: { allowedKeys: [KEY] } },
+    {
+      title: "AWS-managed key when customer keys are not required",
+      resources: [bucket(), sse(withRule({ sseAlgorithm: "aws:kms" }))],
+      config: { requireCustomerManagedKey: false },
+    },
+  ],
+  violating: [
+    {
+      title: "Bucket without any encryption configuration",
+      resources: [bucket()],
+      problems: [
+        "The bucket is not encrypted with a KMS key: no BucketServerSideEncryptionConfiguration refers to it and no inline configuration is set, so S3 uses S3-managed keys (SSE-S3)",
+      ],
+    },
+    {
+      title: "Bucket with sseAlgorithm=AES256",
+      resources: [bucket(), sse(withRule({ sseAlgorithm: "AES256" }))],
+      problems: ['The bucket is not encrypted with a KMS key: `sseAlgorithm` is "AES256"'],
+    },
+    {
+      title: "Bucket with aws:kms and kmsMasterKeyId unset",
+      resources: [bucket(), sse(withRule({ sseAlgorithm: "aws:kms" }))],
+      problems: ['The bucket is encrypted with the AWS-managed key: `sseAlgorithm` is "aws:kms" but `kmsMasterKeyId` is not set'],
+    },
+    {
+      title: "Bucket with kmsMasterKeyId=alias/aws/s3",
+      resources: [bucket(), sse(withRule({ sseAlgorithm: "aws:kms", kmsMasterKeyId: "alias/aws/s3" }))],
+      problems: ["The bucket uses an AWS-managed key: `kmsMasterKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+    },
+    {
+      title: "Bucket with a key outside the allow-list",
+      resources: [bucket(), sse(withRule({ sseAlgorithm: "aws:kms", kmsMasterKeyId: OTHER }))],
+      config: { allowedKeys: [KEY] },
+      problems: ["The bucket uses a key outside the allowed list: `kmsMasterKeyId` is not one of the configured `allowedKeys`"],
+    },
+    {
+      title: "Bucket with bucketKeyEnabled unset",
+      resources: [bucket(), sse(withRule({ sseAlgorithm: "aws:kms", kmsMasterKeyId: KEY }, {}))],
+      problems: ["The bucket calls KMS for every object: `bucketKeyEnabled` is not true"],
+    },
+    {
+      title: "BucketV2 with an inline AES256 rule",
+      resources: [
+        bucket(AWS.s3BucketV2, {
+          serverSideEncryptionConfigurations: [{ rules: [{ applyServerSideEncryptionByDefaults: [{ sseAlgorithm: "AES256" }] }] }],
+        }),
+      ],
+      problems: ['The bucket is not encrypted with a KMS key: `sseAlgorithm` is "AES256"'],
+    },
+    {
+      title: "deployed bucket whose sibling uses AES256",
+      resources: [deployedBucket, deployedSse(withRule({ sseAlgorithm: "AES256" }))],
+      problems: ['The bucket is not encrypted with a KMS key: `sseAlgorithm` is "AES256"'],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "bucket where the map puts S3 key management on the provider's side",
+      resources: [bucket()],
+      map: mapWithScope("key-management", {
+        provider: "aws",
+        resourceTypes: ["aws:s3/*"],
+        side: "provider",
+        note: "SSE-S3 accepted for public assets.",
+      }),
+      reason: /^The responsibility map puts .* for aws:s3\/bucket:Bucket on the provider's side: SSE-S3 accepted for public assets\.$/,
+    },
+  ],
+  unknown: [
+    {
+      title: "sibling whose key is computed",
+      resources: [bucket(), sse(withRule({ sseAlgorithm: "aws:kms", kmsMasterKeyId: UNKNOWN.string }))],
+    },
+    {
+      title: "sibling whose bucket is computed and not traced",
+      resources: [bucket(), resource(AWS.s3BucketSse, "assets-sse", { bucket: UNKNOWN.string, rules: [KMS_RULE] })],
+    },
+  ],
+});

@@ -1,0 +1,75 @@
+import rule from "../../../../policies/aws/s3/aws-s3-bucket-require-object-lock";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, OWNER, resource, UNKNOWN, urnOf } from "../../../support/rules";
+
+const PROBLEM =
+  "The critical bucket does not lock objects: `objectLockEnabled` is not true and no BucketObjectLockConfiguration refers to it";
+const CRITICAL = { owner: OWNER, "backup-tier": "critical" };
+const bucket = (type: string = AWS.s3Bucket, props: Record<string, unknown> = {}, extra = {}) =>
+  resource(type, "assets", { bucket: "assets-1a2b", tags: CRITICAL, objectLockEnabled: true, ...props }, extra);
+const lock = (props: Record<string, unknown> = {}, type: string = AWS.s3BucketObjectLock, bucketType: string = AWS.s3Bucket) =>
+  resource(
+    type,
+    "assets-lock",
+    { bucket: UNKNOWN.string, rule: { defaultRetention: { mode: "COMPLIANCE", days: 30 } }, ...props },
+    { propertyDependencies: { bucket: [urnOf(bucketType, "assets")] } },
+  );
+
+describeRule(rule, {
+  compliant: [
+    { title: "critical Bucket with objectLockEnabled=true", resources: [bucket()] },
+    { title: "critical BucketV2 with objectLockEnabled=true", resources: [bucket(AWS.s3BucketV2)] },
+    {
+      title: "critical bucket with a BucketObjectLockConfiguration",
+      resources: [bucket(AWS.s3Bucket, { objectLockEnabled: undefined }), lock()],
+    },
+    {
+      title: "critical BucketV2 with a BucketObjectLockConfigurationV2",
+      resources: [bucket(AWS.s3BucketV2, { objectLockEnabled: undefined }), lock({}, AWS.s3BucketObjectLockV2, AWS.s3BucketV2)],
+    },
+    {
+      title: "critical Bucket with deprecated inline objectLockConfiguration",
+      resources: [bucket(AWS.s3Bucket, { objectLockEnabled: undefined, objectLockConfiguration: { objectLockEnabled: "Enabled" } })],
+    },
+    {
+      title: "deployed critical bucket joined by name",
+      resources: [
+        bucket(AWS.s3Bucket, { objectLockEnabled: undefined }, { id: "assets-1a2b" }),
+        resource(AWS.s3BucketObjectLock, "assets-lock", { bucket: "assets-1a2b", objectLockEnabled: "Enabled" }, { id: "assets-1a2b" }),
+      ],
+    },
+  ],
+  violating: [
+    {
+      title: "critical bucket without Object Lock",
+      resources: [bucket(AWS.s3Bucket, { objectLockEnabled: undefined })],
+      problems: [PROBLEM],
+    },
+    {
+      title: "critical BucketV2 with objectLockEnabled=false",
+      resources: [bucket(AWS.s3BucketV2, { objectLockEnabled: false })],
+      problems: [PROBLEM],
+    },
+    {
+      title: "deployed critical bucket whose lock configuration refers to another bucket",
+      resources: [
+        bucket(AWS.s3Bucket, { objectLockEnabled: undefined }, { id: "assets-1a2b" }),
+        resource(AWS.s3BucketObjectLock, "other-lock", { bucket: "other" }, { id: "other" }),
+      ],
+      problems: [PROBLEM],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "stack without critical buckets",
+      resources: [bucket(AWS.s3Bucket, { tags: { owner: OWNER }, objectLockEnabled: undefined })],
+      reason: "No S3 bucket in the stack carries the tag backup-tier=critical that marks it as critical",
+    },
+  ],
+  unknown: [
+    {
+      title: "critical bucket whose objectLockEnabled is computed",
+      resources: [bucket(AWS.s3Bucket, { objectLockEnabled: UNKNOWN.boolean })],
+    },
+  ],
+});

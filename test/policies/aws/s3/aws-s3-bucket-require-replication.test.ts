@@ -1,0 +1,80 @@
+import rule from "../../../../policies/aws/s3/aws-s3-bucket-require-replication";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, OWNER, resource, UNKNOWN, urnOf } from "../../../support/rules";
+
+const PROBLEM =
+  'The critical bucket is not replicated: no BucketReplicationConfig with a rule whose `status` is "Enabled" refers to it, and it has no inline replication';
+const CRITICAL = { owner: OWNER, "backup-tier": "critical" };
+const RULES = [{ id: "dr", status: "Enabled", destination: { bucket: "arn:aws:s3:::assets-dr" } }];
+const bucket = (type: string = AWS.s3Bucket, props: Record<string, unknown> = {}, extra = {}) =>
+  resource(type, "assets", { bucket: "assets-1a2b", tags: CRITICAL, ...props }, extra);
+const replication = (rules: unknown, bucketType: string = AWS.s3Bucket) =>
+  resource(
+    AWS.s3BucketReplicationConfig,
+    "assets-replication",
+    { bucket: UNKNOWN.string, role: UNKNOWN.string, rules },
+    { propertyDependencies: { bucket: [urnOf(bucketType, "assets")] } },
+  );
+
+describeRule(rule, {
+  compliant: [
+    { title: "critical Bucket with an enabled BucketReplicationConfig rule", resources: [bucket(), replication(RULES)] },
+    {
+      title: "critical BucketV2 with an enabled BucketReplicationConfig rule",
+      resources: [bucket(AWS.s3BucketV2), replication(RULES, AWS.s3BucketV2)],
+    },
+    {
+      title: "critical Bucket with deprecated inline replicationConfiguration",
+      resources: [bucket(AWS.s3Bucket, { replicationConfiguration: { role: "arn:aws:iam::1:role/r", rules: RULES } })],
+    },
+    {
+      title: "critical BucketV2 with deprecated inline replicationConfigurations",
+      resources: [bucket(AWS.s3BucketV2, { replicationConfigurations: [{ role: "r", rules: [{ status: "Enabled", destinations: [] }] }] })],
+    },
+    {
+      title: "deployed critical bucket joined by name",
+      resources: [
+        bucket(AWS.s3Bucket, {}, { id: "assets-1a2b" }),
+        resource(
+          AWS.s3BucketReplicationConfig,
+          "assets-replication",
+          { bucket: "assets-1a2b", role: "r", rules: RULES },
+          { id: "assets-1a2b" },
+        ),
+      ],
+    },
+    {
+      title: "bucket tagged with a configured tag",
+      resources: [bucket(AWS.s3Bucket, { tags: { owner: OWNER, tier: "gold" } }), replication(RULES)],
+      config: { criticalTagKey: "tier", criticalTagValue: "gold" },
+    },
+  ],
+  violating: [
+    { title: "critical bucket without replication", resources: [bucket()], problems: [PROBLEM] },
+    {
+      title: "critical bucket whose replication rule is Disabled",
+      resources: [bucket(), replication([{ ...RULES[0], status: "Disabled" }])],
+      problems: [PROBLEM],
+    },
+    { title: "critical BucketV2 without replication", resources: [bucket(AWS.s3BucketV2)], problems: [PROBLEM] },
+    {
+      title: "deployed critical bucket whose replication refers to another bucket",
+      resources: [
+        bucket(AWS.s3Bucket, {}, { id: "assets-1a2b" }),
+        resource(AWS.s3BucketReplicationConfig, "other", { bucket: "other-bucket", role: "r", rules: RULES }, { id: "other-bucket" }),
+      ],
+      problems: [PROBLEM],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "stack without critical buckets",
+      resources: [bucket(AWS.s3Bucket, { tags: { owner: OWNER } })],
+      reason: "No S3 bucket in the stack carries the tag backup-tier=critical that marks it as critical",
+    },
+  ],
+  unknown: [
+    { title: "bucket whose tags are computed", resources: [bucket(AWS.s3Bucket, { tags: UNKNOWN.object })] },
+    { title: "replication whose rules are computed", resources: [bucket(), replication(UNKNOWN.array)] },
+  ],
+});

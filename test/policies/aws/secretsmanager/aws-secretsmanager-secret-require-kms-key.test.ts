@@ -1,0 +1,44 @@
+import rule from "../../../../policies/aws/secretsmanager/aws-secretsmanager-secret-require-kms-key";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+
+const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+const secretResource = (props: Record<string, unknown>) => resource(AWS.secretsmanagerSecret, "db-password", { kmsKeyId: KEY, ...props });
+
+describeRule(rule, {
+  compliant: [
+    { title: "secret with a customer-managed key", resources: [secretResource({})] },
+    {
+      title: "secret with the AWS-managed key when customer-managed keys are not required",
+      resources: [secretResource({ kmsKeyId: "alias/aws/secretsmanager" })],
+      config: { requireCustomerManagedKey: false },
+    },
+  ],
+  violating: [
+    {
+      title: "secret with kmsKeyId unset",
+      resources: [secretResource({ kmsKeyId: undefined })],
+      problems: ["The secret is encrypted with the AWS-managed key: `kmsKeyId` is not set, so Secrets Manager uses aws/secretsmanager"],
+    },
+    {
+      title: "secret with alias/aws/secretsmanager",
+      resources: [secretResource({ kmsKeyId: "alias/aws/secretsmanager" })],
+      problems: ["The secret uses an AWS-managed key: `kmsKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "secret where the map puts key management for secrets on the provider's side",
+      resources: [secretResource({ kmsKeyId: undefined })],
+      map: mapWithScope("key-management", {
+        provider: "aws",
+        resourceTypes: ["aws:secretsmanager/*"],
+        side: "provider",
+        note: "Non-production secrets.",
+      }),
+      reason:
+        "The responsibility map puts key management for aws:secretsmanager/secret:Secret on the provider's side: Non-production secrets.",
+    },
+  ],
+  unknown: [{ title: "secret whose key is computed", resources: [secretResource({ kmsKeyId: UNKNOWN.string })] }],
+});

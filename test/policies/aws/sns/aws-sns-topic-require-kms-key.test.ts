@@ -1,0 +1,50 @@
+import rule from "../../../../policies/aws/sns/aws-sns-topic-require-kms-key";
+import { AWS } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+
+const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+const topic = (props: Record<string, unknown>) => resource(AWS.snsTopic, "orders", { kmsMasterKeyId: KEY, ...props });
+
+describeRule(rule, {
+  compliant: [
+    { title: "topic with a customer-managed key", resources: [topic({})] },
+    { title: "topic with a key on the allow-list", resources: [topic({})], config: { allowedKeys: [KEY] } },
+    {
+      title: "topic with the AWS-managed key when customer-managed keys are not required",
+      resources: [topic({ kmsMasterKeyId: "alias/aws/sns" })],
+      config: { requireCustomerManagedKey: false },
+    },
+  ],
+  violating: [
+    {
+      title: "topic with kmsMasterKeyId unset",
+      resources: [topic({ kmsMasterKeyId: undefined })],
+      problems: ["The topic is not encrypted with a KMS key: `kmsMasterKeyId` is not set, and SNS then stores messages unencrypted"],
+    },
+    {
+      title: "topic with the AWS-managed alias/aws/sns key",
+      resources: [topic({ kmsMasterKeyId: "alias/aws/sns" })],
+      problems: ["The topic uses an AWS-managed key: `kmsMasterKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+    },
+    {
+      title: "topic with a key outside the allow-list",
+      resources: [topic({})],
+      config: { allowedKeys: ["alias/approved"] },
+      problems: ["The topic uses a key outside the allowed list: `kmsMasterKeyId` is not one of the configured `allowedKeys`"],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "topic where the map puts SNS encryption on the provider's side",
+      resources: [topic({ kmsMasterKeyId: undefined })],
+      map: mapWithScope("encryption-at-rest", {
+        provider: "aws",
+        resourceTypes: ["aws:sns/*"],
+        side: "provider",
+        note: "Topics carry no stored data.",
+      }),
+      reason: "The responsibility map puts encryption at rest for aws:sns/topic:Topic on the provider's side: Topics carry no stored data.",
+    },
+  ],
+  unknown: [{ title: "topic whose key is computed", resources: [topic({ kmsMasterKeyId: UNKNOWN.string })] }],
+});

@@ -1,6 +1,6 @@
-import { AZURE } from "../../../../policies/core/tokens";
 import rule from "../../../../policies/azure/storage/azure-storage-account-require-https";
-import { UNKNOWN, describeRule, mapWithScope, resource } from "../../../support/rules";
+import { AZURE } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const account = (props: Record<string, unknown> = {}) =>
   resource(AZURE.storageAccount, "data", { kind: "StorageV2", enableHttpsTrafficOnly: true, minimumTlsVersion: "TLS1_2", ...props });
@@ -8,9 +8,15 @@ const account = (props: Record<string, unknown> = {}) =>
 describeRule(rule, {
   compliant: [
     { title: "account with HTTPS only and TLS1_2", resources: [account()] },
-    { title: "account that leaves enableHttpsTrafficOnly at its default (true)", resources: [account({ enableHttpsTrafficOnly: undefined })] },
+    {
+      title: "account that leaves enableHttpsTrafficOnly at its default (true)",
+      resources: [account({ enableHttpsTrafficOnly: undefined })],
+    },
     { title: "account with TLS1_3", resources: [account({ minimumTlsVersion: "TLS1_3" })] },
-    { title: "older versioned token of the same type", resources: [{ ...account(), type: "azure-native:storage/v20230101:StorageAccount" }] },
+    {
+      title: "older versioned token of the same type",
+      resources: [{ ...account(), type: "azure-native:storage/v20230101:StorageAccount" }],
+    },
   ],
   violating: [
     {

@@ -1,0 +1,35 @@
+import type { VirtualMachineArgs, VirtualMachineScaleSetArgs } from "@pulumi/azure-native/compute";
+import { isRecord } from "../../core/resource";
+import { defineRule, fail, pass } from "../../core/rule";
+import { AZURE } from "../../core/tokens";
+
+type Vm = Pick<VirtualMachineArgs, "securityProfile">;
+type ScaleSet = Pick<VirtualMachineScaleSetArgs, "virtualMachineProfile">;
+
+export default defineRule({
+  name: "azure-compute-virtualmachine-require-encryption-at-host",
+  displayName: "Virtual machines encrypt at the host",
+  description:
+    "Every virtual machine (and scale set VM profile) sets `securityProfile.encryptionAtHost` to true, so temp disks and disk caches are encrypted too.",
+  duty: "encryption-at-rest",
+  severity: "medium",
+  resourceTypes: [AZURE.computeVirtualMachine, AZURE.computeVirtualMachineScaleSet],
+  remediation: "Set `securityProfile: { encryptionAtHost: true }` on the VM (`virtualMachineProfile.securityProfile` on a scale set).",
+  why: "temp disks and disk caches on the host hold data unencrypted",
+  controls: { nist: ["SC-28"], pciDss: ["3.5.1"], mcsb: ["DP-4"], azurePolicy: ["fc4d8e41", "ca88aadc", "3dc5edcd"] },
+  check(resource) {
+    const isScaleSet = resource.type === AZURE.computeVirtualMachineScaleSet;
+    let profile: unknown;
+    if (isScaleSet) {
+      const { virtualMachineProfile } = resource.props as ScaleSet;
+      profile = isRecord(virtualMachineProfile) ? virtualMachineProfile["securityProfile"] : undefined;
+    } else {
+      profile = (resource.props as Vm).securityProfile;
+    }
+    if (isRecord(profile) && profile["encryptionAtHost"] === true) return pass;
+    const path = isScaleSet ? "virtualMachineProfile.securityProfile.encryptionAtHost" : "securityProfile.encryptionAtHost";
+    return fail(`The ${isScaleSet ? "scale set" : "VM"} does not encrypt at the host: \`${path}\` is not true`, {
+      fix: `Set \`${path}: true\`.`,
+    });
+  },
+});

@@ -1,0 +1,6 @@
+import accountDisallowLocalAuth from "./azure-cosmosdb-account-disallow-local-auth";
+import accountRequireCmk from "./azure-cosmosdb-account-require-cmk";
+import accountRequireContinuousBackup from "./azure-cosmosdb-account-require-continuous-backup";
+import accountRequireTls from "./azure-cosmosdb-account-require-tls";
+
+export const rules = [accountDisallowLocalAuth, accountRequireContinuousBackup, accountRequireTls, accountRequireCmk];

@@ -1,0 +1,7 @@
+import serverEnableAuditLogs from "./azure-dbformysql-server-enable-audit-logs";
+import serverRequireCmk from "./azure-dbformysql-server-require-cmk";
+import serverRequireEntraAuth from "./azure-dbformysql-server-require-entra-auth";
+import serverRequireGeoBackup from "./azure-dbformysql-server-require-geo-backup";
+import serverRequireTls from "./azure-dbformysql-server-require-tls";
+
+export const rules = [serverRequireGeoBackup, serverRequireTls, serverRequireEntraAuth, serverEnableAuditLogs, serverRequireCmk];

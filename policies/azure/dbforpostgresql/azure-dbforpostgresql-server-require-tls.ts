@@ -1,0 +1,50 @@
+import { StackIndex } from "../../core/joins";
+import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
+import { AZURE } from "../../core/tokens";
+import { parameterValue, serverParameters } from "../children";
+
+const MODERN_TLS = new Set(["tlsv1.2", "tlsv1.3"]);
+
+export default defineStackRule({
+  name: "azure-dbforpostgresql-server-require-tls",
+  displayName: "PostgreSQL flexible servers require TLS 1.2 or later",
+  description:
+    "No PostgreSQL flexible server turns `require_secure_transport` off, and `ssl_min_protocol_version`, when set, is TLSv1.2 or TLSv1.3.",
+  duty: "encryption-in-transit",
+  severity: "high",
+  resourceTypes: [AZURE.postgresServer, AZURE.postgresConfiguration],
+  remediation:
+    'Remove the `require_secure_transport` Configuration or set its `value: "on"`, and set `ssl_min_protocol_version` to `value: "TLSv1.2"` (or leave it unset).',
+  why: "queries, results and passwords can cross the network unencrypted or under broken TLS versions",
+  controls: { nist: ["SC-8"], mcsb: ["DP-3"], azurePolicy: ["c29c38cb"] },
+  checkStack(resources) {
+    const index = new StackIndex(resources);
+    const servers = index.ofType([AZURE.postgresServer]);
+    if (servers.length === 0) return notApplicable("The stack has no PostgreSQL flexible server");
+    const parameters = serverParameters(index, [AZURE.postgresServer], [AZURE.postgresConfiguration]);
+    const violations: StackViolation[] = [];
+    for (const server of servers) {
+      const own = parameters.get(server.urn);
+      // Flexible servers require secure transport unless the parameter turns it off.
+      const secure = parameterValue(own, "require_secure_transport");
+      if (secure?.toLowerCase() === "off") {
+        violations.push({
+          resource: server,
+          subject: "require_secure_transport",
+          actual: `The server accepts unencrypted connections: its \`require_secure_transport\` Configuration has \`value\` ${JSON.stringify(secure)}`,
+          fix: 'Set `value: "on"` on the `require_secure_transport` Configuration (or remove it).',
+        });
+      }
+      const minimum = parameterValue(own, "ssl_min_protocol_version");
+      if (minimum !== undefined && !MODERN_TLS.has(minimum.toLowerCase())) {
+        violations.push({
+          resource: server,
+          subject: "ssl_min_protocol_version",
+          actual: `The server accepts TLS older than 1.2: its \`ssl_min_protocol_version\` Configuration has \`value\` ${JSON.stringify(minimum)}`,
+          fix: 'Set `value: "TLSv1.2"` (or "TLSv1.3") on the `ssl_min_protocol_version` Configuration.',
+        });
+      }
+    }
+    return violations;
+  },
+});

@@ -1,0 +1,29 @@
+import type { KeyArgs } from "@pulumi/azure-native/keyvault";
+import { isRecord } from "../../core/resource";
+import { defineRule, fail, pass } from "../../core/rule";
+import { AZURE } from "../../core/tokens";
+
+type Key = Pick<KeyArgs, "properties">;
+
+export default defineRule({
+  name: "azure-keyvault-key-require-expiry",
+  displayName: "Key Vault keys have an expiry date",
+  description: "Every Key Vault key sets `properties.attributes.expires`.",
+  duty: "key-management",
+  severity: "medium",
+  resourceTypes: [AZURE.keyVaultKey],
+  remediation:
+    "Set `properties.attributes.expires` (seconds since 1970-01-01) on the key, or a `properties.rotationPolicy` with `attributes.expiryTime`.",
+  why: "a key that never expires stays usable long after it should have been retired",
+  controls: { nist: ["SC-12"], pciDss: ["3.7.4"], mcsb: ["DP-6"], cis: ["Azure 3.0 3.3.1", "Azure 3.0 3.3.2"], azurePolicy: ["152b15f7"] },
+  check(key) {
+    const { properties } = key.props as Key;
+    const settings: Record<string, unknown> = isRecord(properties) ? properties : {};
+    const attributes = settings["attributes"];
+    if (isRecord(attributes) && typeof attributes["expires"] === "number") return pass;
+    const policy = settings["rotationPolicy"];
+    const policyAttributes = isRecord(policy) ? policy["attributes"] : undefined;
+    if (isRecord(policyAttributes) && typeof policyAttributes["expiryTime"] === "string") return pass;
+    return fail("The key never expires: `properties.attributes.expires` is not set and no rotation policy sets `attributes.expiryTime`");
+  },
+});

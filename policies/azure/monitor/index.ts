@@ -1,0 +1,3 @@
+import resourceRequireDiagnostics from "./azure-monitor-resource-require-diagnostics";
+
+export const rules = [resourceRequireDiagnostics];

@@ -1,0 +1,109 @@
+/**
+ * Joins Azure rules share. Azure ids are case-insensitive, and child resources (a TDE setting, an
+ * auditing policy, a server parameter) name their parent by resource group plus names rather than
+ * by id, so both joins are keyed on lowercased values.
+ */
+import type { StackIndex } from "../core/joins";
+import type { ResourceView } from "../core/resource";
+
+/** The resource group and resource names of an Azure resource id, lowercased. */
+export function idNames(id: string): string[] | undefined {
+  const parts = id.split("/").filter((part) => part !== "");
+  const group = parts.findIndex((part) => part.toLowerCase() === "resourcegroups");
+  const providers = parts.findIndex((part) => part.toLowerCase() === "providers");
+  if (group < 0 || providers < 0 || parts[group + 1] === undefined) return undefined;
+  const names: string[] = [(parts[group + 1] ?? "").toLowerCase()];
+  // After `providers/<Namespace>` come `<type>/<name>` pairs.
+  for (let i = providers + 3; i < parts.length; i += 2) names.push((parts[i] ?? "").toLowerCase());
+  return names;
+}
+
+function keyOf(values: readonly unknown[]): string | undefined {
+  if (!values.every((value) => typeof value === "string" && value !== "")) return undefined;
+  return values.map((value) => (value as string).toLowerCase()).join("/");
+}
+
+/** The target a property's propertyDependencies point at, without reading the (maybe unknown) value. */
+function dependencyTarget(
+  index: StackIndex,
+  from: ResourceView,
+  property: string,
+  targetTypes: readonly string[],
+): ResourceView | undefined | null {
+  const urns = from.propertyDependencies?.[property];
+  if (urns === undefined || urns.length === 0) return null;
+  for (const urn of urns) {
+    const target = index.byUrnOf(urn);
+    if (target && targetTypes.includes(target.type)) return target;
+  }
+  return undefined;
+}
+
+/** A link from a child property to the parent property holding the same name. */
+export interface NameLink {
+  readonly property: string;
+  readonly attribute: string;
+}
+
+/**
+ * Finds parents by resource group plus names, e.g. a database by (resourceGroupName, serverName,
+ * databaseName). Parents are keyed by their deployed id and by their own name properties.
+ */
+export class ParentIndex {
+  private readonly byKey = new Map<string, ResourceView>();
+
+  constructor(
+    private readonly index: StackIndex,
+    readonly parentTypes: readonly string[],
+    private readonly links: readonly NameLink[],
+  ) {
+    for (const parent of index.ofType(parentTypes)) {
+      const fromId = parent.id ? idNames(parent.id) : undefined;
+      if (fromId && fromId.length === links.length + 1) this.byKey.set(fromId.join("/"), parent);
+      const own = links.map((link, i) => {
+        const value = parent.props[link.attribute];
+        return value === undefined && i === links.length - 1 ? parent.props["name"] : value;
+      });
+      const key = keyOf([parent.props["resourceGroupName"], ...own]);
+      if (key !== undefined) this.byKey.set(key, parent);
+    }
+  }
+
+  /** The parent of `child`: through the last link's propertyDependencies first, then by names. */
+  parentOf(child: ResourceView): ResourceView | undefined {
+    const last = this.links[this.links.length - 1];
+    if (last === undefined) return undefined;
+    const viaDependency = dependencyTarget(this.index, child, last.property, this.parentTypes);
+    if (viaDependency !== null) return viaDependency;
+    const key = keyOf([child.props["resourceGroupName"], ...this.links.map((link) => child.props[link.property])]);
+    return key === undefined ? undefined : this.byKey.get(key);
+  }
+}
+
+/**
+ * Finds the resource an id-valued property refers to: through propertyDependencies first (preview),
+ * then by the deployed id, case-insensitively. `read` returns the id value (it may be nested, e.g.
+ * `properties.sourceResourceId`); it is only called when no dependency is recorded. A storage
+ * service sub-resource id (`<account id>/blobServices/default`) refers to its account.
+ */
+export class IdIndex {
+  private readonly byId = new Map<string, ResourceView>();
+
+  constructor(
+    private readonly index: StackIndex,
+    readonly targetTypes: readonly string[],
+  ) {
+    for (const target of index.ofType(targetTypes)) {
+      if (target.id) this.byId.set(target.id.toLowerCase(), target);
+    }
+  }
+
+  referenced(from: ResourceView, property: string, read: () => unknown = () => from.props[property]): ResourceView | undefined {
+    const viaDependency = dependencyTarget(this.index, from, property, this.targetTypes);
+    if (viaDependency !== null) return viaDependency;
+    const value = read();
+    if (typeof value !== "string" || value === "") return undefined;
+    const id = value.toLowerCase().replace(/\/+$/, "");
+    return this.byId.get(id) ?? this.byId.get(id.replace(/\/(blob|file|queue|table)services\/default$/, ""));
+  }
+}

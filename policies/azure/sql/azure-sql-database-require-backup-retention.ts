@@ -1,0 +1,68 @@
+import type { BackupShortTermRetentionPolicyArgs, DatabaseArgs } from "@pulumi/azure-native/sql";
+import { StackIndex } from "../../core/joins";
+import type { ResourceView } from "../../core/resource";
+import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
+import { AZURE } from "../../core/tokens";
+import { ParentIndex } from "../shared";
+import { DATABASE_LINKS } from "./azure-sql-database-require-tde";
+
+type RetentionPolicy = Pick<BackupShortTermRetentionPolicyArgs, "retentionDays">;
+type Database = Pick<DatabaseArgs, "secondaryType" | "createMode">;
+
+/** Azure SQL keeps point-in-time restore backups for 7 days unless told otherwise. */
+const AZURE_DEFAULT_DAYS = 7;
+
+interface Options {
+  minimumRetentionDays: number;
+}
+
+export default defineStackRule<Options>({
+  name: "azure-sql-database-require-backup-retention",
+  displayName: "SQL databases keep point-in-time backups long enough",
+  description:
+    "Every Azure SQL database keeps point-in-time restore backups at least the minimum days, through a BackupShortTermRetentionPolicy or the 7-day Azure default.",
+  duty: "backup",
+  severity: "medium",
+  resourceTypes: [AZURE.sqlDatabase, AZURE.sqlBackupShortTermRetentionPolicy],
+  remediation:
+    "Add an `azure-native.sql.BackupShortTermRetentionPolicy` with `serverName` and `databaseName` set to this database and `retentionDays` at least the required minimum.",
+  why: "data lost or corrupted earlier than the retention window cannot be restored",
+  controls: { nist: ["CP-9"], iso27001: ["A.8.13"], mcsb: ["BR-1", "BR-2"] },
+  options: {
+    minimumRetentionDays: { type: "integer", description: "Minimum point-in-time restore retention in days.", default: 7, minimum: 1 },
+  },
+  checkStack(resources, { config }) {
+    const index = new StackIndex(resources);
+    const all = index.ofType([AZURE.sqlDatabase]);
+    if (all.length === 0) return notApplicable("The stack has no SQL database");
+    // Geo-secondaries and named replicas have no backups of their own.
+    const databases = all.filter((database) => {
+      const { createMode } = database.props as Database;
+      return createMode !== "Secondary" && createMode !== "OnlineSecondary";
+    });
+    if (databases.length === 0)
+      return notApplicable("Every SQL database in the stack is a secondary replica, which takes no backups of its own");
+    const parents = new ParentIndex(index, [AZURE.sqlDatabase], DATABASE_LINKS);
+    const policies = new Map<string, ResourceView>();
+    for (const policy of index.ofType([AZURE.sqlBackupShortTermRetentionPolicy])) {
+      const database = parents.parentOf(policy);
+      if (database) policies.set(database.urn, policy);
+    }
+    const violations: StackViolation[] = [];
+    for (const database of databases) {
+      const policy = policies.get(database.urn);
+      const days = policy ? (policy.props as RetentionPolicy).retentionDays : undefined;
+      const effective = typeof days === "number" ? days : AZURE_DEFAULT_DAYS;
+      if (effective >= config.minimumRetentionDays) continue;
+      violations.push({
+        resource: database,
+        actual:
+          policy === undefined || typeof days !== "number"
+            ? `The database keeps point-in-time backups for the Azure default of ${AZURE_DEFAULT_DAYS} days, below the required ${config.minimumRetentionDays}`
+            : `The database keeps point-in-time backups for ${days} days: \`retentionDays\` is ${days}, below the required ${config.minimumRetentionDays}`,
+        fix: `Set \`retentionDays\` to at least ${config.minimumRetentionDays} on a BackupShortTermRetentionPolicy for the database.`,
+      });
+    }
+    return violations;
+  },
+});

@@ -1,0 +1,78 @@
+import type { ServerBlobAuditingPolicyArgs } from "@pulumi/azure-native/sql";
+import { StackIndex } from "../../core/joins";
+import type { ResourceView } from "../../core/resource";
+import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
+import { AZURE } from "../../core/tokens";
+import { ParentIndex } from "../shared";
+
+type AuditingPolicy = Pick<ServerBlobAuditingPolicyArgs, "state" | "retentionDays" | "isAzureMonitorTargetEnabled">;
+
+interface Options {
+  minimumRetentionDays: number;
+}
+
+export default defineStackRule<Options>({
+  name: "azure-sql-server-enable-auditing",
+  displayName: "SQL servers audit to a destination that keeps logs long enough",
+  description:
+    "Every Azure SQL server has a ServerBlobAuditingPolicy with `state` Enabled that keeps logs at least the minimum days (0 = forever) or sends them to Azure Monitor.",
+  duty: "logging",
+  severity: "medium",
+  resourceTypes: [AZURE.sqlServer, AZURE.sqlServerBlobAuditingPolicy],
+  remediation:
+    'Add an `azure-native.sql.ServerBlobAuditingPolicy` with `serverName` set to this server, `state: "Enabled"` and `isAzureMonitorTargetEnabled: true` (or `retentionDays: 90` or more with a storage endpoint).',
+  why: "logins, queries and permission changes leave no trail to investigate",
+  controls: {
+    nist: ["AU-2", "AU-11"],
+    pciDss: ["10.5.1"],
+    mcsb: ["LT-3", "LT-6"],
+    cis: ["Azure 3.0 5.1.1", "Azure 3.0 5.1.6"],
+    azurePolicy: ["a6fb4358", "89099bee"],
+  },
+  options: {
+    minimumRetentionDays: {
+      type: "integer",
+      description: "Minimum audit log retention in days (0 on the policy means forever).",
+      default: 90,
+      minimum: 1,
+    },
+  },
+  checkStack(resources, { config }) {
+    const index = new StackIndex(resources);
+    const servers = index.ofType([AZURE.sqlServer]);
+    if (servers.length === 0) return notApplicable("The stack has no SQL server");
+    const parents = new ParentIndex(index, [AZURE.sqlServer], [{ property: "serverName", attribute: "serverName" }]);
+    const policies = new Map<string, ResourceView>();
+    for (const policy of index.ofType([AZURE.sqlServerBlobAuditingPolicy])) {
+      const server = parents.parentOf(policy);
+      if (server) policies.set(server.urn, policy);
+    }
+    const violations: StackViolation[] = [];
+    for (const server of servers) {
+      const policy = policies.get(server.urn);
+      if (policy === undefined) {
+        violations.push({ resource: server, actual: "The server is not audited: no ServerBlobAuditingPolicy refers to it" });
+        continue;
+      }
+      const { state, retentionDays, isAzureMonitorTargetEnabled } = policy.props as AuditingPolicy;
+      if (state !== "Enabled") {
+        violations.push({
+          resource: server,
+          actual: `The server is not audited: its ServerBlobAuditingPolicy has \`state\` ${JSON.stringify(String(state))}`,
+          fix: 'Set `state: "Enabled"` on the ServerBlobAuditingPolicy.',
+        });
+        continue;
+      }
+      if (isAzureMonitorTargetEnabled === true) continue;
+      // 0 or unset keeps audit logs forever.
+      if (typeof retentionDays === "number" && retentionDays > 0 && retentionDays < config.minimumRetentionDays) {
+        violations.push({
+          resource: server,
+          actual: `The server keeps audit logs for ${retentionDays} days: \`retentionDays\` is ${retentionDays}, below the required ${config.minimumRetentionDays}`,
+          fix: `Set \`retentionDays\` to ${config.minimumRetentionDays} or more (or 0 to keep logs forever) on the ServerBlobAuditingPolicy, or \`isAzureMonitorTargetEnabled: true\`.`,
+        });
+      }
+    }
+    return violations;
+  },
+});

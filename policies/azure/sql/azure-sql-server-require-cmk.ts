@@ -1,0 +1,53 @@
+import type { EncryptionProtectorArgs, ServerArgs } from "@pulumi/azure-native/sql";
+import { StackIndex } from "../../core/joins";
+import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
+import { AZURE } from "../../core/tokens";
+import { ChildIndex } from "../children";
+
+type Server = Pick<ServerArgs, "keyId">;
+type Protector = Pick<EncryptionProtectorArgs, "serverKeyType">;
+
+interface Options {
+  requireCustomerManagedKey: boolean;
+}
+
+export default defineStackRule<Options>({
+  name: "azure-sql-server-require-cmk",
+  displayName: "SQL servers protect TDE with a customer-managed key",
+  description: 'Every Azure SQL server sets `keyId` to a Key Vault key or has an EncryptionProtector with `serverKeyType` "AzureKeyVault".',
+  duty: "key-management",
+  severity: "medium",
+  resourceTypes: [AZURE.sqlServer, AZURE.sqlEncryptionProtector],
+  remediation:
+    'Set `keyId` on the server to a Key Vault key id (with a server identity allowed to use it), or add an `azure-native.sql.EncryptionProtector` with `serverKeyType: "AzureKeyVault"` and `serverKeyName`.',
+  why: "the keys that protect the data stay under Microsoft's control and cannot be revoked or audited by you",
+  controls: { nist: ["SC-12", "SC-28"], pciDss: ["3.5.1"], mcsb: ["DP-5"], azurePolicy: ["0a370ff3"] },
+  options: {
+    requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true },
+  },
+  checkStack(resources, { config }) {
+    if (!config.requireCustomerManagedKey) return notApplicable("The rule's options do not require a customer-managed key");
+    const index = new StackIndex(resources);
+    const servers = index.ofType([AZURE.sqlServer]);
+    if (servers.length === 0) return notApplicable("The stack has no SQL server");
+    const protectors = new ChildIndex(index, [AZURE.sqlServer], [{ property: "serverName", attribute: "serverName" }]).group(index, [
+      AZURE.sqlEncryptionProtector,
+    ]);
+    const violations: StackViolation[] = [];
+    for (const server of servers) {
+      const protector = protectors.get(server.urn)?.[0];
+      const serverKeyType = protector ? (protector.props as Protector).serverKeyType : undefined;
+      if (serverKeyType === "AzureKeyVault") continue;
+      const { keyId } = server.props as Server;
+      if (typeof keyId === "string" && keyId !== "") continue;
+      violations.push({
+        resource: server,
+        actual:
+          protector === undefined
+            ? "The server uses a Microsoft-managed TDE protector: `keyId` is not set and no EncryptionProtector refers to it"
+            : `The server uses a Microsoft-managed TDE protector: \`keyId\` is not set and its EncryptionProtector has \`serverKeyType\` ${JSON.stringify(String(serverKeyType))}`,
+      });
+    }
+    return violations;
+  },
+});

@@ -1,0 +1,78 @@
+import type { ServerArgs, ServerAzureADAdministratorArgs, ServerAzureADOnlyAuthenticationArgs } from "@pulumi/azure-native/sql";
+import { StackIndex } from "../../core/joins";
+import { isRecord } from "../../core/resource";
+import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
+import { AZURE } from "../../core/tokens";
+import { ParentIndex } from "../shared";
+
+type Server = Pick<ServerArgs, "administrators">;
+type OnlyAuth = Pick<ServerAzureADOnlyAuthenticationArgs, "azureADOnlyAuthentication">;
+type Admin = Pick<ServerAzureADAdministratorArgs, "login" | "sid">;
+
+function named(value: unknown): boolean {
+  return typeof value === "string" && value !== "";
+}
+
+export default defineStackRule({
+  name: "azure-sql-server-require-entra-only-auth",
+  displayName: "SQL servers accept only Entra ID authentication",
+  description:
+    "Every Azure SQL server has an Entra ID administrator and Entra-only authentication, inline in `administrators` or through ServerAzureADAdministrator and ServerAzureADOnlyAuthentication siblings.",
+  duty: "mfa",
+  severity: "high",
+  resourceTypes: [AZURE.sqlServer, AZURE.sqlServerAzureADOnlyAuthentication, AZURE.sqlServerAzureADAdministrator],
+  remediation:
+    'Set `administrators: { administratorType: "ActiveDirectory", login, sid, azureADOnlyAuthentication: true }` on the SQL server (or add a ServerAzureADOnlyAuthentication with `azureADOnlyAuthentication: true`).',
+  why: "SQL logins bypass Entra ID, so neither MFA nor conditional access applies to them",
+  controls: {
+    nist: ["IA-2"],
+    pciDss: ["8.3.1"],
+    iso27001: ["A.8.5"],
+    mcsb: ["IM-1"],
+    azurePolicy: ["abda6d70", "b3a22bc9", "1f314764"],
+  },
+  checkStack(resources) {
+    const index = new StackIndex(resources);
+    const servers = index.ofType([AZURE.sqlServer]);
+    if (servers.length === 0) return notApplicable("The stack has no SQL server");
+    const parents = new ParentIndex(index, [AZURE.sqlServer], [{ property: "serverName", attribute: "serverName" }]);
+    const onlyAuth = new Map<string, boolean>();
+    for (const sibling of index.ofType([AZURE.sqlServerAzureADOnlyAuthentication])) {
+      const server = parents.parentOf(sibling);
+      if (server) onlyAuth.set(server.urn, (sibling.props as OnlyAuth).azureADOnlyAuthentication === true);
+    }
+    const admins = new Set<string>();
+    for (const sibling of index.ofType([AZURE.sqlServerAzureADAdministrator])) {
+      const server = parents.parentOf(sibling);
+      const { login, sid } = sibling.props as Admin;
+      if (server && named(login) && named(sid)) admins.add(server.urn);
+    }
+    const violations: StackViolation[] = [];
+    for (const server of servers) {
+      const { administrators } = server.props as Server;
+      const inline = isRecord(administrators) ? administrators : {};
+      const hasAdmin = admins.has(server.urn) || (named(inline["login"]) && named(inline["sid"]));
+      const sibling = onlyAuth.get(server.urn);
+      const entraOnly = sibling ?? inline["azureADOnlyAuthentication"] === true;
+      if (!hasAdmin) {
+        violations.push({
+          resource: server,
+          subject: "administrators",
+          actual:
+            "The server has no Entra ID administrator: `administrators.login` and `administrators.sid` are not set and no ServerAzureADAdministrator refers to it",
+        });
+      }
+      if (!entraOnly) {
+        violations.push({
+          resource: server,
+          subject: "azureADOnlyAuthentication",
+          actual:
+            sibling === false
+              ? "The server accepts SQL logins: its ServerAzureADOnlyAuthentication sets `azureADOnlyAuthentication` to false"
+              : "The server accepts SQL logins: `administrators.azureADOnlyAuthentication` is not true",
+        });
+      }
+    }
+    return violations;
+  },
+});

@@ -1,0 +1,28 @@
+import type { ServerArgs } from "@pulumi/azure-native/sql";
+import { defineRule, fail, pass } from "../../core/rule";
+import { AZURE } from "../../core/tokens";
+
+type Server = Pick<ServerArgs, "minimalTlsVersion">;
+
+const ACCEPTED = new Set(["1.2", "1.3"]);
+
+export default defineRule({
+  name: "azure-sql-server-require-tls",
+  displayName: "SQL servers accept only TLS 1.2 or later",
+  description: "Every Azure SQL logical server sets `minimalTlsVersion` to 1.2 or later.",
+  duty: "encryption-in-transit",
+  severity: "high",
+  resourceTypes: [AZURE.sqlServer],
+  remediation: 'Set `minimalTlsVersion: "1.2"` on the SQL server.',
+  why: "clients can connect with TLS versions that have known weaknesses",
+  controls: { nist: ["SC-8"], pciDss: ["4.2.1"], mcsb: ["DP-3", "IM-4"], azurePolicy: ["32e6bbec"] },
+  check(server) {
+    const { minimalTlsVersion } = server.props as Server;
+    if (typeof minimalTlsVersion === "string" && ACCEPTED.has(minimalTlsVersion)) return pass;
+    return fail(
+      minimalTlsVersion === undefined
+        ? "The server does not declare a TLS minimum: `minimalTlsVersion` is not set"
+        : `The server accepts TLS older than 1.2: \`minimalTlsVersion\` is ${JSON.stringify(String(minimalTlsVersion))}`,
+    );
+  },
+});

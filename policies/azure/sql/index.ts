@@ -1,0 +1,19 @@
+import databaseEnableLongTermRetention from "./azure-sql-database-enable-long-term-retention";
+import databaseRequireBackupRetention from "./azure-sql-database-require-backup-retention";
+import databaseRequireGeoBackup from "./azure-sql-database-require-geo-backup";
+import databaseRequireTde from "./azure-sql-database-require-tde";
+import serverEnableAuditing from "./azure-sql-server-enable-auditing";
+import serverRequireCmk from "./azure-sql-server-require-cmk";
+import serverRequireEntraOnlyAuth from "./azure-sql-server-require-entra-only-auth";
+import serverRequireTls from "./azure-sql-server-require-tls";
+
+export const rules = [
+  serverRequireTls,
+  serverRequireEntraOnlyAuth,
+  serverEnableAuditing,
+  serverRequireCmk,
+  databaseRequireTde,
+  databaseRequireBackupRetention,
+  databaseRequireGeoBackup,
+  databaseEnableLongTermRetention,
+];

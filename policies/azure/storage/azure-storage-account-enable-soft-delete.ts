@@ -1,0 +1,94 @@
+import type { BlobServicePropertiesArgs, StorageAccountArgs } from "@pulumi/azure-native/storage";
+import { StackIndex } from "../../core/joins";
+import { isRecord, type ResourceView } from "../../core/resource";
+import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
+import { AZURE } from "../../core/tokens";
+import { ParentIndex } from "../shared";
+
+type BlobService = Pick<BlobServicePropertiesArgs, "deleteRetentionPolicy" | "containerDeleteRetentionPolicy" | "isVersioningEnabled">;
+type StorageAccount = Pick<StorageAccountArgs, "kind">;
+
+interface Options {
+  minimumRetentionDays: number;
+  requireVersioning: boolean;
+}
+
+export default defineStackRule<Options>({
+  name: "azure-storage-account-enable-soft-delete",
+  displayName: "Storage accounts keep deleted blobs and containers recoverable",
+  description:
+    "Every storage account with blob storage has BlobServiceProperties with blob soft delete for at least the minimum days, container soft delete and blob versioning enabled.",
+  duty: "backup",
+  severity: "medium",
+  resourceTypes: [AZURE.storageAccount, AZURE.storageBlobServiceProperties],
+  remediation:
+    "Add an `azure-native.storage.BlobServiceProperties` with `accountName` set to this account, `deleteRetentionPolicy: { enabled: true, days: 7 }`, `containerDeleteRetentionPolicy: { enabled: true, days: 7 }` and `isVersioningEnabled: true`.",
+  why: "a deleted or overwritten blob cannot be recovered",
+  controls: {
+    nist: ["CP-9"],
+    iso27001: ["A.8.13"],
+    mcsb: ["BR-1"],
+    azurePolicy: ["c36a325b", "9fbd64e3"],
+  },
+  options: {
+    minimumRetentionDays: { type: "integer", description: "Minimum blob soft-delete retention in days.", default: 7, minimum: 1 },
+    requireVersioning: { type: "boolean", description: "Require blob versioning.", default: true },
+  },
+  checkStack(resources, { config }) {
+    const index = new StackIndex(resources);
+    const accounts = index.ofType([AZURE.storageAccount]).filter((account) => (account.props as StorageAccount).kind !== "FileStorage");
+    if (accounts.length === 0) return notApplicable("The stack has no storage account with blob storage");
+    const parents = new ParentIndex(index, [AZURE.storageAccount], [{ property: "accountName", attribute: "accountName" }]);
+    const services = new Map<string, ResourceView>();
+    for (const service of index.ofType([AZURE.storageBlobServiceProperties])) {
+      const account = parents.parentOf(service);
+      if (account) services.set(account.urn, service);
+    }
+    const violations: StackViolation[] = [];
+    for (const account of accounts) {
+      const service = services.get(account.urn);
+      if (service === undefined) {
+        violations.push({
+          resource: account,
+          actual: "The storage account has no BlobServiceProperties, so blob and container soft delete and versioning stay off",
+        });
+        continue;
+      }
+      const { deleteRetentionPolicy, containerDeleteRetentionPolicy, isVersioningEnabled } = service.props as BlobService;
+      const blob = isRecord(deleteRetentionPolicy) ? deleteRetentionPolicy : {};
+      const days = blob["days"];
+      if (blob["enabled"] !== true) {
+        violations.push({
+          resource: account,
+          subject: "deleteRetentionPolicy",
+          actual:
+            "The storage account does not soft-delete blobs: `deleteRetentionPolicy.enabled` is not true on its BlobServiceProperties",
+        });
+      } else if (typeof days === "number" && days < config.minimumRetentionDays) {
+        violations.push({
+          resource: account,
+          subject: "deleteRetentionPolicy",
+          actual: `The storage account keeps deleted blobs for ${days} days: \`deleteRetentionPolicy.days\` is ${days}, below the required ${config.minimumRetentionDays}`,
+          fix: `Set \`deleteRetentionPolicy.days\` to at least ${config.minimumRetentionDays} on the BlobServiceProperties.`,
+        });
+      }
+      const container = isRecord(containerDeleteRetentionPolicy) ? containerDeleteRetentionPolicy : {};
+      if (container["enabled"] !== true) {
+        violations.push({
+          resource: account,
+          subject: "containerDeleteRetentionPolicy",
+          actual:
+            "The storage account does not soft-delete containers: `containerDeleteRetentionPolicy.enabled` is not true on its BlobServiceProperties",
+        });
+      }
+      if (config.requireVersioning && isVersioningEnabled !== true) {
+        violations.push({
+          resource: account,
+          subject: "isVersioningEnabled",
+          actual: "The storage account keeps no blob versions: `isVersioningEnabled` is not true on its BlobServiceProperties",
+        });
+      }
+    }
+    return violations;
+  },
+});

@@ -1,0 +1,72 @@
+import type { StorageAccountArgs } from "@pulumi/azure-native/storage";
+import { isRecord } from "../../core/resource";
+import { defineRule, notApplicable, type Violation } from "../../core/rule";
+import { AZURE } from "../../core/tokens";
+
+type StorageAccount = Pick<StorageAccountArgs, "encryption">;
+
+interface Options {
+  requireCustomerManagedKey: boolean;
+  requireInfrastructureEncryption: boolean;
+}
+
+export default defineRule<Options>({
+  name: "azure-storage-account-require-cmk",
+  displayName: "Storage accounts encrypt with a customer-managed key",
+  description:
+    "Every storage account encrypts with a customer-managed key (`encryption.keySource` Microsoft.Keyvault with `keyVaultProperties`) and, where required, infrastructure encryption.",
+  duty: "key-management",
+  severity: "medium",
+  resourceTypes: [AZURE.storageAccount],
+  remediation:
+    'Set `encryption: { keySource: "Microsoft.Keyvault", keyVaultProperties: { keyVaultUri, keyName }, requireInfrastructureEncryption: true }` on the storage account.',
+  why: "the keys that protect the data stay under Microsoft's control and cannot be revoked or audited by you",
+  controls: {
+    nist: ["SC-12", "SC-28"],
+    pciDss: ["3.5.1"],
+    mcsb: ["DP-5"],
+    cis: ["Azure 3.0 4.2"],
+    azurePolicy: ["6fac406b", "4733ea7b"],
+  },
+  options: {
+    requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true },
+    requireInfrastructureEncryption: {
+      type: "boolean",
+      description: "Require infrastructure (double) encryption.",
+      default: true,
+    },
+  },
+  check(account, { config }) {
+    if (!config.requireCustomerManagedKey && !config.requireInfrastructureEncryption) {
+      return notApplicable("The rule's options require neither a customer-managed key nor infrastructure encryption");
+    }
+    const { encryption } = account.props as StorageAccount;
+    const settings = isRecord(encryption) ? encryption : {};
+    const violations: Violation[] = [];
+    if (config.requireCustomerManagedKey) {
+      const keySource = settings["keySource"];
+      if (keySource !== "Microsoft.Keyvault") {
+        violations.push({
+          subject: "keySource",
+          actual:
+            keySource === undefined
+              ? "The storage account uses Microsoft-managed keys: `encryption.keySource` is not set, and Azure then uses Microsoft.Storage"
+              : `The storage account uses Microsoft-managed keys: \`encryption.keySource\` is ${JSON.stringify(String(keySource))}`,
+        });
+      } else if (!isRecord(settings["keyVaultProperties"])) {
+        violations.push({
+          subject: "keyVaultProperties",
+          actual: "The storage account names no customer-managed key: `encryption.keyVaultProperties` is not set",
+        });
+      }
+    }
+    if (config.requireInfrastructureEncryption && settings["requireInfrastructureEncryption"] !== true) {
+      violations.push({
+        subject: "requireInfrastructureEncryption",
+        actual: "The storage account has no infrastructure encryption: `encryption.requireInfrastructureEncryption` is not true",
+        fix: "Set `encryption.requireInfrastructureEncryption: true` (only possible when the account is created).",
+      });
+    }
+    return violations;
+  },
+});

@@ -1,0 +1,91 @@
+import type { WebAppScmAllowedArgs } from "@pulumi/azure-native/web";
+import { StackIndex } from "../../core/joins";
+import type { ResourceView } from "../../core/resource";
+import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
+import { AZURE } from "../../core/tokens";
+import { ChildIndex } from "../children";
+
+type CredentialPolicy = Pick<WebAppScmAllowedArgs, "allow">;
+
+interface Kind {
+  readonly subject: "scm" | "ftp";
+  readonly label: string;
+  readonly appType: string;
+  readonly slotType: string;
+}
+
+const KINDS: readonly Kind[] = [
+  { subject: "scm", label: "SCM (Kudu) deployments", appType: AZURE.webAppScmAllowed, slotType: AZURE.webAppScmAllowedSlot },
+  { subject: "ftp", label: "FTP deployments", appType: AZURE.webAppFtpAllowed, slotType: AZURE.webAppFtpAllowedSlot },
+];
+
+/** The one policy of a kind per app (or slot), keyed by the app's urn. */
+function policiesByApp(index: StackIndex, apps: ChildIndex, slots: ChildIndex, kind: Kind): Map<string, ResourceView> {
+  const out = new Map<string, ResourceView>();
+  for (const [urn, list] of apps.group(index, [kind.appType])) if (list[0]) out.set(urn, list[0]);
+  for (const [urn, list] of slots.group(index, [kind.slotType])) if (list[0]) out.set(urn, list[0]);
+  return out;
+}
+
+export default defineStackRule({
+  name: "azure-web-app-disallow-basic-auth",
+  displayName: "Web apps disallow basic-auth publishing credentials",
+  description:
+    "Every web app (and slot) has a WebAppScmAllowed and a WebAppFtpAllowed (or their Slot variants) with `allow` false, so SCM and FTP deployments accept only Entra ID.",
+  duty: "mfa",
+  severity: "high",
+  resourceTypes: [
+    AZURE.webApp,
+    AZURE.webAppSlot,
+    AZURE.webAppScmAllowed,
+    AZURE.webAppFtpAllowed,
+    AZURE.webAppScmAllowedSlot,
+    AZURE.webAppFtpAllowedSlot,
+  ],
+  remediation:
+    "Add an `azure-native.web.WebAppScmAllowed` and an `azure-native.web.WebAppFtpAllowed` with `name` and `resourceGroupName` of the app and `allow: false` (for a slot, the `...Slot` resources with `slot` set).",
+  why: "publishing user names and passwords deploy code without Entra ID, so neither MFA nor conditional access applies to them",
+  controls: { nist: ["IA-2"], pciDss: ["8.3.1"], mcsb: ["IM-1"], azurePolicy: ["aede300b", "871b205b"] },
+  checkStack(resources) {
+    const index = new StackIndex(resources);
+    const targets = index.ofType([AZURE.webApp, AZURE.webAppSlot]);
+    if (targets.length === 0) return notApplicable("The stack has no web app");
+    const apps = new ChildIndex(index, [AZURE.webApp], [{ property: "name", attribute: "name" }]);
+    const slots = new ChildIndex(
+      index,
+      [AZURE.webAppSlot],
+      [
+        { property: "name", attribute: "name" },
+        { property: "slot", attribute: "slot" },
+      ],
+    );
+    const violations: StackViolation[] = [];
+    for (const kind of KINDS) {
+      const policies = policiesByApp(index, apps, slots, kind);
+      for (const target of targets) {
+        const policyType = target.type === AZURE.webAppSlot ? kind.slotType : kind.appType;
+        const typeName = policyType.split(":")[2] ?? policyType;
+        const policy = policies.get(target.urn);
+        if (policy === undefined) {
+          violations.push({
+            resource: target,
+            subject: kind.subject,
+            actual: `The app accepts basic-auth credentials for ${kind.label}: no ${typeName} refers to it, and App Service then allows them`,
+            fix: `Add an \`azure-native.web.${typeName}\` for the app with \`allow: false\`.`,
+          });
+          continue;
+        }
+        const { allow } = policy.props as CredentialPolicy;
+        if (allow !== false) {
+          violations.push({
+            resource: target,
+            subject: kind.subject,
+            actual: `The app accepts basic-auth credentials for ${kind.label}: its ${typeName} has \`allow\` ${String(allow)}`,
+            fix: `Set \`allow: false\` on the ${typeName}.`,
+          });
+        }
+      }
+    }
+    return violations;
+  },
+});

@@ -1,0 +1,63 @@
+import type { WebAppArgs } from "@pulumi/azure-native/web";
+import { isRecord } from "../../core/resource";
+import { defineRule, type Violation } from "../../core/rule";
+import { AZURE } from "../../core/tokens";
+
+type WebApp = Pick<WebAppArgs, "httpsOnly" | "siteConfig">;
+
+const OLD_TLS = new Set(["1.0", "1.1"]);
+
+export default defineRule({
+  name: "azure-web-app-require-https",
+  displayName: "Web apps accept only HTTPS and FTPS",
+  description:
+    'Every web app (and slot) sets `httpsOnly` to true, keeps `siteConfig.minTlsVersion` at 1.2 or later and sets `siteConfig.ftpsState` to "FtpsOnly" or "Disabled".',
+  duty: "encryption-in-transit",
+  severity: "high",
+  resourceTypes: [AZURE.webApp, AZURE.webAppSlot],
+  remediation: 'Set `httpsOnly: true` and `siteConfig: { minTlsVersion: "1.2", ftpsState: "Disabled" }` on the web app.',
+  why: "requests, session cookies and deployment credentials can cross the network readable by anyone on the path",
+  controls: {
+    nist: ["SC-8"],
+    pciDss: ["4.2.1"],
+    mcsb: ["DP-3", "NS-8"],
+    cis: ["Azure 3.0 9.1", "Azure 3.0 9.3", "Azure 3.0 9.4"],
+    azurePolicy: ["a4af4a39", "f0e6e85b", "4d24b6d4"],
+  },
+  check(app) {
+    const { httpsOnly, siteConfig } = app.props as WebApp;
+    const config: Record<string, unknown> = isRecord(siteConfig) ? siteConfig : {};
+    const violations: Violation[] = [];
+    if (httpsOnly !== true) {
+      violations.push({
+        subject: "httpsOnly",
+        actual:
+          httpsOnly === undefined
+            ? "The app accepts plain HTTP: `httpsOnly` is not set, and App Service then serves HTTP"
+            : "The app accepts plain HTTP: `httpsOnly` is false",
+        fix: "Set `httpsOnly: true`.",
+      });
+    }
+    // App Service defaults minTlsVersion to 1.2.
+    const minTls = config["minTlsVersion"];
+    if (typeof minTls === "string" && OLD_TLS.has(minTls)) {
+      violations.push({
+        subject: "minTlsVersion",
+        actual: `The app accepts TLS older than 1.2: \`siteConfig.minTlsVersion\` is ${JSON.stringify(minTls)}`,
+        fix: 'Set `siteConfig.minTlsVersion: "1.2"`.',
+      });
+    }
+    const ftps = config["ftpsState"];
+    if (ftps !== "FtpsOnly" && ftps !== "Disabled") {
+      violations.push({
+        subject: "ftpsState",
+        actual:
+          ftps === undefined
+            ? "The app accepts plain FTP: `siteConfig.ftpsState` is not set, and App Service then allows AllAllowed"
+            : `The app accepts plain FTP: \`siteConfig.ftpsState\` is ${JSON.stringify(String(ftps))}`,
+        fix: 'Set `siteConfig.ftpsState: "Disabled"` (or "FtpsOnly").',
+      });
+    }
+    return violations;
+  },
+});

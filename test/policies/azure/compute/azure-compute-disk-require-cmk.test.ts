@@ -1,0 +1,48 @@
+import rule from "../../../../policies/azure/compute/azure-compute-disk-require-cmk";
+import { AZURE } from "../../../../policies/core/tokens";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
+
+const SET_ID = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Compute/diskEncryptionSets/des-app";
+const disk = (encryption: unknown) =>
+  resource(AZURE.computeDisk, "data", {
+    resourceGroupName: "rg-app",
+    creationData: { createOption: "Empty" },
+    diskSizeGB: 128,
+    encryption,
+  });
+
+describeRule(rule, {
+  compliant: [
+    { title: "disk with a customer key", resources: [disk({ type: "EncryptionAtRestWithCustomerKey", diskEncryptionSetId: SET_ID })] },
+    {
+      title: "disk with platform and customer keys",
+      resources: [disk({ type: "EncryptionAtRestWithPlatformAndCustomerKeys", diskEncryptionSetId: SET_ID })],
+    },
+  ],
+  violating: [
+    {
+      title: "disk without encryption settings",
+      resources: [disk(undefined)],
+      problems: ["The disk uses platform-managed keys: `encryption.type` is not set, and Azure then uses EncryptionAtRestWithPlatformKey"],
+    },
+    {
+      title: "disk with type=EncryptionAtRestWithPlatformKey",
+      resources: [disk({ type: "EncryptionAtRestWithPlatformKey" })],
+      problems: ['The disk uses platform-managed keys: `encryption.type` is "EncryptionAtRestWithPlatformKey"'],
+    },
+    {
+      title: "disk with a customer-key type but no encryption set",
+      resources: [disk({ type: "EncryptionAtRestWithCustomerKey" })],
+      problems: ["The disk names no customer-managed key: `encryption.diskEncryptionSetId` is not set"],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "disk when CMKs are not required",
+      resources: [disk(undefined)],
+      config: { requireCustomerManagedKey: false },
+      reason: "The rule's requireCustomerManagedKey option is off",
+    },
+  ],
+  unknown: [{ title: "encryption type computed", resources: [disk({ type: UNKNOWN.string })] }],
+});

@@ -1,0 +1,55 @@
+import rule from "../../../../policies/azure/compute/azure-compute-virtualmachine-require-backup";
+import { AZURE } from "../../../../policies/core/tokens";
+import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
+
+const VM_ID = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-web";
+const POLICY_ID = "/subscriptions/0000/resourceGroups/rg-backup/providers/Microsoft.RecoveryServices/vaults/rsv/backupPolicies/daily";
+const vm = (extra = {}) => resource(AZURE.computeVirtualMachine, "web", { resourceGroupName: "rg-app" }, extra);
+const itemProps = (properties: Record<string, unknown>) => ({
+  resourceGroupName: "rg-backup",
+  vaultName: "rsv",
+  fabricName: "Azure",
+  containerName: "iaasvmcontainer;iaasvmcontainerv2;rg-app;vm-web",
+  properties: { protectedItemType: "Microsoft.Compute/virtualMachines", policyId: POLICY_ID, ...properties },
+});
+/** Preview form: `properties` depends on the VM (its id) and the policy. */
+const item = (properties: Record<string, unknown> = {}) =>
+  resource(AZURE.recoveryServicesProtectedItem, "web-backup", itemProps(properties), {
+    propertyDependencies: {
+      properties: [urnOf("azure-native:recoveryservices:ProtectionPolicy", "daily"), urnOf(AZURE.computeVirtualMachine, "web")],
+    },
+  });
+const deployedItem = (properties: Record<string, unknown> = {}) =>
+  resource(AZURE.recoveryServicesProtectedItem, "web-backup", itemProps({ sourceResourceId: VM_ID, ...properties }));
+const NOT_BACKED_UP = "The VM is not backed up: no Recovery Services ProtectedItem's `properties.sourceResourceId` refers to it";
+
+describeRule(rule, {
+  compliant: [
+    { title: "VM with a protected item (preview)", resources: [vm(), item()] },
+    {
+      title: "deployed VM matched by id, case-insensitively",
+      resources: [vm({ id: VM_ID }), deployedItem({ sourceResourceId: VM_ID.toLowerCase() })],
+    },
+  ],
+  violating: [
+    { title: "VM without a protected item", resources: [vm()], problems: [NOT_BACKED_UP] },
+    {
+      title: "deployed item protecting another VM",
+      resources: [vm({ id: VM_ID }), deployedItem({ sourceResourceId: `${VM_ID}-2` })],
+      problems: [NOT_BACKED_UP],
+    },
+    {
+      title: "protected item without a policy",
+      resources: [vm({ id: VM_ID }), deployedItem({ policyId: undefined })],
+      problems: ["The VM is not backed up on a schedule: its ProtectedItem sets no `properties.policyId`"],
+    },
+  ],
+  notApplicable: [{ title: "stack without VMs", resources: [deployedItem()], reason: "The stack has no virtual machine" }],
+  unknown: [
+    { title: "policy id computed (preview)", resources: [vm(), item({ policyId: UNKNOWN.string })] },
+    {
+      title: "source id computed without dependencies",
+      resources: [vm({ id: VM_ID }), deployedItem({ sourceResourceId: UNKNOWN.string })],
+    },
+  ],
+});

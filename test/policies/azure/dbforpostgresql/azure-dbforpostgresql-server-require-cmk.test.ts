@@ -1,0 +1,40 @@
+import rule from "../../../../policies/azure/dbforpostgresql/azure-dbforpostgresql-server-require-cmk";
+import { describeRule, mapWithScope, UNKNOWN } from "../../../support/rules";
+import { server } from "./fixtures";
+
+const cmk = {
+  type: "AzureKeyVault",
+  primaryKeyURI: "https://kv-app.vault.azure.net/keys/pg/0123",
+  primaryUserAssignedIdentityId: "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.ManagedIdentity/userAssignedIdentities/pg",
+};
+
+describeRule(rule, {
+  compliant: [{ title: "server with dataEncryption.type=AzureKeyVault", resources: [server({ dataEncryption: cmk })] }],
+  violating: [
+    {
+      title: "server without dataEncryption",
+      resources: [server()],
+      problems: ["The server uses Microsoft-managed keys: `dataEncryption.type` is not set, and Azure then uses SystemAssigned"],
+    },
+    {
+      title: "server with dataEncryption.type=SystemAssigned",
+      resources: [server({ dataEncryption: { type: "SystemAssigned" } })],
+      problems: ['The server uses Microsoft-managed keys: `dataEncryption.type` is "SystemAssigned"'],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "server when customer-managed keys are not required",
+      resources: [server()],
+      config: { requireCustomerManagedKey: false },
+      reason: "The rule's options do not require a customer-managed key",
+    },
+    {
+      title: "server where the map puts key management on the provider's side",
+      resources: [server()],
+      map: mapWithScope("key-management", { provider: "azure", side: "provider", note: "Microsoft-managed keys are accepted." }),
+      reason: /on the provider's side/,
+    },
+  ],
+  unknown: [{ title: "dataEncryption.type computed", resources: [server({ dataEncryption: { ...cmk, type: UNKNOWN.string } })] }],
+});

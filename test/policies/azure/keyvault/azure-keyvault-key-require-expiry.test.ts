@@ -1,0 +1,34 @@
+import rule from "../../../../policies/azure/keyvault/azure-keyvault-key-require-expiry";
+import { AZURE } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+
+const key = (properties: Record<string, unknown>) =>
+  resource(AZURE.keyVaultKey, "cmk", {
+    resourceGroupName: "rg-app",
+    vaultName: "kv-app",
+    properties: { kty: "RSA", keySize: 3072, attributes: { expires: 1893456000 }, ...properties },
+  });
+const NEVER = "The key never expires: `properties.attributes.expires` is not set and no rotation policy sets `attributes.expiryTime`";
+
+describeRule(rule, {
+  compliant: [
+    { title: "key with attributes.expires", resources: [key({})] },
+    {
+      title: "key whose rotation policy sets expiryTime",
+      resources: [key({ attributes: undefined, rotationPolicy: { attributes: { expiryTime: "P1Y" } } })],
+    },
+  ],
+  violating: [
+    { title: "key without attributes", resources: [key({ attributes: undefined })], problems: [NEVER] },
+    { title: "key with attributes but no expires", resources: [key({ attributes: { enabled: true } })], problems: [NEVER] },
+  ],
+  notApplicable: [
+    {
+      title: "key where the map puts key management on the provider's side",
+      resources: [key({ attributes: undefined })],
+      map: mapWithScope("key-management", { provider: "azure", side: "provider", note: "Keys are managed by the provider." }),
+      reason: /on the provider's side/,
+    },
+  ],
+  unknown: [{ title: "expiry computed", resources: [key({ attributes: { expires: UNKNOWN.number } })] }],
+});

@@ -1,0 +1,49 @@
+import rule from "../../../../policies/azure/recoveryservices/azure-recoveryservices-vault-require-cmk";
+import { AZURE } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+
+const cmk = {
+  keyVaultProperties: { keyUri: "https://kv-backup.vault.azure.net/keys/rsv" },
+  kekIdentity: {
+    userAssignedIdentity: "/subscriptions/0000/resourceGroups/rg-backup/providers/Microsoft.ManagedIdentity/userAssignedIdentities/rsv",
+  },
+};
+const vault = (encryption: unknown) =>
+  resource(AZURE.recoveryServicesVault, "rsv", {
+    resourceGroupName: "rg-backup",
+    sku: { name: "Standard" },
+    properties: { publicNetworkAccess: "Disabled", encryption },
+  });
+const UNSET = "The vault encrypts backups with Microsoft-managed keys: `properties.encryption.keyVaultProperties.keyUri` is not set";
+
+describeRule(rule, {
+  compliant: [{ title: "vault with a Key Vault key", resources: [vault(cmk)] }],
+  violating: [
+    { title: "vault without encryption settings", resources: [vault(undefined)], problems: [UNSET] },
+    {
+      title: "vault with encryption but no keyVaultProperties",
+      resources: [vault({ ...cmk, keyVaultProperties: undefined })],
+      problems: [UNSET],
+    },
+    {
+      title: "vault without properties",
+      resources: [resource(AZURE.recoveryServicesVault, "rsv", { resourceGroupName: "rg-backup", sku: { name: "Standard" } })],
+      problems: [UNSET],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "vault when customer-managed keys are not required",
+      resources: [vault(undefined)],
+      config: { requireCustomerManagedKey: false },
+      reason: "The rule's options do not require a customer-managed key",
+    },
+    {
+      title: "vault where the map puts key management on the provider's side",
+      resources: [vault(undefined)],
+      map: mapWithScope("key-management", { provider: "azure", side: "provider", note: "Microsoft-managed keys are accepted." }),
+      reason: /on the provider's side/,
+    },
+  ],
+  unknown: [{ title: "key URI computed", resources: [vault({ ...cmk, keyVaultProperties: { keyUri: UNKNOWN.string } })] }],
+});

@@ -1,0 +1,66 @@
+import rule from "../../../../policies/azure/sql/azure-sql-database-enable-long-term-retention";
+import { AZURE } from "../../../../policies/core/tokens";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
+import { DATABASE_ID, database, databaseChild, deployedDatabase, deployedDatabaseChild } from "./fixtures";
+
+const policy = (props: Record<string, unknown>, type: string = AZURE.sqlLongTermRetentionPolicy) =>
+  databaseChild(type, "orders-ltr", { policyName: "default", weeklyRetention: "P4W", ...props });
+const deployedPolicy = (props: Record<string, unknown>) =>
+  deployedDatabaseChild(AZURE.sqlLongTermRetentionPolicy, "backupLongTermRetentionPolicies/default", {
+    weeklyRetention: "P4W",
+    monthlyRetention: "PT0S",
+    yearlyRetention: "PT0S",
+    weekOfYear: 0,
+    ...props,
+  });
+/** Deployed outputs without `serverName`/`databaseName`: joined by the id alone. */
+const idOnlyPolicy = (props: Record<string, unknown>, databaseId = DATABASE_ID) =>
+  resource(
+    AZURE.sqlLongTermRetentionPolicy,
+    "orders-ltr-deployed",
+    { name: "default", weeklyRetention: "P4W", monthlyRetention: "PT0S", ...props },
+    { id: `${databaseId}/backupLongTermRetentionPolicies/default` },
+  );
+
+const NONE = "The database keeps no long-term backups: no LongTermRetentionPolicy refers to it";
+const OFF =
+  "The database keeps no long-term backups: its LongTermRetentionPolicy leaves `weeklyRetention` and `monthlyRetention` unset or PT0S";
+
+describeRule(rule, {
+  compliant: [
+    { title: "database with weekly retention (preview)", resources: [database(), policy({})] },
+    {
+      title: "database with monthly retention through BackupLongTermRetentionPolicy",
+      resources: [database(), policy({ weeklyRetention: undefined, monthlyRetention: "P12M" }, AZURE.sqlBackupLongTermRetentionPolicy)],
+    },
+    { title: "deployed database with weekly retention", resources: [deployedDatabase(), deployedPolicy({})] },
+    { title: "deployed policy joined by its id alone", resources: [deployedDatabase(), idOnlyPolicy({ monthlyRetention: "P6M" })] },
+  ],
+  violating: [
+    { title: "database without a policy", resources: [database()], problems: [NONE] },
+    {
+      title: "policy with only yearly retention",
+      resources: [database(), policy({ weeklyRetention: undefined, yearlyRetention: "P5Y", weekOfYear: 1 })],
+      problems: [OFF],
+    },
+    {
+      title: "deployed policy with weeklyRetention=PT0S",
+      resources: [deployedDatabase(), deployedPolicy({ weeklyRetention: "PT0S" })],
+      problems: [OFF],
+    },
+    {
+      title: "deployed policy of another database",
+      resources: [deployedDatabase(), idOnlyPolicy({}, DATABASE_ID.replace("orders", "billing"))],
+      problems: [NONE],
+    },
+  ],
+  notApplicable: [
+    { title: "stack without SQL databases", resources: [policy({})], reason: "The stack has no SQL database" },
+    {
+      title: "stack whose only database is a geo-secondary",
+      resources: [database({ createMode: "Secondary" })],
+      reason: "Every SQL database in the stack is a secondary replica, which takes no backups of its own",
+    },
+  ],
+  unknown: [{ title: "weekly retention computed", resources: [database(), policy({ weeklyRetention: UNKNOWN.string })] }],
+});

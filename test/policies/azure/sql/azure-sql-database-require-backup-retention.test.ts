@@ -1,0 +1,51 @@
+import rule from "../../../../policies/azure/sql/azure-sql-database-require-backup-retention";
+import { AZURE } from "../../../../policies/core/tokens";
+import { describeRule, UNKNOWN } from "../../../support/rules";
+import { database, databaseChild, deployedDatabase, deployedDatabaseChild } from "./fixtures";
+
+const policy = (retentionDays: unknown) => databaseChild(AZURE.sqlBackupShortTermRetentionPolicy, "orders-pitr", { retentionDays });
+const deployedPolicy = (retentionDays: unknown) =>
+  deployedDatabaseChild(AZURE.sqlBackupShortTermRetentionPolicy, "backupShortTermRetentionPolicies/default", { retentionDays });
+
+describeRule(rule, {
+  compliant: [
+    { title: "database without a policy keeps the 7-day default", resources: [database()] },
+    {
+      title: "database with retentionDays=14 and a 14-day option (preview)",
+      resources: [database(), policy(14)],
+      config: { minimumRetentionDays: 14 },
+    },
+    {
+      title: "deployed database with retentionDays=35",
+      resources: [deployedDatabase(), deployedPolicy(35)],
+      config: { minimumRetentionDays: 30 },
+    },
+  ],
+  violating: [
+    {
+      title: "database without a policy when 14 days are required",
+      resources: [database()],
+      config: { minimumRetentionDays: 14 },
+      problems: ["The database keeps point-in-time backups for the Azure default of 7 days, below the required 14"],
+    },
+    {
+      title: "database with retentionDays=1",
+      resources: [database(), policy(1)],
+      problems: ["The database keeps point-in-time backups for 1 days: `retentionDays` is 1, below the required 7"],
+    },
+    {
+      title: "deployed database with retentionDays=3",
+      resources: [deployedDatabase(), deployedPolicy(3)],
+      problems: ["The database keeps point-in-time backups for 3 days: `retentionDays` is 3, below the required 7"],
+    },
+  ],
+  notApplicable: [
+    { title: "stack without SQL databases", resources: [], reason: "The stack has no SQL database" },
+    {
+      title: "geo-secondary database",
+      resources: [database({ createMode: "Secondary" })],
+      reason: "Every SQL database in the stack is a secondary replica, which takes no backups of its own",
+    },
+  ],
+  unknown: [{ title: "retention computed", resources: [database(), policy(UNKNOWN.number)] }],
+});

@@ -1,0 +1,40 @@
+import rule from "../../../../policies/azure/sql/azure-sql-database-require-geo-backup";
+import { describeRule, mapWithScope, UNKNOWN } from "../../../support/rules";
+import { database } from "./fixtures";
+
+describeRule(rule, {
+  compliant: [
+    { title: "database with the Geo default", resources: [database()] },
+    { title: "database with requestedBackupStorageRedundancy=Geo", resources: [database({ requestedBackupStorageRedundancy: "Geo" })] },
+    {
+      title: "database with requestedBackupStorageRedundancy=GeoZone",
+      resources: [database({ requestedBackupStorageRedundancy: "GeoZone" })],
+    },
+  ],
+  violating: [
+    {
+      title: "database with requestedBackupStorageRedundancy=Local",
+      resources: [database({ requestedBackupStorageRedundancy: "Local" })],
+      problems: ['The database keeps backups in one region only: `requestedBackupStorageRedundancy` is "Local"'],
+    },
+    {
+      title: "database with requestedBackupStorageRedundancy=Zone",
+      resources: [database({ requestedBackupStorageRedundancy: "Zone" })],
+      problems: ['The database keeps backups in one region only: `requestedBackupStorageRedundancy` is "Zone"'],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "geo-secondary database",
+      resources: [database({ createMode: "Secondary", requestedBackupStorageRedundancy: "Local" })],
+      reason: "The database is a secondary replica, which takes no backups of its own",
+    },
+    {
+      title: "database where the map puts backup on the provider's side",
+      resources: [database({ requestedBackupStorageRedundancy: "Local" })],
+      map: mapWithScope("backup", { provider: "azure", side: "provider", note: "Backups are the platform team's." }),
+      reason: /on the provider's side/,
+    },
+  ],
+  unknown: [{ title: "backup redundancy computed", resources: [database({ requestedBackupStorageRedundancy: UNKNOWN.string })] }],
+});

@@ -1,0 +1,76 @@
+import rule from "../../../../policies/azure/sql/azure-sql-server-require-cmk";
+import { AZURE } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { deployedServer, deployedServerChild, SERVER_ID, server, serverChild } from "./fixtures";
+
+const KEY_ID = "https://kv-app.vault.azure.net/keys/sql/0123456789abcdef";
+const protector = (props: Record<string, unknown> = {}) =>
+  serverChild(AZURE.sqlEncryptionProtector, "sql-protector", {
+    encryptionProtectorName: "current",
+    serverKeyType: "AzureKeyVault",
+    serverKeyName: "kv-app_sql_0123456789abcdef",
+    ...props,
+  });
+/** Deployed outputs carry no `resourceGroupName`/`serverName`; the id nests under the server's. */
+const deployedProtector = (props: Record<string, unknown> = {}) =>
+  resource(
+    AZURE.sqlEncryptionProtector,
+    "sql-protector",
+    { name: "current", kind: "azurekeyvault", serverKeyType: "AzureKeyVault", ...props },
+    { id: `${SERVER_ID}/encryptionProtector/current` },
+  );
+
+const NONE = "The server uses a Microsoft-managed TDE protector: `keyId` is not set and no EncryptionProtector refers to it";
+
+describeRule(rule, {
+  compliant: [
+    { title: "server with keyId", resources: [server({ keyId: KEY_ID })] },
+    { title: "server with an AzureKeyVault protector (preview)", resources: [server(), protector()] },
+    { title: "deployed server with an AzureKeyVault protector", resources: [deployedServer(), deployedProtector()] },
+    { title: "deployed server with keyId", resources: [deployedServer({ keyId: KEY_ID })] },
+  ],
+  violating: [
+    { title: "server without keyId or protector", resources: [server()], problems: [NONE] },
+    {
+      title: "server with a ServiceManaged protector",
+      resources: [server(), protector({ serverKeyType: "ServiceManaged", serverKeyName: "ServiceManaged" })],
+      problems: [
+        'The server uses a Microsoft-managed TDE protector: `keyId` is not set and its EncryptionProtector has `serverKeyType` "ServiceManaged"',
+      ],
+    },
+    {
+      title: "deployed server with a ServiceManaged protector",
+      resources: [deployedServer(), deployedProtector({ serverKeyType: "ServiceManaged" })],
+      problems: [
+        'The server uses a Microsoft-managed TDE protector: `keyId` is not set and its EncryptionProtector has `serverKeyType` "ServiceManaged"',
+      ],
+    },
+    {
+      title: "deployed server whose protector belongs to another server",
+      resources: [
+        deployedServer(),
+        deployedServerChild(AZURE.sqlEncryptionProtector, "p", { serverName: "sql-other", serverKeyType: "AzureKeyVault" }),
+      ],
+      problems: [NONE],
+    },
+  ],
+  notApplicable: [
+    { title: "stack without SQL servers", resources: [protector()], reason: "The stack has no SQL server" },
+    {
+      title: "server when customer-managed keys are not required",
+      resources: [server()],
+      config: { requireCustomerManagedKey: false },
+      reason: "The rule's options do not require a customer-managed key",
+    },
+    {
+      title: "server where the map puts key management on the provider's side",
+      resources: [server()],
+      map: mapWithScope("key-management", { provider: "azure", side: "provider", note: "Microsoft-managed keys are accepted." }),
+      reason: /on the provider's side/,
+    },
+  ],
+  unknown: [
+    { title: "protector key type computed", resources: [server(), protector({ serverKeyType: UNKNOWN.string })] },
+    { title: "server keyId computed", resources: [server({ keyId: UNKNOWN.string })] },
+  ],
+});

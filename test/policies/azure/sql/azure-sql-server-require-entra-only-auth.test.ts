@@ -1,0 +1,72 @@
+import rule from "../../../../policies/azure/sql/azure-sql-server-require-entra-only-auth";
+import { AZURE } from "../../../../policies/core/tokens";
+import { describeRule, UNKNOWN } from "../../../support/rules";
+import { deployedServer, deployedServerChild, server, serverChild } from "./fixtures";
+
+const entraAdmin = {
+  administratorType: "ActiveDirectory",
+  login: "sql-admins",
+  sid: "00000000-0000-0000-0000-000000000001",
+  azureADOnlyAuthentication: true,
+};
+const onlyAuth = (value: unknown) =>
+  serverChild(AZURE.sqlServerAzureADOnlyAuthentication, "sql-entra-only", { azureADOnlyAuthentication: value });
+const admin = serverChild(AZURE.sqlServerAzureADAdministrator, "sql-admin", {
+  login: "sql-admins",
+  sid: "00000000-0000-0000-0000-000000000001",
+});
+
+const NO_ADMIN =
+  "The server has no Entra ID administrator: `administrators.login` and `administrators.sid` are not set and no ServerAzureADAdministrator refers to it";
+const INLINE_OFF = "The server accepts SQL logins: `administrators.azureADOnlyAuthentication` is not true";
+
+describeRule(rule, {
+  compliant: [
+    { title: "server with an inline Entra admin and azureADOnlyAuthentication=true", resources: [server({ administrators: entraAdmin })] },
+    { title: "server with admin and Entra-only siblings (preview)", resources: [server(), admin, onlyAuth(true)] },
+    {
+      title: "deployed server with siblings joined by resource group and server name",
+      resources: [
+        deployedServer(),
+        deployedServerChild(AZURE.sqlServerAzureADAdministrator, "administrators/ActiveDirectory", {
+          login: "sql-admins",
+          sid: "00000000-0000-0000-0000-000000000001",
+        }),
+        deployedServerChild(AZURE.sqlServerAzureADOnlyAuthentication, "azureADOnlyAuthentications/Default", {
+          azureADOnlyAuthentication: true,
+        }),
+      ],
+    },
+  ],
+  violating: [
+    { title: "server with SQL login only", resources: [server({ administratorLogin: "sqladmin" })], problems: [NO_ADMIN, INLINE_OFF] },
+    {
+      title: "server with an Entra admin but azureADOnlyAuthentication=false",
+      resources: [server({ administrators: { ...entraAdmin, azureADOnlyAuthentication: false } })],
+      problems: [INLINE_OFF],
+    },
+    {
+      title: "Entra-only sibling set to false overrides the inline flag",
+      resources: [server({ administrators: entraAdmin }), onlyAuth(false)],
+      problems: ["The server accepts SQL logins: its ServerAzureADOnlyAuthentication sets `azureADOnlyAuthentication` to false"],
+    },
+    {
+      title: "deployed siblings in another resource group do not count",
+      resources: [
+        deployedServer({ administrators: undefined }),
+        {
+          ...deployedServerChild(AZURE.sqlServerAzureADOnlyAuthentication, "azureADOnlyAuthentications/Default", {
+            azureADOnlyAuthentication: true,
+          }),
+          props: { resourceGroupName: "rg-other", serverName: "sql-app", azureADOnlyAuthentication: true },
+        },
+      ],
+      problems: [NO_ADMIN, INLINE_OFF],
+    },
+  ],
+  notApplicable: [{ title: "stack without SQL servers", resources: [], reason: "The stack has no SQL server" }],
+  unknown: [
+    { title: "Entra-only flag computed", resources: [server(), admin, onlyAuth(UNKNOWN.boolean)] },
+    { title: "inline administrators computed", resources: [server({ administrators: UNKNOWN.object })] },
+  ],
+});

@@ -1,0 +1,41 @@
+import rule from "../../../../policies/azure/sql/azure-sql-server-require-tls";
+import { describeRule, mapWithScope, UNKNOWN } from "../../../support/rules";
+import { server } from "./fixtures";
+
+describeRule(rule, {
+  compliant: [
+    { title: "server with minimalTlsVersion=1.2", resources: [server()] },
+    { title: "server with minimalTlsVersion=1.3", resources: [server({ minimalTlsVersion: "1.3" })] },
+  ],
+  violating: [
+    {
+      title: "server with minimalTlsVersion=1.0",
+      resources: [server({ minimalTlsVersion: "1.0" })],
+      problems: ['The server accepts TLS older than 1.2: `minimalTlsVersion` is "1.0"'],
+    },
+    {
+      title: "server with minimalTlsVersion=None",
+      resources: [server({ minimalTlsVersion: "None" })],
+      problems: ['The server accepts TLS older than 1.2: `minimalTlsVersion` is "None"'],
+    },
+    {
+      title: "server with minimalTlsVersion unset",
+      resources: [server({ minimalTlsVersion: undefined })],
+      problems: ["The server does not declare a TLS minimum: `minimalTlsVersion` is not set"],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "server where the map puts transit encryption on the provider's side",
+      resources: [server({ minimalTlsVersion: "1.0" })],
+      map: mapWithScope("encryption-in-transit", {
+        provider: "azure",
+        resourceTypes: ["azure-native:sql:*"],
+        side: "provider",
+        note: "A gateway enforces TLS.",
+      }),
+      reason: /on the provider's side/,
+    },
+  ],
+  unknown: [{ title: "server whose minimalTlsVersion is computed", resources: [server({ minimalTlsVersion: UNKNOWN.string })] }],
+});

@@ -1,0 +1,57 @@
+import rule from "../../../../policies/azure/storage/azure-storage-account-require-cmk";
+import { AZURE } from "../../../../policies/core/tokens";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+
+const cmk = {
+  keySource: "Microsoft.Keyvault",
+  keyVaultProperties: { keyVaultUri: "https://kv-app.vault.azure.net", keyName: "storage" },
+  requireInfrastructureEncryption: true,
+};
+const account = (encryption: Record<string, unknown> | undefined) =>
+  resource(AZURE.storageAccount, "data", { resourceGroupName: "rg-app", kind: "StorageV2", sku: { name: "Standard_ZRS" }, encryption });
+
+describeRule(rule, {
+  compliant: [
+    { title: "account with a Key Vault key and infrastructure encryption", resources: [account(cmk)] },
+    {
+      title: "account with Microsoft keys when CMKs are not required",
+      resources: [account({ keySource: "Microsoft.Storage", requireInfrastructureEncryption: true })],
+      config: { requireCustomerManagedKey: false },
+    },
+  ],
+  violating: [
+    {
+      title: "account with keySource=Microsoft.Storage",
+      resources: [account({ ...cmk, keySource: "Microsoft.Storage" })],
+      problems: ['The storage account uses Microsoft-managed keys: `encryption.keySource` is "Microsoft.Storage"'],
+    },
+    {
+      title: "account without encryption settings",
+      resources: [account(undefined)],
+      problems: [
+        "The storage account uses Microsoft-managed keys: `encryption.keySource` is not set, and Azure then uses Microsoft.Storage",
+        "The storage account has no infrastructure encryption: `encryption.requireInfrastructureEncryption` is not true",
+      ],
+    },
+    {
+      title: "account with keySource=Microsoft.Keyvault but no keyVaultProperties",
+      resources: [account({ ...cmk, keyVaultProperties: undefined })],
+      problems: ["The storage account names no customer-managed key: `encryption.keyVaultProperties` is not set"],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "account when neither CMKs nor infrastructure encryption are required",
+      resources: [account(undefined)],
+      config: { requireCustomerManagedKey: false, requireInfrastructureEncryption: false },
+      reason: "The rule's options require neither a customer-managed key nor infrastructure encryption",
+    },
+    {
+      title: "account where the map puts key management on the provider's side",
+      resources: [account(undefined)],
+      map: mapWithScope("key-management", { provider: "azure", side: "provider", note: "Microsoft-managed keys are accepted." }),
+      reason: /on the provider's side/,
+    },
+  ],
+  unknown: [{ title: "account whose keySource is computed", resources: [account({ ...cmk, keySource: UNKNOWN.string })] }],
+});

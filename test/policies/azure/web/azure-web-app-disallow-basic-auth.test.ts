@@ -1,0 +1,116 @@
+import rule from "../../../../policies/azure/web/azure-web-app-disallow-basic-auth";
+import { AZURE } from "../../../../policies/core/tokens";
+import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
+
+const APP_ID = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/sites/web-app";
+const SLOT_ID = `${APP_ID}/slots/staging`;
+
+const app = () => resource(AZURE.webApp, "web", { resourceGroupName: "rg-app", name: "web-app", httpsOnly: true });
+const slot = () => resource(AZURE.webAppSlot, "web-staging", { resourceGroupName: "rg-app", name: "web-app", slot: "staging" });
+const deployedApp = () => resource(AZURE.webApp, "web", { name: "web-app", kind: "app" }, { id: APP_ID });
+const deployedSlot = () => resource(AZURE.webAppSlot, "web-staging", { name: "web-app/staging", kind: "app" }, { id: SLOT_ID });
+
+/** Preview form: `name` comes from the app's output. */
+const policy = (type: string, props: Record<string, unknown> = {}) =>
+  resource(
+    type,
+    `web-${type.split(":")[2]}`,
+    { resourceGroupName: "rg-app", name: "web-app", allow: false, ...props },
+    { propertyDependencies: { name: [urnOf(AZURE.webApp, "web")] } },
+  );
+/** Slot policies name the app and the slot literally. */
+const slotPolicy = (type: string, props: Record<string, unknown> = {}) =>
+  resource(type, `staging-${type.split(":")[2]}`, {
+    resourceGroupName: "rg-app",
+    name: "web-app",
+    slot: "staging",
+    allow: false,
+    ...props,
+  });
+/** Deployed form: outputs carry only the policy's own name; the id nests under the app's. */
+const deployedPolicy = (type: string, parentId: string, props: Record<string, unknown> = {}) => {
+  const kind = type.includes("Scm") ? "scm" : "ftp";
+  return resource(
+    type,
+    `deployed-${type.split(":")[2]}`,
+    { name: kind, allow: false, ...props },
+    { id: `${parentId}/basicPublishingCredentialsPolicies/${kind}` },
+  );
+};
+
+const scm = (props: Record<string, unknown> = {}) => policy(AZURE.webAppScmAllowed, props);
+const ftp = (props: Record<string, unknown> = {}) => policy(AZURE.webAppFtpAllowed, props);
+
+const NO_SCM =
+  "The app accepts basic-auth credentials for SCM (Kudu) deployments: no WebAppScmAllowed refers to it, and App Service then allows them";
+const NO_FTP =
+  "The app accepts basic-auth credentials for FTP deployments: no WebAppFtpAllowed refers to it, and App Service then allows them";
+
+describeRule(rule, {
+  compliant: [
+    { title: "app with SCM and FTP basic auth disallowed (preview)", resources: [app(), scm(), ftp()] },
+    {
+      title: "app joined by resourceGroupName + name, case differing, without dependencies",
+      resources: [app(), resource(AZURE.webAppScmAllowed, "s", { resourceGroupName: "RG-APP", name: "Web-App", allow: false }), ftp()],
+    },
+    {
+      title: "app and slot with all four policies",
+      resources: [app(), slot(), scm(), ftp(), slotPolicy(AZURE.webAppScmAllowedSlot), slotPolicy(AZURE.webAppFtpAllowedSlot)],
+    },
+    {
+      title: "deployed app and slot whose policies nest under their ids",
+      resources: [
+        deployedApp(),
+        deployedSlot(),
+        deployedPolicy(AZURE.webAppScmAllowed, APP_ID),
+        deployedPolicy(AZURE.webAppFtpAllowed, APP_ID.toUpperCase()),
+        deployedPolicy(AZURE.webAppScmAllowedSlot, SLOT_ID),
+        deployedPolicy(AZURE.webAppFtpAllowedSlot, SLOT_ID),
+      ],
+    },
+  ],
+  violating: [
+    { title: "app without credential policies", resources: [app()], problems: [NO_SCM, NO_FTP] },
+    {
+      title: "app with SCM allow=true",
+      resources: [app(), scm({ allow: true }), ftp()],
+      problems: ["The app accepts basic-auth credentials for SCM (Kudu) deployments: its WebAppScmAllowed has `allow` true"],
+    },
+    {
+      title: "app with FTP allow=true",
+      resources: [app(), scm(), ftp({ allow: true })],
+      problems: ["The app accepts basic-auth credentials for FTP deployments: its WebAppFtpAllowed has `allow` true"],
+    },
+    {
+      title: "slot covered only by the app-level policies",
+      resources: [app(), slot(), scm(), ftp()],
+      problems: [
+        "The app accepts basic-auth credentials for SCM (Kudu) deployments: no WebAppScmAllowedSlot refers to it, and App Service then allows them",
+        "The app accepts basic-auth credentials for FTP deployments: no WebAppFtpAllowedSlot refers to it, and App Service then allows them",
+      ],
+    },
+    {
+      title: "deployed app whose policies belong to another app",
+      resources: [
+        deployedApp(),
+        deployedPolicy(AZURE.webAppScmAllowed, APP_ID.replace("web-app", "web-other")),
+        deployedPolicy(AZURE.webAppFtpAllowed, APP_ID.replace("web-app", "web-other")),
+      ],
+      problems: [NO_SCM, NO_FTP],
+    },
+    {
+      title: "deployed app with FTP allow=true",
+      resources: [
+        deployedApp(),
+        deployedPolicy(AZURE.webAppScmAllowed, APP_ID),
+        deployedPolicy(AZURE.webAppFtpAllowed, APP_ID, { allow: true }),
+      ],
+      problems: ["The app accepts basic-auth credentials for FTP deployments: its WebAppFtpAllowed has `allow` true"],
+    },
+  ],
+  notApplicable: [{ title: "stack without web apps", resources: [scm(), ftp()], reason: "The stack has no web app" }],
+  unknown: [
+    { title: "SCM allow computed", resources: [app(), scm({ allow: UNKNOWN.boolean }), ftp()] },
+    { title: "FTP allow computed", resources: [app(), scm(), ftp({ allow: UNKNOWN.boolean })] },
+  ],
+});

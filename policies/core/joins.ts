@@ -4,7 +4,8 @@ import type { ResourceView } from "./resource";
  * Indexes a stack once so stack rules join siblings in linear time. A property of one resource is
  * joined to the resource it refers to through `propertyDependencies` first (works in preview, when
  * the target's id is still unknown), and only then by value against the targets' ids and the
- * given attributes (deployed state, literal names).
+ * given attributes (deployed state, literal names), ignoring case: Azure resource ids are
+ * case-insensitive and often written with different case by different resources.
  */
 export class StackIndex {
   private readonly byUrn = new Map<string, ResourceView>();
@@ -52,15 +53,18 @@ export class StackIndex {
     attributes: readonly string[] = ["arn"],
   ): ResourceView | undefined {
     const urns = from.propertyDependencies?.[property];
-    if (urns !== undefined) {
+    if (urns !== undefined && urns.length > 0) {
       for (const urn of urns) {
         const target = this.byUrn.get(urn);
         if (target && targetTypes.includes(target.type)) return target;
       }
+      // The value came from other resources, none of them a target: reading it could only throw
+      // during preview (it is often unknown then) and cannot name a target.
+      return undefined;
     }
     const value = from.props[property];
     if (typeof value !== "string" || value === "") return undefined;
-    return this.valueIndex(targetTypes, attributes).get(value);
+    return this.valueIndex(targetTypes, attributes).get(value.toLowerCase());
   }
 
   private valueIndex(targetTypes: readonly string[], attributes: readonly string[]): Map<string, ResourceView> {
@@ -69,10 +73,10 @@ export class StackIndex {
     if (index === undefined) {
       index = new Map();
       for (const target of this.ofType(targetTypes)) {
-        if (target.id) index.set(target.id, target);
+        if (target.id) index.set(target.id.toLowerCase(), target);
         for (const attribute of attributes) {
           const value = target.props[attribute];
-          if (typeof value === "string" && value !== "") index.set(value, target);
+          if (typeof value === "string" && value !== "") index.set(value.toLowerCase(), target);
         }
       }
       this.valueIndexes.set(key, index);

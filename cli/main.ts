@@ -30,7 +30,14 @@ function usage(): string {
     }
     return `  ${name.padEnd(8)} ${summary}`;
   });
-  return ["Usage: shared-responsibility <command> [options]", "", "Commands:", ...lines, "", "Run `shared-responsibility <command> --help` for a command's options."].join("\n");
+  return [
+    "Usage: shared-responsibility <command> [options]",
+    "",
+    "Commands:",
+    ...lines,
+    "",
+    "Run `shared-responsibility <command> --help` for a command's options.",
+  ].join("\n");
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -61,7 +68,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`shared-responsibility: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `shared-responsibility: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 70;
     },
   );

@@ -30,7 +30,8 @@ function controls(rule: Rule): string {
 
 function types(rule: Rule): string {
   if (rule.resourceTypes.length === 0) return "the responsibility map (stack-wide)";
-  if (rule.resourceTypes.length > 12) return `${rule.resourceTypes.length} taggable types, generated from the provider SDKs (policies/generated/taggable-types.ts)`;
+  if (rule.resourceTypes.length > 12)
+    return `${rule.resourceTypes.length} taggable types, generated from the provider SDKs (policies/generated/taggable-types.ts)`;
   return rule.resourceTypes.map((t) => `\`${t}\``).join(", ");
 }
 

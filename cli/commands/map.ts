@@ -1,0 +1,109 @@
+import { execFileSync } from "node:child_process";
+import { realpathSync } from "node:fs";
+import * as path from "node:path";
+import { RULE_DUTIES } from "../../policies/registry";
+import { diffMaps, renderDiffMarkdown, renderDiffText } from "../../responsibility-map/diff";
+import { formatProblem, loadMap, MapError, parseMap } from "../../responsibility-map/loader";
+import type { ResponsibilityMap } from "../../responsibility-map/model";
+import { EXIT_BAD_INPUT, EXIT_OK, InputError, UsageError } from "../errors";
+import type { Command } from "../main";
+import { mapPathOption, parseOptions, stringOption, todayOption, writeOutput } from "../map-options";
+
+const USAGE = `Usage: shared-responsibility map <check|diff> [options]
+
+  map check [--map FILE]
+      Validate the map (schema and references). Prints every problem as file:line: field: message
+      and exits 2, or prints a one-line summary and exits 0. Suitable as a pre-commit hook.
+
+  map diff <git-rev> [--map FILE] [--format text|markdown] [--now YYYY-MM-DD]
+      What changed in the map since <git-rev>: accountable people and sides, people who joined or
+      left, exceptions added, expired, extended or removed, and reviews signed off.
+
+  --map FILE   the responsibility map (default: $SHARED_RESPONSIBILITY_MAP or responsibility-map/map.yaml)`;
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function check(argv: readonly string[]): number {
+  const parsed = parseOptions(argv, { map: { type: "string" } }, USAGE);
+  if (parsed.values["help"] === true) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  const file = mapPathOption(parsed);
+  let map: ResponsibilityMap;
+  try {
+    map = loadMap(file, { knownRules: RULE_DUTIES });
+  } catch (error) {
+    if (!(error instanceof MapError)) throw error;
+    process.stderr.write(error.problems.map((problem) => `${formatProblem(problem)}\n`).join(""));
+    process.stderr.write(`${plural(error.problems.length, "problem", "problems")} in ${file}.\n`);
+    return EXIT_BAD_INPUT;
+  }
+  process.stdout.write(
+    `OK ${file}: ${plural(map.people.length, "person", "people")}, ${plural(map.duties.length, "duty", "duties")}, ${plural(map.exceptions.length, "exception", "exceptions")}.\n`,
+  );
+  return EXIT_OK;
+}
+
+function git(args: readonly string[], cwd: string): string {
+  try {
+    return execFileSync("git", [...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? "").trim();
+    throw new InputError(`git ${args[0] ?? ""} failed: ${stderr.split("\n")[0] || (error as Error).message}`);
+  }
+}
+
+function diff(argv: readonly string[]): number {
+  const parsed = parseOptions(argv, { map: { type: "string" }, format: { type: "string" }, now: { type: "string" } }, USAGE, true);
+  if (parsed.values["help"] === true) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  const [revision, ...extra] = parsed.positionals;
+  if (revision === undefined || extra.length > 0) throw new UsageError(`map diff takes exactly one git revision.\n\n${USAGE}`);
+  if (revision.startsWith("-") || revision.includes(":")) throw new UsageError(`"${revision}" is not a git revision.`);
+  const format = stringOption(parsed, "format") ?? "text";
+  if (format !== "text" && format !== "markdown") throw new UsageError(`--format must be text or markdown, not "${format}".`);
+  const today = todayOption(parsed);
+
+  const file = mapPathOption(parsed);
+  const after = loadMap(file, { knownRules: RULE_DUTIES });
+  const absolute = realpathSync(file);
+  const top = realpathSync(git(["rev-parse", "--show-toplevel"], path.dirname(absolute)).trim());
+  const relative = path.relative(top, absolute).split(path.sep).join("/");
+  const commitDate = git(["log", "-1", "--format=%cI", revision, "--"], top).trim().slice(0, 10);
+  const oldText = git(["show", `${revision}:${relative}`], top);
+  let before: ResponsibilityMap;
+  try {
+    before = parseMap(oldText, `${revision}:${relative}`);
+  } catch (error) {
+    if (!(error instanceof MapError)) throw error;
+    throw new InputError(`the map at ${revision} does not load, so it cannot be compared:\n${error.message}`);
+  }
+  const result = diffMaps(before, after, { since: commitDate, today });
+  writeOutput(parsed, format === "markdown" ? renderDiffMarkdown(result, revision) : renderDiffText(result, revision));
+  return EXIT_OK;
+}
+
+export const command: Command = {
+  summary: "Check the responsibility map, or show what changed in it since a git revision",
+  run(argv) {
+    const [sub, ...rest] = argv;
+    switch (sub) {
+      case "check":
+        return check(rest);
+      case "diff":
+        return diff(rest);
+      case "--help":
+      case "-h":
+      case "help":
+        process.stdout.write(`${USAGE}\n`);
+        return EXIT_OK;
+      default:
+        throw new UsageError(`${sub === undefined ? "map needs a subcommand" : `unknown map subcommand "${sub}"`}.\n\n${USAGE}`);
+    }
+  },
+};

@@ -1,0 +1,73 @@
+/** Option handling shared by the commands that read the responsibility map (matrix, oscal, map). */
+import { mkdirSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { RULE_DUTIES } from "../policies/registry";
+import { defaultMapPath, loadMap } from "../responsibility-map/loader";
+import type { ResponsibilityMap } from "../responsibility-map/model";
+import { InputError, UsageError } from "./errors";
+
+type OptionSpec = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
+
+export interface Parsed {
+  readonly values: Record<string, string | boolean | string[] | undefined>;
+  readonly positionals: string[];
+}
+
+/** `util.parseArgs` in strict mode, with its errors turned into usage errors (exit 2). */
+export function parseOptions(argv: readonly string[], options: OptionSpec, usage: string, allowPositionals = false): Parsed {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: { ...options, help: { type: "boolean", short: "h" } },
+      allowPositionals,
+      strict: true,
+    });
+    return { values: values as Parsed["values"], positionals };
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${usage}`);
+  }
+}
+
+export function stringOption(parsed: Parsed, name: string): string | undefined {
+  const value = parsed.values[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** The map to read: `--map`, else `$SHARED_RESPONSIBILITY_MAP`, else `responsibility-map/map.yaml` here. */
+export function mapPathOption(parsed: Parsed): string {
+  const given = stringOption(parsed, "map");
+  return given === undefined ? defaultMapPath(process.cwd()) : path.resolve(given);
+}
+
+/** Loads the map with exception rule names checked against the pack's rules; MapError exits 2. */
+export function loadMapOption(parsed: Parsed): ResponsibilityMap {
+  return loadMap(mapPathOption(parsed), { knownRules: RULE_DUTIES });
+}
+
+/** `--now YYYY-MM-DD` (a real date), else today in UTC. */
+export function todayOption(parsed: Parsed, clock: () => Date = () => new Date()): string {
+  const given = stringOption(parsed, "now");
+  if (given === undefined) return clock().toISOString().slice(0, 10);
+  const date = new Date(`${given}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== given) {
+    throw new InputError(`--now must be a real date written YYYY-MM-DD, not "${given}".`);
+  }
+  return given;
+}
+
+/** Writes to `--output` (creating its folder) or to stdout. */
+export function writeOutput(parsed: Parsed, text: string): void {
+  const output = stringOption(parsed, "output");
+  if (output === undefined) {
+    process.stdout.write(text);
+    return;
+  }
+  const file = path.resolve(output);
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text, "utf8");
+  } catch (error) {
+    throw new InputError(`cannot write ${file}: ${(error as Error).message}`);
+  }
+}

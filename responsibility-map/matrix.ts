@@ -1,0 +1,357 @@
+/**
+ * The responsibility matrix: every duty with its side per provider, controls, RACI people, review and
+ * sign-off. Pure renderers (map and options in, string out) for text, Markdown, CSV and HTML.
+ */
+import { escapeHtml, renderPage } from "../cli/report/page";
+import { reviewDue } from "../policies/ownership/map-review-limit-age";
+import type { CloudId, Duty, ResponsibilityMap, Side } from "./model";
+
+/** A review falling due within this many days is marked "due soon". */
+export const DUE_SOON_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+export type ReviewState = "current" | "due-soon" | "overdue";
+
+export interface MatrixOptions {
+  /** Today, `YYYY-MM-DD`: reviews due before it are overdue. */
+  readonly today: string;
+}
+
+export interface ScopeRow {
+  readonly provider: CloudId | undefined;
+  readonly resourceTypes: readonly string[];
+  readonly side: Side;
+  readonly note: string;
+}
+
+/** One duty as the matrix shows it: people by name, dates computed. */
+export interface MatrixRow {
+  readonly id: string;
+  readonly title: string;
+  readonly side: Side;
+  /** The side for each provider the map covers, for resource types no narrower scope names. */
+  readonly providerSides: readonly { readonly provider: CloudId; readonly side: Side }[];
+  /** Scopes narrowed to resource types. */
+  readonly scopes: readonly ScopeRow[];
+  readonly controls: readonly string[];
+  readonly accountable: string;
+  readonly responsible: readonly string[];
+  readonly consulted: readonly string[];
+  readonly informed: readonly string[];
+  readonly lastReview: string;
+  readonly cadenceDays: number;
+  readonly nextReview: string;
+  readonly reviewState: ReviewState;
+  readonly signedOffBy: string;
+  readonly signedOffOn: string;
+}
+
+/** The side a duty falls on for one provider, for types that no resource-type scope names. */
+export function providerSide(duty: Duty, provider: CloudId): Side {
+  const scope = duty.scopes.find((candidate) => candidate.provider === provider && candidate.resourceTypes === undefined);
+  return scope?.side ?? duty.side;
+}
+
+export function reviewState(due: string, today: string): ReviewState {
+  if (due < today) return "overdue";
+  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + DUE_SOON_DAYS * DAY_MS).toISOString().slice(0, 10);
+  return due <= soon ? "due-soon" : "current";
+}
+
+function personName(map: ResponsibilityMap, id: string): string {
+  return map.personById.get(id)?.name ?? id;
+}
+
+export function matrixRows(map: ResponsibilityMap, options: MatrixOptions): MatrixRow[] {
+  return map.duties.map((duty) => {
+    const nextReview = reviewDue(duty.review.last, duty.review.cadenceDays);
+    return {
+      id: duty.id,
+      title: duty.title,
+      side: duty.side,
+      providerSides: map.settings.providers.map((provider) => ({ provider, side: providerSide(duty, provider) })),
+      scopes: duty.scopes
+        .filter((scope) => scope.resourceTypes !== undefined)
+        .map((scope) => ({ provider: scope.provider, resourceTypes: scope.resourceTypes ?? [], side: scope.side, note: scope.note })),
+      controls: duty.controls,
+      accountable: personName(map, duty.accountable),
+      responsible: duty.responsible.map((id) => personName(map, id)),
+      consulted: duty.consulted.map((id) => personName(map, id)),
+      informed: duty.informed.map((id) => personName(map, id)),
+      lastReview: duty.review.last,
+      cadenceDays: duty.review.cadenceDays,
+      nextReview,
+      reviewState: reviewState(nextReview, options.today),
+      signedOffBy: personName(map, duty.review.signedOffBy),
+      signedOffOn: duty.review.signedOffOn,
+    };
+  });
+}
+
+const PROVIDER_NAMES: Record<CloudId, string> = { aws: "AWS", azure: "Azure" };
+
+export function providerName(provider: CloudId): string {
+  return PROVIDER_NAMES[provider];
+}
+
+function scopeText(scope: ScopeRow): string {
+  const where = scope.provider === undefined ? "" : `${providerName(scope.provider)} `;
+  return `${where}${scope.resourceTypes.join(", ")}: ${scope.side} (${scope.note})`;
+}
+
+function providerSidesText(row: MatrixRow): string {
+  return row.providerSides.map(({ provider, side }) => `${providerName(provider)}: ${side}`).join(", ");
+}
+
+function reviewText(row: MatrixRow): string {
+  if (row.reviewState === "overdue") return `${row.nextReview} (OVERDUE)`;
+  if (row.reviewState === "due-soon") return `${row.nextReview} (due soon)`;
+  return row.nextReview;
+}
+
+function summary(map: ResponsibilityMap, options: MatrixOptions, rows: readonly MatrixRow[]): string {
+  const overdue = rows.filter((row) => row.reviewState === "overdue").length;
+  return `${map.duties.length} dut${map.duties.length === 1 ? "y" : "ies"}, ${overdue} review${overdue === 1 ? "" : "s"} overdue, as of ${options.today}`;
+}
+
+// --- text -------------------------------------------------------------------------------------
+
+/** Control characters (terminal escapes, newlines) in map strings are shown as `\xNN`. */
+export function escapeText(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
+function list(values: readonly string[]): string {
+  return values.length === 0 ? "-" : values.join(", ");
+}
+
+export function renderMatrixText(map: ResponsibilityMap, options: MatrixOptions): string {
+  const rows = matrixRows(map, options);
+  const e = escapeText;
+  const lines = [`Responsibility matrix: ${e(map.settings.organization)} (${summary(map, options, rows)})`];
+  for (const row of rows) {
+    lines.push("", `${e(row.id)}  ${e(row.title)}`);
+    const field = (label: string, value: string) => lines.push(`  ${`${label}:`.padEnd(14)}${value}`);
+    field("Side", `${row.side} (${providerSidesText(row)})`);
+    for (const scope of row.scopes) field("Scope", e(scopeText(scope)));
+    field("Controls", e(list(row.controls)));
+    field("Accountable", e(row.accountable));
+    field("Responsible", e(list(row.responsible)));
+    field("Consulted", e(list(row.consulted)));
+    field("Informed", e(list(row.informed)));
+    field("Last review", `${row.lastReview} (every ${row.cadenceDays} days)`);
+    field("Next review", reviewText(row));
+    field("Sign-off", `${e(row.signedOffBy)} on ${row.signedOffOn}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+// --- Markdown ---------------------------------------------------------------------------------
+
+/**
+ * Escapes text for a Markdown table cell or list item: inline Markdown punctuation is
+ * backslash-escaped, HTML is neutralised, line breaks become spaces, and `@` cannot start a mention
+ * in a pull-request comment. (Cell content is inline, so block markers such as `#` need no escape.)
+ */
+export function escapeMarkdown(value: string): string {
+  return escapeText(value.replace(/[\r\n]+/g, " "))
+    .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/@/g, "&#64;");
+}
+
+export function renderMatrixMarkdown(map: ResponsibilityMap, options: MatrixOptions): string {
+  const rows = matrixRows(map, options);
+  const m = escapeMarkdown;
+  const header = [
+    "Duty",
+    "Side",
+    "Controls",
+    "Accountable",
+    "Responsible",
+    "Consulted",
+    "Informed",
+    "Last review",
+    "Next review",
+    "Sign-off",
+  ];
+  const lines = [
+    `## Responsibility matrix: ${m(map.settings.organization)}`,
+    "",
+    `${m(summary(map, options, rows))}`,
+    "",
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+  ];
+  for (const row of rows) {
+    const side = [`**${row.side}**`, ...row.providerSides.map(({ provider, side }) => `${providerName(provider)}: ${side}`)];
+    for (const scope of row.scopes) side.push(m(scopeText(scope)));
+    const next =
+      row.reviewState === "overdue"
+        ? `**${row.nextReview} overdue**`
+        : row.reviewState === "due-soon"
+          ? `${row.nextReview} (due soon)`
+          : row.nextReview;
+    const cells = [
+      `${m(row.title)} (\`${row.id}\`)`,
+      side.join("<br>"),
+      m(row.controls.join(", ")),
+      m(row.accountable),
+      m(list(row.responsible)),
+      m(list(row.consulted)),
+      m(list(row.informed)),
+      row.lastReview,
+      next,
+      `${m(row.signedOffBy)}, ${row.signedOffOn}`,
+    ];
+    lines.push(`| ${cells.join(" | ")} |`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+// --- CSV --------------------------------------------------------------------------------------
+
+/**
+ * One RFC 4180 field, always quoted. A cell a spreadsheet would read as a formula (starting with
+ * = + - @, or a tab or carriage return) gets a leading apostrophe.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+const BOM = "\uFEFF";
+
+export function renderMatrixCsv(map: ResponsibilityMap, options: MatrixOptions): string {
+  const rows = matrixRows(map, options);
+  const header = [
+    "Duty",
+    "Title",
+    "Side",
+    ...map.settings.providers.map((provider) => `${providerName(provider)} side`),
+    "Scopes",
+    "Controls",
+    "Accountable",
+    "Responsible",
+    "Consulted",
+    "Informed",
+    "Last review",
+    "Review cadence (days)",
+    "Next review due",
+    "Review state",
+    "Signed off by",
+    "Signed off on",
+  ];
+  const records = [header];
+  for (const row of rows) {
+    records.push([
+      row.id,
+      row.title,
+      row.side,
+      ...row.providerSides.map(({ side }) => side),
+      row.scopes.map(scopeText).join("; "),
+      row.controls.join("; "),
+      row.accountable,
+      row.responsible.join("; "),
+      row.consulted.join("; "),
+      row.informed.join("; "),
+      row.lastReview,
+      String(row.cadenceDays),
+      row.nextReview,
+      row.reviewState,
+      row.signedOffBy,
+      row.signedOffOn,
+    ]);
+  }
+  return BOM + records.map((record) => `${record.map(csvField).join(",")}\r\n`).join("");
+}
+
+// --- HTML -------------------------------------------------------------------------------------
+
+const REVIEW_CLASS: Record<ReviewState, string> = {
+  current: "review-current",
+  "due-soon": "review-due-soon status-waived",
+  overdue: "review-overdue status-fail",
+};
+
+/** The matrix grid alone (trusted HTML, every map string escaped), for `renderPage`. */
+export function renderMatrixHtmlBody(map: ResponsibilityMap, options: MatrixOptions): string {
+  const rows = matrixRows(map, options);
+  const h = escapeHtml;
+  const providers = map.settings.providers;
+  const header = [
+    "Duty",
+    "Side",
+    ...providers.map((provider) => `${providerName(provider)}`),
+    "Controls",
+    "Accountable",
+    "Responsible",
+    "Consulted",
+    "Informed",
+    "Last review",
+    "Next review",
+    "Sign-off",
+  ];
+  const names = (values: readonly string[]) => (values.length === 0 ? `<span class="muted">-</span>` : values.map(h).join("<br>"));
+  const out = [
+    `<p class="muted">${h(summary(map, options, rows))}. Sides: provider, customer, shared; a review is due soon within ${DUE_SOON_DAYS} days.</p>`,
+    `<table class="matrix">`,
+    `<thead><tr>${header.map((title) => `<th>${title}</th>`).join("")}</tr></thead>`,
+    "<tbody>",
+  ];
+  for (const row of rows) {
+    const scopes = row.scopes.map(
+      (scope) =>
+        `<div class="scope"><span class="mono">${h(`${scope.provider === undefined ? "" : `${providerName(scope.provider)} `}${scope.resourceTypes.join(", ")}`)}</span>: ${scope.side} <span class="muted">${h(scope.note)}</span></div>`,
+    );
+    const review =
+      row.reviewState === "overdue"
+        ? `${row.nextReview} overdue`
+        : row.reviewState === "due-soon"
+          ? `${row.nextReview} due soon`
+          : row.nextReview;
+    const cells = [
+      `<td><strong>${h(row.title)}</strong><br><code>${h(row.id)}</code></td>`,
+      `<td class="side-${row.side}">${row.side}${scopes.join("")}</td>`,
+      ...row.providerSides.map(({ side }) => `<td class="side-${side}">${side}</td>`),
+      `<td>${row.controls.map((control) => `<code>${h(control)}</code>`).join(" ")}</td>`,
+      `<td>${h(row.accountable)}</td>`,
+      `<td>${names(row.responsible)}</td>`,
+      `<td>${names(row.consulted)}</td>`,
+      `<td>${names(row.informed)}</td>`,
+      `<td>${row.lastReview}<br><span class="muted">every ${row.cadenceDays} days</span></td>`,
+      `<td class="${REVIEW_CLASS[row.reviewState]}">${review}</td>`,
+      `<td>${h(row.signedOffBy)}<br><span class="muted">${row.signedOffOn}</span></td>`,
+    ];
+    out.push(`<tr data-duty="${h(row.id)}" data-review="${row.reviewState}">${cells.join("")}</tr>`);
+  }
+  out.push("</tbody>", "</table>");
+  return out.join("\n");
+}
+
+export function renderMatrixHtml(map: ResponsibilityMap, options: MatrixOptions): string {
+  return renderPage({
+    title: `Responsibility matrix: ${map.settings.organization}`,
+    subtitle: `Who carries each duty of the shared-responsibility model, as of ${options.today}`,
+    body: renderMatrixHtmlBody(map, options),
+  });
+}
+
+export type MatrixFormat = "text" | "markdown" | "csv" | "html";
+export const MATRIX_FORMATS: readonly MatrixFormat[] = ["text", "markdown", "csv", "html"];
+
+export function renderMatrix(map: ResponsibilityMap, format: MatrixFormat, options: MatrixOptions): string {
+  switch (format) {
+    case "text":
+      return renderMatrixText(map, options);
+    case "markdown":
+      return renderMatrixMarkdown(map, options);
+    case "csv":
+      return renderMatrixCsv(map, options);
+    case "html":
+      return renderMatrixHtml(map, options);
+  }
+}

@@ -1,0 +1,127 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { command } from "../../cli/commands/map";
+import { InputError, UsageError } from "../../cli/errors";
+import { SMALL_MAP_YAML } from "../responsibility-map/small-map";
+import { runCommand } from "./capture";
+
+const dir = mkdtempSync(path.join(tmpdir(), "map-cli-"));
+
+function write(name: string, text: string): string {
+  const file = path.join(dir, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+}
+
+describe("shared-responsibility map check", () => {
+  it("prints a one-line summary and exits 0 for a valid map", async () => {
+    const file = write("valid.yaml", SMALL_MAP_YAML);
+    expect(await runCommand(command, ["check", "--map", file])).toEqual({
+      code: 0,
+      stdout: `OK ${file}: 2 people, 3 duties, 1 exception.\n`,
+      stderr: "",
+    });
+  });
+
+  it("prints every problem with file, line and field and exits 2", async () => {
+    const file = write(
+      "invalid.yaml",
+      SMALL_MAP_YAML.replace("    accountable: ann\n    responsible: [bob]", "    accountable: zed\n    responsible: [bob]").replace(
+        "    duty: encryption-at-rest\n",
+        "    rule: aws-ebs-volume-require-encryptoin\n",
+      ),
+    );
+    expect(await runCommand(command, ["check", "--map", file])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: [
+        `${file}:14: duties[0].accountable: accountable person: no person has id "zed"; add them to people or fix the id`,
+        `${file}:41: exceptions[0].rule: no rule is named "aws-ebs-volume-require-encryptoin"; run \`shared-responsibility rules\` for the names`,
+        `2 problems in ${file}.`,
+        "",
+      ].join("\n"),
+    });
+  });
+
+  it("reports schema problems by line", async () => {
+    const file = write("schema.yaml", SMALL_MAP_YAML.replace("    side: provider\n", "    side: vendor\n"));
+    const result = await runCommand(command, ["check", "--map", file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`${file}:20: duties[1].side: must be one of "provider", "customer", "shared"\n1 problem in ${file}.\n`);
+  });
+});
+
+describe("shared-responsibility map diff", () => {
+  const repo = path.join(dir, "repo");
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", ...args], {
+      cwd: repo,
+      encoding: "utf8",
+      env: { ...process.env, GIT_COMMITTER_DATE: "2026-07-01T12:00:00Z", GIT_AUTHOR_DATE: "2026-07-01T12:00:00Z" },
+    });
+  mkdirSync(path.join(repo, "responsibility-map"), { recursive: true });
+  const mapFile = path.join(repo, "responsibility-map", "map.yaml");
+  git("init", "-q");
+  writeFileSync(mapFile, SMALL_MAP_YAML);
+  git("add", ".");
+  git("commit", "-q", "-m", "first map");
+  git("tag", "v1");
+  writeFileSync(
+    mapFile,
+    SMALL_MAP_YAML.replace("    accountable: bob\n", "    accountable: ann\n").replace(
+      "review: { last: 2026-01-01, cadenceDays: 90, signedOffBy: ann, signedOffOn: 2026-01-02 }",
+      "review: { last: 2026-09-01, cadenceDays: 90, signedOffBy: ann, signedOffOn: 2026-09-02 }",
+    ),
+  );
+  git("commit", "-q", "-am", "second map");
+
+  it("shows what changed since a revision, with expiries judged between its date and --now", async () => {
+    const result = await runCommand(command, ["diff", "v1", "--map", mapFile, "--now", "2026-10-15"]);
+    expect(result).toEqual({
+      code: 0,
+      stdout: `Responsibility map changes since v1:
+
+Duties:
+  - Encryption at rest (encryption-at-rest): accountable person changed from Bob Stone to Ann Lee
+
+Exceptions:
+  - EX-1 for encryption-at-rest: expired on 2026-09-30
+
+Reviews signed:
+  - Backup (backup): reviewed 2026-09-01, signed off by Ann Lee on 2026-09-02
+`,
+      stderr: "",
+    });
+  });
+
+  it("writes Markdown for a pull-request comment", async () => {
+    const result = await runCommand(command, ["diff", "HEAD", "--map", mapFile, "--format", "markdown", "--now", "2026-07-15"]);
+    expect(result.stdout).toBe("### Responsibility map changes since `HEAD`\n\nNo changes to duties, people, exceptions or reviews.\n");
+  });
+
+  it.each([
+    ["no revision", ["diff"], UsageError, /exactly one git revision/],
+    ["an option as the revision", ["diff", "--output=x", "--map", "m"], UsageError, /Unknown option/],
+    ["a revision that looks like an option", ["diff", "--map", "MAP", "--", "-p"], UsageError, /is not a git revision/],
+    ["an unknown revision", ["diff", "no-such-rev"], InputError, /git log failed/],
+    ["an unknown format", ["diff", "v1", "--format", "html"], UsageError, /--format must be text or markdown/],
+  ])("refuses %s", async (_title, argv, type, message) => {
+    const withMap = argv.includes("--map") ? argv.map((arg) => (arg === "MAP" ? mapFile : arg)) : [...argv, "--map", mapFile];
+    await expect(runCommand(command, withMap)).rejects.toThrow(type);
+    await expect(runCommand(command, withMap)).rejects.toThrow(message);
+  });
+});
+
+describe("shared-responsibility map", () => {
+  it("refuses an unknown subcommand", async () => {
+    await expect(runCommand(command, ["lint"])).rejects.toThrow(/unknown map subcommand "lint"/);
+  });
+
+  it("prints its usage for --help", async () => {
+    expect((await runCommand(command, ["--help"])).stdout).toMatch(/^Usage: shared-responsibility map <check\|diff>/);
+  });
+});

@@ -1,0 +1,96 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { command } from "../../cli/commands/oscal";
+import { InputError } from "../../cli/errors";
+import { SMALL_MAP_YAML } from "../responsibility-map/small-map";
+import { runCommand } from "./capture";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const dir = mkdtempSync(path.join(tmpdir(), "oscal-cli-"));
+const mapFile = path.join(dir, "map.yaml");
+writeFileSync(mapFile, SMALL_MAP_YAML);
+
+const stackExport = path.join(dir, "dev.json");
+writeFileSync(
+  stackExport,
+  JSON.stringify({
+    version: 3,
+    deployment: {
+      resources: [
+        { urn: "urn:pulumi:dev::app::pulumi:pulumi:Stack::app-dev", type: "pulumi:pulumi:Stack", custom: false },
+        { urn: "urn:pulumi:dev::app::pulumi:providers:aws::default", type: "pulumi:providers:aws", custom: true },
+        {
+          urn: "urn:pulumi:dev::app::aws:s3/bucketV2:BucketV2::logs",
+          type: "aws:s3/bucketV2:BucketV2",
+          custom: true,
+          outputs: { tagsAll: { owner: "bob" } },
+        },
+      ],
+    },
+  }),
+);
+const checkpoint = path.join(dir, "prod.json");
+writeFileSync(
+  checkpoint,
+  JSON.stringify({
+    version: 3,
+    checkpoint: {
+      latest: {
+        resources: [
+          {
+            urn: "urn:pulumi:prod::app::azure-native:storage:StorageAccount::sa",
+            type: "azure-native:storage:StorageAccount",
+            custom: true,
+            outputs: { tags: { owner: "ann@acme.example" } },
+          },
+        ],
+      },
+    },
+  }),
+);
+
+describe("shared-responsibility oscal", () => {
+  it("writes a valid SSP with the resources of every --state file, byte-identical on a second run", async () => {
+    const first = path.join(dir, "first.json");
+    const second = path.join(dir, "second.json");
+    const argv = ["--map", mapFile, "--state", stackExport, "--state", checkpoint, "--now", "2026-07-15"];
+    expect((await runCommand(command, [...argv, "--output", first])).code).toBe(0);
+    expect((await runCommand(command, [...argv, "--output", second])).code).toBe(0);
+    const text = readFileSync(first, "utf8");
+    expect(readFileSync(second, "utf8")).toBe(text);
+
+    const document = JSON.parse(text);
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(path.resolve(ROOT, "..", "shared", "oscal", "oscal_ssp_schema.json"), "utf8")));
+    expect(validate(document) ? [] : validate.errors).toEqual([]);
+    const items = document["system-security-plan"]["system-implementation"]["inventory-items"];
+    expect(items.map((item: { props: { value: string }[] }) => item.props[0]?.value)).toEqual([
+      "urn:pulumi:dev::app::aws:s3/bucketV2:BucketV2::logs",
+      "urn:pulumi:prod::app::azure-native:storage:StorageAccount::sa",
+    ]);
+    expect(document["system-security-plan"].metadata["last-modified"]).toBe("2026-07-15T00:00:00Z");
+  });
+
+  it("prints to stdout without --output", async () => {
+    const result = await runCommand(command, ["--map", mapFile, "--now", "2026-07-15"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)["system-security-plan"].metadata["oscal-version"]).toBe("1.2.2");
+  });
+
+  it.each([
+    ["a missing state file", "missing.json", "", /cannot read the state file .*missing\.json: ENOENT/],
+    ["a state file that is not JSON", "broken.json", "{", /is not JSON/],
+    ["JSON that is not a state file", "other.json", '{"resources": []}', /holds neither deployment\.resources/],
+  ])("refuses %s", async (_title, name, content, message) => {
+    const file = path.join(dir, name);
+    if (content !== "") writeFileSync(file, content);
+    const run = runCommand(command, ["--map", mapFile, "--state", file]);
+    await expect(run).rejects.toThrow(InputError);
+    await expect(runCommand(command, ["--map", mapFile, "--state", file])).rejects.toThrow(message);
+  });
+});

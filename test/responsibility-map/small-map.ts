@@ -1,0 +1,63 @@
+/** A small responsibility map for exact-output tests, built from YAML so each test can vary one line. */
+import { parseMap } from "../../responsibility-map/loader";
+import type { ResponsibilityMap } from "../../responsibility-map/model";
+
+export const SMALL_MAP_YAML = `version: 1
+settings:
+  organization: Acme
+  providers: [aws, azure]
+people:
+  - { id: ann, name: Ann Lee, email: ann@acme.example, role: CISO, status: active }
+  - { id: bob, name: Bob Stone, email: bob@acme.example, role: Engineer, status: active }
+duties:
+  - id: backup
+    title: Backup
+    description: Data stores keep backups.
+    side: customer
+    controls: [CP-9]
+    accountable: ann
+    responsible: [bob]
+    review: { last: 2026-01-01, cadenceDays: 90, signedOffBy: ann, signedOffOn: 2026-01-02 }
+  - id: physical-security
+    title: Physical security
+    description: Data-centre access control.
+    side: provider
+    controls: [PE-3]
+    accountable: ann
+    informed: [bob]
+    review: { last: 2026-06-01, cadenceDays: 365, signedOffBy: ann, signedOffOn: 2026-06-01 }
+  - id: encryption-at-rest
+    title: Encryption at rest
+    description: Stored data is encrypted.
+    side: customer
+    scopes:
+      - provider: aws
+        resourceTypes: ["aws:dynamodb/table:Table"]
+        side: shared
+        note: DynamoDB always encrypts.
+    controls: [SC-28, SC-28(1)]
+    accountable: bob
+    consulted: [ann]
+    review: { last: 2026-05-01, cadenceDays: 90, signedOffBy: ann, signedOffOn: 2026-05-03 }
+exceptions:
+  - id: EX-1
+    resources: "urn:pulumi:*::*::aws:ebs/volume:Volume::legacy-*"
+    duty: encryption-at-rest
+    reason: Legacy volumes are migrated in Q3.
+    approver: ann
+    approved: 2026-06-01
+    expires: 2026-09-30
+`;
+
+/** 2026-07-15: backup is overdue, encryption-at-rest due soon, physical-security current. */
+export const TODAY = "2026-07-15";
+
+export function smallMap(yaml: string = SMALL_MAP_YAML): ResponsibilityMap {
+  return parseMap(yaml, "/maps/map.yaml");
+}
+
+/** The small map with `from` replaced by `to` (exactly once). */
+export function smallMapWith(from: string, to: string): ResponsibilityMap {
+  if (!SMALL_MAP_YAML.includes(from)) throw new Error(`the small map has no "${from}"`);
+  return smallMap(SMALL_MAP_YAML.replace(from, to));
+}

@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
-import Ajv2020, { type ErrorObject } from "ajv/dist/2020";
-import addFormats from "ajv-formats";
-import { type Document, isMap, isPair, isScalar, LineCounter, parseDocument } from "yaml";
+import type { ErrorObject } from "ajv";
+import { type Document, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
+import validateMap from "./generated/validate-map";
 import type { Duty, MapException, Person, ResponsibilityMap, Team } from "./model";
 import schema from "./schema.json";
 
@@ -23,7 +23,8 @@ export class MapError extends Error {
 
 export function formatProblem(problem: MapProblem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${where}: ${problem.field || "(top level)"}: ${problem.message}`;
+  // A problem with the whole file (syntax, encoding, size) names no field.
+  return problem.field ? `${where}: ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
 function formatProblems(problems: readonly MapProblem[]): string {
@@ -47,13 +48,9 @@ export function defaultMapPath(baseDir: string, env: NodeJS.ProcessEnv = process
   return override ? path.resolve(override) : path.join(baseDir, "responsibility-map", "map.yaml");
 }
 
-let validator: ReturnType<Ajv2020["compile"]> | undefined;
+/** The schema compiled at build time (scripts/gen-validator.mjs): no Ajv compile on the pack's start. */
+const validator = validateMap as unknown as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 function validate(data: unknown): readonly ErrorObject[] {
-  if (validator === undefined) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    addFormats(ajv, ["date", "email"]);
-    validator = ajv.compile(schema);
-  }
   return validator(data) ? [] : (validator.errors ?? []);
 }
 
@@ -72,10 +69,23 @@ export function loadMap(file: string, options: LoadOptions = {}): Responsibility
         },
       ]);
     }
-    text = readFileSync(absolute, "utf8");
+    const bytes = readFileSync(absolute);
+    text = bytes.toString("utf8");
+    if (!isUtf8(bytes)) {
+      const offset = text.indexOf("\uFFFD");
+      throw new MapError([
+        {
+          file: absolute,
+          line: lineAt(text, offset),
+          field: "",
+          message: "the file is not UTF-8 text (it holds a byte sequence UTF-8 does not allow); save it as UTF-8",
+        },
+      ]);
+    }
   } catch (error) {
     if (error instanceof MapError) throw error;
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(error);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory, not a file" : String(error);
     throw new MapError([
       {
         file: absolute,
@@ -90,10 +100,134 @@ export function loadMap(file: string, options: LoadOptions = {}): Responsibility
 
 type Path = readonly (string | number)[];
 
+/** Invisible and control characters, written as escapes so a message shows them. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/gu;
+function visible(text: string): string {
+  return text.replace(INVISIBLE, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
 function fieldOf(pathParts: Path): string {
   let out = "";
-  for (const part of pathParts) out += typeof part === "number" ? `[${part}]` : out ? `.${part}` : part;
+  for (const part of pathParts) out += typeof part === "number" ? `[${part}]` : out ? `.${visible(part)}` : visible(part);
   return out;
+}
+
+function lineAt(text: string, offset: number): number | undefined {
+  if (offset < 0) return undefined;
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+/** UTF-8 validity without decoding twice (Buffer has no isUtf8 on every supported Node). */
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Characters YAML does not allow in a stream (YAML 1.2 c-printable), other than a leading BOM. */
+function nonPrintableIndex(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const c0 = code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d;
+    const c1 = code >= 0x7f && code <= 0x9f && code !== 0x85;
+    if (c0 || c1 || code === 0xfffe || code === 0xffff) return i;
+  }
+  return -1;
+}
+/** Deeper flow nesting than this is refused before parsing: the YAML parser recurses per level. */
+const MAX_FLOW_DEPTH = 100;
+
+/** Offset where `[`/`{` nesting first exceeds MAX_FLOW_DEPTH, skipping quoted scalars and comments. */
+function flowDepthOffset(text: string): number {
+  let depth = 0;
+  let quote: string | undefined;
+  let previous = "\n";
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? "";
+    if (quote !== undefined) {
+      if (quote === '"' && char === "\\") i++;
+      else if (char === quote) {
+        if (quote === "'" && text[i + 1] === "'") i++;
+        else quote = undefined;
+      }
+      continue;
+    }
+    if (char === "#" && /\s/.test(previous)) {
+      const end = text.indexOf("\n", i);
+      if (end < 0) break;
+      i = end;
+      previous = "\n";
+      continue;
+    }
+    // A quote opens a scalar only where a scalar starts (so `O'Connor` is not a quote).
+    if ((char === '"' || char === "'") && /[\s:[{,-]/.test(previous)) quote = char;
+    else if (char === "[" || char === "{") {
+      depth++;
+      if (depth > MAX_FLOW_DEPTH) return i;
+    } else if ((char === "]" || char === "}") && depth > 0) depth--;
+    if (!/[ \t]/.test(char)) previous = char;
+    else previous = " ";
+  }
+  return -1;
+}
+
+/** The path of the deepest map entry or list item at `offset`, to name the field a YAML error is in. */
+function pathAt(node: unknown, offset: number, pathParts: (string | number)[] = []): (string | number)[] {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const start = (isNode(pair.key) ? pair.key.range?.[0] : undefined) ?? (isNode(pair.value) ? pair.value.range?.[0] : undefined);
+      const end = (isNode(pair.value) ? pair.value.range?.[2] : undefined) ?? (isNode(pair.key) ? pair.key.range?.[2] : undefined);
+      if (start === undefined || end === undefined || offset < start || offset >= end) continue;
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      return pathAt(pair.value, offset, [...pathParts, key]);
+    }
+  } else if (isSeq(node)) {
+    for (const [index, item] of node.items.entries()) {
+      const range = isNode(item) ? item.range : undefined;
+      if (range && offset >= range[0] && offset < range[2]) return pathAt(item, offset, [...pathParts, index]);
+    }
+  }
+  return pathParts;
+}
+
+/** The path of a node found by `visit`, from its ancestors. */
+function pathOfAncestors(ancestors: readonly unknown[], node: unknown): (string | number)[] {
+  const out: (string | number)[] = [];
+  const chain = [...ancestors, node];
+  for (let i = 0; i < chain.length; i++) {
+    const current = chain[i];
+    const next = chain[i + 1];
+    if (isPair(current)) out.push(isScalar(current.key) ? String(current.key.value) : String(current.key));
+    else if (isSeq(current) && next !== undefined) out.push(current.items.indexOf(next as Node));
+  }
+  return out;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `text (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)})`;
+  return `${typeof value} (${String(value)})`;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] ?? 0;
+      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] ?? 0;
 }
 
 function lineFinder(doc: Document, counter: LineCounter): (pathParts: Path) => number | undefined {
@@ -124,8 +258,14 @@ function describeAjvError(error: ErrorObject): { path: (string | number)[]; mess
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "required":
-      return { path: parts, message: `missing required field "${String(params["missingProperty"])}"` };
+      return {
+        path: [...parts, String(params["missingProperty"])],
+        message: `missing required field "${String(params["missingProperty"])}"`,
+      };
     case "additionalProperties":
+      if (params["additionalProperty"] === "<<") {
+        return { path: [...parts, "<<"], message: "YAML merge keys (<<) are not supported; write the fields out" };
+      }
       return {
         path: [...parts, String(params["additionalProperty"])],
         message: `unknown field "${String(params["additionalProperty"])}"; check its spelling against schema.json`,
@@ -160,37 +300,160 @@ function describeAjvError(error: ErrorObject): { path: (string | number)[]; mess
   }
 }
 
+/** Problems found before parsing: characters YAML forbids, nesting deep enough to exhaust the parser. */
+function textProblems(text: string, file: string): MapProblem[] {
+  const start = text.startsWith("\uFEFF") ? 1 : 0;
+  const body = text.slice(start);
+  const bad = nonPrintableIndex(text, start);
+  if (bad >= 0) {
+    const code = text.charCodeAt(bad).toString(16).toUpperCase().padStart(4, "0");
+    return [
+      {
+        file,
+        line: lineAt(text, bad),
+        field: "",
+        message: `the file holds the control character U+${code}, which YAML does not allow; a map is plain UTF-8 text`,
+      },
+    ];
+  }
+  const deep = flowDepthOffset(text);
+  if (deep >= 0) {
+    return [
+      {
+        file,
+        line: lineAt(text, deep),
+        field: "",
+        message: `[ ] and { } nest more than ${MAX_FLOW_DEPTH} levels deep; a map needs only a few`,
+      },
+    ];
+  }
+  if (body.trim() === "" || body.split("\n").every((line) => /^\s*(#.*)?$/.test(line))) {
+    return [{ file, line: 1, field: "", message: "the map is empty; it needs version, settings, people and duties" }];
+  }
+  return [];
+}
+
+function yamlMessage(code: string, message: string): string {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "duplicate key; each key may appear once";
+    case "TAG_RESOLVE_FAILED":
+      return `${message.split("\n")[0] ?? code}; a map uses no YAML tags (!something), only plain values`;
+    default:
+      if (message.startsWith("Source contains multiple documents")) {
+        return "the file holds more than one YAML document (a second `---`); a map is one document";
+      }
+      return message.split("\n")[0] ?? code;
+  }
+}
+
+function valueAt(data: unknown, pathParts: Path): unknown {
+  let value = data;
+  for (const part of pathParts) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<string | number, unknown>)[part];
+  }
+  return value;
+}
+
+/** Ajv's errors as problems: one per field, the specific error rather than its summary. */
+function schemaProblems(data: unknown, file: string, lineOf: (p: Path) => number | undefined): MapProblem[] {
+  const described = validate(data)
+    // `if`/`then` and `oneOf` produce a summary error beside the specific one; keep the specific.
+    .filter((error) => error.keyword !== "if")
+    .map((error) => ({ error, ...describeAjvError(error) }));
+  const withFormat = new Set(described.filter((d) => d.error.keyword === "format").map((d) => fieldOf(d.path)));
+  const unknownFields = described.filter((d) => d.error.keyword === "additionalProperties");
+  const replaced = new Map<string, string>();
+  const out: MapProblem[] = [];
+  const seen = new Set<string>();
+  for (const { error, path: errorPath, message: plain } of described) {
+    let message = plain;
+    const field = fieldOf(errorPath);
+    // A date that breaks the pattern also breaks the format: say it once.
+    if (error.keyword === "pattern" && withFormat.has(field)) continue;
+    if (error.keyword === "format" && error.params["format"] === "date") {
+      message = `${JSON.stringify(valueAt(data, errorPath))} is not a real date; write it as YYYY-MM-DD`;
+    }
+    if (error.keyword === "type" && !message.startsWith("a duty has")) {
+      message = `${message}, not ${kindOf(valueAt(data, errorPath))}`;
+    }
+    if (error.keyword === "required") {
+      // A misspelt key shows up as an unknown field plus a missing one; report the spelling once.
+      const missing = String(errorPath[errorPath.length - 1]);
+      const parent = fieldOf(errorPath.slice(0, -1));
+      const typo = unknownFields.find((d) => {
+        const key = String(d.path[d.path.length - 1]);
+        const cleaned = key.replace(INVISIBLE, "");
+        return (
+          fieldOf(d.path.slice(0, -1)) === parent && (cleaned === missing || editDistance(key.toLowerCase(), missing.toLowerCase()) <= 2)
+        );
+      });
+      if (typo) {
+        const key = String(typo.path[typo.path.length - 1]);
+        const invisible = key.replace(INVISIBLE, "") !== key ? " (it holds an invisible character)" : "";
+        replaced.set(fieldOf(typo.path), `unknown field "${visible(key)}"${invisible}; did you mean "${missing}"?`);
+        continue;
+      }
+    }
+    const key = `${field}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ file, line: lineOf(errorPath), field, message });
+  }
+  return out.map((problem) => {
+    const message = replaced.get(problem.field);
+    return message === undefined ? problem : { ...problem, message };
+  });
+}
+
 export function parseMap(text: string, file: string, options: LoadOptions = {}): ResponsibilityMap {
+  const early = textProblems(text, file);
+  if (early.length > 0) throw new MapError(early);
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
-  const problems: MapProblem[] = [];
-  for (const error of doc.errors) {
-    const line = error.linePos?.[0]?.line ?? counter.linePos(error.pos[0]).line;
-    const message =
-      error.code === "DUPLICATE_KEY" ? "duplicate key; each key may appear once" : (error.message.split("\n")[0] ?? error.code);
-    problems.push({ file, line, field: "", message: `YAML ${message}` });
+  // The first syntax error only: the ones after it are usually the parser losing its place.
+  const syntax = doc.errors[0] ?? doc.warnings[0];
+  if (syntax) {
+    const line = syntax.linePos?.[0]?.line ?? counter.linePos(syntax.pos[0]).line;
+    // Only a well-formed tree names a field; after a syntax error the tree is the parser's guess.
+    const wellFormed = syntax.code === "DUPLICATE_KEY" || syntax.code === "TAG_RESOLVE_FAILED";
+    const field = wellFormed ? fieldOf(pathAt(doc.contents, syntax.pos[0])) : "";
+    throw new MapError([{ file, line, field, message: `YAML ${yamlMessage(syntax.code, syntax.message)}` }]);
   }
-  if (problems.length > 0) throw new MapError(problems);
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
+    let where: { line: number | undefined; field: string } = { line: undefined, field: "" };
+    visit(doc, {
+      Alias(_key, node, ancestors) {
+        where = { line: node.range ? counter.linePos(node.range[0]).line : undefined, field: fieldOf(pathOfAncestors(ancestors, node)) };
+        return visit.BREAK;
+      },
+    });
     throw new MapError([
-      { file, line: undefined, field: "", message: `YAML aliases expand too far (${(error as Error).message}); write the values out` },
+      {
+        file,
+        ...where,
+        message: `YAML aliases (*name) expand too far (${(error as Error).message}); write the values out`,
+      },
     ]);
   }
   const lineOf = lineFinder(doc, counter);
-  const seen = new Set<string>();
-  for (const error of validate(data)) {
-    // `if`/`then` and `oneOf` produce a summary error beside the specific one; keep the specific.
-    if (error.keyword === "if") continue;
-    const { path: errorPath, message } = describeAjvError(error);
-    const key = `${fieldOf(errorPath)}|${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    problems.push({ file, line: lineOf(errorPath), field: fieldOf(errorPath), message });
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    const line = isNode(doc.contents) && doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
+    throw new MapError([
+      {
+        file,
+        line,
+        field: "",
+        message: `the map must be a mapping of version, settings, people and duties, not ${kindOf(data)}`,
+      },
+    ]);
   }
+  const problems = schemaProblems(data, file, lineOf);
   if (problems.length > 0) throw new MapError(problems);
 
   const map = build(data as RawMap, file, lineOf);

@@ -1,0 +1,3 @@
+import { describeFuzzShard } from "./fuzz-suite";
+
+describeFuzzShard(0, 2);

@@ -1,0 +1,189 @@
+/**
+ * Malformed responsibility maps: each is rejected with one problem naming exactly its file, line and
+ * field, by the loader, by `shared-responsibility map check` (exit 2, no stack trace) and, for a
+ * representative subset, by the pack at start-up (non-zero exit, one clear message, no stack trace).
+ * The corpus lives in test/hostile/maps/ (each file is valid.yaml with one fault); files too big to
+ * commit are generated into a temporary directory.
+ */
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RULE_DUTIES } from "../../policies/registry";
+import { formatProblem, loadMap, MAX_MAP_BYTES, MapError, type MapProblem } from "../../responsibility-map/loader";
+import { PACK_DIR, startExpectingFailure } from "../engine/harness";
+
+const MAPS = path.join(__dirname, "maps");
+const CLI = path.join(PACK_DIR, "dist", "cli", "main.js");
+const run = promisify(execFile);
+
+interface MapCase {
+  /** A file in test/hostile/maps/, or a generated one (see GENERATED). */
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly field: string;
+  readonly message: RegExp;
+  /** Also checked through the pack's start-up (slow: ~1-2 s each). */
+  readonly startup?: true;
+}
+
+// biome-ignore format: a table reads best one case per line
+const CASES: readonly MapCase[] = [
+  { file: "empty.yaml", line: 1, field: "", message: /the map is empty/, startup: true },
+  { file: "only-comment.yaml", line: 1, field: "", message: /the map is empty/ },
+  { file: "null-document.yaml", line: 1, field: "", message: /must be a mapping .* not null/ },
+  { file: "list.yaml", line: 2, field: "", message: /must be a mapping .* not a list/, startup: true },
+  { file: "scalar.yaml", line: 2, field: "", message: /must be a mapping .* not text \("just some text"\)/ },
+  { file: "binary.yaml", line: 2, field: "", message: /not UTF-8 text/ },
+  { file: "control-character.yaml", line: 4, field: "", message: /control character U\+0000, which YAML does not allow/ },
+  { file: "syntax-unclosed-flow.yaml", line: 7, field: "", message: /^YAML Flow sequence .* end with a \]/ },
+  { file: "syntax-bad-indent.yaml", line: 13, field: "", message: /^YAML Nested mappings are not allowed/ },
+  { file: "tabs.yaml", line: 14, field: "", message: /^YAML Tabs are not allowed as indentation$/, startup: true },
+  { file: "bom-then-error.yaml", line: 3, field: "version", message: /^must be 1$/ },
+  { file: "bom-midfile.yaml", line: 29, field: "\\uFEFFduties", message: /invisible character.*did you mean "duties"/ },
+  { file: "multiple-documents.yaml", line: 54, field: "", message: /more than one YAML document/ },
+  { file: "duplicate-key.yaml", line: 13, field: "people[0].status", message: /duplicate key/, startup: true },
+  { file: "duplicate-top-level-key.yaml", line: 54, field: "version", message: /duplicate key/ },
+  { file: "custom-tag.yaml", line: 4, field: "settings.organization", message: /tag: !vault; a map uses no YAML tags/ },
+  { file: "merge-key.yaml", line: 19, field: "people[2].<<", message: /merge keys \(<<\) are not supported/ },
+  { file: "alias-bomb.yaml", line: 3, field: "b[0]", message: /aliases \(\*name\) expand too far/, startup: true },
+  { file: "wrong-type-version.yaml", line: 2, field: "version", message: /^must be 1$/ },
+  { file: "wrong-type-people.yaml", line: 7, field: "people", message: /^must be array, not text \("everyone"\)$/ },
+  { file: "wrong-type-cadence.yaml", line: 45, field: "duties[1].review.cadenceDays", message: /^must be integer, not text \("90"\)$/ },
+  { file: "string-where-object.yaml", line: 45, field: "duties[1].review", message: /^must be object, not text/ },
+  { file: "unknown-field.yaml", line: 44, field: "duties[1].acountable", message: /did you mean "accountable"\?/ },
+  { file: "duplicate-person-id.yaml", line: 24, field: "people[3].id", message: /duplicate person id "bob"/ },
+  { file: "duplicate-duty-id.yaml", line: 39, field: "duties[1].id", message: /duplicate duty id "encryption-at-rest"/ },
+  { file: "duplicate-email.yaml", line: 15, field: "people[1].email", message: /already used by people\[0\]/ },
+  { file: "two-accountable.yaml", line: 44, field: "duties[1].accountable", message: /exactly one accountable person/, startup: true },
+  { file: "accountable-unknown.yaml", line: 44, field: "duties[1].accountable", message: /no person has id "zed"/ },
+  { file: "accountable-departed.yaml", line: 44, field: "duties[1].accountable", message: /Cy Young departed on 2026-01-31/, startup: true },
+  { file: "accountable-team.yaml", line: 44, field: "duties[1].accountable", message: /"platform" is a team/ },
+  { file: "responsible-unknown.yaml", line: 35, field: "duties[0].responsible[1]", message: /responsible person: no person has id "zed"/ },
+  { file: "consulted-departed.yaml", line: 36, field: "duties[0].consulted[0]", message: /consulted person: Cy Young departed/ },
+  { file: "informed-unknown.yaml", line: 37, field: "duties[0].informed[0]", message: /informed person: no person has id "zed"/ },
+  { file: "approver-unknown.yaml", line: 51, field: "exceptions[0].approver", message: /approver: no person has id "zed"/ },
+  { file: "approver-departed.yaml", line: 51, field: "exceptions[0].approver", message: /approver: Cy Young departed/ },
+  { file: "team-member-departed.yaml", line: 27, field: "teams[0].members[2]", message: /team member: Cy Young departed/ },
+  { file: "signed-off-by-unknown.yaml", line: 45, field: "duties[1].review.signedOffBy", message: /no person has id "zed"/ },
+  { file: "sign-off-before-review.yaml", line: 38, field: "duties[0].review.signedOffOn", message: /predates the review/ },
+  { file: "date-february-30.yaml", line: 23, field: "people[2].departed", message: /^"2026-02-30" is not a real date; write it as YYYY-MM-DD$/, startup: true },
+  { file: "date-short-form.yaml", line: 53, field: "exceptions[0].expires", message: /^"26-1-1" is not a real date/ },
+  { file: "date-as-number.yaml", line: 52, field: "exceptions[0].approved", message: /^must be string, not number \(20261005\)$/ },
+  { file: "departed-without-date.yaml", line: 18, field: "people[2].departed", message: /missing required field "departed"/ },
+  { file: "exception-unknown-duty.yaml", line: 49, field: "exceptions[0].duty", message: /no duty has id "physical-security"/ },
+  { file: "exception-unknown-rule.yaml", line: 49, field: "exceptions[0].rule", message: /no rule is named "aws-ebs-volume-require-encryptoin"/ },
+  { file: "exception-without-reason.yaml", line: 47, field: "exceptions[0].reason", message: /missing required field "reason"/ },
+  { file: "exception-without-approver.yaml", line: 47, field: "exceptions[0].approver", message: /missing required field "approver"/ },
+  { file: "exception-without-expiry.yaml", line: 47, field: "exceptions[0].expires", message: /missing required field "expires"/ },
+  { file: "exception-rule-and-duty.yaml", line: 47, field: "exceptions[0]", message: /exactly one of rule or duty/ },
+  { file: "exception-expires-before-approval.yaml", line: 53, field: "exceptions[0].expires", message: /before it was approved/ },
+  { file: "scope-unknown-provider.yaml", line: 44, field: "duties[1].scopes[0].provider", message: /must be one of "aws", "azure"/ },
+];
+
+/** Generated into a temporary directory: too big to commit, or not files at all. */
+// biome-ignore format: a table reads best one case per line
+const GENERATED: readonly MapCase[] = [
+  { file: "too-large.yaml", line: undefined, field: "", message: new RegExp(`a map may be at most ${MAX_MAP_BYTES} bytes`), startup: true },
+  { file: "large-with-error-at-end.yaml", line: 40_021, field: "people[8002].email", message: /^must be a valid email$/ },
+  { file: "deep-flow-nesting.yaml", line: 2, field: "", message: /nest more than 100 levels deep/ },
+  { file: "missing.yaml", line: undefined, field: "", message: /cannot read the map \(no such file\)/ },
+  { file: "a-directory.yaml", line: undefined, field: "", message: /cannot read the map \(it is a directory, not a file\)/ },
+];
+
+let tmp: string;
+const where = (c: MapCase): string => (GENERATED.includes(c) ? path.join(tmp, c.file) : path.join(MAPS, c.file));
+const ALL = [...CASES, ...GENERATED];
+
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), "hostile-maps-"));
+  const valid = readFileSync(path.join(MAPS, "valid.yaml"), "utf8");
+  writeFileSync(path.join(tmp, "too-large.yaml"), `version: 1\n# ${"x".repeat(MAX_MAP_BYTES)}\n`);
+  // 8,000 extra people (40,000 lines, ~1 MB) before teams; the last one has a bad email. (The YAML
+  // parser needs ~2 s a megabyte, so a map at the 4 MB limit takes ~10 s to reject.)
+  const people = Array.from(
+    { length: 8_000 },
+    (_, i) =>
+      `  - id: p${i}\n    name: Person ${i}\n    email: ${i === 7_999 ? "not-an-email" : `p${i}@example.com`}\n    role: Engineer\n    status: active\n`,
+  ).join("");
+  writeFileSync(path.join(tmp, "large-with-error-at-end.yaml"), valid.replace("teams:\n", `${people}teams:\n`));
+  writeFileSync(path.join(tmp, "deep-flow-nesting.yaml"), `version: 1\nsettings: ${"[".repeat(500_000)}${"]".repeat(500_000)}\n`);
+  mkdirSync(path.join(tmp, "a-directory.yaml"));
+});
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+function problemsOf(file: string): readonly MapProblem[] {
+  try {
+    loadMap(file, { knownRules: RULE_DUTIES });
+  } catch (error) {
+    if (error instanceof MapError) return error.problems;
+    throw error;
+  }
+  throw new Error(`${file} loaded, but should have been rejected`);
+}
+
+/** The one line a start-up or `map check` must print for the case. */
+function expectedLine(c: MapCase): string {
+  const at = c.line === undefined ? where(c) : `${where(c)}:${c.line}`;
+  return c.field ? `${at}: ${c.field}: ` : `${at}: `;
+}
+
+const STACK_TRACE = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m;
+
+describe("the malformed-map corpus", () => {
+  it("holds at least 30 files, each in the table (and valid.yaml loads)", () => {
+    const files = readdirSync(MAPS).filter((file) => file !== "valid.yaml");
+    expect(files.length).toBeGreaterThanOrEqual(30);
+    expect(files.sort()).toEqual(CASES.map((c) => c.file).sort());
+    expect(loadMap(path.join(MAPS, "valid.yaml"), { knownRules: RULE_DUTIES }).people).toHaveLength(3);
+  });
+});
+
+describe("the loader rejects each malformed map with exactly its file, line and field", () => {
+  it.each(ALL.map((c) => [c.file, c] as const))("%s", (_file, c) => {
+    const started = performance.now();
+    const problems = problemsOf(where(c));
+    expect(performance.now() - started, "rejected within 10 s").toBeLessThan(10_000);
+    expect(problems.map((p) => ({ file: p.file, line: p.line, field: p.field }))).toEqual([
+      { file: where(c), line: c.line, field: c.field },
+    ]);
+    expect(problems[0]?.message).toMatch(c.message);
+    expect(formatProblem(problems[0] as MapProblem).startsWith(expectedLine(c))).toBe(true);
+  });
+});
+
+describe("`shared-responsibility map check` rejects each with exit 2 and the message on stderr", () => {
+  it.each(ALL.map((c) => [c.file, c] as const))("%s", async (_file, c) => {
+    const result = await run(process.execPath, [CLI, "map", "check", "--map", where(c)], { cwd: PACK_DIR }).then(
+      () => ({ code: 0, stdout: "", stderr: "" }),
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stdout).toBe("");
+    const lines = result.stderr.split("\n").filter((line) => line.startsWith(where(c)));
+    expect(lines, result.stderr).toHaveLength(1);
+    expect(lines[0]?.startsWith(expectedLine(c)), result.stderr).toBe(true);
+    expect(lines[0]).toMatch(c.message.source.startsWith("^") ? new RegExp(c.message.source.slice(1)) : c.message);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+  });
+});
+
+describe("the pack refuses to start on a malformed map", () => {
+  it.each(ALL.filter((c) => c.startup).map((c) => [c.file, c] as const))(
+    "%s",
+    async (_file, c) => {
+      const { code, stderr } = await startExpectingFailure({ env: { SHARED_RESPONSIBILITY_MAP: where(c) } });
+      expect(code, stderr).not.toBe(0);
+      const lines = stderr.split("\n").filter((line) => line.includes(where(c)));
+      expect(lines, stderr).toHaveLength(1);
+      expect(lines[0], stderr).toContain(expectedLine(c));
+      expect(stderr).toContain("shared-responsibility: cannot start.");
+      expect(stderr).not.toMatch(STACK_TRACE);
+    },
+    30_000,
+  );
+});

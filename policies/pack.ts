@@ -7,6 +7,7 @@ import { PolicyPack } from "@pulumi/policy";
 import { defaultMapPath, loadMap, MapError } from "../responsibility-map/loader";
 import { toPolicies } from "./adapter";
 import { clockFrom } from "./core/clock";
+import { installDeserializeCache } from "./deserialize-cache";
 import { RULE_DUTIES, RULES } from "./registry";
 
 const packDir = path.resolve(__dirname, "..", "..");
@@ -24,6 +25,7 @@ function loadOrExit() {
 }
 
 const map = loadOrExit();
+installDeserializeCache();
 const clock = clockFrom(process.env);
 
 new PolicyPack("shared-responsibility", {

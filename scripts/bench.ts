@@ -1,0 +1,298 @@
+/**
+ * `npm run bench`: performance figures for the pack and the audit, each the median of several runs,
+ * side by side with the floor (a bare pack with one no-op policy on the same @pulumi/policy) and a
+ * peer (@pulumi/awsguard). Prints figures; asserts nothing (targets are printed beside them).
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { EngineHarness, PACK_DIR, type ResourceInput, urnOf } from "../test/engine/harness";
+
+const RUNS = Number(process.env["BENCH_RUNS"] ?? 5);
+const LAUNCHER = require.resolve("@pulumi/pulumi/cmd/run-policy-pack");
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function fmt(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
+}
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+/** A pack directory that resolves its modules from this project's node_modules. */
+function floorPack(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "sr-floor-"));
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "floor", version: "1.0.0", main: "index.js" }));
+  writeFileSync(
+    path.join(dir, "index.js"),
+    `const { PolicyPack } = require("@pulumi/policy");
+new PolicyPack("floor", { policies: [{ name: "noop", description: "Does nothing.", enforcementLevel: "advisory", validateResource: () => {} }] });\n`,
+  );
+  symlinkSync(path.join(PACK_DIR, "node_modules"), path.join(dir, "node_modules"));
+  return dir;
+}
+
+/** @pulumi/awsguard 0.3.1 installed once into node_modules/.cache (it brings @pulumi/aws 4 and aws-sdk 2). */
+function awsguardPack(): string | undefined {
+  const dir = path.join(PACK_DIR, "node_modules", ".cache", "bench-awsguard");
+  try {
+    if (!existsSync(path.join(dir, "node_modules", "@pulumi", "awsguard"))) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "awsguard-bench", version: "1.0.0", main: "index.js" }));
+      execFileSync("npm", ["install", "--no-audit", "--no-fund", "--silent", "@pulumi/awsguard@0.3.1"], { cwd: dir, stdio: "ignore" });
+    }
+    writeFileSync(path.join(dir, "index.js"), `const { AwsGuard } = require("@pulumi/awsguard");\nnew AwsGuard({ all: "advisory" });\n`);
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Spawns a pack as the language host does; resolves when its port is printed. */
+function coldStart(packDir: string): Promise<{ ms: number; rssMb: number }> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, [LAUNCHER, "127.0.0.1:0", packDir], {
+      cwd: packDir,
+      env: { PATH: process.env["PATH"] ?? "", PULUMI_NODEJS_STACK: "dev", PULUMI_NODEJS_PROJECT: "bench", PULUMI_CONFIG: "{}" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.stdout.once("data", () => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      const rssMb = child.pid ? peakRssMb(child.pid) : 0;
+      child.kill("SIGKILL");
+      resolve({ ms, rssMb });
+    });
+    child.once("exit", (code) => {
+      if (code !== null) reject(new Error(`pack in ${packDir} exited with ${code}: ${stderr.slice(0, 500)}`));
+    });
+  });
+}
+
+async function coldStarts(label: string, dir: string): Promise<{ ms: number; rssMb: number }> {
+  const times: number[] = [];
+  const rss: number[] = [];
+  await coldStart(dir); // warm the file cache
+  for (let i = 0; i < RUNS; i++) {
+    const run = await coldStart(dir);
+    times.push(run.ms);
+    rss.push(run.rssMb);
+  }
+  const result = { ms: median(times), rssMb: median(rss) };
+  console.log(`  ${label.padEnd(34)} ${fmt(result.ms).padStart(10)}   peak RSS ${result.rssMb.toFixed(0).padStart(4)} MB`);
+  return result;
+}
+
+const OWNER = { owner: "diego.alvarez" };
+const MIXED: ((i: number) => ResourceInput)[] = [
+  (i) => ({
+    type: "aws:ebs/volume:Volume",
+    name: `vol-${i}`,
+    props: { availabilityZone: "eu-west-1a", size: 10, encrypted: i % 2 === 0, tags: OWNER },
+  }),
+  (i) => ({ type: "aws:s3/bucket:Bucket", name: `bucket-${i}`, props: { bucket: `b-${i}`, tags: OWNER } }),
+  (i) => ({
+    type: "aws:rds/instance:Instance",
+    name: `db-${i}`,
+    props: { engine: "postgres", instanceClass: "db.t3.micro", storageEncrypted: true, backupRetentionPeriod: 7, tags: OWNER },
+  }),
+  (i) => ({ type: "aws:sqs/queue:Queue", name: `q-${i}`, props: { sqsManagedSseEnabled: true, tags: OWNER } }),
+  (i) => ({
+    type: "azure-native:storage:StorageAccount",
+    name: `sa${i}`,
+    props: { kind: "StorageV2", minimumTlsVersion: "TLS1_2", tags: OWNER },
+  }),
+  (i) => ({
+    type: "azure-native:keyvault:Vault",
+    name: `kv-${i}`,
+    props: { properties: { enablePurgeProtection: true, enableRbacAuthorization: true }, tags: OWNER },
+  }),
+  (i) => ({ type: "azure-native:sql:Server", name: `sql-${i}`, props: { minimalTlsVersion: "1.2", tags: OWNER } }),
+  (i) => ({ type: "azure-native:resources:ResourceGroup", name: `rg-${i}`, props: { location: "westeurope", tags: OWNER } }),
+];
+
+function mixed(count: number): ResourceInput[] {
+  return Array.from({ length: count }, (_, i) => (MIXED[i % MIXED.length] as (i: number) => ResourceInput)(i));
+}
+
+/** Buckets with encryption/versioning/logging siblings and Azure resources with diagnostic settings. */
+function stack(count: number): ResourceInput[] {
+  const out: ResourceInput[] = [];
+  for (let i = 0; out.length < count; i++) {
+    const bucketUrn = urnOf("aws:s3/bucket:Bucket", `bucket-${i}`);
+    out.push({ type: "aws:s3/bucket:Bucket", name: `bucket-${i}`, props: { bucket: `b-${i}`, tags: OWNER } });
+    for (const [type, extra] of [
+      [
+        "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+        { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" } }] },
+      ],
+      ["aws:s3/bucketVersioning:BucketVersioning", { versioningConfiguration: { status: "Enabled" } }],
+      ["aws:s3/bucketLogging:BucketLogging", { targetBucket: "logs", targetPrefix: `b-${i}/` }],
+    ] as const) {
+      out.push({
+        type,
+        name: `bucket-${i}-${type.split(":")[2]}`,
+        props: { bucket: `b-${i}`, ...extra },
+        propertyDependencies: { bucket: [bucketUrn] },
+      });
+    }
+    const vaultId = `/subscriptions/0/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv-${i}`;
+    const vaultUrn = urnOf("azure-native:keyvault:Vault", `kv-${i}`);
+    out.push({
+      type: "azure-native:keyvault:Vault",
+      name: `kv-${i}`,
+      props: { id: vaultId, properties: { enablePurgeProtection: true }, tags: OWNER },
+    });
+    out.push({
+      type: "azure-native:monitor:DiagnosticSetting",
+      name: `kv-${i}-diag`,
+      props: { resourceUri: vaultId, workspaceId: "/w", logs: [{ categoryGroup: "audit", enabled: true }] },
+      propertyDependencies: { resourceUri: [vaultUrn] },
+    });
+  }
+  return out.slice(0, count);
+}
+
+async function timeAnalyze(harness: EngineHarness, resources: ResourceInput[]): Promise<number> {
+  const start = process.hrtime.bigint();
+  for (const resource of resources) await harness.analyze(resource);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function timeStack(harness: EngineHarness, resources: ResourceInput[]): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
+    const start = process.hrtime.bigint();
+    await harness.analyzeStack(resources);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+
+function runCli(args: string[]): { ms: number; rssMb: number; code: number } {
+  const reporter = path.join(os.tmpdir(), "sr-bench-rss.cjs");
+  writeFileSync(reporter, `process.on("exit", () => process.stderr.write("\\nBENCH_RSS " + process.resourceUsage().maxRSS + "\\n"));\n`);
+  const start = process.hrtime.bigint();
+  let stderr = "";
+  let code = 0;
+  try {
+    execFileSync(process.execPath, ["-r", reporter, path.join(PACK_DIR, "dist", "cli", "main.js"), ...args], {
+      stdio: ["ignore", "ignore", "pipe"],
+      encoding: "utf8",
+    });
+  } catch (error) {
+    const failure = error as { status: number; stderr: string };
+    code = failure.status;
+    stderr = failure.stderr;
+  }
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const rssMb = Number(/BENCH_RSS (\d+)/.exec(stderr)?.[1] ?? 0) / 1024;
+  return { ms, rssMb, code };
+}
+
+function stateFile(count: number): string {
+  const file = path.join(os.tmpdir(), `sr-bench-state-${count}.json`);
+  if (existsSync(file)) return file;
+  const provider = "urn:pulumi:prod::bench::pulumi:providers:aws::default_7_48_0";
+  const resources: unknown[] = [
+    { urn: "urn:pulumi:prod::bench::pulumi:pulumi:Stack::bench-prod", custom: false, type: "pulumi:pulumi:Stack" },
+    {
+      urn: provider,
+      custom: true,
+      id: "p1",
+      type: "pulumi:providers:aws",
+      inputs: { region: "eu-west-1" },
+      outputs: { region: "eu-west-1" },
+    },
+  ];
+  for (const r of stack(count)) {
+    const urn = urnOf(r.type, r.name, "prod", "bench");
+    resources.push({
+      urn,
+      custom: true,
+      id: `${r.name}-id`,
+      type: r.type,
+      inputs: r.props,
+      outputs: r.props,
+      provider: `${provider}::p1`,
+      propertyDependencies: r.propertyDependencies ?? {},
+    });
+  }
+  writeFileSync(
+    file,
+    JSON.stringify({ version: 3, deployment: { manifest: { time: "2026-11-23T00:00:00Z", magic: "", version: "v3.200.0" }, resources } }),
+  );
+  return file;
+}
+
+async function main(): Promise<void> {
+  console.log(`shared-responsibility bench: Node ${process.version}, ${os.cpus().length} CPUs, ${RUNS} runs each (median)\n`);
+
+  console.log("1. Pack cold start through the language-host launcher, until the port is printed (target: at most 1.1x the floor)");
+  const floorDir = floorPack();
+  const ours = await coldStarts("shared-responsibility", PACK_DIR);
+  const floor = await coldStarts("floor (one no-op policy)", floorDir);
+  const guardDir = awsguardPack();
+  if (guardDir) await coldStarts("@pulumi/awsguard 0.3.1", guardDir);
+  else console.log("  @pulumi/awsguard 0.3.1            unavailable (could not be installed)");
+  console.log(`  ratio to floor: time ${(ours.ms / floor.ms).toFixed(2)}x, memory ${(ours.rssMb / floor.rssMb).toFixed(2)}x\n`);
+
+  console.log("2. Analyze: 10,000 mixed AWS and Azure resources, one call each (target: at most 1.2x the floor per resource)");
+  const resources = mixed(10_000);
+  const ourHarness = await EngineHarness.start();
+  await ourHarness.configure({});
+  const floorHarness = await EngineHarness.start({ packDir: floorDir });
+  await timeAnalyze(ourHarness, resources.slice(0, 1000));
+  await timeAnalyze(floorHarness, resources.slice(0, 1000));
+  const ourAnalyze = await timeAnalyze(ourHarness, resources);
+  const floorAnalyze = await timeAnalyze(floorHarness, resources);
+  console.log(`  shared-responsibility  ${(ourAnalyze / 10).toFixed(1)} µs per resource`);
+  console.log(`  floor                  ${(floorAnalyze / 10).toFixed(1)} µs per resource`);
+  console.log(`  ratio: ${(ourAnalyze / floorAnalyze).toFixed(2)}x\n`);
+
+  console.log(
+    "3. AnalyzeStack, round trip including gRPC transfer (target: 50,000 in at most 2 s of pack time; growth 10k->50k at most 6x)",
+  );
+  const results: Record<number, number> = {};
+  for (const count of [10_000, 50_000]) {
+    const resourcesOfStack = stack(count);
+    const ourStack = await timeStack(ourHarness, resourcesOfStack);
+    const floorStack = await timeStack(floorHarness, resourcesOfStack);
+    results[count] = ourStack - floorStack;
+    console.log(
+      `  ${count.toLocaleString("en").padStart(6)} resources: ${fmt(ourStack)} (floor ${fmt(floorStack)}, pack time over the floor ${fmt(ourStack - floorStack)})`,
+    );
+  }
+  console.log(`  growth 10k -> 50k of pack time: ${((results[50_000] ?? 0) / Math.max(1, results[10_000] ?? 1)).toFixed(2)}x\n`);
+  await ourHarness.stop();
+  await floorHarness.stop();
+
+  console.log("4. Audit of a generated 100,000-resource state file (target: at most 5 s and 1 GB; CLI start at most 0.3 s)");
+  const file = stateFile(100_000);
+  const audits = Array.from({ length: Math.max(3, Math.ceil(RUNS / 2)) }, () =>
+    runCli(["audit", file, "--format", "json", "--output", os.devNull]),
+  );
+  console.log(
+    `  audit: ${fmt(median(audits.map((a) => a.ms)))}, peak RSS ${median(audits.map((a) => a.rssMb)).toFixed(0)} MB (exit ${audits[0]?.code})`,
+  );
+  const starts = Array.from({ length: RUNS }, () => runCli(["rules", "--duty", "mfa"]));
+  console.log(`  CLI start (rules --duty mfa): ${fmt(median(starts.map((s) => s.ms)))}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -24,12 +24,14 @@ export const LEFT_OUT: readonly LeftOut[] = [
   {
     cloud: "aws",
     check: "MFA device bound to a console user",
-    reason: "In @pulumi/aws v7 `VirtualMfaDevice.userName` is output-only, so the pack proves MFA through a deny-without-MFA policy instead.",
+    reason:
+      "In @pulumi/aws v7 `VirtualMfaDevice.userName` is output-only, so the pack proves MFA through a deny-without-MFA policy instead.",
   },
   {
     cloud: "azure",
     check: "Conditional-access MFA policies",
-    reason: "Conditional access lives in Entra ID (Microsoft Graph), outside azure-native; the pack requires Entra-only authentication instead.",
+    reason:
+      "Conditional access lives in Entra ID (Microsoft Graph), outside azure-native; the pack requires Entra-only authentication instead.",
   },
   {
     cloud: "any",

@@ -1,6 +1,6 @@
 import type { RuleSettings } from "./evaluate";
-import type { PackSettings } from "./run";
 import type { EnforcementLevel, Rule } from "./rule";
+import type { PackSettings } from "./run";
 
 const LEVELS = new Set(["advisory", "mandatory", "disabled", "remediate"]);
 

@@ -1,4 +1,4 @@
-import { type Environment, type RuleSettings, defaultSettings, evaluateResource, evaluateStack } from "./evaluate";
+import { defaultSettings, type Environment, evaluateResource, evaluateStack, type RuleSettings } from "./evaluate";
 import type { Finding } from "./finding";
 import type { ResourceView } from "./resource";
 import type { Rule } from "./rule";

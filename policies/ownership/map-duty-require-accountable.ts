@@ -1,4 +1,4 @@
-import { DUTY_IDS, EMPTY_STACK, defineStackRule, notApplicable, type StackViolation } from "../core/rule";
+import { DUTY_IDS, defineStackRule, EMPTY_STACK, notApplicable, type StackViolation } from "../core/rule";
 
 export default defineStackRule({
   name: "map-duty-require-accountable",

@@ -1,5 +1,5 @@
 import { isoDate } from "../core/evaluate";
-import { EMPTY_STACK, defineStackRule, notApplicable, type StackViolation } from "../core/rule";
+import { defineStackRule, EMPTY_STACK, notApplicable, type StackViolation } from "../core/rule";
 
 export default defineStackRule({
   name: "map-exception-require-approval",

@@ -1,5 +1,5 @@
 import { isoDate } from "../core/evaluate";
-import { EMPTY_STACK, defineStackRule, notApplicable, type StackViolation } from "../core/rule";
+import { defineStackRule, EMPTY_STACK, notApplicable, type StackViolation } from "../core/rule";
 
 const DAY_MS = 86_400_000;
 

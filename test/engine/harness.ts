@@ -6,6 +6,7 @@
  * GetAnalyzerInfo, Configure (with the engine's config reconciliation), Analyze, AnalyzeStack.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import * as path from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import * as analyzerGrpc from "@pulumi/pulumi/proto/analyzer_grpc_pb";
@@ -13,7 +14,17 @@ import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import Ajv from "ajv";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 
-export const PACK_DIR = path.resolve(__dirname, "..", "..");
+/** The project root: the nearest folder above this file that holds PulumiPolicy.yaml. */
+function findPackDir(from: string): string {
+  let dir = from;
+  while (!existsSync(path.join(dir, "PulumiPolicy.yaml"))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`no PulumiPolicy.yaml above ${from}`);
+    dir = parent;
+  }
+  return dir;
+}
+export const PACK_DIR = findPackDir(__dirname);
 const LAUNCHER = require.resolve("@pulumi/pulumi/cmd/run-policy-pack");
 
 /** The sentinels the engine sends for values unknown during preview. */
@@ -177,7 +188,11 @@ export class EngineHarness {
       );
       child.once("error", reject);
     });
-    const client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
+    // The engine lifts gRPC's 4 MB default: AnalyzeStack carries every resource of the stack.
+    const client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
+      "grpc.max_receive_message_length": 1024 * 1024 * 400,
+      "grpc.max_send_message_length": 1024 * 1024 * 400,
+    });
     return new EngineHarness(child, client, () => stderr);
   }
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RULES } from "../../policies/registry";
-import { type AnalyzeResult, EngineHarness, type ResourceInput, UNKNOWN, secret, startExpectingFailure, urnOf } from "./harness";
+import { type AnalyzeResult, EngineHarness, type ResourceInput, secret, startExpectingFailure, UNKNOWN, urnOf } from "./harness";
 
 // These tests run the compiled pack (npm test builds it first) exactly as the Pulumi engine would.
 const VOLUME = "aws:ebs/volume:Volume";
@@ -45,7 +45,8 @@ describe("analyzer info", () => {
         framework: { name: "NIST SP 800-53", version: "Rev. 5", specification: rule.controls.nist.join(", ") },
       });
       expect(policy?.tags).toContain(`duty:${rule.duty}`);
-      if (Object.keys(rule.options).length > 0) expect(Object.keys(policy?.configSchema?.properties ?? {}).sort()).toEqual(Object.keys(rule.options).sort());
+      if (Object.keys(rule.options).length > 0)
+        expect(Object.keys(policy?.configSchema?.properties ?? {}).sort()).toEqual(Object.keys(rule.options).sort());
     }
   });
 
@@ -66,7 +67,10 @@ describe("owner tag", () => {
     ["tagsAll", volume({ tags: {}, tagsAll: { owner: "mei.chen" } })],
     [
       "the provider's default tags (a JSON string)",
-      { ...volume({}), provider: { ...AWS_PROVIDER, props: { region: "eu-west-1", defaultTags: JSON.stringify({ tags: { owner: "lena.fischer" } }) } } },
+      {
+        ...volume({}),
+        provider: { ...AWS_PROVIDER, props: { region: "eu-west-1", defaultTags: JSON.stringify({ tags: { owner: "lena.fischer" } }) } },
+      },
     ],
   ])("accepts an active person named through %s", async (_how, resource) => {
     const result = await engine.analyze(resource);
@@ -84,7 +88,11 @@ describe("owner tag", () => {
     ["an unknown person", { owner: "someone.else" }, "The `owner` tag names no person in the responsibility map"],
     ["a team alias", { owner: "platform-team" }, "The `owner` tag names the team Platform Engineering (platform-team), not a person"],
     ["a team mailbox", { owner: "security@northwind.example" }, "The `owner` tag names the team Security (security-team), not a person"],
-    ["a job title", { owner: "Head of Platform Engineering" }, 'The `owner` tag names the job title "Head of Platform Engineering", not a person'],
+    [
+      "a job title",
+      { owner: "Head of Platform Engineering" },
+      'The `owner` tag names the job title "Head of Platform Engineering", not a person',
+    ],
     ["a departed person", { owner: "sam.oconnor" }, "The `owner` tag names Sam O'Connor, who left on 2026-06-30"],
   ])("reports an owner tag that is %s, naming who must act", async (_what, tags, problem) => {
     const result = await engine.analyze(volume({ tags }));
@@ -100,7 +108,9 @@ describe("owner tag", () => {
       const diagnostics = of(await engine.analyze(volume(props)), OWNER_RULE);
       expect(diagnostics).toHaveLength(1);
       expect(diagnostics[0]?.enforcementLevel).toBe("advisory");
-      expect(diagnostics[0]?.message).toMatch(/can't run policy 'owner-tag-require-person' from policy pack 'shared-responsibility@v[^']+' during preview/);
+      expect(diagnostics[0]?.message).toMatch(
+        /can't run policy 'owner-tag-require-person' from policy pack 'shared-responsibility@v[^']+' during preview/,
+      );
     }
   });
 
@@ -128,7 +138,9 @@ describe("exceptions", () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]?.enforcementLevel).toBe("advisory");
     expect(diagnostics[0]?.message).toContain("Waived: The volume is not encrypted");
-    expect(diagnostics[0]?.message).toContain("Waived by exception EX-1 until 2027-03-31, approved by Amara Okafor: Legacy volumes are migrated");
+    expect(diagnostics[0]?.message).toContain(
+      "Waived by exception EX-1 until 2027-03-31, approved by Amara Okafor: Legacy volumes are migrated",
+    );
   });
 
   it("stops applying an expired exception and says so", async () => {

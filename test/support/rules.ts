@@ -176,7 +176,10 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
       it(`is unaffected by unknown resource properties: ${readsNothing.title}`, () => {
         const c = readsNothing;
         const findings = run(rule, c.resources.map(allUnknown), c.config, environment(c.map));
-        expect(findings.map((f) => f.problem), show(findings)).toEqual(c.problems);
+        expect(
+          findings.map((f) => f.problem),
+          show(findings),
+        ).toEqual(c.problems);
       });
     }
   });

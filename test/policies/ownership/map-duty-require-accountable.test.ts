@@ -1,7 +1,7 @@
 import { EMPTY_STACK } from "../../../policies/core/rule";
 import rule from "../../../policies/ownership/map-duty-require-accountable";
 import type { ResponsibilityMap } from "../../../responsibility-map/model";
-import { MAP, describeRule, resource } from "../../support/rules";
+import { describeRule, MAP, resource } from "../../support/rules";
 
 const anyStack = [resource("aws:ebs/volume:Volume", "v", { encrypted: true })];
 function withDuties(duties: ResponsibilityMap["duties"]): ResponsibilityMap {
@@ -19,7 +19,12 @@ describeRule(rule, {
     { title: "a provider-side duty whose accountable person left", resources: anyStack, map: providerSideDeparted },
   ],
   violating: [
-    { title: "a map without the mfa duty", resources: anyStack, map: withoutMfa, problems: ['The responsibility map has no duty "mfa", which the pack\'s rules check'] },
+    {
+      title: "a map without the mfa duty",
+      resources: anyStack,
+      map: withoutMfa,
+      problems: ['The responsibility map has no duty "mfa", which the pack\'s rules check'],
+    },
     {
       title: "a customer duty whose accountable person left",
       resources: anyStack,
@@ -29,6 +34,11 @@ describeRule(rule, {
   ],
   notApplicable: [{ title: "an empty stack", resources: [], map: withoutMfa, reason: EMPTY_STACK }],
   unknown: {
-    readsNoProperties: { title: "stack of unknown values", resources: anyStack, map: withoutMfa, problems: ['The responsibility map has no duty "mfa", which the pack\'s rules check'] },
+    readsNoProperties: {
+      title: "stack of unknown values",
+      resources: anyStack,
+      map: withoutMfa,
+      problems: ['The responsibility map has no duty "mfa", which the pack\'s rules check'],
+    },
   },
 });

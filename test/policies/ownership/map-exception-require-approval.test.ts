@@ -1,7 +1,7 @@
 import { EMPTY_STACK } from "../../../policies/core/rule";
 import rule from "../../../policies/ownership/map-exception-require-approval";
 import type { MapException, ResponsibilityMap } from "../../../responsibility-map/model";
-import { MAP, describeRule, resource } from "../../support/rules";
+import { describeRule, MAP, resource } from "../../support/rules";
 
 const anyStack = [resource("aws:ebs/volume:Volume", "v", { encrypted: true })];
 const EX1 = MAP.exceptions.find((e) => e.id === "EX-1") as MapException;

@@ -1,6 +1,6 @@
 import { EMPTY_STACK } from "../../../policies/core/rule";
 import rule from "../../../policies/ownership/map-review-limit-age";
-import { MAP, describeRule, resource } from "../../support/rules";
+import { describeRule, MAP, resource } from "../../support/rules";
 
 const anyStack = [resource("aws:ebs/volume:Volume", "v", { encrypted: true })];
 const reviewed = { ...MAP, duties: MAP.duties.map((d) => ({ ...d, review: { ...d.review, last: "2026-11-01" } })) };

@@ -1,6 +1,6 @@
 import { AWS, AZURE } from "../../../policies/core/tokens";
 import rule from "../../../policies/ownership/owner-tag-require-person";
-import { UNKNOWN, describeRule, mapWithScope, resource } from "../../support/rules";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../support/rules";
 
 const volume = (tags: Record<string, unknown> | undefined, extra: Record<string, unknown> = {}) =>
   resource(AWS.ebsVolume, "data", { availabilityZone: "eu-west-1a", tags, ...extra });
@@ -29,7 +29,11 @@ describeRule(rule, {
       resources: [volume({ owner: "diego.alvarez" }, { tagsAll: { team: "x" } })],
       problems: ["The resource has no `owner` tag, on itself or (AWS) in its provider's default tags"],
     },
-    { title: "volume owned by an unknown person", resources: [volume({ owner: "ghost" })], problems: ["The `owner` tag names no person in the responsibility map"] },
+    {
+      title: "volume owned by an unknown person",
+      resources: [volume({ owner: "ghost" })],
+      problems: ["The `owner` tag names no person in the responsibility map"],
+    },
     {
       title: "resource group owned by a team alias",
       resources: [group({ owner: "platform-team" })],
@@ -51,8 +55,13 @@ describeRule(rule, {
     {
       title: "volume where the map puts ownership on the provider's side",
       resources: [volume(undefined)],
-      map: mapWithScope("ownership", { resourceTypes: ["aws:ebs/*"], side: "provider", note: "Volumes are owned by the instance they attach to." }),
-      reason: "The responsibility map puts resource ownership for aws:ebs/volume:Volume on the provider's side: Volumes are owned by the instance they attach to.",
+      map: mapWithScope("ownership", {
+        resourceTypes: ["aws:ebs/*"],
+        side: "provider",
+        note: "Volumes are owned by the instance they attach to.",
+      }),
+      reason:
+        "The responsibility map puts resource ownership for aws:ebs/volume:Volume on the provider's side: Volumes are owned by the instance they attach to.",
     },
   ],
   unknown: [

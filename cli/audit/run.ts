@@ -1,0 +1,131 @@
+import type { Environment } from "../../policies/core/evaluate";
+import type { Finding } from "../../policies/core/finding";
+import type { Rule } from "../../policies/core/rule";
+import { type PackSettings, runRules } from "../../policies/core/run";
+import { RULE_DUTIES, RULES } from "../../policies/registry";
+import type { ResponsibilityMap } from "../../responsibility-map/model";
+import { expandStatePaths, type PendingOperation, type ResourceRef, readStateFile, type StateFormat } from "../state/reader";
+
+export interface AuditOptions {
+  readonly map: ResponsibilityMap;
+  readonly now: Date;
+  /** Per-rule levels and options (`settingsFromConfig`); rule defaults when absent. */
+  readonly settings?: PackSettings;
+  /** Called after each file is read and audited (the CLI draws progress with it). */
+  readonly onFile?: (done: number, total: number, file: string) => void;
+}
+
+/** What the audit saw in one state file. */
+export interface StackSummary {
+  readonly file: string;
+  readonly format: StateFormat;
+  readonly version: number;
+  /** `<project>/<stack>`, or the checkpoint's stack name. */
+  readonly stack: string | undefined;
+  readonly deployed: boolean;
+  /** Resource entries in the file, providers and the stack resource included. */
+  readonly resources: number;
+  /** Live resources the rules ran on. */
+  readonly audited: number;
+  /** Read (`external`) resources: available to joins, their own findings dropped. */
+  readonly external: number;
+  readonly providers: number;
+  readonly components: number;
+  readonly pendingDeletion: readonly ResourceRef[];
+  readonly pendingReplacement: readonly ResourceRef[];
+  readonly pendingOperations: readonly PendingOperation[];
+  /** This stack's findings are `findings.slice(findingRange[0], findingRange[1])` of the result. */
+  readonly findingRange: readonly [number, number];
+}
+
+export interface AuditResult {
+  /** Findings about the map itself first (they belong to no stack), then each stack's in `findingRange`. */
+  readonly findings: Finding[];
+  readonly stacks: StackSummary[];
+  readonly warnings: string[];
+}
+
+const SECRET_MASK = "[secret]";
+/** Shorter plaintext secrets would mask ordinary words; rules never echo free text anyway. */
+const MIN_SCRUB_LENGTH = 4;
+
+function scrubText(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join(SECRET_MASK);
+  return out;
+}
+
+/** A second guard behind the rules' own care: no plaintext secret from the state reaches a report. */
+function scrub(finding: Finding, secrets: readonly string[]): Finding {
+  if (secrets.length === 0) return finding;
+  const message = scrubText(finding.message, secrets);
+  const problem = scrubText(finding.problem, secrets);
+  const subject = finding.subject === undefined ? undefined : scrubText(finding.subject, secrets);
+  if (message === finding.message && problem === finding.problem && subject === finding.subject) return finding;
+  return { ...finding, message, problem, subject };
+}
+
+/**
+ * Audits deployed state files (or directories of them) with every rule of the pack: one
+ * `runRules` run per file, the way `pulumi policy analyze` would run the pack on that stack.
+ * Throws `InputError` on a file that is not Pulumi state.
+ */
+export function auditStates(paths: readonly string[], options: AuditOptions): AuditResult {
+  const { files, warnings } = expandStatePaths(paths);
+  const env: Environment = { map: options.map, now: options.now, ruleDuties: RULE_DUTIES };
+  const findings: Finding[] = [];
+  const stacks: StackSummary[] = [];
+  // Names and emails from the map are printed on purpose; a secret owner tag naming a person is no reason to hide them.
+  const mapText = [
+    ...options.map.people.flatMap((person) => [person.id, person.name, person.email]),
+    ...options.map.teams.map((team) => team.id),
+  ]
+    .join("\n")
+    .toLowerCase();
+  // Rules that read no resources judge the map itself: run them once per audit (on the first stack
+  // with resources, since they do not apply to an empty one), not once per stack.
+  const isMapRule = (rule: Rule): boolean => rule.kind === "stack" && rule.resourceTypes.length === 0;
+  const mapRules = RULES.filter(isMapRule);
+  const stackRules = RULES.filter((rule) => !isMapRule(rule));
+  let mapFindings: Finding[] | undefined;
+  const ranges: [number, number][] = [];
+  const summaries: Omit<StackSummary, "findingRange">[] = [];
+  files.forEach((file, index) => {
+    const state = readStateFile(file);
+    warnings.push(...state.warnings);
+    const start = findings.length;
+    const secrets = [...state.secrets]
+      .filter((secret) => secret.length >= MIN_SCRUB_LENGTH && !mapText.includes(secret.toLowerCase()))
+      .sort((a, b) => b.length - a.length);
+    if (mapFindings === undefined && state.resources.length > 0) mapFindings = runRules(mapRules, state.resources, env, options.settings);
+    for (const finding of runRules(stackRules, state.resources, env, options.settings)) {
+      if (finding.resource !== undefined && state.external.has(finding.resource.urn)) continue;
+      findings.push(scrub(finding, secrets));
+    }
+    ranges.push([start, findings.length]);
+    summaries.push({
+      file,
+      format: state.format,
+      version: state.version,
+      stack: state.stack,
+      deployed: state.deployed,
+      resources: state.resourceCount,
+      audited: state.resources.length - state.external.size,
+      external: state.external.size,
+      providers: state.providerCount,
+      components: state.componentCount,
+      pendingDeletion: state.pendingDeletion,
+      pendingReplacement: state.pendingReplacement,
+      pendingOperations: state.pendingOperations,
+    });
+    options.onFile?.(index + 1, files.length, file);
+  });
+  mapFindings ??= runRules(mapRules, [], env, options.settings);
+  const offset = mapFindings.length;
+  findings.unshift(...mapFindings);
+  summaries.forEach((summary, index) => {
+    const [from = 0, to = 0] = ranges[index] ?? [];
+    stacks.push({ ...summary, findingRange: [from + offset, to + offset] });
+  });
+  return { findings, stacks, warnings };
+}

@@ -1,0 +1,175 @@
+import { type AuditReport, accountableKey, compareFindings, locationOf, ownerKey, plural, type ReportFinding } from "./model";
+import { escapeHtml, renderPage } from "./page";
+
+/**
+ * One self-contained HTML page: summary cards, inline-SVG bar charts of violations by duty and by
+ * accountable person, and a findings table filtered by duty, owner and severity with a small
+ * inline script (allowed by hash in the page's Content-Security-Policy). Data only ever enters as
+ * escaped text or attribute values; the script reads attributes and sets `hidden`, never HTML.
+ */
+
+interface Bar {
+  readonly key: string;
+  readonly label: string;
+  readonly count: number;
+}
+
+function countBy(findings: readonly ReportFinding[], keyOf: (finding: ReportFinding) => { key: string; title: string }): Bar[] {
+  const bars = new Map<string, Bar>();
+  for (const finding of findings) {
+    const { key, title } = keyOf(finding);
+    const bar = bars.get(key);
+    bars.set(key, { key, label: title, count: (bar?.count ?? 0) + 1 });
+  }
+  return [...bars.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+function barChart(id: string, title: string, bars: readonly Bar[]): string {
+  const labelWidth = 260;
+  const barSpace = 300;
+  const rowHeight = 24;
+  const max = Math.max(1, ...bars.map((bar) => bar.count));
+  const height = Math.max(1, bars.length) * rowHeight + 8;
+  const rows = bars.map((bar, index) => {
+    const y = index * rowHeight + 4;
+    const width = Math.max(2, Math.round((bar.count / max) * barSpace));
+    const label = bar.label.length > 34 ? `${bar.label.slice(0, 33)}…` : bar.label;
+    return (
+      `<g class="row" data-key="${escapeHtml(bar.key)}" data-label="${escapeHtml(bar.label)}" data-count="${bar.count}">` +
+      `<title>${escapeHtml(bar.label)}: ${bar.count}</title>` +
+      `<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end">${escapeHtml(label)}</text>` +
+      `<rect class="bar" x="${labelWidth}" y="${y + 3}" width="${width}" height="${rowHeight - 8}" rx="2"></rect>` +
+      `<text class="count" x="${labelWidth + width + 6}" y="${y + 16}">${bar.count}</text></g>`
+    );
+  });
+  const empty = bars.length === 0 ? `<text x="8" y="18">No violations.</text>` : "";
+  return `<figure class="chart" id="${id}"><figcaption><strong>${escapeHtml(title)}</strong></figcaption>
+<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${labelWidth + barSpace + 50}" height="${height}" viewBox="0 0 ${labelWidth + barSpace + 50} ${height}">${empty}${rows.join("")}</svg></figure>`;
+}
+
+function options(values: readonly { value: string; label: string }[]): string {
+  return values.map((entry) => `<option value="${escapeHtml(entry.value)}">${escapeHtml(entry.label)}</option>`).join("");
+}
+
+function uniqueSorted(entries: readonly { value: string; label: string }[]): { value: string; label: string }[] {
+  const seen = new Map<string, string>();
+  for (const entry of entries) if (!seen.has(entry.value)) seen.set(entry.value, entry.label);
+  return [...seen.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
+}
+
+function statusLabel(finding: ReportFinding): string {
+  if (finding.status === "fail") return finding.enforcementLevel === "mandatory" ? "fail" : "fail (advisory)";
+  return finding.status;
+}
+
+/** Filters rows by the three selects; data stays in attributes, nothing is parsed as HTML. */
+const SCRIPT = `(function () {
+  var table = document.getElementById("findings");
+  var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr"));
+  var selects = ["duty", "owner", "severity", "status"].map(function (name) { return document.getElementById("filter-" + name); });
+  var shown = document.getElementById("shown");
+  function apply() {
+    var count = 0;
+    rows.forEach(function (row) {
+      var visible = selects.every(function (select) { return select.value === "" || row.getAttribute("data-" + select.name) === select.value; });
+      row.hidden = !visible;
+      if (visible) count++;
+    });
+    shown.textContent = String(count);
+  }
+  selects.forEach(function (select) { select.addEventListener("change", apply); });
+  apply();
+})();`;
+
+export function renderHtml(report: AuditReport): string {
+  const { summary } = report;
+  const findings = [...report.findings].sort(compareFindings);
+  const violations = findings.filter((finding) => finding.status === "fail");
+  const cards = [
+    { label: "result", value: summary.failed ? "FAIL" : "PASS", id: "card-result" },
+    { label: "mandatory violations", value: String(summary.failByLevel.mandatory), id: "card-mandatory" },
+    { label: "advisory violations", value: String(summary.failByLevel.advisory), id: "card-advisory" },
+    { label: "waived", value: String(summary.byStatus.waived), id: "card-waived" },
+    { label: "not applicable", value: String(summary.byStatus["not-applicable"]), id: "card-na" },
+    { label: "resources audited", value: String(summary.resourcesAudited), id: "card-resources" },
+    { label: "state files", value: String(summary.stacks), id: "card-stacks" },
+  ]
+    .map(
+      (card) =>
+        `<div class="card" id="${card.id}"><div class="value">${escapeHtml(card.value)}</div><div class="label">${escapeHtml(card.label)}</div></div>`,
+    )
+    .join("");
+
+  const byDuty = countBy(violations, (finding) => ({ key: finding.duty, title: finding.dutyTitle }));
+  const byAccountable = countBy(violations, (finding) => ({
+    key: accountableKey(finding).key,
+    title: finding.accountable?.name ?? "No accountable person in the map",
+  }));
+
+  const dutyOptions = uniqueSorted(findings.map((finding) => ({ value: finding.duty, label: finding.dutyTitle })));
+  const ownerOptions = uniqueSorted(
+    findings.map((finding) => {
+      const owner = ownerKey(finding);
+      return { value: owner.key, label: owner.title };
+    }),
+  );
+  const severityOptions = ["critical", "high", "medium", "low"]
+    .filter((severity) => findings.some((finding) => finding.severity === severity))
+    .map((severity) => ({ value: severity, label: severity }));
+  const statusOptions = ["fail", "waived", "not-applicable"]
+    .filter((status) => findings.some((finding) => finding.status === status))
+    .map((status) => ({ value: status, label: status }));
+
+  const rows = findings.map((finding) => {
+    const owner = ownerKey(finding);
+    const resource = finding.resource
+      ? `<div>${escapeHtml(finding.resource.name)}</div><div class="mono muted">${escapeHtml(finding.resource.urn)}</div>`
+      : `<div class="muted">${escapeHtml(locationOf(finding))}</div>`;
+    return (
+      `<tr data-duty="${escapeHtml(finding.duty)}" data-owner="${escapeHtml(owner.key)}" data-severity="${escapeHtml(finding.severity)}" data-status="${escapeHtml(finding.status)}">` +
+      `<td class="status-${escapeHtml(finding.status)}">${escapeHtml(statusLabel(finding))}</td>` +
+      `<td>${escapeHtml(finding.severity)}</td>` +
+      `<td>${escapeHtml(finding.dutyTitle)}</td>` +
+      `<td><code>${escapeHtml(finding.rule)}</code>${finding.subject ? `<div class="muted">${escapeHtml(finding.subject)}</div>` : ""}</td>` +
+      `<td>${resource}</td>` +
+      `<td>${escapeHtml(owner.title)}</td>` +
+      `<td>${escapeHtml(accountableKey(finding).title)}</td>` +
+      `<td class="message">${escapeHtml(finding.message)}</td></tr>`
+    );
+  });
+
+  const stackRows = report.stacks.map((stack) => {
+    const notes: string[] = [];
+    if (!stack.deployed) notes.push("never deployed");
+    if (stack.pendingDeletion.length) notes.push(`${stack.pendingDeletion.length} pending deletion`);
+    if (stack.pendingReplacement.length) notes.push(`${stack.pendingReplacement.length} pending replacement`);
+    if (stack.pendingOperations.length) notes.push(plural(stack.pendingOperations.length, "pending operation"));
+    if (stack.external) notes.push(`${stack.external} external`);
+    return `<tr><td>${escapeHtml(stack.stack ?? "")}</td><td class="mono">${escapeHtml(stack.file)}</td><td>${stack.resources}</td><td>${stack.audited}</td><td>${escapeHtml(notes.join(", "))}</td></tr>`;
+  });
+  const warnings =
+    report.warnings.length === 0
+      ? ""
+      : `<h2>Warnings</h2><ul id="warnings">${report.warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join("")}</ul>`;
+
+  const select = (name: string, label: string, values: readonly { value: string; label: string }[]) =>
+    `<label>${escapeHtml(label)}<select id="filter-${name}" name="${name}"><option value="">all</option>${options(values)}</select></label>`;
+
+  const body = `<section id="summary"><h2>Summary</h2><div class="cards">${cards}</div>
+<p class="muted">${escapeHtml(`Failures by severity: ${summary.failBySeverity.critical} critical, ${summary.failBySeverity.high} high, ${summary.failBySeverity.medium} medium, ${summary.failBySeverity.low} low.`)}</p></section>
+<section><h2>Violations</h2><div class="charts">${barChart("chart-duty", "Violations by duty", byDuty)}${barChart("chart-accountable", "Violations by accountable person", byAccountable)}</div></section>
+<section><h2>Findings</h2>
+<div class="filters">${select("duty", "Duty", dutyOptions)}${select("owner", "Owner", ownerOptions)}${select("severity", "Severity", severityOptions)}${select("status", "Status", statusOptions)}
+<span class="muted"><span id="shown">${findings.length}</span> of ${findings.length} shown</span></div>
+<table id="findings"><thead><tr><th>Status</th><th>Severity</th><th>Duty</th><th>Rule</th><th>Resource</th><th>Owner</th><th>Accountable</th><th>Message</th></tr></thead>
+<tbody>${rows.join("\n")}</tbody></table>${findings.length === 0 ? `<p>No findings to list.</p>` : ""}</section>
+<section><h2>Stacks read</h2><table id="stacks"><thead><tr><th>Stack</th><th>File</th><th>In state</th><th>Audited</th><th>Notes</th></tr></thead><tbody>${stackRows.join("")}</tbody></table>
+${warnings}</section>`;
+
+  return renderPage({
+    title: "Shared-responsibility audit",
+    subtitle: `${report.map.organization}: ${plural(summary.resourcesAudited, "resource")} in ${plural(summary.stacks, "state file")}, as of ${report.asOf}. Generated ${report.generatedAt} by ${report.tool.name} ${report.tool.version}.`,
+    body,
+    script: SCRIPT,
+  });
+}

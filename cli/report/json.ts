@@ -1,0 +1,30 @@
+import type { AuditReport } from "./model";
+
+const MARKER = "\u0000stream\u0000";
+
+/**
+ * `value` as indented JSON, with its one large array (marked by `STREAM_MARKER`) written item by
+ * item, one compact item per line: the report is never held as one string, and each finding is one
+ * line for grep and diff.
+ */
+export function* streamJson(value: unknown, items: readonly unknown[]): Generator<string> {
+  const text = JSON.stringify(value, null, 2);
+  const quoted = JSON.stringify(MARKER);
+  const at = text.indexOf(quoted);
+  if (at < 0) throw new Error("streamJson: the value holds no stream marker");
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  const indent = " ".repeat(text.slice(lineStart).search(/\S/));
+  const inner = `${indent}  `;
+  yield `${text.slice(0, at)}[`;
+  for (let index = 0; index < items.length; index++) {
+    yield `${index === 0 ? "" : ","}\n${inner}${JSON.stringify(items[index])}`;
+  }
+  yield `${items.length === 0 ? "" : `\n${indent}`}]${text.slice(at + quoted.length)}\n`;
+}
+
+/** The marker to put where the streamed array goes. */
+export const STREAM_MARKER: unknown = MARKER;
+
+export function renderJsonChunks(report: AuditReport): Iterable<string> {
+  return streamJson({ ...report, findings: STREAM_MARKER }, report.findings);
+}

@@ -1,0 +1,274 @@
+import { existsSync, readFileSync } from "node:fs";
+import * as path from "node:path";
+import type { Finding, PersonRef } from "../../policies/core/finding";
+import type { Controls, DutyId, EnforcementLevel, Severity } from "../../policies/core/rule";
+import type { ResponsibilityMap } from "../../responsibility-map/model";
+import type { AuditResult, StackSummary } from "../audit/run";
+import type { PendingOperation, ResourceRef } from "../state/reader";
+
+/**
+ * The audit report every format renders: the JSON format prints it as is, and
+ * docs/audit-report.schema.json documents it. Bump `schemaVersion` on any incompatible change.
+ */
+export const REPORT_SCHEMA_VERSION = 1;
+export const TOOL_NAME = "shared-responsibility";
+
+export type ReportStatus = "fail" | "waived" | "not-applicable";
+
+export interface ReportFinding {
+  readonly rule: string;
+  readonly duty: DutyId;
+  readonly dutyTitle: string;
+  readonly controls: Controls;
+  readonly severity: Severity;
+  readonly enforcementLevel: EnforcementLevel;
+  readonly status: ReportStatus;
+  /** The stack (`<project>/<stack>`) and state file the finding came from; for findings about the map, null and the map file. */
+  readonly stack: string | null;
+  readonly file: string;
+  readonly resource: ResourceRef | null;
+  readonly subject: string | null;
+  readonly owner: PersonRef | null;
+  /** Why there is no usable owner, when there is not. */
+  readonly ownerProblem: string | null;
+  readonly accountable: PersonRef | null;
+  readonly exception: { readonly id: string; readonly reason: string; readonly approver: PersonRef; readonly expires: string } | null;
+  /** What is wrong, as the rule says it (or why the rule does not apply): short, stable text for tools. */
+  readonly problem: string;
+  readonly message: string;
+}
+
+export interface ReportStack {
+  readonly file: string;
+  readonly stack: string | null;
+  readonly format: string;
+  readonly version: number;
+  readonly deployed: boolean;
+  readonly resources: number;
+  readonly audited: number;
+  readonly external: number;
+  readonly pendingDeletion: readonly ResourceRef[];
+  readonly pendingReplacement: readonly ResourceRef[];
+  readonly pendingOperations: readonly PendingOperation[];
+}
+
+export interface ReportSummary {
+  readonly stacks: number;
+  readonly resourcesAudited: number;
+  /** Counts over every finding, listed or not. */
+  readonly byStatus: { readonly fail: number; readonly waived: number; readonly "not-applicable": number };
+  /** Failing findings by enforcement level. */
+  readonly failByLevel: { readonly mandatory: number; readonly advisory: number };
+  readonly failBySeverity: { readonly critical: number; readonly high: number; readonly medium: number; readonly low: number };
+  /** True when a mandatory violation makes the audit fail (exit code 1). */
+  readonly failed: boolean;
+  readonly notApplicableListed: boolean;
+}
+
+export interface AuditReport {
+  readonly schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  readonly generatedAt: string;
+  /** The date rules judged against (`--now`). */
+  readonly asOf: string;
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly map: { readonly source: string; readonly organization: string };
+  readonly summary: ReportSummary;
+  readonly stacks: readonly ReportStack[];
+  readonly findings: readonly ReportFinding[];
+  readonly warnings: readonly string[];
+}
+
+export interface ReportOptions {
+  readonly map: ResponsibilityMap;
+  readonly now: Date;
+  readonly generatedAt?: Date;
+  readonly includeNotApplicable?: boolean;
+}
+
+/** The package root (where package.json is), from the source tree or from dist/. */
+export function packageRoot(from: string = __dirname): string {
+  let dir = from;
+  for (;;) {
+    const candidate = path.join(dir, "package.json");
+    if (existsSync(candidate)) {
+      try {
+        if ((JSON.parse(readFileSync(candidate, "utf8")) as { name?: string }).name === TOOL_NAME) return dir;
+      } catch {
+        // Not ours; keep climbing.
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(from, "..", "..");
+    dir = parent;
+  }
+}
+
+let version: string | undefined;
+export function toolVersion(): string {
+  if (version === undefined) {
+    try {
+      version = (JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version?: string }).version ?? "0.0.0";
+    } catch {
+      version = "0.0.0";
+    }
+  }
+  return version;
+}
+
+export function isMandatoryViolation(finding: { status: string; enforcementLevel: string }): boolean {
+  return finding.status === "fail" && finding.enforcementLevel === "mandatory";
+}
+
+function stackOfFinding(stacks: readonly StackSummary[], count: number): (index: number) => StackSummary | undefined {
+  const owners: (StackSummary | undefined)[] = new Array(count);
+  for (const stack of stacks) for (let i = stack.findingRange[0]; i < stack.findingRange[1]; i++) owners[i] = stack;
+  return (index) => owners[index];
+}
+
+/** Not-applicable findings carry no people; name the duty's accountable person for grouping all the same. */
+function accountableInMap(map: ResponsibilityMap, duty: string): PersonRef | null {
+  const id = map.dutyById.get(duty)?.accountable;
+  const person = id === undefined ? undefined : map.personById.get(id);
+  return person && person.status === "active" ? { id: person.id, name: person.name, email: person.email } : null;
+}
+
+function reportFinding(finding: Finding, stack: StackSummary | undefined, map: ResponsibilityMap): ReportFinding {
+  return {
+    rule: finding.rule,
+    duty: finding.duty,
+    dutyTitle: map.dutyById.get(finding.duty)?.title ?? finding.duty,
+    controls: finding.controls,
+    severity: finding.severity,
+    enforcementLevel: finding.enforcementLevel,
+    status: finding.status,
+    stack: stack?.stack ?? null,
+    file: stack?.file ?? map.source,
+    resource: finding.resource ? { urn: finding.resource.urn, type: finding.resource.type, name: finding.resource.name } : null,
+    subject: finding.subject ?? null,
+    owner: finding.owner ?? null,
+    ownerProblem: finding.owner ? null : (finding.ownerProblem ?? null),
+    accountable: finding.accountable ?? (finding.status === "not-applicable" ? accountableInMap(map, finding.duty) : null),
+    exception: finding.exception
+      ? {
+          id: finding.exception.id,
+          reason: finding.exception.reason,
+          approver: finding.exception.approver,
+          expires: finding.exception.expires,
+        }
+      : null,
+    problem: finding.problem,
+    message: finding.message,
+  };
+}
+
+export function buildReport(result: AuditResult, options: ReportOptions): AuditReport {
+  const byStatus = { fail: 0, waived: 0, "not-applicable": 0 };
+  const failByLevel = { mandatory: 0, advisory: 0 };
+  const failBySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+  const stackAt = stackOfFinding(result.stacks, result.findings.length);
+  const findings: ReportFinding[] = [];
+  result.findings.forEach((finding, index) => {
+    byStatus[finding.status]++;
+    if (finding.status === "fail") {
+      if (finding.enforcementLevel === "mandatory") failByLevel.mandatory++;
+      else if (finding.enforcementLevel === "advisory") failByLevel.advisory++;
+      failBySeverity[finding.severity]++;
+    }
+    if (finding.status === "not-applicable" && options.includeNotApplicable !== true) return;
+    findings.push(reportFinding(finding, stackAt(index), options.map));
+  });
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generatedAt: (options.generatedAt ?? new Date()).toISOString(),
+    asOf: options.now.toISOString().slice(0, 10),
+    tool: { name: TOOL_NAME, version: toolVersion() },
+    map: { source: options.map.source, organization: options.map.settings.organization },
+    summary: {
+      stacks: result.stacks.length,
+      resourcesAudited: result.stacks.reduce((sum, stack) => sum + stack.audited, 0),
+      byStatus,
+      failByLevel,
+      failBySeverity,
+      failed: failByLevel.mandatory > 0,
+      notApplicableListed: options.includeNotApplicable === true,
+    },
+    stacks: result.stacks.map((stack) => ({
+      file: stack.file,
+      stack: stack.stack ?? null,
+      format: stack.format,
+      version: stack.version,
+      deployed: stack.deployed,
+      resources: stack.resources,
+      audited: stack.audited,
+      external: stack.external,
+      pendingDeletion: stack.pendingDeletion,
+      pendingReplacement: stack.pendingReplacement,
+      pendingOperations: stack.pendingOperations,
+    })),
+    findings,
+    warnings: result.warnings,
+  };
+}
+
+export interface Group<T> {
+  readonly key: string;
+  readonly title: string;
+  readonly items: T[];
+}
+
+/** Groups findings by a key, sorted by title, with the "nobody" groups (keys starting with "-") last. */
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => { key: string; title: string }): Group<T>[] {
+  const groups = new Map<string, Group<T>>();
+  for (const item of items) {
+    const { key, title } = keyOf(item);
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { key, title, items: [] };
+      groups.set(key, group);
+    }
+    group.items.push(item);
+  }
+  const nobody = (group: Group<T>): number => (group.key.startsWith("-") ? 1 : 0);
+  return [...groups.values()].sort((a, b) => nobody(a) - nobody(b) || a.title.localeCompare(b.title));
+}
+
+export function personLabel(person: PersonRef | null): string {
+  return person ? `${person.name} <${person.email}>` : "";
+}
+
+/** A person's id, or a key starting with "-" for findings nobody is named for. */
+export function accountableKey(finding: ReportFinding): { key: string; title: string } {
+  return finding.accountable
+    ? { key: finding.accountable.id, title: personLabel(finding.accountable) }
+    : { key: "-none", title: "No accountable person in the map" };
+}
+
+/** Where a finding is: the resource URN, the stack, or the map. */
+export function locationOf(finding: ReportFinding): string {
+  if (finding.resource) return finding.resource.urn;
+  return finding.stack === null ? `responsibility map ${finding.file}` : `stack ${finding.stack}`;
+}
+
+export function ownerKey(finding: ReportFinding): { key: string; title: string } {
+  if (finding.owner) return { key: finding.owner.id, title: personLabel(finding.owner) };
+  if (finding.resource === null && finding.stack === null) return { key: "-map", title: "The responsibility map (no single owner)" };
+  if (finding.resource === null) return { key: "-stack", title: "Whole stack (no single owner)" };
+  return { key: `-none:${finding.ownerProblem ?? ""}`, title: `No usable owner${finding.ownerProblem ? `: ${finding.ownerProblem}` : ""}` };
+}
+
+/** Order inside a group: failures before waivers before not-applicable, mandatory first, then severity. */
+const STATUS_ORDER: Record<ReportStatus, number> = { fail: 0, waived: 1, "not-applicable": 2 };
+const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
+export function compareFindings(a: ReportFinding, b: ReportFinding): number {
+  return (
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    (a.enforcementLevel === "mandatory" ? 0 : 1) - (b.enforcementLevel === "mandatory" ? 0 : 1) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.rule.localeCompare(b.rule) ||
+    (a.resource?.urn ?? "").localeCompare(b.resource?.urn ?? "")
+  );
+}
+
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
+}

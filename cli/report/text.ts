@@ -1,0 +1,91 @@
+import { type AuditReport, accountableKey, compareFindings, groupBy, locationOf, ownerKey, plural, type ReportFinding } from "./model";
+
+export interface TextOptions {
+  /** ANSI colour; the command turns it on only for a terminal with NO_COLOR unset. */
+  readonly color: boolean;
+}
+
+/**
+ * Control characters from state or map data could move the cursor or rewrite a terminal's title;
+ * show them as escapes instead.
+ */
+export function safeText(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  return value.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
+function oneLine(value: string): string {
+  return safeText(value.replace(/\r?\n/g, " "));
+}
+
+export function renderText(report: AuditReport, options: TextOptions): string {
+  return [...textChunks(report, options)].join("");
+}
+
+/** The text report line by line (each chunk ends with a newline), so a large one is never one string. */
+export function* textChunks(report: AuditReport, options: TextOptions): Generator<string> {
+  const paint = (code: string, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const bold = (text: string) => paint("1", text);
+  const dim = (text: string) => paint("2", text);
+  const { summary } = report;
+  const lines: string[] = [];
+
+  lines.push(
+    bold(
+      `Shared-responsibility audit of ${plural(summary.stacks, "state file")} (${plural(summary.resourcesAudited, "resource")} audited)`,
+    ),
+  );
+  lines.push(`Map: ${oneLine(report.map.source)} (${oneLine(report.map.organization)}), as of ${report.asOf}`);
+  const failText = `${summary.byStatus.fail} failed (${summary.failByLevel.mandatory} mandatory, ${summary.failByLevel.advisory} advisory)`;
+  lines.push(
+    `Findings: ${summary.byStatus.fail > 0 ? paint("31", failText) : failText}, ${summary.byStatus.waived} waived, ${summary.byStatus["not-applicable"]} not applicable${summary.notApplicableListed ? "" : " (not listed)"}`,
+  );
+  lines.push(
+    `Severity of failures: ${summary.failBySeverity.critical} critical, ${summary.failBySeverity.high} high, ${summary.failBySeverity.medium} medium, ${summary.failBySeverity.low} low`,
+  );
+  lines.push(
+    summary.failed
+      ? paint("1;31", `Result: FAIL (${plural(summary.failByLevel.mandatory, "mandatory violation")})`)
+      : paint("1;32", "Result: PASS (no mandatory violation)"),
+  );
+  lines.push("", bold("Stacks read:"));
+  for (const stack of report.stacks) {
+    const extra: string[] = [];
+    if (!stack.deployed) extra.push("never deployed");
+    if (stack.external > 0) extra.push(`${stack.external} read-only (external) not audited`);
+    if (stack.pendingDeletion.length > 0) extra.push(`${stack.pendingDeletion.length} pending deletion`);
+    if (stack.pendingReplacement.length > 0) extra.push(`${stack.pendingReplacement.length} pending replacement`);
+    if (stack.pendingOperations.length > 0) extra.push(`${plural(stack.pendingOperations.length, "pending operation")}`);
+    lines.push(
+      `  ${oneLine(stack.stack ?? "(unnamed stack)")}  ${dim(oneLine(stack.file))}  ${stack.resources} in state, ${stack.audited} audited${extra.length ? `; ${extra.join(", ")}` : ""}`,
+    );
+  }
+  if (report.warnings.length > 0) {
+    lines.push("", bold("Warnings:"));
+    for (const warning of report.warnings) lines.push(`  ! ${oneLine(warning)}`);
+  }
+
+  if (report.findings.length === 0) {
+    lines.push("", "No findings to list.");
+    yield `${lines.join("\n")}\n`;
+    return;
+  }
+  yield `${lines.join("\n")}\n`;
+  const mark = (finding: ReportFinding): string => {
+    if (finding.status === "waived") return paint("33", "WAIVED");
+    if (finding.status === "not-applicable") return dim("N/A");
+    return finding.enforcementLevel === "mandatory" ? paint("1;31", "FAIL") : paint("33", "WARN");
+  };
+  for (const accountable of groupBy(report.findings, accountableKey)) {
+    yield `\n${bold(`Accountable: ${oneLine(accountable.title)}`)}\n`;
+    for (const owner of groupBy(accountable.items, ownerKey)) {
+      yield `  Owner: ${oneLine(owner.title)}\n`;
+      for (const finding of owner.items.sort(compareFindings)) {
+        const where = oneLine(locationOf(finding));
+        yield `    ${mark(finding)} ${finding.enforcementLevel}/${finding.severity} ${bold(finding.rule)}${finding.subject ? ` [${oneLine(finding.subject)}]` : ""}\n      ${dim(where)}\n      ${oneLine(finding.message)}\n`;
+      }
+    }
+  }
+}

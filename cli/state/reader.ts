@@ -1,0 +1,432 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import * as path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { canonicalType, isRecord, type ProviderView, type ResourceView } from "../../policies/core/resource";
+import { InputError } from "../errors";
+import { type DecodeSink, decodeProperties, pathOf, ValueError } from "./values";
+
+/**
+ * Reads deployed Pulumi state without the Pulumi SDK: `pulumi stack export` output and the
+ * local backend's checkpoint, history-checkpoint and backup files, in every format Pulumi has
+ * written (unversioned, 1 to 4). Anything else is refused with the file and the JSON path.
+ */
+
+/** The state versions this reader understands (`version` absent means the oldest form). */
+export const SUPPORTED_VERSIONS = [1, 2, 3, 4] as const;
+/** Deployment features (version 4) whose meaning does not change what the audit reads. */
+const KNOWN_FEATURES = new Set(["refBeforeResource"]);
+
+export type StateFormat = "stack-export" | "checkpoint";
+
+export interface ResourceRef {
+  readonly urn: string;
+  readonly type: string;
+  readonly name: string;
+}
+
+export interface PendingOperation {
+  readonly type: string;
+  readonly urn: string;
+}
+
+/** One state file, read and turned into the views rules see. */
+export interface StackState {
+  readonly file: string;
+  readonly format: StateFormat;
+  /** The file's `version`; 0 for the unversioned oldest form. */
+  readonly version: number;
+  readonly features: readonly string[];
+  /** `<project>/<stack>` where the file says it (checkpoint `stack`, or the URNs). */
+  readonly stack: string | undefined;
+  /** False for a stack that was created but never deployed (a checkpoint without `latest`). */
+  readonly deployed: boolean;
+  /** Every resource entry in the file. */
+  readonly resourceCount: number;
+  /** The live resources handed to the rules (providers, the stack and components excluded). */
+  readonly resources: readonly ResourceView[];
+  /** URNs of read (`external`) resources: given to rules for joins, findings about them dropped. */
+  readonly external: ReadonlySet<string>;
+  /** Resources marked `delete: true`: old copies waiting to be deleted. Reported, not audited. */
+  readonly pendingDeletion: readonly ResourceRef[];
+  /** Resources deleted for a delete-before-replace whose replacement was never created. Reported, not audited. */
+  readonly pendingReplacement: readonly ResourceRef[];
+  /** Operations an interrupted update left behind. Reported, not fatal. */
+  readonly pendingOperations: readonly PendingOperation[];
+  readonly providerCount: number;
+  readonly componentCount: number;
+  /** Plaintext secret strings met while reading, so reports can be scrubbed of them. */
+  readonly secrets: ReadonlySet<string>;
+  readonly warnings: readonly string[];
+}
+
+class StateError extends InputError {}
+
+function fail(file: string, where: string, message: string): never {
+  throw new StateError(`${file}: ${where ? `${where}: ` : ""}${message}`);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return value.length > 40 ? "a string" : `the string ${JSON.stringify(value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const EXPECTED_TOP =
+  'expected Pulumi state: `pulumi stack export` output ({"version": 3, "deployment": {...}}) or a local-backend checkpoint ({"version": 3, "checkpoint": {"stack": ..., "latest": {...}}})';
+
+/** Lists the state files named by the arguments: files as given, directories walked for `*.json` and `*.json.gz`. */
+export function expandStatePaths(args: readonly string[]): { files: string[]; warnings: string[] } {
+  const files: string[] = [];
+  const warnings: string[] = [];
+  for (const arg of args) {
+    let stats: ReturnType<typeof statSync>;
+    try {
+      stats = statSync(arg);
+    } catch {
+      throw new InputError(`${arg}: no such file or directory; expected a state file or a directory of them`);
+    }
+    if (!stats.isDirectory()) {
+      files.push(arg);
+      continue;
+    }
+    const found: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          // The local backend keeps update locks ({"pid", "username", ...}) under .pulumi/locks.
+          if (entry.name !== "node_modules" && entry.name !== ".git" && !(entry.name === "locks" && path.basename(dir) === ".pulumi"))
+            walk(full);
+        } else if (/\.history\.json(\.gz)?$/.test(entry.name)) {
+        } else if (/\.json(\.gz)?$/.test(entry.name)) {
+          found.push(full);
+        }
+      }
+    };
+    walk(arg);
+    if (found.length === 0) throw new InputError(`${arg}: the directory holds no state files (*.json or *.json.gz)`);
+    files.push(...found);
+  }
+  return { files, warnings };
+}
+
+function readText(file: string): string {
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: cannot read the file (${code ?? String(error)})`);
+  }
+  if (buffer.length >= 2 && buffer[0] === 0x1f && buffer[1] === 0x8b) {
+    try {
+      buffer = gunzipSync(buffer);
+    } catch {
+      throw new InputError(`${file}: the file looks gzip-compressed but does not decompress; ${EXPECTED_TOP}`);
+    }
+  }
+  return buffer.toString("utf8");
+}
+
+function parseJson(file: string, text: string): unknown {
+  if (text.trim() === "") fail(file, "", `the file is empty; ${EXPECTED_TOP}`);
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    let where = "";
+    if (position?.[1] !== undefined) {
+      const offset = Number(position[1]);
+      const before = text.slice(0, offset);
+      const line = before.split("\n").length;
+      where = ` at line ${line}, column ${offset - before.lastIndexOf("\n")}`;
+    }
+    return fail(file, "", `not valid JSON${where}; ${EXPECTED_TOP}`);
+  }
+}
+
+function versionOf(file: string, top: Record<string, unknown>): number {
+  const version = top["version"];
+  if (version === undefined) return 0;
+  if (typeof version !== "number" || !(SUPPORTED_VERSIONS as readonly number[]).includes(version)) {
+    fail(
+      file,
+      "version",
+      `expected one of ${SUPPORTED_VERSIONS.join(", ")} (the state versions Pulumi has written), found ${describe(version)}`,
+    );
+  }
+  return version;
+}
+
+function urnParts(urn: string): { stack: string; project: string; type: string; name: string } | undefined {
+  if (!urn.startsWith("urn:pulumi:")) return undefined;
+  const parts = urn.slice("urn:pulumi:".length).split("::");
+  if (parts.length < 4) return undefined;
+  const [stack = "", project = "", qualifiedType = ""] = parts;
+  const types = qualifiedType.split("$");
+  return { stack, project, type: types[types.length - 1] ?? "", name: parts.slice(3).join("::") };
+}
+
+interface Located {
+  readonly deployment: Record<string, unknown> | undefined;
+  readonly base: string;
+  readonly format: StateFormat;
+  readonly stackName: string | undefined;
+}
+
+function locateDeployment(file: string, top: Record<string, unknown>, version: number): Located {
+  if ("deployment" in top) {
+    const deployment = top["deployment"];
+    if (!isRecord(deployment)) fail(file, "deployment", `expected an object with "resources", found ${describe(deployment)}`);
+    return { deployment, base: "deployment", format: "stack-export", stackName: undefined };
+  }
+  // The unversioned form is the checkpoint itself; versioned ones wrap it in `checkpoint`.
+  const versioned = "checkpoint" in top;
+  if (!versioned && version !== 0) fail(file, "", `has "version" but neither "deployment" nor "checkpoint"; ${EXPECTED_TOP}`);
+  if (!versioned && !("latest" in top) && !("stack" in top) && !("target" in top)) {
+    if ("kind" in top && "startTime" in top) {
+      fail(
+        file,
+        "",
+        `is an update-history record (it lists an update, not resources); the .checkpoint.json file beside it holds the state`,
+      );
+    }
+    fail(file, "", EXPECTED_TOP);
+  }
+  const checkpoint = versioned ? top["checkpoint"] : top;
+  const base = versioned ? "checkpoint" : "";
+  if (!isRecord(checkpoint)) fail(file, "checkpoint", `expected an object with "stack" and "latest", found ${describe(checkpoint)}`);
+  const stackValue = checkpoint["stack"] ?? checkpoint["target"];
+  if (stackValue !== undefined && typeof stackValue !== "string") {
+    fail(file, join(base, "stack"), `expected the stack name as a string, found ${describe(stackValue)}`);
+  }
+  const latest = checkpoint["latest"];
+  if (latest === undefined || latest === null) return { deployment: undefined, base, format: "checkpoint", stackName: stackValue };
+  if (!isRecord(latest)) fail(file, join(base, "latest"), `expected an object with "resources", found ${describe(latest)}`);
+  return { deployment: latest, base: join(base, "latest"), format: "checkpoint", stackName: stackValue };
+}
+
+function join(base: string, key: string): string {
+  return base ? `${base}.${key}` : key;
+}
+
+function str(file: string, where: string, value: unknown, what: string): string {
+  if (typeof value !== "string" || value === "") fail(file, where, `expected ${what}, found ${describe(value)}`);
+  return value;
+}
+
+function optionalString(file: string, where: string, value: unknown, what: string): string | undefined {
+  if (value === undefined || value === null || value === "") return undefined;
+  if (typeof value !== "string") fail(file, where, `expected ${what}, found ${describe(value)}`);
+  return value;
+}
+
+function decodeBag(file: string, where: string, value: unknown, sink: DecodeSink): Record<string, unknown> | undefined {
+  try {
+    return decodeProperties(value, sink);
+  } catch (error) {
+    if (error instanceof ValueError) fail(file, `${where}${pathOf(error.segments)}`, `expected ${error.message}`);
+    throw error;
+  }
+}
+
+function propertyDependenciesOf(file: string, where: string, value: unknown): Record<string, readonly string[]> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isRecord(value)) fail(file, where, `expected an object mapping property names to URN lists, found ${describe(value)}`);
+  const out: Record<string, readonly string[]> = {};
+  for (const [key, urns] of Object.entries(value)) {
+    if (urns === null) continue;
+    if (!Array.isArray(urns) || urns.some((urn) => typeof urn !== "string")) {
+      fail(file, `${where}.${key}`, `expected a list of URNs, found ${describe(urns)}`);
+    }
+    out[key] = urns as string[];
+  }
+  return out;
+}
+
+/** Reads and checks one state file. Throws `InputError` naming the file and JSON path on anything unexpected. */
+export function readStateFile(file: string): StackState {
+  const top = parseJson(file, readText(file));
+  if (!isRecord(top)) fail(file, "", `${EXPECTED_TOP}; found ${describe(top)}`);
+  const version = versionOf(file, top);
+  const featuresValue = top["features"];
+  const features: string[] = [];
+  const warnings: string[] = [];
+  if (featuresValue !== undefined && featuresValue !== null) {
+    if (!Array.isArray(featuresValue) || featuresValue.some((f) => typeof f !== "string")) {
+      fail(file, "features", `expected a list of feature names, found ${describe(featuresValue)}`);
+    }
+    features.push(...(featuresValue as string[]));
+    for (const feature of features) {
+      if (!KNOWN_FEATURES.has(feature))
+        warnings.push(`${file}: the state uses feature "${feature}", which this audit does not know; results may be incomplete`);
+    }
+  }
+  const located = locateDeployment(file, top, version);
+  const sink: DecodeSink = { secrets: new Set() };
+  const empty = {
+    file,
+    format: located.format,
+    version,
+    features,
+    resourceCount: 0,
+    resources: [],
+    external: new Set<string>(),
+    pendingDeletion: [],
+    pendingReplacement: [],
+    pendingOperations: [],
+    providerCount: 0,
+    componentCount: 0,
+    secrets: sink.secrets,
+  };
+  if (located.deployment === undefined) {
+    warnings.push(`${file}: the stack${located.stackName ? ` ${located.stackName}` : ""} has never been deployed; nothing to audit`);
+    return { ...empty, stack: located.stackName, deployed: false, warnings };
+  }
+  const deployment = located.deployment;
+  const base = located.base;
+  const rawResources = deployment["resources"];
+  if (rawResources !== undefined && rawResources !== null && !Array.isArray(rawResources)) {
+    fail(file, join(base, "resources"), `expected a list of resources, found ${describe(rawResources)}`);
+  }
+  const list: unknown[] = (rawResources as unknown[] | undefined | null) ?? [];
+
+  const pendingOperations: PendingOperation[] = [];
+  const rawPending = deployment["pending_operations"];
+  if (rawPending !== undefined && rawPending !== null) {
+    if (!Array.isArray(rawPending)) fail(file, join(base, "pending_operations"), `expected a list, found ${describe(rawPending)}`);
+    rawPending.forEach((op: unknown, index) => {
+      const where = `${join(base, "pending_operations")}[${index}]`;
+      if (!isRecord(op)) fail(file, where, `expected an object with "resource" and "type", found ${describe(op)}`);
+      const resource = op["resource"];
+      const urn = isRecord(resource) && typeof resource["urn"] === "string" ? resource["urn"] : "(unknown resource)";
+      pendingOperations.push({ type: typeof op["type"] === "string" ? op["type"] : "unknown", urn });
+    });
+    if (pendingOperations.length > 0) {
+      const count = pendingOperations.length;
+      const listed = pendingOperations.slice(0, 3).map((op) => `${op.type} ${op.urn}`);
+      if (count > 3) listed.push("...");
+      warnings.push(
+        `${file}: ${count} pending operation${count === 1 ? "" : "s"} from an interrupted update (${listed.join(", ")}); ` +
+          "the state may not match what is deployed. Run `pulumi refresh` and audit again.",
+      );
+    }
+  }
+
+  // First pass: providers, by `<urn>::<id>`, since resources refer to them that way.
+  const providers = new Map<string, ProviderView>();
+  const resourcesPath = join(base, "resources");
+  for (let index = 0; index < list.length; index++) {
+    const raw = list[index];
+    if (!isRecord(raw) || typeof raw["type"] !== "string" || !raw["type"].startsWith("pulumi:providers:")) continue;
+    const where = `${resourcesPath}[${index}]`;
+    const urn = str(file, `${where}.urn`, raw["urn"], "the provider's URN as a string");
+    const id = optionalString(file, `${where}.id`, raw["id"], "the provider's id as a string") ?? "";
+    const props =
+      decodeBag(file, `${where}.inputs`, raw["inputs"], sink) ?? decodeBag(file, `${where}.outputs`, raw["outputs"], sink) ?? {};
+    providers.set(`${urn}::${id}`, { type: raw["type"], props });
+  }
+
+  const resources: ResourceView[] = [];
+  const external = new Set<string>();
+  const pendingDeletion: ResourceRef[] = [];
+  const pendingReplacement: ResourceRef[] = [];
+  let providerCount = 0;
+  let componentCount = 0;
+  let stackFromUrn: string | undefined;
+  for (let index = 0; index < list.length; index++) {
+    const raw = list[index];
+    // Let the raw entry go as soon as it is read: a 100k-resource file then needs one copy, not two.
+    list[index] = undefined;
+    const where = `${resourcesPath}[${index}]`;
+    if (!isRecord(raw)) fail(file, where, `expected a resource object with "urn" and "type", found ${describe(raw)}`);
+    const urn = str(file, `${where}.urn`, raw["urn"], 'the resource URN as a string ("urn:pulumi:<stack>::<project>::<type>::<name>")');
+    const parts = urnParts(urn);
+    if (parts === undefined) fail(file, `${where}.urn`, 'expected a URN of the form "urn:pulumi:<stack>::<project>::<type>::<name>"');
+    stackFromUrn ??= `${parts.project}/${parts.stack}`;
+    const rawType = str(file, `${where}.type`, raw["type"], "the resource type token as a string");
+    for (const flag of ["custom", "delete", "external", "pendingReplacement", "protect"]) {
+      const value = raw[flag];
+      if (value !== undefined && value !== null && typeof value !== "boolean")
+        fail(file, `${where}.${flag}`, `expected true or false, found ${describe(value)}`);
+    }
+    if (rawType.startsWith("pulumi:providers:")) {
+      providerCount++;
+      continue;
+    }
+    if (rawType === "pulumi:pulumi:Stack") continue;
+    const ref = { urn, type: canonicalType(rawType), name: parts.name };
+    if (raw["delete"] === true) {
+      pendingDeletion.push(ref);
+      continue;
+    }
+    if (raw["pendingReplacement"] === true) {
+      pendingReplacement.push(ref);
+      continue;
+    }
+    if (raw["custom"] === false) {
+      componentCount++;
+      continue;
+    }
+    const id = optionalString(file, `${where}.id`, raw["id"], "the resource id as a string");
+    const outputs = decodeBag(file, `${where}.outputs`, raw["outputs"], sink);
+    let props = outputs;
+    if (props === undefined || Object.keys(props).length === 0) {
+      // Without outputs (an interrupted create, the oldest formats) the inputs are the best record.
+      const inputs = decodeBag(file, `${where}.inputs`, raw["inputs"], sink);
+      const defaults = decodeBag(file, `${where}.defaults`, raw["defaults"], sink);
+      props = defaults || inputs ? { ...defaults, ...inputs } : (props ?? {});
+    }
+    let provider: ProviderView | undefined;
+    const providerRef = optionalString(file, `${where}.provider`, raw["provider"], 'a provider reference "<provider urn>::<provider id>"');
+    if (providerRef !== undefined) {
+      provider = providers.get(providerRef);
+      if (provider === undefined) {
+        warnings.push(
+          `${file}: ${where} refers to provider ${providerRef}, which the state does not hold; provider defaults (such as default tags) are not applied to it`,
+        );
+      }
+    }
+    const propertyDependencies = propertyDependenciesOf(file, `${where}.propertyDependencies`, raw["propertyDependencies"]);
+    const view: ResourceView = {
+      type: ref.type,
+      name: ref.name,
+      urn,
+      props,
+      ...(provider === undefined ? {} : { provider }),
+      ...(propertyDependencies === undefined ? {} : { propertyDependencies }),
+      ...(id === undefined ? {} : { id }),
+    };
+    if (raw["external"] === true) external.add(urn);
+    resources.push(view);
+  }
+  if (pendingDeletion.length > 0) {
+    warnings.push(
+      `${file}: ${pendingDeletion.length} resource${pendingDeletion.length === 1 ? " is" : "s are"} pending deletion (delete=true: replaced, the old copy not yet deleted); they are listed but not audited. The next \`pulumi up\` deletes them.`,
+    );
+  }
+  if (pendingReplacement.length > 0) {
+    warnings.push(
+      `${file}: ${pendingReplacement.length} resource${pendingReplacement.length === 1 ? " was" : "s were"} deleted for replacement but not yet recreated (pendingReplacement); they are listed but not audited.`,
+    );
+  }
+  if (list.length === 0) warnings.push(`${file}: the stack has no resources (never deployed, or destroyed)`);
+  return {
+    ...empty,
+    stack: located.stackName ?? stackFromUrn,
+    deployed: true,
+    resourceCount: list.length,
+    resources,
+    external,
+    pendingDeletion,
+    pendingReplacement,
+    pendingOperations,
+    providerCount,
+    componentCount,
+    warnings,
+  };
+}

@@ -10,6 +10,8 @@ import * as path from "node:path";
 import { EngineHarness, PACK_DIR, type ResourceInput, urnOf } from "../test/engine/harness";
 
 const RUNS = Number(process.env["BENCH_RUNS"] ?? 5);
+/** BENCH_SECTIONS=2,3 runs only those sections (all by default). */
+const SECTIONS = new Set((process.env["BENCH_SECTIONS"] ?? "1,2,3,4").split(",").map(Number));
 const LAUNCHER = require.resolve("@pulumi/pulumi/cmd/run-policy-pack");
 
 function median(values: number[]): number {
@@ -241,20 +243,35 @@ function stateFile(count: number): string {
 async function main(): Promise<void> {
   console.log(`shared-responsibility bench: Node ${process.version}, ${os.cpus().length} CPUs, ${RUNS} runs each (median)\n`);
 
-  console.log("1. Pack cold start through the language-host launcher, until the port is printed (target: at most 1.1x the floor)");
   const floorDir = floorPack();
+  if (SECTIONS.has(1)) await coldStartSection(floorDir);
+  if (SECTIONS.has(2) || SECTIONS.has(3)) await analyzerSections(floorDir);
+  if (SECTIONS.has(4)) auditSection();
+}
+
+async function coldStartSection(floorDir: string): Promise<void> {
+  console.log("1. Pack cold start through the language-host launcher, until the port is printed (target: at most 1.1x the floor)");
   const ours = await coldStarts("shared-responsibility", PACK_DIR);
   const floor = await coldStarts("floor (one no-op policy)", floorDir);
   const guardDir = awsguardPack();
   if (guardDir) await coldStarts("@pulumi/awsguard 0.3.1", guardDir);
   else console.log("  @pulumi/awsguard 0.3.1            unavailable (could not be installed)");
   console.log(`  ratio to floor: time ${(ours.ms / floor.ms).toFixed(2)}x, memory ${(ours.rssMb / floor.rssMb).toFixed(2)}x\n`);
+}
 
-  console.log("2. Analyze: 10,000 mixed AWS and Azure resources, one call each (target: at most 1.2x the floor per resource)");
-  const resources = mixed(10_000);
+async function analyzerSections(floorDir: string): Promise<void> {
   const ourHarness = await EngineHarness.start();
   await ourHarness.configure({});
   const floorHarness = await EngineHarness.start({ packDir: floorDir });
+  if (SECTIONS.has(2)) await analyzeSection(ourHarness, floorHarness);
+  if (SECTIONS.has(3)) await stackSection(ourHarness, floorHarness);
+  await ourHarness.stop();
+  await floorHarness.stop();
+}
+
+async function analyzeSection(ourHarness: EngineHarness, floorHarness: EngineHarness): Promise<void> {
+  console.log("2. Analyze: 10,000 mixed AWS and Azure resources, one call each (target: at most 1.2x the floor per resource)");
+  const resources = mixed(10_000);
   await timeAnalyze(ourHarness, resources.slice(0, 1000));
   await timeAnalyze(floorHarness, resources.slice(0, 1000));
   const ourAnalyze = await timeAnalyze(ourHarness, resources);
@@ -262,7 +279,9 @@ async function main(): Promise<void> {
   console.log(`  shared-responsibility  ${(ourAnalyze / 10).toFixed(1)} µs per resource`);
   console.log(`  floor                  ${(floorAnalyze / 10).toFixed(1)} µs per resource`);
   console.log(`  ratio: ${(ourAnalyze / floorAnalyze).toFixed(2)}x\n`);
+}
 
+async function stackSection(ourHarness: EngineHarness, floorHarness: EngineHarness): Promise<void> {
   console.log(
     "3. AnalyzeStack, round trip including gRPC transfer (target: 50,000 in at most 2 s of pack time; growth 10k->50k at most 6x)",
   );
@@ -277,9 +296,9 @@ async function main(): Promise<void> {
     );
   }
   console.log(`  growth 10k -> 50k of pack time: ${((results[50_000] ?? 0) / Math.max(1, results[10_000] ?? 1)).toFixed(2)}x\n`);
-  await ourHarness.stop();
-  await floorHarness.stop();
+}
 
+function auditSection(): void {
   console.log("4. Audit of a generated 100,000-resource state file (target: at most 5 s and 1 GB; CLI start at most 0.3 s)");
   const file = stateFile(100_000);
   const audits = Array.from({ length: Math.max(3, Math.ceil(RUNS / 2)) }, () =>

@@ -105,7 +105,25 @@ export function resourcePolicy(rule: ResourceRule, options: AdapterOptions): Res
   return { ...policyMeta(rule), validateResource };
 }
 
+/**
+ * @pulumi/policy hands every stack policy its own copies of the same resources. With the pack's
+ * deserialization cache their props are proxies over the same objects, so the first resource's
+ * proxy target identifies the request, and every stack rule of one AnalyzeStack shares one set of
+ * views (and so one StackIndex). The key is @pulumi/policy's own escape hatch from its proxy.
+ */
+const PROXY_TARGET: string = require("@pulumi/policy/proxy").getSpecialProxyTarget;
+let lastRequest: { readonly key: unknown; readonly length: number; readonly views: ResourceView[] } | undefined;
+
 function stackViews(resources: readonly PolicyResource[]): ResourceView[] {
+  const key = resources[0]?.props[PROXY_TARGET];
+  const last = lastRequest;
+  if (key !== undefined && last !== undefined && last.key === key && last.length === resources.length) return last.views;
+  const views = buildStackViews(resources);
+  lastRequest = { key, length: resources.length, views };
+  return views;
+}
+
+function buildStackViews(resources: readonly PolicyResource[]): ResourceView[] {
   return resources.map((resource) => {
     const propertyDependencies: Record<string, string[]> = {};
     for (const [property, targets] of Object.entries(resource.propertyDependencies)) {

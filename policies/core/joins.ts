@@ -8,6 +8,18 @@ import type { ResourceView } from "./resource";
  * case-insensitive and often written with different case by different resources.
  */
 export class StackIndex {
+  private static readonly cache = new WeakMap<readonly ResourceView[], StackIndex>();
+
+  /** The index of a stack, built once however many stack rules read the same resources. */
+  static of(resources: readonly ResourceView[]): StackIndex {
+    let index = StackIndex.cache.get(resources);
+    if (index === undefined) {
+      index = new StackIndex(resources);
+      StackIndex.cache.set(resources, index);
+    }
+    return index;
+  }
+
   private readonly byUrn = new Map<string, ResourceView>();
   private readonly byType = new Map<string, ResourceView[]>();
   private readonly valueIndexes = new Map<string, Map<string, ResourceView>>();

@@ -15,7 +15,12 @@ function platformOf(name) {
   const parts = name.split("/").pop().split("-");
   const os = OS.find((o) => parts.includes(o));
   const cpu = CPU.find((c) => parts.includes(c) || parts.includes(`${c}le`) || (c === "arm" && parts.includes("eabihf")));
-  const libc = parts.includes("musl") || parts.includes("musleabihf") ? "musl" : parts.includes("gnu") || parts.includes("gnueabihf") ? "glibc" : undefined;
+  const libc =
+    parts.includes("musl") || parts.includes("musleabihf")
+      ? "musl"
+      : parts.includes("gnu") || parts.includes("gnueabihf")
+        ? "glibc"
+        : undefined;
   return { os, cpu, libc };
 }
 

@@ -35,12 +35,14 @@ import { rules as azureRedis } from "./azure/redis";
 import { rules as azureSql } from "./azure/sql";
 import { rules as azureStorage } from "./azure/storage";
 import { rules as azureWeb } from "./azure/web";
+import { rules as classification } from "./classification";
 import type { DutyId, Rule } from "./core/rule";
 import { rules as ownership } from "./ownership";
 
 /** Every rule the pack ships, gathered explicitly from each service's index. */
 export const RULES: readonly Rule[] = [
   ...ownership,
+  ...classification,
   ...awsApigateway,
   ...awsApigatewayv2,
   ...awsBackup,

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import type { ErrorObject } from "ajv";
 import { type Document, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import validateMap from "./generated/validate-map";
-import type { Duty, MapException, Person, ResponsibilityMap, Team } from "./model";
+import type { Classification, ClassificationLevel, Duty, MapException, Person, ResponsibilityMap, Team } from "./model";
 import schema from "./schema.json";
 
 /** One thing wrong with a map, located by file, line and field. */
@@ -473,6 +473,7 @@ interface RawMap {
     informed?: string[];
   })[];
   exceptions?: MapException[];
+  classification?: { tagKey?: string; default: string; levels: ClassificationLevel[] };
 }
 
 function build(raw: RawMap, file: string, lineOf: (p: Path) => number | undefined): ResponsibilityMap {
@@ -492,6 +493,12 @@ function build(raw: RawMap, file: string, lineOf: (p: Path) => number | undefine
     if (!personByEmail.has(email)) personByEmail.set(email, person);
   }
   const teams = raw.teams ?? [];
+  const classification: Classification | undefined = raw.classification && {
+    tagKey: raw.classification.tagKey ?? "data-classification",
+    default: raw.classification.default,
+    levels: raw.classification.levels,
+    levelById: new Map([...raw.classification.levels].reverse().map((level) => [level.id, level])),
+  };
   return {
     source: file,
     settings: {
@@ -503,6 +510,7 @@ function build(raw: RawMap, file: string, lineOf: (p: Path) => number | undefine
     teams,
     duties,
     exceptions: raw.exceptions ?? [],
+    classification,
     personById,
     personByEmail,
     dutyById: new Map(duties.map((duty) => [duty.id, duty])),
@@ -530,6 +538,24 @@ function referenceProblems(map: ResponsibilityMap, options: LoadOptions): MapPro
   duplicates("team", map.teams, "teams");
   duplicates("duty", map.duties, "duties");
   duplicates("exception", map.exceptions, "exceptions");
+  const classification = map.classification;
+  if (classification) {
+    const first = new Map<string, number>();
+    classification.levels.forEach((level, index) => {
+      const earlier = first.get(level.id);
+      if (earlier === undefined) first.set(level.id, index);
+      else {
+        add(
+          ["classification", "levels", index, "id"],
+          `duplicate classification level id "${level.id}" (first used at classification.levels[${earlier}])`,
+        );
+      }
+    });
+    if (!first.has(classification.default)) {
+      const ids = classification.levels.map((level) => level.id).join(", ");
+      add(["classification", "default"], `no classification level has id "${classification.default}"; name one of ${ids}`);
+    }
+  }
 
   const emails = new Map<string, number>();
   map.people.forEach((person, index) => {

@@ -88,6 +88,58 @@ export function matrixRows(map: ResponsibilityMap, options: MatrixOptions): Matr
   });
 }
 
+/** One classification level as the matrix shows it; "-" where the level leaves a requirement to the rules' options. */
+export interface LevelRow {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly isDefault: boolean;
+  readonly customerManagedKey: string;
+  readonly minBackupRetentionDays: string;
+  readonly minLogRetentionDays: string;
+  readonly deletionProtection: string;
+  readonly mfaDelete: string;
+}
+
+const yesNo = (value: boolean | undefined) => (value === undefined ? "-" : value ? "yes" : "no");
+const count = (value: number | undefined) => (value === undefined ? "-" : String(value));
+
+/** The map's classification levels, least to most sensitive; empty when the map defines none. */
+export function levelRows(map: ResponsibilityMap): LevelRow[] {
+  const classification = map.classification;
+  if (classification === undefined) return [];
+  return classification.levels.map((level) => ({
+    id: level.id,
+    title: level.title,
+    description: level.description,
+    isDefault: level.id === classification.default,
+    customerManagedKey: yesNo(level.requirements.customerManagedKey),
+    minBackupRetentionDays: count(level.requirements.minBackupRetentionDays),
+    minLogRetentionDays: count(level.requirements.minLogRetentionDays),
+    deletionProtection: yesNo(level.requirements.deletionProtection),
+    mfaDelete: yesNo(level.requirements.mfaDelete),
+  }));
+}
+
+const LEVEL_HEADER = [
+  "Level",
+  "Customer-managed key",
+  "Min backup retention (days)",
+  "Min log retention (days)",
+  "Deletion protection",
+  "MFA delete",
+] as const;
+
+function levelCells(row: LevelRow): string[] {
+  return [row.customerManagedKey, row.minBackupRetentionDays, row.minLogRetentionDays, row.deletionProtection, row.mfaDelete];
+}
+
+function levelsIntro(map: ResponsibilityMap): string {
+  const classification = map.classification;
+  if (classification === undefined) return "";
+  return `A resource names its level in the \`${classification.tagKey}\` tag; an untagged resource is ${classification.default}, a tag naming no level is held to the most sensitive level. "-" leaves the requirement to the rules' options.`;
+}
+
 const PROVIDER_NAMES: Record<CloudId, string> = { aws: "AWS", azure: "Azure" };
 
 export function providerName(provider: CloudId): string {
@@ -143,6 +195,16 @@ export function renderMatrixText(map: ResponsibilityMap, options: MatrixOptions)
     field("Last review", `${row.lastReview} (every ${row.cadenceDays} days)`);
     field("Next review", reviewText(row));
     field("Sign-off", `${e(row.signedOffBy)} on ${row.signedOffOn}`);
+  }
+  const levels = levelRows(map);
+  if (levels.length > 0) {
+    lines.push("", "Data classification levels", `  ${e(levelsIntro(map))}`);
+    for (const level of levels) {
+      lines.push("", `${e(level.id)}  ${e(level.title)}${level.isDefault ? " (default)" : ""}`, `  ${e(level.description)}`);
+      levelCells(level).forEach((value, i) => {
+        lines.push(`  ${`${LEVEL_HEADER[i + 1]}:`.padEnd(30)}${value}`);
+      });
+    }
   }
   return `${lines.join("\n")}\n`;
 }
@@ -209,6 +271,15 @@ export function renderMatrixMarkdown(map: ResponsibilityMap, options: MatrixOpti
     ];
     lines.push(`| ${cells.join(" | ")} |`);
   }
+  const levels = levelRows(map);
+  if (levels.length > 0) {
+    lines.push("", "### Data classification levels", "", m(levelsIntro(map)), "");
+    lines.push(`| ${LEVEL_HEADER.join(" | ")} |`, `|${LEVEL_HEADER.map(() => "---").join("|")}|`);
+    for (const level of levels) {
+      const name = `**${m(level.title)}** (\`${level.id}\`)${level.isDefault ? " default" : ""}<br>${m(level.description)}`;
+      lines.push(`| ${[name, ...levelCells(level)].join(" | ")} |`);
+    }
+  }
   return `${lines.join("\n")}\n`;
 }
 
@@ -265,6 +336,17 @@ export function renderMatrixCsv(map: ResponsibilityMap, options: MatrixOptions):
       row.signedOffBy,
       row.signedOffOn,
     ]);
+  }
+  const levels = levelRows(map);
+  if (levels.length > 0) {
+    // A second table after an empty record, as spreadsheets show sections; its first header cell names it.
+    records.push([]);
+    records.push(["Classification level", "Title", "Description", "Default", ...LEVEL_HEADER.slice(1)]);
+    for (const level of levels) {
+      // Empty rather than "-", which the formula guard would prefix with an apostrophe.
+      const cells = levelCells(level).map((value) => (value === "-" ? "" : value));
+      records.push([level.id, level.title, level.description, level.isDefault ? "yes" : "no", ...cells]);
+    }
   }
   return BOM + records.map((record) => `${record.map(csvField).join(",")}\r\n`).join("");
 }
@@ -329,6 +411,25 @@ export function renderMatrixHtmlBody(map: ResponsibilityMap, options: MatrixOpti
     out.push(`<tr data-duty="${h(row.id)}" data-review="${row.reviewState}">${cells.join("")}</tr>`);
   }
   out.push("</tbody>", "</table>");
+  const levels = levelRows(map);
+  if (levels.length > 0) {
+    out.push(
+      "<h2>Data classification levels</h2>",
+      `<p class="muted">${h(levelsIntro(map))}</p>`,
+      `<table class="matrix levels">`,
+      `<thead><tr>${LEVEL_HEADER.map((title) => `<th>${title}</th>`).join("")}</tr></thead>`,
+      "<tbody>",
+    );
+    for (const level of levels) {
+      const name = `<td><strong>${h(level.title)}</strong>${level.isDefault ? ` <span class="muted">(default)</span>` : ""}<br><code>${h(level.id)}</code><br><span class="muted">${h(level.description)}</span></td>`;
+      out.push(
+        `<tr data-level="${h(level.id)}">${name}${levelCells(level)
+          .map((value) => `<td>${value}</td>`)
+          .join("")}</tr>`,
+      );
+    }
+    out.push("</tbody>", "</table>");
+  }
   return out.join("\n");
 }
 

@@ -60,6 +60,32 @@ export interface MapException {
   readonly expires: string;
 }
 
+/** What rules require of resources holding data of one classification level. */
+export interface ClassificationRequirements {
+  readonly customerManagedKey?: boolean | undefined;
+  readonly minBackupRetentionDays?: number | undefined;
+  readonly minLogRetentionDays?: number | undefined;
+  readonly deletionProtection?: boolean | undefined;
+  readonly mfaDelete?: boolean | undefined;
+}
+export type RequirementKey = keyof ClassificationRequirements;
+
+export interface ClassificationLevel {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly requirements: ClassificationRequirements;
+}
+
+/** The organisation's data classification: levels least to most sensitive, the tag and the default. */
+export interface Classification {
+  readonly tagKey: string;
+  /** The level of a resource without the tag. */
+  readonly default: string;
+  readonly levels: readonly ClassificationLevel[];
+  readonly levelById: ReadonlyMap<string, ClassificationLevel>;
+}
+
 export interface MapSettings {
   readonly organization: string;
   readonly ownerTagKey: string;
@@ -74,6 +100,8 @@ export interface ResponsibilityMap {
   readonly teams: readonly Team[];
   readonly duties: readonly Duty[];
   readonly exceptions: readonly MapException[];
+  /** Absent when the map defines no classification: rules then use their own configuration. */
+  readonly classification?: Classification | undefined;
   readonly personById: ReadonlyMap<string, Person>;
   readonly personByEmail: ReadonlyMap<string, Person>;
   readonly dutyById: ReadonlyMap<string, Duty>;

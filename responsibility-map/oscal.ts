@@ -353,6 +353,30 @@ export function buildSsp(map: ResponsibilityMap, options: OscalOptions): Json {
       return item;
     });
 
+  // Each classification level is an information type; what it requires of resources are namespaced props.
+  const classification = map.classification;
+  const levelInformationTypes: Json[] = (classification?.levels ?? []).map((level) => {
+    const requirements = level.requirements;
+    const props: Json[] = [prop("classification-level", level.id), prop("classification-tag", classification?.tagKey ?? "")];
+    if (level.id === classification?.default) props.push(prop("classification-default", "true"));
+    if (requirements.customerManagedKey !== undefined)
+      props.push(prop("requires-customer-managed-key", String(requirements.customerManagedKey)));
+    if (requirements.minBackupRetentionDays !== undefined) {
+      props.push(prop("min-backup-retention-days", String(requirements.minBackupRetentionDays)));
+    }
+    if (requirements.minLogRetentionDays !== undefined)
+      props.push(prop("min-log-retention-days", String(requirements.minLogRetentionDays)));
+    if (requirements.deletionProtection !== undefined)
+      props.push(prop("requires-deletion-protection", String(requirements.deletionProtection)));
+    if (requirements.mfaDelete !== undefined) props.push(prop("requires-mfa-delete", String(requirements.mfaDelete)));
+    return {
+      uuid: uuid("information-type", "classification", level.id),
+      title: `${clean(level.title, level.id)} data`,
+      description: clean(level.description, "-"),
+      props,
+    };
+  });
+
   return {
     "system-security-plan": {
       uuid: uuid("system-security-plan"),
@@ -380,6 +404,7 @@ export function buildSsp(map: ResponsibilityMap, options: OscalOptions): Json {
               description:
                 "Data stored and processed by the workloads deployed on the cloud estate; categorise it in the system's own SSP.",
             },
+            ...levelInformationTypes,
           ],
         },
         status: { state: "operational" },

@@ -113,18 +113,45 @@ export function expandStatePaths(args: readonly string[]): { files: string[]; wa
   return { files, warnings };
 }
 
+/**
+ * The largest state file (after decompression) the audit reads: 256 MB. The whole file becomes one
+ * JavaScript string before JSON.parse, V8 refuses strings over about 512 MB (0x1fffffe8 characters,
+ * a crash rather than an error), and the buffer, the string and the parsed state together need
+ * several times the file's size in memory. Half the string limit leaves room for both.
+ */
+export const MAX_STATE_BYTES = 256 * 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+}
+
+function tooLarge(file: string, what: string): InputError {
+  const limit = megabytes(MAX_STATE_BYTES);
+  return new InputError(
+    `${file}: ${what}, over the ${limit} limit of this audit (the whole state must fit in one JavaScript string and in memory); expected a state file of at most ${limit}. Split the stack into smaller stacks and audit each export, or check the deployed stack with \`pulumi policy analyze --policy-pack <this pack>\` instead`,
+  );
+}
+
 function readText(file: string): string {
   let buffer: Buffer;
   try {
+    const size = statSync(file).size;
+    if (size > MAX_STATE_BYTES) throw tooLarge(file, `the file is ${megabytes(size)}`);
     buffer = readFileSync(file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(`${file}: cannot read the file (${code ?? String(error)})`);
   }
+  if (buffer.length > MAX_STATE_BYTES) throw tooLarge(file, `the file is ${megabytes(buffer.length)}`);
   if (buffer.length >= 2 && buffer[0] === 0x1f && buffer[1] === 0x8b) {
     try {
-      buffer = gunzipSync(buffer);
-    } catch {
+      buffer = gunzipSync(buffer, { maxOutputLength: MAX_STATE_BYTES });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
+        throw tooLarge(file, `the file decompresses to more than ${megabytes(MAX_STATE_BYTES)}`);
+      }
       throw new InputError(`${file}: the file looks gzip-compressed but does not decompress; ${EXPECTED_TOP}`);
     }
   }
@@ -230,6 +257,9 @@ function decodeBag(file: string, where: string, value: unknown, sink: DecodeSink
     return decodeProperties(value, sink);
   } catch (error) {
     if (error instanceof ValueError) fail(file, `${where}${pathOf(error.segments)}`, `expected ${error.message}`);
+    // Decoding recurses; a value nested tens of thousands deep (a corrupt or hostile file) overflows the stack.
+    if (error instanceof RangeError)
+      fail(file, where, "expected property values nested at most about a thousand levels deep; a value nests deeper");
     throw error;
   }
 }

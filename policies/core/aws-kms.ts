@@ -1,3 +1,4 @@
+import type { Requirement } from "./classification";
 import type { OptionSchema } from "./rule";
 
 /** Options of rules that check which KMS key protects a resource. */
@@ -22,6 +23,8 @@ export function kmsKeyOptions(requireCustomerManagedKey: boolean): { readonly [K
   };
 }
 
+export { cmkReason, customerManagedKeyRequired } from "./classification";
+
 /** True for aliases of AWS-managed keys: `alias/aws/sns` or its ARN form. */
 export function isAwsManagedKey(key: string): boolean {
   return /(^|:)alias\/aws\//.test(key);
@@ -31,10 +34,16 @@ export function isAwsManagedKey(key: string): boolean {
  * What is wrong with a configured key, as a clause about `property`, or undefined when the key is
  * acceptable. Never echoes the key itself.
  */
-export function keyProblem(key: unknown, property: string, config: KmsKeyConfig, subject: string): string | undefined {
+export function keyProblem(
+  key: unknown,
+  property: string,
+  config: KmsKeyConfig,
+  subject: string,
+  required: Requirement<boolean> = { value: config.requireCustomerManagedKey, source: "config" },
+): string | undefined {
   if (typeof key !== "string" || key === "") return undefined;
-  if (config.requireCustomerManagedKey && isAwsManagedKey(key)) {
-    return `${subject} uses an AWS-managed key: \`${property}\` names an \`alias/aws/...\` key, not a customer-managed key`;
+  if (required.value && isAwsManagedKey(key)) {
+    return `${subject} uses an AWS-managed key: \`${property}\` names an \`alias/aws/...\` key, not a customer-managed key${required.source === "level" ? `, which ${required.level} data requires` : ""}`;
   }
   if (config.allowedKeys.length > 0 && !config.allowedKeys.includes(key)) {
     return `${subject} uses a key outside the allowed list: \`${property}\` is not one of the configured \`allowedKeys\``;

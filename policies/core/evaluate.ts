@@ -1,4 +1,5 @@
 import type { Duty, ResponsibilityMap } from "../../responsibility-map/model";
+import { levelIdOf } from "./classification";
 import { type AppliedException, type Finding, type FindingStatus, type PersonRef, personRef } from "./finding";
 import { globMatches } from "./glob";
 import { formatMessage } from "./message";
@@ -186,6 +187,9 @@ export function violationFinding(
     ownerProblem: problem,
     accountable,
     exception: exception.applied,
+    // Read after the rule ran: a rule that reads the tag has already thrown if it is unknown, and
+    // the owner tag above is read the same way.
+    classification: resource ? levelIdOf(resource, env.map) : undefined,
   };
 }
 

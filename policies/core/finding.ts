@@ -42,6 +42,8 @@ export interface Finding {
   /** The person accountable for the duty in the map. */
   readonly accountable?: PersonRef | undefined;
   readonly exception?: AppliedException | undefined;
+  /** The classification level of the resource (its tag, else the map's default), when the map defines levels. */
+  readonly classification?: string | undefined;
 }
 
 export function personRef(person: { id: string; name: string; email: string }): PersonRef {

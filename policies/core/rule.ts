@@ -6,7 +6,16 @@ export type EnforcementLevel = "advisory" | "mandatory" | "disabled";
 export const RULE_VERBS = ["require", "disallow", "enable", "limit"] as const;
 
 /** The duties rules check. The map schema lists the same ids; a test keeps them equal. */
-export const DUTY_IDS = ["encryption-at-rest", "encryption-in-transit", "key-management", "backup", "logging", "mfa", "ownership"] as const;
+export const DUTY_IDS = [
+  "encryption-at-rest",
+  "encryption-in-transit",
+  "key-management",
+  "backup",
+  "logging",
+  "mfa",
+  "ownership",
+  "data-classification",
+] as const;
 export type DutyId = (typeof DUTY_IDS)[number];
 
 /** Control ids per framework; NIST SP 800-53 Rev. 5 is always given. */

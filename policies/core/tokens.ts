@@ -125,5 +125,35 @@ export const AZURE = {
   redisV2: "azure-native:cache:Redis",
 } as const;
 
+// --- data classification: the resource types that hold data (data-tag-require-classification) ---
+/** Storage, databases, queues, topics, file systems, secrets and logs: what carries a classification. */
+export const DATA_HOLDING_TYPES: readonly string[] = [
+  AWS.s3Bucket,
+  AWS.s3BucketV2,
+  AWS.rdsInstance,
+  AWS.rdsCluster,
+  AWS.dynamodbTable,
+  AWS.ebsVolume,
+  AWS.efsFileSystem,
+  AWS.sqsQueue,
+  AWS.snsTopic,
+  AWS.secretsmanagerSecret,
+  AWS.cloudwatchLogGroup,
+  AWS.redshiftCluster,
+  AWS.opensearchDomain,
+  AWS.elasticsearchDomain,
+  AWS.elasticacheReplicationGroup,
+  AZURE.storageAccount,
+  AZURE.sqlServer,
+  AZURE.sqlDatabase,
+  AZURE.cosmosDbAccount,
+  AZURE.postgresServer,
+  AZURE.mysqlServer,
+  AZURE.keyVault,
+  AZURE.redis,
+  AZURE.redisV2,
+  AZURE.computeDisk,
+];
+
 /** S3 buckets of both token families. */
 export const S3_BUCKETS: readonly string[] = [AWS.s3Bucket, AWS.s3BucketV2];

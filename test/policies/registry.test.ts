@@ -9,10 +9,10 @@ import { PACK_DIR } from "../engine/harness";
 const POLICIES = path.join(PACK_DIR, "policies");
 const VERBS = RULE_VERBS.join("|");
 const CLOUD_NAME = new RegExp(`^(aws|azure)-[a-z0-9]+-[a-z0-9]+(-[a-z0-9]+)*-(${VERBS})(-[a-z0-9]+)+$`);
-const CROSS_CLOUD_NAME = new RegExp(`^(owner|map)-[a-z0-9]+-(${VERBS})(-[a-z0-9]+)+$`);
+const CROSS_CLOUD_NAME = new RegExp(`^(owner|map|data)-[a-z0-9]+-(${VERBS})(-[a-z0-9]+)+$`);
 const NIST = /^[A-Z]{2}-\d+(\(\d+\))?$/;
 
-/** Every rule file under policies/<cloud>/<service>/ and policies/ownership/. */
+/** Every rule file under policies/<cloud>/<service>/, policies/ownership/ and policies/classification/. */
 function ruleFiles(): { file: string; name: string; dir: string }[] {
   const out: { file: string; name: string; dir: string }[] = [];
   for (const cloud of ["aws", "azure"]) {
@@ -23,8 +23,10 @@ function ruleFiles(): { file: string; name: string; dir: string }[] {
       }
     }
   }
-  for (const file of readdirSync(path.join(POLICIES, "ownership"))) {
-    if (file.endsWith(".ts") && file !== "index.ts") out.push({ file, name: file.slice(0, -3), dir: "ownership" });
+  for (const dir of ["ownership", "classification"]) {
+    for (const file of readdirSync(path.join(POLICIES, dir))) {
+      if (file.endsWith(".ts") && file !== "index.ts") out.push({ file, name: file.slice(0, -3), dir });
+    }
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { PlanArgs } from "@pulumi/aws/backup";
+import { belowRequired, requirement } from "../../core/classification";
 import { isRecord } from "../../core/resource";
 import { defineRule, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -25,7 +26,8 @@ export default defineRule<Config>({
   },
   check(plan, ctx) {
     const { rules } = plan.props as Plan;
-    const minimum = ctx.config.minimumRetentionDays;
+    const required = requirement(plan, ctx, "minBackupRetentionDays", ctx.config.minimumRetentionDays);
+    const minimum = required.value;
     const violations: Violation[] = [];
     if (!Array.isArray(rules)) return violations;
     rules.forEach((rule, i) => {
@@ -37,7 +39,7 @@ export default defineRule<Config>({
       if (typeof deleteAfter === "number" && deleteAfter >= minimum) return;
       violations.push({
         subject: `rules[${i}]`,
-        actual: `The plan deletes recovery points too early: \`rules[${i}].lifecycle.deleteAfter\` is ${JSON.stringify(deleteAfter)}, below the required ${minimum}`,
+        actual: `The plan deletes recovery points too early: \`rules[${i}].lifecycle.deleteAfter\` is ${JSON.stringify(deleteAfter)}, ${belowRequired(required)}`,
         fix: `Set \`rules[${i}].lifecycle.deleteAfter\` to ${minimum} or more.`,
       });
     });

@@ -1,5 +1,5 @@
 import type { VaultArgs } from "@pulumi/aws/backup";
-import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -17,11 +17,16 @@ export default defineRule<KmsKeyConfig>({
   controls: { nist: ["CP-9"], iso27001: ["A.8.13"], securityHub: ["Backup.1"] },
   options: kmsKeyOptions(true),
   check(vault, ctx) {
+    const required = customerManagedKeyRequired(vault, ctx);
     const { kmsKeyArn } = vault.props as Vault;
     if (typeof kmsKeyArn !== "string" || kmsKeyArn === "") {
-      return fail("The vault encrypts recovery points with the AWS-managed key: `kmsKeyArn` is not set, so AWS Backup uses aws/backup");
+      return required.value
+        ? fail(
+            `The vault encrypts recovery points with the AWS-managed key: \`kmsKeyArn\` is not set, so AWS Backup uses aws/backup${cmkReason(required)}`,
+          )
+        : pass;
     }
-    const problem = keyProblem(kmsKeyArn, "kmsKeyArn", ctx.config, "The vault");
+    const problem = keyProblem(kmsKeyArn, "kmsKeyArn", ctx.config, "The vault", required);
     return problem ? fail(problem) : pass;
   },
 });

@@ -1,4 +1,5 @@
 import type { LogGroupArgs } from "@pulumi/aws/cloudwatch";
+import { belowRequired, requirement } from "../../core/classification";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -25,10 +26,11 @@ export default defineRule<Config>({
     const { retentionInDays } = group.props as LogGroup;
     // Unset and 0 both mean the events never expire.
     if (retentionInDays === undefined || retentionInDays === null || retentionInDays === 0) return pass;
-    const minimum = ctx.config.minimumRetentionDays;
+    const required = requirement(group, ctx, "minLogRetentionDays", ctx.config.minimumRetentionDays);
+    const minimum = required.value;
     if (typeof retentionInDays === "number" && retentionInDays >= minimum) return pass;
     return fail(
-      `The log group deletes events too early: \`retentionInDays\` is ${JSON.stringify(retentionInDays)}, below the required ${minimum}`,
+      `The log group deletes events too early: \`retentionInDays\` is ${JSON.stringify(retentionInDays)}, ${belowRequired(required)}`,
       { fix: `Set \`retentionInDays\` to ${minimum} or more, or to 0 to keep events forever.` },
     );
   },

@@ -1,5 +1,5 @@
 import type { LogGroupArgs } from "@pulumi/aws/cloudwatch";
-import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -17,11 +17,14 @@ export default defineRule<KmsKeyConfig>({
   controls: { nist: ["AU-9"], pciDss: ["10.5.1"], iso27001: ["A.8.15"] },
   options: kmsKeyOptions(true),
   check(group, ctx) {
+    const required = customerManagedKeyRequired(group, ctx);
     const { kmsKeyId } = group.props as LogGroup;
     if (typeof kmsKeyId !== "string" || kmsKeyId === "") {
-      return fail("The log group is not encrypted with a customer-managed key: `kmsKeyId` is not set");
+      return required.value
+        ? fail(`The log group is not encrypted with a customer-managed key: \`kmsKeyId\` is not set${cmkReason(required)}`)
+        : pass;
     }
-    const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The log group");
+    const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The log group", required);
     return problem ? fail(problem) : pass;
   },
 });

@@ -1,5 +1,6 @@
 import type { TableArgs } from "@pulumi/aws/dynamodb";
-import { defineRule, fail, pass } from "../../core/rule";
+import { levelRequires, requirement } from "../../core/classification";
+import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
 type Table = Pick<TableArgs, "deletionProtectionEnabled">;
@@ -14,13 +15,19 @@ export default defineRule({
   remediation: "Set `deletionProtectionEnabled: true` on the table.",
   why: "one mistaken `pulumi destroy` or replacement deletes the table and its point-in-time recovery window",
   controls: { nist: ["CP-10"], securityHub: ["DynamoDB.6"] },
-  check(table) {
+  check(table, ctx) {
+    // Without classification levels in the map, every table needs deletion protection.
+    const required = requirement(table, ctx, "deletionProtection", true);
+    if (!required.value) {
+      return notApplicable(`The table's classification level ${required.level ?? "?"} does not require deletion protection`);
+    }
     const { deletionProtectionEnabled } = table.props as Table;
     if (deletionProtectionEnabled === true) return pass;
+    const reason = levelRequires(required, "deletion protection");
     return fail(
       deletionProtectionEnabled === false
-        ? "The table can be deleted: `deletionProtectionEnabled` is false"
-        : "The table can be deleted: `deletionProtectionEnabled` is not set, and DynamoDB then leaves it off",
+        ? `The table can be deleted: \`deletionProtectionEnabled\` is false${reason}`
+        : `The table can be deleted: \`deletionProtectionEnabled\` is not set, and DynamoDB then leaves it off${reason}`,
     );
   },
 });

@@ -1,5 +1,5 @@
 import type { TableArgs } from "@pulumi/aws/dynamodb";
-import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { isRecord } from "../../core/resource";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -18,6 +18,7 @@ export default defineRule<KmsKeyConfig>({
   controls: { nist: ["SC-12", "SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"] },
   options: kmsKeyOptions(true),
   check(table, ctx) {
+    const required = customerManagedKeyRequired(table, ctx);
     const { serverSideEncryption } = table.props as Table;
     const enabled = isRecord(serverSideEncryption) && serverSideEncryption["enabled"] === true;
     if (!enabled) {
@@ -27,13 +28,16 @@ export default defineRule<KmsKeyConfig>({
     }
     const key = serverSideEncryption["kmsKeyArn"];
     if (typeof key !== "string" || key === "") {
-      return ctx.config.requireCustomerManagedKey
-        ? fail("The table is encrypted with the AWS-managed key: `serverSideEncryption.enabled` is true but `kmsKeyArn` is not set", {
-            fix: "Set `serverSideEncryption.kmsKeyArn` to the ARN of a customer-managed KMS key.",
-          })
+      return required.value
+        ? fail(
+            `The table is encrypted with the AWS-managed key: \`serverSideEncryption.enabled\` is true but \`kmsKeyArn\` is not set${cmkReason(required)}`,
+            {
+              fix: "Set `serverSideEncryption.kmsKeyArn` to the ARN of a customer-managed KMS key.",
+            },
+          )
         : pass;
     }
-    const problem = keyProblem(key, "serverSideEncryption.kmsKeyArn", ctx.config, "The table");
+    const problem = keyProblem(key, "serverSideEncryption.kmsKeyArn", ctx.config, "The table", required);
     return problem ? fail(problem) : pass;
   },
 });

@@ -1,5 +1,5 @@
 import type { VolumeArgs } from "@pulumi/aws/ebs";
-import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -17,15 +17,18 @@ export default defineRule<KmsKeyConfig>({
   controls: { nist: ["SC-12", "SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"] },
   options: kmsKeyOptions(true),
   check(volume, ctx) {
+    const required = customerManagedKeyRequired(volume, ctx);
     const { kmsKeyId } = volume.props as Volume;
     if (typeof kmsKeyId === "string" && kmsKeyId !== "") {
-      const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The volume");
+      const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The volume", required);
       return problem ? fail(problem) : pass;
     }
     const { encrypted } = volume.props as Volume;
     if (encrypted !== true)
       return notApplicable("The volume is not encrypted, so no key is in use (aws-ebs-volume-require-encryption reports it)");
-    if (!ctx.config.requireCustomerManagedKey) return pass;
-    return fail("The volume is encrypted with the AWS-managed key: `encrypted` is true but `kmsKeyId` is not set");
+    if (!required.value) return pass;
+    return fail(
+      `The volume is encrypted with the AWS-managed key: \`encrypted\` is true but \`kmsKeyId\` is not set${cmkReason(required)}`,
+    );
   },
 });

@@ -2,11 +2,13 @@ import instanceEnableDetailedMonitoring from "./aws-ec2-instance-enable-detailed
 import instanceRequireEncryptedVolumes from "./aws-ec2-instance-require-encrypted-volumes";
 import instanceRequireImdsv2 from "./aws-ec2-instance-require-imdsv2";
 import launchtemplateRequireEncryptedVolumes from "./aws-ec2-launchtemplate-require-encrypted-volumes";
+import launchtemplateRequireKmsKey from "./aws-ec2-launchtemplate-require-kms-key";
 import vpcEnableFlowLogs from "./aws-ec2-vpc-enable-flow-logs";
 
 export const rules = [
   instanceRequireEncryptedVolumes,
   launchtemplateRequireEncryptedVolumes,
+  launchtemplateRequireKmsKey,
   instanceEnableDetailedMonitoring,
   instanceRequireImdsv2,
   vpcEnableFlowLogs,

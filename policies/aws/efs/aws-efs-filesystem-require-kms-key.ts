@@ -1,5 +1,5 @@
 import type { FileSystemArgs } from "@pulumi/aws/efs";
-import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -17,15 +17,18 @@ export default defineRule<KmsKeyConfig>({
   controls: { nist: ["SC-12", "SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"] },
   options: kmsKeyOptions(true),
   check(fileSystem, ctx) {
+    const required = customerManagedKeyRequired(fileSystem, ctx);
     const { kmsKeyId } = fileSystem.props as FileSystem;
     if (typeof kmsKeyId === "string" && kmsKeyId !== "") {
-      const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The file system");
+      const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The file system", required);
       return problem ? fail(problem) : pass;
     }
     const { encrypted } = fileSystem.props as FileSystem;
     if (encrypted !== true)
       return notApplicable("The file system is not encrypted, so no key is in use (aws-efs-filesystem-require-encryption reports it)");
-    if (!ctx.config.requireCustomerManagedKey) return pass;
-    return fail("The file system is encrypted with the AWS-managed key: `encrypted` is true but `kmsKeyId` is not set");
+    if (!required.value) return pass;
+    return fail(
+      `The file system is encrypted with the AWS-managed key: \`encrypted\` is true but \`kmsKeyId\` is not set${cmkReason(required)}`,
+    );
   },
 });

@@ -1,4 +1,5 @@
 import type { ClusterArgs, InstanceArgs } from "@pulumi/aws/rds";
+import { belowRequired, requirement } from "../../core/classification";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -38,7 +39,8 @@ export default defineRule<Config>({
     },
   },
   check(database, ctx) {
-    const minimum = ctx.config.minimumRetentionDays;
+    const required = requirement(database, ctx, "minBackupRetentionDays", ctx.config.minimumRetentionDays);
+    const minimum = required.value;
     const kind = database.type === AWS.rdsCluster ? "cluster" : "instance";
     if (database.type === AWS.rdsInstance && ctx.config.skipReadReplicas) {
       const { replicateSourceDb } = database.props as Instance;
@@ -50,10 +52,11 @@ export default defineRule<Config>({
     const fix = `Set \`backupRetentionPeriod: ${minimum}\` (or more) on the ${kind}.`;
     if (backupRetentionPeriod === undefined || backupRetentionPeriod === null) {
       // The provider documents the default: 0 (no backups) for instances, 1 day for clusters.
+      if ((kind === "cluster" ? 1 : 0) >= minimum) return pass;
       return fail(
         kind === "cluster"
-          ? `The cluster keeps backups for 1 day: \`backupRetentionPeriod\` is not set, and RDS then keeps 1 day, below the required ${minimum}`
-          : `The instance keeps no automated backups: \`backupRetentionPeriod\` is not set, and RDS then keeps 0 days, below the required ${minimum}`,
+          ? `The cluster keeps backups for 1 day: \`backupRetentionPeriod\` is not set, and RDS then keeps 1 day, ${belowRequired(required)}`
+          : `The instance keeps no automated backups: \`backupRetentionPeriod\` is not set, and RDS then keeps 0 days, ${belowRequired(required)}`,
         { fix },
       );
     }
@@ -61,8 +64,10 @@ export default defineRule<Config>({
     if (period >= minimum) return pass;
     return fail(
       period === 0
-        ? `The ${kind} keeps no automated backups: \`backupRetentionPeriod\` is 0, below the required ${minimum}`
-        : `The ${kind} keeps backups for ${days(period)}: \`backupRetentionPeriod\` is ${period}, below the required ${minimum}`,
+        ? `The ${kind} keeps no automated backups: \`backupRetentionPeriod\` is 0, ${belowRequired(required)}`
+        : required.source === "level"
+          ? `The ${kind} keeps backups for ${days(period)}, but ${required.level} data requires ${minimum}: \`backupRetentionPeriod\` is ${period}`
+          : `The ${kind} keeps backups for ${days(period)}: \`backupRetentionPeriod\` is ${period}, below the required ${minimum}`,
       { fix },
     );
   },

@@ -1,4 +1,5 @@
 import type { ClusterArgs, InstanceArgs } from "@pulumi/aws/rds";
+import { levelRequires, requirement } from "../../core/classification";
 import { defineRule, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -30,13 +31,16 @@ export default defineRule<Config>({
     const kind = database.type === AWS.rdsCluster ? "cluster" : "instance";
     const { deletionProtection, skipFinalSnapshot } = database.props as Database;
     const violations: Violation[] = [];
-    if (deletionProtection !== true) {
+    // Without classification levels in the map, every database needs deletion protection.
+    const required = requirement(database, ctx, "deletionProtection", true);
+    if (required.value && deletionProtection !== true) {
+      const reason = levelRequires(required, "deletion protection");
       violations.push({
         subject: "deletionProtection",
         actual:
           deletionProtection === false
-            ? `The ${kind} can be deleted: \`deletionProtection\` is false`
-            : `The ${kind} can be deleted: \`deletionProtection\` is not set, and RDS then leaves it off`,
+            ? `The ${kind} can be deleted: \`deletionProtection\` is false${reason}`
+            : `The ${kind} can be deleted: \`deletionProtection\` is not set, and RDS then leaves it off${reason}`,
         fix: "Set `deletionProtection: true`.",
       });
     }

@@ -1,5 +1,5 @@
 import type { ClusterArgs, ClusterInstanceArgs, InstanceArgs } from "@pulumi/aws/rds";
-import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -34,20 +34,21 @@ export default defineRule<KmsKeyConfig>({
   options: kmsKeyOptions(true),
   check(database, ctx) {
     const kind = kindOf(database.type);
+    const required = customerManagedKeyRequired(database, ctx);
     const violations: Violation[] = [];
     let checked = false;
     if (database.type !== AWS.rdsClusterInstance) {
       const { storageEncrypted, kmsKeyId } = database.props as Database;
       if (isSet(kmsKeyId)) {
         checked = true;
-        const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, kind);
+        const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, kind, required);
         if (problem) violations.push({ subject: "kmsKeyId", actual: problem });
       } else if (storageEncrypted === true) {
         checked = true;
-        if (ctx.config.requireCustomerManagedKey) {
+        if (required.value) {
           violations.push({
             subject: "kmsKeyId",
-            actual: `${kind} is encrypted with the AWS-managed key: \`storageEncrypted\` is true but \`kmsKeyId\` is not set`,
+            actual: `${kind} is encrypted with the AWS-managed key: \`storageEncrypted\` is true but \`kmsKeyId\` is not set${cmkReason(required)}`,
             fix: "Set `kmsKeyId` to the ARN of a customer-managed KMS key.",
           });
         }
@@ -58,15 +59,15 @@ export default defineRule<KmsKeyConfig>({
       checked = true;
       const { performanceInsightsKmsKeyId } = database.props as ClusterInstance;
       if (!isSet(performanceInsightsKmsKeyId)) {
-        if (ctx.config.requireCustomerManagedKey) {
+        if (required.value) {
           violations.push({
             subject: "performanceInsightsKmsKeyId",
-            actual: `${kind} encrypts Performance Insights data with the AWS-managed key: \`performanceInsightsKmsKeyId\` is not set`,
+            actual: `${kind} encrypts Performance Insights data with the AWS-managed key: \`performanceInsightsKmsKeyId\` is not set${cmkReason(required)}`,
             fix: "Set `performanceInsightsKmsKeyId` to the ARN of a customer-managed KMS key.",
           });
         }
       } else {
-        const problem = keyProblem(performanceInsightsKmsKeyId, "performanceInsightsKmsKeyId", ctx.config, kind);
+        const problem = keyProblem(performanceInsightsKmsKeyId, "performanceInsightsKmsKeyId", ctx.config, kind, required);
         if (problem) violations.push({ subject: "performanceInsightsKmsKeyId", actual: problem });
       }
     }

@@ -1,4 +1,5 @@
 import type { ClusterArgs } from "@pulumi/aws/redshift";
+import { belowRequired, requirement } from "../../core/classification";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -23,19 +24,20 @@ export default defineRule<Config>({
   },
   check(cluster, ctx) {
     const { automatedSnapshotRetentionPeriod: period } = cluster.props as Cluster;
-    const minimum = ctx.config.minimumRetentionDays;
+    const required = requirement(cluster, ctx, "minBackupRetentionDays", ctx.config.minimumRetentionDays);
+    const minimum = required.value;
     const fix = { fix: `Set \`automatedSnapshotRetentionPeriod\` to ${minimum} or more.` };
     if (period === undefined || period === null) {
       return 1 >= minimum
         ? pass
         : fail(
-            `The cluster keeps automated snapshots for 1 day: \`automatedSnapshotRetentionPeriod\` is not set (it defaults to 1), below the required ${minimum}`,
+            `The cluster keeps automated snapshots for 1 day: \`automatedSnapshotRetentionPeriod\` is not set (it defaults to 1), ${belowRequired(required)}`,
             fix,
           );
     }
     if (typeof period === "number" && period >= minimum) return pass;
     return fail(
-      `The cluster keeps automated snapshots too briefly: \`automatedSnapshotRetentionPeriod\` is ${JSON.stringify(period)}, below the required ${minimum}`,
+      `The cluster keeps automated snapshots too briefly: \`automatedSnapshotRetentionPeriod\` is ${JSON.stringify(period)}, ${belowRequired(required)}`,
       fix,
     );
   },

@@ -1,4 +1,5 @@
 import type { BucketArgs, BucketV2Args, BucketVersioningArgs } from "@pulumi/aws/s3";
+import { levelRequires, requirement } from "../../core/classification";
 import { StackIndex } from "../../core/joins";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
@@ -90,11 +91,13 @@ export default defineStackRule<Config>({
         });
       } else if (!state.enabled) {
         violations.push({ resource: bucket, actual: `The bucket keeps no object versions: ${state.actual}` });
-      } else if (ctx.config.requireMfaDelete && !state.mfaDelete) {
+      } else if (!state.mfaDelete) {
+        const required = requirement(bucket, ctx, "mfaDelete", ctx.config.requireMfaDelete);
+        if (!required.value) continue;
         violations.push({
           resource: bucket,
           subject: "mfaDelete",
-          actual: "The bucket lets versions be deleted without MFA: MFA delete is not enabled",
+          actual: `The bucket lets versions be deleted without MFA: MFA delete is not enabled${levelRequires(required, "MFA delete")}`,
           fix: 'Set `versioningConfiguration.mfaDelete: "Enabled"` (with the root user\'s `mfa`) on the BucketVersioning.',
         });
       }

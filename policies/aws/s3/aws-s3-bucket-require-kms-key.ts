@@ -1,5 +1,5 @@
 import type { BucketArgs, BucketServerSideEncryptionConfigurationArgs, BucketV2Args } from "@pulumi/aws/s3";
-import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { StackIndex } from "../../core/joins";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
@@ -106,17 +106,18 @@ export default defineStackRule<Config>({
         continue;
       }
       const key = rule.byDefault["kmsMasterKeyId"];
+      const required = customerManagedKeyRequired(bucket, ctx);
       if (typeof key !== "string" || key === "") {
-        if (ctx.config.requireCustomerManagedKey) {
+        if (required.value) {
           violations.push({
             resource: bucket,
             subject: "kmsMasterKeyId",
-            actual: `The bucket is encrypted with the AWS-managed key: \`sseAlgorithm\` is ${JSON.stringify(algorithm)} but \`kmsMasterKeyId\` is not set`,
+            actual: `The bucket is encrypted with the AWS-managed key: \`sseAlgorithm\` is ${JSON.stringify(algorithm)} but \`kmsMasterKeyId\` is not set${cmkReason(required)}`,
             fix: "Set `applyServerSideEncryptionByDefault.kmsMasterKeyId` to the ARN of a customer-managed KMS key.",
           });
         }
       } else {
-        const problem = keyProblem(key, "kmsMasterKeyId", ctx.config, "The bucket");
+        const problem = keyProblem(key, "kmsMasterKeyId", ctx.config, "The bucket", required);
         if (problem) violations.push({ resource: bucket, subject: "kmsMasterKeyId", actual: problem });
       }
       if (ctx.config.requireBucketKey && algorithm === "aws:kms" && rule.bucketKeyEnabled !== true) {

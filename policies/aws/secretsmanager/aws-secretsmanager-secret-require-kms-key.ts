@@ -1,5 +1,5 @@
 import type { SecretArgs } from "@pulumi/aws/secretsmanager";
-import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -17,11 +17,16 @@ export default defineRule<KmsKeyConfig>({
   controls: { nist: ["SC-12", "IA-5(1)"], pciDss: ["3.6"] },
   options: kmsKeyOptions(true),
   check(secret, ctx) {
+    const required = customerManagedKeyRequired(secret, ctx);
     const { kmsKeyId } = secret.props as Secret;
     if (typeof kmsKeyId !== "string" || kmsKeyId === "") {
-      return fail("The secret is encrypted with the AWS-managed key: `kmsKeyId` is not set, so Secrets Manager uses aws/secretsmanager");
+      return required.value
+        ? fail(
+            `The secret is encrypted with the AWS-managed key: \`kmsKeyId\` is not set, so Secrets Manager uses aws/secretsmanager${cmkReason(required)}`,
+          )
+        : pass;
     }
-    const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The secret");
+    const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The secret", required);
     return problem ? fail(problem) : pass;
   },
 });

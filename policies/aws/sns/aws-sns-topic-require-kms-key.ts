@@ -1,5 +1,5 @@
 import type { TopicArgs } from "@pulumi/aws/sns";
-import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -21,7 +21,7 @@ export default defineRule<KmsKeyConfig>({
     if (kmsMasterKeyId === undefined || kmsMasterKeyId === null || kmsMasterKeyId === "") {
       return fail("The topic is not encrypted with a KMS key: `kmsMasterKeyId` is not set, and SNS then stores messages unencrypted");
     }
-    const problem = keyProblem(kmsMasterKeyId, "kmsMasterKeyId", ctx.config, "The topic");
+    const problem = keyProblem(kmsMasterKeyId, "kmsMasterKeyId", ctx.config, "The topic", customerManagedKeyRequired(topic, ctx));
     return problem ? fail(problem) : pass;
   },
 });

@@ -1,5 +1,5 @@
 import type { QueueArgs } from "@pulumi/aws/sqs";
-import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -18,13 +18,14 @@ export default defineRule<KmsKeyConfig>({
   controls: { nist: ["SC-28"], securityHub: ["SQS.1"] },
   options: kmsKeyOptions(false),
   check(queue, ctx) {
+    const required = customerManagedKeyRequired(queue, ctx);
     const { kmsMasterKeyId } = queue.props as Queue;
     if (typeof kmsMasterKeyId === "string" && kmsMasterKeyId !== "") {
-      const problem = keyProblem(kmsMasterKeyId, "kmsMasterKeyId", ctx.config, "The queue");
+      const problem = keyProblem(kmsMasterKeyId, "kmsMasterKeyId", ctx.config, "The queue", required);
       return problem ? fail(problem) : pass;
     }
-    if (ctx.config.requireCustomerManagedKey) {
-      return fail("The queue is not encrypted with a customer-managed key: `kmsMasterKeyId` is not set", {
+    if (required.value) {
+      return fail(`The queue is not encrypted with a customer-managed key: \`kmsMasterKeyId\` is not set${cmkReason(required)}`, {
         fix: "Set `kmsMasterKeyId` on the queue to a customer-managed KMS key.",
       });
     }

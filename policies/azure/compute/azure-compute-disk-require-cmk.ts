@@ -1,6 +1,7 @@
 import type { DiskArgs } from "@pulumi/azure-native/compute";
+import { cmkFail, cmkNotRequired, customerManagedKeyRequired } from "../../core/classification";
 import { isRecord } from "../../core/resource";
-import { defineRule, fail, notApplicable, pass } from "../../core/rule";
+import { defineRule, notApplicable, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 
 type Disk = Pick<DiskArgs, "encryption">;
@@ -22,16 +23,18 @@ export default defineRule<Options>({
   why: "the keys that protect the disk stay under Microsoft's control and cannot be revoked or audited by you",
   controls: { nist: ["SC-12", "SC-28"], mcsb: ["DP-5"], cis: ["Azure 3.0 8.3"], azurePolicy: ["702dd420", "ca91455f"] },
   options: { requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true } },
-  check(disk, { config }) {
-    if (!config.requireCustomerManagedKey) return notApplicable("The rule's requireCustomerManagedKey option is off");
+  check(disk, ctx) {
+    const required = customerManagedKeyRequired(disk, ctx);
+    if (!required.value) return notApplicable(cmkNotRequired(required, "The rule's requireCustomerManagedKey option is off"));
     const { encryption } = disk.props as Disk;
     const type = isRecord(encryption) ? encryption["type"] : undefined;
     const setId = isRecord(encryption) ? encryption["diskEncryptionSetId"] : undefined;
     if (typeof type === "string" && CUSTOMER_KEY_TYPES.has(type)) {
       if (typeof setId === "string" && setId !== "") return pass;
-      return fail("The disk names no customer-managed key: `encryption.diskEncryptionSetId` is not set");
+      return cmkFail(required, "The disk names no customer-managed key: `encryption.diskEncryptionSetId` is not set");
     }
-    return fail(
+    return cmkFail(
+      required,
       type === undefined
         ? "The disk uses platform-managed keys: `encryption.type` is not set, and Azure then uses EncryptionAtRestWithPlatformKey"
         : `The disk uses platform-managed keys: \`encryption.type\` is ${JSON.stringify(String(type))}`,

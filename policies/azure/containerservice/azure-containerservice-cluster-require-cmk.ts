@@ -1,5 +1,6 @@
 import type { ManagedClusterArgs } from "@pulumi/azure-native/containerservice";
-import { defineRule, fail, notApplicable, pass } from "../../core/rule";
+import { cmkFail, cmkNotRequired, customerManagedKeyRequired } from "../../core/classification";
+import { defineRule, notApplicable, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 
 type Cluster = Pick<ManagedClusterArgs, "diskEncryptionSetID">;
@@ -22,10 +23,11 @@ export default defineRule<Options>({
   options: {
     requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true },
   },
-  check(cluster, { config }) {
-    if (!config.requireCustomerManagedKey) return notApplicable("The rule's options do not require a customer-managed key");
+  check(cluster, ctx) {
+    const required = customerManagedKeyRequired(cluster, ctx);
+    if (!required.value) return notApplicable(cmkNotRequired(required, "The rule's options do not require a customer-managed key"));
     const { diskEncryptionSetID } = cluster.props as Cluster;
     if (typeof diskEncryptionSetID === "string" && diskEncryptionSetID !== "") return pass;
-    return fail("The cluster's node disks use Microsoft-managed keys: `diskEncryptionSetID` is not set");
+    return cmkFail(required, "The cluster's node disks use Microsoft-managed keys: `diskEncryptionSetID` is not set");
   },
 });

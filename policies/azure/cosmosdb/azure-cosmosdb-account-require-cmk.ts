@@ -1,5 +1,6 @@
 import type { DatabaseAccountArgs } from "@pulumi/azure-native/cosmosdb";
-import { defineRule, fail, notApplicable, pass } from "../../core/rule";
+import { cmkFail, cmkNotRequired, customerManagedKeyRequired } from "../../core/classification";
+import { defineRule, notApplicable, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 
 type Account = Pick<DatabaseAccountArgs, "keyVaultKeyUri">;
@@ -22,10 +23,11 @@ export default defineRule<Options>({
   options: {
     requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true },
   },
-  check(account, { config }) {
-    if (!config.requireCustomerManagedKey) return notApplicable("The rule's options do not require a customer-managed key");
+  check(account, ctx) {
+    const required = customerManagedKeyRequired(account, ctx);
+    if (!required.value) return notApplicable(cmkNotRequired(required, "The rule's options do not require a customer-managed key"));
     const { keyVaultKeyUri } = account.props as Account;
     if (typeof keyVaultKeyUri === "string" && keyVaultKeyUri !== "") return pass;
-    return fail("The account uses Microsoft-managed keys: `keyVaultKeyUri` is not set");
+    return cmkFail(required, "The account uses Microsoft-managed keys: `keyVaultKeyUri` is not set");
   },
 });

@@ -1,6 +1,7 @@
 import type { ServerArgs } from "@pulumi/azure-native/dbformysql";
+import { cmkFail, cmkNotRequired, customerManagedKeyRequired } from "../../core/classification";
 import { isRecord } from "../../core/resource";
-import { defineRule, fail, notApplicable, pass } from "../../core/rule";
+import { defineRule, notApplicable, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 
 type Server = Pick<ServerArgs, "dataEncryption">;
@@ -23,12 +24,14 @@ export default defineRule<Options>({
   options: {
     requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true },
   },
-  check(server, { config }) {
-    if (!config.requireCustomerManagedKey) return notApplicable("The rule's options do not require a customer-managed key");
+  check(server, ctx) {
+    const required = customerManagedKeyRequired(server, ctx);
+    if (!required.value) return notApplicable(cmkNotRequired(required, "The rule's options do not require a customer-managed key"));
     const { dataEncryption } = server.props as Server;
     const type = isRecord(dataEncryption) ? dataEncryption["type"] : undefined;
     if (type === "AzureKeyVault") return pass;
-    return fail(
+    return cmkFail(
+      required,
       type === undefined
         ? "The server uses Microsoft-managed keys: `dataEncryption.type` is not set, and Azure then uses SystemManaged"
         : `The server uses Microsoft-managed keys: \`dataEncryption.type\` is ${JSON.stringify(String(type))}`,

@@ -1,4 +1,5 @@
 import type { ServerArgs } from "@pulumi/azure-native/dbforpostgresql";
+import { belowRequired, requirement } from "../../core/classification";
 import { isRecord } from "../../core/resource";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
@@ -26,13 +27,16 @@ export default defineRule<Options>({
   options: {
     minimumRetentionDays: { type: "integer", description: "Minimum backup retention in days.", default: 7, minimum: 1 },
   },
-  check(server, { config }) {
+  check(server, ctx) {
+    const { config } = ctx;
     const { backup, replicationRole } = server.props as Server;
     if (replicationRole === "Replica" || replicationRole === "AsyncReplica" || replicationRole === "GeoAsyncReplica") {
       return notApplicable("The server is a read replica, which takes no backups of its own");
     }
     const settings: Record<string, unknown> = isRecord(backup) ? backup : {};
     const violations: Violation[] = [];
+    const required = requirement(server, ctx, "minBackupRetentionDays", config.minimumRetentionDays);
+    const minimum = required.value;
     if (settings["geoRedundantBackup"] !== "Enabled") {
       violations.push({
         subject: "geoRedundantBackup",
@@ -42,14 +46,14 @@ export default defineRule<Options>({
     }
     const days = settings["backupRetentionDays"];
     const effective = typeof days === "number" ? days : AZURE_DEFAULT_DAYS;
-    if (effective < config.minimumRetentionDays) {
+    if (effective < minimum) {
       violations.push({
         subject: "backupRetentionDays",
         actual:
           typeof days === "number"
-            ? `The server keeps backups for ${days} days: \`backup.backupRetentionDays\` is ${days}, below the required ${config.minimumRetentionDays}`
-            : `The server keeps backups for the Azure default of ${AZURE_DEFAULT_DAYS} days, below the required ${config.minimumRetentionDays}`,
-        fix: `Set \`backup.backupRetentionDays\` to at least ${config.minimumRetentionDays}.`,
+            ? `The server keeps backups for ${days} days: \`backup.backupRetentionDays\` is ${days}, ${belowRequired(required)}`
+            : `The server keeps backups for the Azure default of ${AZURE_DEFAULT_DAYS} days, ${belowRequired(required)}`,
+        fix: `Set \`backup.backupRetentionDays\` to at least ${minimum}.`,
       });
     }
     return violations;

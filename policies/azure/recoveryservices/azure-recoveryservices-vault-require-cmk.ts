@@ -1,6 +1,7 @@
 import type { VaultArgs } from "@pulumi/azure-native/recoveryservices";
+import { cmkFail, cmkNotRequired, customerManagedKeyRequired } from "../../core/classification";
 import { isRecord } from "../../core/resource";
-import { defineRule, fail, notApplicable, pass } from "../../core/rule";
+import { defineRule, notApplicable, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 
 type Vault = Pick<VaultArgs, "properties">;
@@ -23,13 +24,17 @@ export default defineRule<Options>({
   options: {
     requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true },
   },
-  check(vault, { config }) {
-    if (!config.requireCustomerManagedKey) return notApplicable("The rule's options do not require a customer-managed key");
+  check(vault, ctx) {
+    const required = customerManagedKeyRequired(vault, ctx);
+    if (!required.value) return notApplicable(cmkNotRequired(required, "The rule's options do not require a customer-managed key"));
     const { properties } = vault.props as Vault;
     const encryption = isRecord(properties) ? properties["encryption"] : undefined;
     const keyVault = isRecord(encryption) ? encryption["keyVaultProperties"] : undefined;
     const keyUri = isRecord(keyVault) ? keyVault["keyUri"] : undefined;
     if (typeof keyUri === "string" && keyUri !== "") return pass;
-    return fail("The vault encrypts backups with Microsoft-managed keys: `properties.encryption.keyVaultProperties.keyUri` is not set");
+    return cmkFail(
+      required,
+      "The vault encrypts backups with Microsoft-managed keys: `properties.encryption.keyVaultProperties.keyUri` is not set",
+    );
   },
 });

@@ -1,4 +1,5 @@
 import type { BackupShortTermRetentionPolicyArgs, DatabaseArgs } from "@pulumi/azure-native/sql";
+import { belowRequired, requirement } from "../../core/classification";
 import { StackIndex } from "../../core/joins";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
@@ -31,7 +32,8 @@ export default defineStackRule<Options>({
   options: {
     minimumRetentionDays: { type: "integer", description: "Minimum point-in-time restore retention in days.", default: 7, minimum: 1 },
   },
-  checkStack(resources, { config }) {
+  checkStack(resources, ctx) {
+    const { config } = ctx;
     const index = new StackIndex(resources);
     const all = index.ofType([AZURE.sqlDatabase]);
     if (all.length === 0) return notApplicable("The stack has no SQL database");
@@ -50,17 +52,19 @@ export default defineStackRule<Options>({
     }
     const violations: StackViolation[] = [];
     for (const database of databases) {
+      const required = requirement(database, ctx, "minBackupRetentionDays", config.minimumRetentionDays);
+      const minimum = required.value;
       const policy = policies.get(database.urn);
       const days = policy ? (policy.props as RetentionPolicy).retentionDays : undefined;
       const effective = typeof days === "number" ? days : AZURE_DEFAULT_DAYS;
-      if (effective >= config.minimumRetentionDays) continue;
+      if (effective >= minimum) continue;
       violations.push({
         resource: database,
         actual:
           policy === undefined || typeof days !== "number"
-            ? `The database keeps point-in-time backups for the Azure default of ${AZURE_DEFAULT_DAYS} days, below the required ${config.minimumRetentionDays}`
-            : `The database keeps point-in-time backups for ${days} days: \`retentionDays\` is ${days}, below the required ${config.minimumRetentionDays}`,
-        fix: `Set \`retentionDays\` to at least ${config.minimumRetentionDays} on a BackupShortTermRetentionPolicy for the database.`,
+            ? `The database keeps point-in-time backups for the Azure default of ${AZURE_DEFAULT_DAYS} days, ${belowRequired(required)}`
+            : `The database keeps point-in-time backups for ${days} days: \`retentionDays\` is ${days}, ${belowRequired(required)}`,
+        fix: `Set \`retentionDays\` to at least ${minimum} on a BackupShortTermRetentionPolicy for the database.`,
       });
     }
     return violations;

@@ -1,4 +1,5 @@
 import type { ServerBlobAuditingPolicyArgs } from "@pulumi/azure-native/sql";
+import { belowRequired, requirement } from "../../core/classification";
 import { StackIndex } from "../../core/joins";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
@@ -37,7 +38,8 @@ export default defineStackRule<Options>({
       minimum: 1,
     },
   },
-  checkStack(resources, { config }) {
+  checkStack(resources, ctx) {
+    const { config } = ctx;
     const index = new StackIndex(resources);
     const servers = index.ofType([AZURE.sqlServer]);
     if (servers.length === 0) return notApplicable("The stack has no SQL server");
@@ -49,6 +51,8 @@ export default defineStackRule<Options>({
     }
     const violations: StackViolation[] = [];
     for (const server of servers) {
+      const required = requirement(server, ctx, "minLogRetentionDays", config.minimumRetentionDays);
+      const minimum = required.value;
       const policy = policies.get(server.urn);
       if (policy === undefined) {
         violations.push({ resource: server, actual: "The server is not audited: no ServerBlobAuditingPolicy refers to it" });
@@ -65,11 +69,11 @@ export default defineStackRule<Options>({
       }
       if (isAzureMonitorTargetEnabled === true) continue;
       // 0 or unset keeps audit logs forever.
-      if (typeof retentionDays === "number" && retentionDays > 0 && retentionDays < config.minimumRetentionDays) {
+      if (typeof retentionDays === "number" && retentionDays > 0 && retentionDays < minimum) {
         violations.push({
           resource: server,
-          actual: `The server keeps audit logs for ${retentionDays} days: \`retentionDays\` is ${retentionDays}, below the required ${config.minimumRetentionDays}`,
-          fix: `Set \`retentionDays\` to ${config.minimumRetentionDays} or more (or 0 to keep logs forever) on the ServerBlobAuditingPolicy, or \`isAzureMonitorTargetEnabled: true\`.`,
+          actual: `The server keeps audit logs for ${retentionDays} days: \`retentionDays\` is ${retentionDays}, ${belowRequired(required)}`,
+          fix: `Set \`retentionDays\` to ${minimum} or more (or 0 to keep logs forever) on the ServerBlobAuditingPolicy, or \`isAzureMonitorTargetEnabled: true\`.`,
         });
       }
     }

@@ -1,4 +1,5 @@
 import type { EncryptionProtectorArgs, ServerArgs } from "@pulumi/azure-native/sql";
+import { cmkReason, customerManagedKeyRequired } from "../../core/classification";
 import { StackIndex } from "../../core/joins";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
@@ -25,8 +26,11 @@ export default defineStackRule<Options>({
   options: {
     requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true },
   },
-  checkStack(resources, { config }) {
-    if (!config.requireCustomerManagedKey) return notApplicable("The rule's options do not require a customer-managed key");
+  checkStack(resources, ctx) {
+    // With classification levels in the map, each server's level decides (below); else the option does.
+    if (ctx.map.classification === undefined && !ctx.config.requireCustomerManagedKey) {
+      return notApplicable("The rule's options do not require a customer-managed key");
+    }
     const index = new StackIndex(resources);
     const servers = index.ofType([AZURE.sqlServer]);
     if (servers.length === 0) return notApplicable("The stack has no SQL server");
@@ -35,18 +39,18 @@ export default defineStackRule<Options>({
     ]);
     const violations: StackViolation[] = [];
     for (const server of servers) {
+      const required = customerManagedKeyRequired(server, ctx);
+      if (!required.value) continue;
       const protector = protectors.get(server.urn)?.[0];
       const serverKeyType = protector ? (protector.props as Protector).serverKeyType : undefined;
       if (serverKeyType === "AzureKeyVault") continue;
       const { keyId } = server.props as Server;
       if (typeof keyId === "string" && keyId !== "") continue;
-      violations.push({
-        resource: server,
-        actual:
-          protector === undefined
-            ? "The server uses a Microsoft-managed TDE protector: `keyId` is not set and no EncryptionProtector refers to it"
-            : `The server uses a Microsoft-managed TDE protector: \`keyId\` is not set and its EncryptionProtector has \`serverKeyType\` ${JSON.stringify(String(serverKeyType))}`,
-      });
+      const actual =
+        protector === undefined
+          ? "The server uses a Microsoft-managed TDE protector: `keyId` is not set and no EncryptionProtector refers to it"
+          : `The server uses a Microsoft-managed TDE protector: \`keyId\` is not set and its EncryptionProtector has \`serverKeyType\` ${JSON.stringify(String(serverKeyType))}`;
+      violations.push({ resource: server, actual: `${actual}${cmkReason(required)}` });
     }
     return violations;
   },

@@ -1,4 +1,5 @@
 import type { BlobServicePropertiesArgs, StorageAccountArgs } from "@pulumi/azure-native/storage";
+import { belowRequired, requirement } from "../../core/classification";
 import { StackIndex } from "../../core/joins";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
@@ -34,7 +35,8 @@ export default defineStackRule<Options>({
     minimumRetentionDays: { type: "integer", description: "Minimum blob soft-delete retention in days.", default: 7, minimum: 1 },
     requireVersioning: { type: "boolean", description: "Require blob versioning.", default: true },
   },
-  checkStack(resources, { config }) {
+  checkStack(resources, ctx) {
+    const { config } = ctx;
     const index = new StackIndex(resources);
     const accounts = index.ofType([AZURE.storageAccount]).filter((account) => (account.props as StorageAccount).kind !== "FileStorage");
     if (accounts.length === 0) return notApplicable("The stack has no storage account with blob storage");
@@ -46,6 +48,8 @@ export default defineStackRule<Options>({
     }
     const violations: StackViolation[] = [];
     for (const account of accounts) {
+      const required = requirement(account, ctx, "minBackupRetentionDays", config.minimumRetentionDays);
+      const minimum = required.value;
       const service = services.get(account.urn);
       if (service === undefined) {
         violations.push({
@@ -64,12 +68,12 @@ export default defineStackRule<Options>({
           actual:
             "The storage account does not soft-delete blobs: `deleteRetentionPolicy.enabled` is not true on its BlobServiceProperties",
         });
-      } else if (typeof days === "number" && days < config.minimumRetentionDays) {
+      } else if (typeof days === "number" && days < minimum) {
         violations.push({
           resource: account,
           subject: "deleteRetentionPolicy",
-          actual: `The storage account keeps deleted blobs for ${days} days: \`deleteRetentionPolicy.days\` is ${days}, below the required ${config.minimumRetentionDays}`,
-          fix: `Set \`deleteRetentionPolicy.days\` to at least ${config.minimumRetentionDays} on the BlobServiceProperties.`,
+          actual: `The storage account keeps deleted blobs for ${days} days: \`deleteRetentionPolicy.days\` is ${days}, ${belowRequired(required)}`,
+          fix: `Set \`deleteRetentionPolicy.days\` to at least ${minimum} on the BlobServiceProperties.`,
         });
       }
       const container = isRecord(containerDeleteRetentionPolicy) ? containerDeleteRetentionPolicy : {};

@@ -1,4 +1,5 @@
 import type { StorageAccountArgs } from "@pulumi/azure-native/storage";
+import { cmkNotRequired, cmkReason, customerManagedKeyRequired } from "../../core/classification";
 import { isRecord } from "../../core/resource";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
@@ -36,27 +37,34 @@ export default defineRule<Options>({
       default: true,
     },
   },
-  check(account, { config }) {
-    if (!config.requireCustomerManagedKey && !config.requireInfrastructureEncryption) {
-      return notApplicable("The rule's options require neither a customer-managed key nor infrastructure encryption");
+  check(account, ctx) {
+    const { config } = ctx;
+    const required = customerManagedKeyRequired(account, ctx);
+    if (!required.value && !config.requireInfrastructureEncryption) {
+      return notApplicable(
+        cmkNotRequired(required, "The rule's options require neither a customer-managed key nor infrastructure encryption").replace(
+          "does not require a customer-managed key",
+          "does not require a customer-managed key, and the rule's options do not require infrastructure encryption",
+        ),
+      );
     }
     const { encryption } = account.props as StorageAccount;
     const settings = isRecord(encryption) ? encryption : {};
     const violations: Violation[] = [];
-    if (config.requireCustomerManagedKey) {
+    if (required.value) {
       const keySource = settings["keySource"];
       if (keySource !== "Microsoft.Keyvault") {
         violations.push({
           subject: "keySource",
           actual:
             keySource === undefined
-              ? "The storage account uses Microsoft-managed keys: `encryption.keySource` is not set, and Azure then uses Microsoft.Storage"
-              : `The storage account uses Microsoft-managed keys: \`encryption.keySource\` is ${JSON.stringify(String(keySource))}`,
+              ? `The storage account uses Microsoft-managed keys: \`encryption.keySource\` is not set, and Azure then uses Microsoft.Storage${cmkReason(required)}`
+              : `The storage account uses Microsoft-managed keys: \`encryption.keySource\` is ${JSON.stringify(String(keySource))}${cmkReason(required)}`,
         });
       } else if (!isRecord(settings["keyVaultProperties"])) {
         violations.push({
           subject: "keyVaultProperties",
-          actual: "The storage account names no customer-managed key: `encryption.keyVaultProperties` is not set",
+          actual: `The storage account names no customer-managed key: \`encryption.keyVaultProperties\` is not set${cmkReason(required)}`,
         });
       }
     }

@@ -1,11 +1,12 @@
 import rule from "../../../../policies/aws/backup/aws-backup-plan-limit-retention";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const RULE = { ruleName: "daily", targetVaultName: "main", schedule: "cron(0 5 * * ? *)", lifecycle: { deleteAfter: 35 } };
 const plan = (rules: unknown) => resource(AWS.backupPlan, "daily", { rules });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "plan keeping recovery points 35 days", resources: [plan([RULE])] },
     { title: "plan rule without a lifecycle (kept forever)", resources: [plan([{ ...RULE, lifecycle: undefined }])] },
@@ -45,4 +46,22 @@ describeRule(rule, {
   unknown: [
     { title: "plan rule whose deleteAfter is computed", resources: [plan([{ ...RULE, lifecycle: { deleteAfter: UNKNOWN.number } }])] },
   ],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "plan keeping recovery points 7 days",
+  resources: (tags) => [resource(AWS.backupPlan, "daily", { rules: [{ ...RULE, lifecycle: { deleteAfter: 7 } }], tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The plan deletes recovery points too early: `rules[0].lifecycle.deleteAfter` is 7, below the 14 days confidential data requires",
+    ],
+    restricted: [
+      "The plan deletes recovery points too early: `rules[0].lifecycle.deleteAfter` is 7, below the 35 days restricted data requires",
+    ],
+  },
 });

@@ -1,11 +1,12 @@
 import rule from "../../../../policies/aws/backup/aws-backup-vault-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const vault = (props: Record<string, unknown>) => resource(AWS.backupVault, "main", { kmsKeyArn: KEY, ...props });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "vault with a customer-managed key", resources: [vault({})] },
     { title: "vault with a key on the allow-list", resources: [vault({})], config: { allowedKeys: [KEY] } },
@@ -37,4 +38,22 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "vault whose key is computed", resources: [vault({ kmsKeyArn: UNKNOWN.string })] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "vault with no kmsKeyArn",
+  resources: (tags) => [resource(AWS.backupVault, "main", { tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The vault encrypts recovery points with the AWS-managed key: `kmsKeyArn` is not set, so AWS Backup uses aws/backup; confidential data requires a customer-managed key",
+    ],
+    restricted: [
+      "The vault encrypts recovery points with the AWS-managed key: `kmsKeyArn` is not set, so AWS Backup uses aws/backup; restricted data requires a customer-managed key",
+    ],
+  },
 });

@@ -1,10 +1,11 @@
 import rule from "../../../../policies/aws/cloudwatch/aws-cloudwatch-loggroup-limit-retention";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const group = (props: Record<string, unknown>) => resource(AWS.cloudwatchLogGroup, "app", { retentionInDays: 365, ...props });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "log group with retentionInDays=365", resources: [group({})] },
     { title: "log group with retentionInDays=0 (never expire)", resources: [group({ retentionInDays: 0 })] },
@@ -43,4 +44,29 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "log group whose retention is computed", resources: [group({ retentionInDays: UNKNOWN.number })] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "log group with retentionInDays=90",
+  resources: (tags) => [resource(AWS.cloudwatchLogGroup, "app", { retentionInDays: 90, tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: ["The log group deletes events too early: `retentionInDays` is 90, below the 365 days confidential data requires"],
+    restricted: ["The log group deletes events too early: `retentionInDays` is 90, below the 365 days restricted data requires"],
+  },
+});
+
+describeLevels(rule, {
+  title: "log group with retentionInDays=60",
+  resources: (tags) => [resource(AWS.cloudwatchLogGroup, "app", { retentionInDays: 60, tags })],
+  expected: {
+    public: [],
+    internal: ["The log group deletes events too early: `retentionInDays` is 60, below the 90 days internal data requires"],
+    confidential: ["The log group deletes events too early: `retentionInDays` is 60, below the 365 days confidential data requires"],
+    restricted: ["The log group deletes events too early: `retentionInDays` is 60, below the 365 days restricted data requires"],
+  },
 });

@@ -1,12 +1,13 @@
 import rule from "../../../../policies/aws/cloudwatch/aws-cloudwatch-loggroup-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const group = (props: Record<string, unknown>) =>
   resource(AWS.cloudwatchLogGroup, "app", { kmsKeyId: KEY, retentionInDays: 365, ...props });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "log group with a customer-managed key", resources: [group({})] },
     { title: "log group with a key on the allow-list", resources: [group({})], config: { allowedKeys: [KEY] } },
@@ -39,4 +40,22 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "log group whose key is computed", resources: [group({ kmsKeyId: UNKNOWN.string })] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "log group with no kmsKeyId",
+  resources: (tags) => [resource(AWS.cloudwatchLogGroup, "app", { tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The log group is not encrypted with a customer-managed key: `kmsKeyId` is not set; confidential data requires a customer-managed key",
+    ],
+    restricted: [
+      "The log group is not encrypted with a customer-managed key: `kmsKeyId` is not set; restricted data requires a customer-managed key",
+    ],
+  },
 });

@@ -1,12 +1,13 @@
 import rule from "../../../../policies/aws/dynamodb/aws-dynamodb-table-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const table = (props: Record<string, unknown>) =>
   resource(AWS.dynamodbTable, "orders", { hashKey: "id", serverSideEncryption: { enabled: true, kmsKeyArn: KEY }, ...props });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "table with a customer-managed kmsKeyArn", resources: [table({})] },
     {
@@ -56,4 +57,22 @@ describeRule(rule, {
       resources: [table({ serverSideEncryption: { enabled: true, kmsKeyArn: UNKNOWN.string } })],
     },
   ],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "table encrypted with serverSideEncryption.enabled=true and no kmsKeyArn",
+  resources: (tags) => [resource(AWS.dynamodbTable, "orders", { serverSideEncryption: { enabled: true }, tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The table is encrypted with the AWS-managed key: `serverSideEncryption.enabled` is true but `kmsKeyArn` is not set; confidential data requires a customer-managed key",
+    ],
+    restricted: [
+      "The table is encrypted with the AWS-managed key: `serverSideEncryption.enabled` is true but `kmsKeyArn` is not set; restricted data requires a customer-managed key",
+    ],
+  },
 });

@@ -1,12 +1,13 @@
 import rule from "../../../../policies/aws/ebs/aws-ebs-volume-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const volume = (props: Record<string, unknown>) =>
   resource(AWS.ebsVolume, "data", { availabilityZone: "eu-west-1a", size: 100, encrypted: true, kmsKeyId: KEY, ...props });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "volume with a customer-managed kmsKeyId", resources: [volume({})] },
     {
@@ -35,4 +36,22 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "volume whose kmsKeyId is computed", resources: [volume({ kmsKeyId: UNKNOWN.string })] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "volume with encrypted=true and no kmsKeyId",
+  resources: (tags) => [resource(AWS.ebsVolume, "data", { availabilityZone: "eu-west-1a", encrypted: true, tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The volume is encrypted with the AWS-managed key: `encrypted` is true but `kmsKeyId` is not set; confidential data requires a customer-managed key",
+    ],
+    restricted: [
+      "The volume is encrypted with the AWS-managed key: `encrypted` is true but `kmsKeyId` is not set; restricted data requires a customer-managed key",
+    ],
+  },
 });

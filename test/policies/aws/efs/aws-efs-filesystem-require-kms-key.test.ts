@@ -1,11 +1,12 @@
 import rule from "../../../../policies/aws/efs/aws-efs-filesystem-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const fileSystem = (props: Record<string, unknown>) => resource(AWS.efsFileSystem, "shared", { encrypted: true, kmsKeyId: KEY, ...props });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "file system with a customer-managed kmsKeyId", resources: [fileSystem({})] },
     { title: "key on the allow-list", resources: [fileSystem({})], config: { allowedKeys: [KEY] } },
@@ -31,4 +32,22 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "file system whose kmsKeyId is computed", resources: [fileSystem({ kmsKeyId: UNKNOWN.string })] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "file system with encrypted=true and no kmsKeyId",
+  resources: (tags) => [resource(AWS.efsFileSystem, "share", { encrypted: true, tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The file system is encrypted with the AWS-managed key: `encrypted` is true but `kmsKeyId` is not set; confidential data requires a customer-managed key",
+    ],
+    restricted: [
+      "The file system is encrypted with the AWS-managed key: `encrypted` is true but `kmsKeyId` is not set; restricted data requires a customer-managed key",
+    ],
+  },
 });

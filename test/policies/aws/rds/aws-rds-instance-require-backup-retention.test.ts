@@ -1,14 +1,15 @@
 import { expect, it } from "vitest";
 import rule from "../../../../policies/aws/rds/aws-rds-instance-require-backup-retention";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, resource, run, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, type RuleCases, resource, run, UNKNOWN } from "../../../support/rules";
 
 const instance = (props: Record<string, unknown>) =>
   resource(AWS.rdsInstance, "orders", { engine: "postgres", backupRetentionPeriod: 7, ...props });
 const cluster = (props: Record<string, unknown>) =>
   resource(AWS.rdsCluster, "ledger", { engine: "aurora-postgresql", backupRetentionPeriod: 14, ...props });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "instance with backupRetentionPeriod=7", resources: [instance({})] },
     { title: "cluster with backupRetentionPeriod=14", resources: [cluster({})] },
@@ -67,9 +68,40 @@ describeRule(rule, {
     { title: "instance whose backupRetentionPeriod is computed", resources: [instance({ backupRetentionPeriod: UNKNOWN.number })] },
     { title: "instance whose replicateSourceDb is computed", resources: [instance({ replicateSourceDb: UNKNOWN.string })] },
   ],
-});
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
 
 it("names the fix with the required retention", () => {
   const [finding] = run(rule, [instance({ backupRetentionPeriod: 1 })]);
   expect(finding?.message).toContain("Set `backupRetentionPeriod: 7` (or more) on the instance.");
+});
+
+describeLevels(rule, {
+  title: "instance with backupRetentionPeriod=7",
+  resources: (tags) => [resource(AWS.rdsInstance, "db", { backupRetentionPeriod: 7, tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: ["The instance keeps backups for 7 days, but confidential data requires 14: `backupRetentionPeriod` is 7"],
+    restricted: ["The instance keeps backups for 7 days, but restricted data requires 35: `backupRetentionPeriod` is 7"],
+  },
+});
+
+describeLevels(rule, {
+  title: "cluster with backupRetentionPeriod unset (RDS keeps 1 day)",
+  resources: (tags) => [resource(AWS.rdsCluster, "db", { tags })],
+  expected: {
+    public: [],
+    internal: [
+      "The cluster keeps backups for 1 day: `backupRetentionPeriod` is not set, and RDS then keeps 1 day, below the 7 days internal data requires",
+    ],
+    confidential: [
+      "The cluster keeps backups for 1 day: `backupRetentionPeriod` is not set, and RDS then keeps 1 day, below the 14 days confidential data requires",
+    ],
+    restricted: [
+      "The cluster keeps backups for 1 day: `backupRetentionPeriod` is not set, and RDS then keeps 1 day, below the 35 days restricted data requires",
+    ],
+  },
 });

@@ -1,6 +1,7 @@
 import rule from "../../../../policies/aws/rds/aws-rds-instance-require-deletion-protection";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const instance = (props: Record<string, unknown>) =>
   resource(AWS.rdsInstance, "orders", {
@@ -13,7 +14,7 @@ const instance = (props: Record<string, unknown>) =>
 const cluster = (props: Record<string, unknown>) =>
   resource(AWS.rdsCluster, "ledger", { engine: "aurora-mysql", deletionProtection: true, copyTagsToSnapshot: true, ...props });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "instance with deletion protection, final snapshot and tag copy", resources: [instance({})] },
     { title: "cluster with deletion protection and skipFinalSnapshot unset", resources: [cluster({})] },
@@ -69,4 +70,20 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "instance whose deletionProtection is computed", resources: [instance({ deletionProtection: UNKNOWN.boolean })] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "instance with deletionProtection=false",
+  resources: (tags) => [
+    resource(AWS.rdsInstance, "db", { deletionProtection: false, skipFinalSnapshot: false, copyTagsToSnapshot: true, tags }),
+  ],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: ["The instance can be deleted: `deletionProtection` is false; confidential data requires deletion protection"],
+    restricted: ["The instance can be deleted: `deletionProtection` is false; restricted data requires deletion protection"],
+  },
 });

@@ -1,6 +1,7 @@
 import rule from "../../../../policies/aws/rds/aws-rds-instance-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const OTHER = "arn:aws:kms:eu-west-1:111122223333:key/ffffffff-12ab-34cd-56ef-1234567890ab";
@@ -23,7 +24,7 @@ const member = (props: Record<string, unknown>) =>
     ...props,
   });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "instance with customer-managed storage and Performance Insights keys", resources: [instance({})] },
     { title: "cluster with a customer-managed kmsKeyId", resources: [cluster({})] },
@@ -85,4 +86,37 @@ describeRule(rule, {
       resources: [member({ performanceInsightsKmsKeyId: UNKNOWN.string })],
     },
   ],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "instance with storageEncrypted=true and no kmsKeyId",
+  resources: (tags) => [resource(AWS.rdsInstance, "db", { storageEncrypted: true, tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The instance is encrypted with the AWS-managed key: `storageEncrypted` is true but `kmsKeyId` is not set; confidential data requires a customer-managed key",
+    ],
+    restricted: [
+      "The instance is encrypted with the AWS-managed key: `storageEncrypted` is true but `kmsKeyId` is not set; restricted data requires a customer-managed key",
+    ],
+  },
+});
+
+describeLevels(rule, {
+  title: "instance whose kmsKeyId is alias/aws/rds",
+  resources: (tags) => [resource(AWS.rdsInstance, "db", { storageEncrypted: true, kmsKeyId: "alias/aws/rds", tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The instance uses an AWS-managed key: `kmsKeyId` names an `alias/aws/...` key, not a customer-managed key, which confidential data requires",
+    ],
+    restricted: [
+      "The instance uses an AWS-managed key: `kmsKeyId` names an `alias/aws/...` key, not a customer-managed key, which restricted data requires",
+    ],
+  },
 });

@@ -1,6 +1,7 @@
 import rule from "../../../../policies/aws/redshift/aws-redshift-cluster-require-snapshot-retention";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const cluster = (props: Record<string, unknown>) =>
   resource(AWS.redshiftCluster, "warehouse", {
@@ -10,7 +11,7 @@ const cluster = (props: Record<string, unknown>) =>
     ...props,
   });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "cluster keeping snapshots 7 days", resources: [cluster({})] },
     {
@@ -54,4 +55,22 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "cluster whose retention is computed", resources: [cluster({ automatedSnapshotRetentionPeriod: UNKNOWN.number })] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "cluster with automatedSnapshotRetentionPeriod=7",
+  resources: (tags) => [resource(AWS.redshiftCluster, "warehouse", { automatedSnapshotRetentionPeriod: 7, tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The cluster keeps automated snapshots too briefly: `automatedSnapshotRetentionPeriod` is 7, below the 14 days confidential data requires",
+    ],
+    restricted: [
+      "The cluster keeps automated snapshots too briefly: `automatedSnapshotRetentionPeriod` is 7, below the 35 days restricted data requires",
+    ],
+  },
 });

@@ -1,6 +1,7 @@
 import rule from "../../../../policies/aws/s3/aws-s3-bucket-enable-versioning";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const bucket = (type: string = AWS.s3Bucket, props: Record<string, unknown> = {}) =>
   resource(type, "assets", { bucket: "assets-1a2b", ...props });
@@ -20,7 +21,7 @@ const deployedVersioning = (status: string) =>
     { id: "assets-1a2b" },
   );
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "Bucket with a BucketVersioning status=Enabled", resources: [bucket(), versioning({ status: "Enabled" })] },
     {
@@ -87,4 +88,18 @@ describeRule(rule, {
     { title: "BucketVersioning whose status is computed", resources: [bucket(), versioning({ status: UNKNOWN.string })] },
     { title: "inline versioning that is computed", resources: [bucket(AWS.s3Bucket, { versioning: UNKNOWN.object })] },
   ],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "Bucket with versioning on and MFA delete off",
+  resources: (tags) => [bucket(AWS.s3Bucket, { tags }), versioning({ status: "Enabled" })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [],
+    restricted: ["The bucket lets versions be deleted without MFA: MFA delete is not enabled; restricted data requires MFA delete"],
+  },
 });

@@ -1,6 +1,7 @@
 import rule from "../../../../policies/aws/s3/aws-s3-bucket-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const OTHER = "arn:aws:kms:eu-west-1:111122223333:key/ffffffff-12ab-34cd-56ef-1234567890ab";
@@ -25,7 +26,7 @@ const deployedBucket = resource(AWS.s3Bucket, "assets", { bucket: "assets-1a2b" 
 const deployedSse = (rule: Record<string, unknown>) =>
   resource(AWS.s3BucketSse, "assets-sse", { bucket: "assets-1a2b", rules: [rule] }, { id: "assets-1a2b" });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "Bucket with a sibling aws:kms rule, customer-managed key and bucket key", resources: [bucket(), sse()] },
     { title: "BucketV2 with a V2 sibling", resources: [bucket(AWS.s3BucketV2), sse(KMS_RULE, AWS.s3BucketSseV2, AWS.s3BucketV2)] },
@@ -129,4 +130,22 @@ describeRule(rule, {
       resources: [bucket(), resource(AWS.s3BucketSse, "assets-sse", { bucket: UNKNOWN.string, rules: [KMS_RULE] })],
     },
   ],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "Bucket with an aws:kms rule and no kmsMasterKeyId",
+  resources: (tags) => [bucket(AWS.s3Bucket, { tags }), sse(withRule({ sseAlgorithm: "aws:kms" }))],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      'The bucket is encrypted with the AWS-managed key: `sseAlgorithm` is "aws:kms" but `kmsMasterKeyId` is not set; confidential data requires a customer-managed key',
+    ],
+    restricted: [
+      'The bucket is encrypted with the AWS-managed key: `sseAlgorithm` is "aws:kms" but `kmsMasterKeyId` is not set; restricted data requires a customer-managed key',
+    ],
+  },
 });

@@ -1,11 +1,12 @@
 import rule from "../../../../policies/aws/secretsmanager/aws-secretsmanager-secret-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const secretResource = (props: Record<string, unknown>) => resource(AWS.secretsmanagerSecret, "db-password", { kmsKeyId: KEY, ...props });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "secret with a customer-managed key", resources: [secretResource({})] },
     {
@@ -41,4 +42,22 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "secret whose key is computed", resources: [secretResource({ kmsKeyId: UNKNOWN.string })] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "secret with no kmsKeyId",
+  resources: (tags) => [resource(AWS.secretsmanagerSecret, "db-password", { tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The secret is encrypted with the AWS-managed key: `kmsKeyId` is not set, so Secrets Manager uses aws/secretsmanager; confidential data requires a customer-managed key",
+    ],
+    restricted: [
+      "The secret is encrypted with the AWS-managed key: `kmsKeyId` is not set, so Secrets Manager uses aws/secretsmanager; restricted data requires a customer-managed key",
+    ],
+  },
 });

@@ -1,11 +1,12 @@
 import rule from "../../../../policies/aws/sns/aws-sns-topic-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const topic = (props: Record<string, unknown>) => resource(AWS.snsTopic, "orders", { kmsMasterKeyId: KEY, ...props });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "topic with a customer-managed key", resources: [topic({})] },
     { title: "topic with a key on the allow-list", resources: [topic({})], config: { allowedKeys: [KEY] } },
@@ -47,4 +48,22 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "topic whose key is computed", resources: [topic({ kmsMasterKeyId: UNKNOWN.string })] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "topic with kmsMasterKeyId=alias/aws/sns",
+  resources: (tags) => [resource(AWS.snsTopic, "events", { kmsMasterKeyId: "alias/aws/sns", tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The topic uses an AWS-managed key: `kmsMasterKeyId` names an `alias/aws/...` key, not a customer-managed key, which confidential data requires",
+    ],
+    restricted: [
+      "The topic uses an AWS-managed key: `kmsMasterKeyId` names an `alias/aws/...` key, not a customer-managed key, which restricted data requires",
+    ],
+  },
 });

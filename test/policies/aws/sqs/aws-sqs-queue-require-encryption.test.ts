@@ -1,11 +1,12 @@
 import rule from "../../../../policies/aws/sqs/aws-sqs-queue-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const queue = (props: Record<string, unknown>) => resource(AWS.sqsQueue, "jobs", { sqsManagedSseEnabled: true, ...props });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "queue with SQS-managed encryption", resources: [queue({})] },
     { title: "queue with encryption settings unset (SQS-managed by default)", resources: [queue({ sqsManagedSseEnabled: undefined })] },
@@ -51,4 +52,22 @@ describeRule(rule, {
     { title: "queue whose key is computed", resources: [queue({ kmsMasterKeyId: UNKNOWN.string })] },
     { title: "queue whose SQS-managed flag is computed", resources: [queue({ sqsManagedSseEnabled: UNKNOWN.boolean })] },
   ],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "queue with SQS-managed encryption and no kmsMasterKeyId",
+  resources: (tags) => [resource(AWS.sqsQueue, "jobs", { tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The queue is not encrypted with a customer-managed key: `kmsMasterKeyId` is not set; confidential data requires a customer-managed key",
+    ],
+    restricted: [
+      "The queue is not encrypted with a customer-managed key: `kmsMasterKeyId` is not set; restricted data requires a customer-managed key",
+    ],
+  },
 });

@@ -1,6 +1,7 @@
 import rule from "../../../../policies/azure/compute/azure-compute-disk-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const SET_ID = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Compute/diskEncryptionSets/des-app";
 const disk = (encryption: unknown) =>
@@ -11,7 +12,7 @@ const disk = (encryption: unknown) =>
     encryption,
   });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "disk with a customer key", resources: [disk({ type: "EncryptionAtRestWithCustomerKey", diskEncryptionSetId: SET_ID })] },
     {
@@ -45,4 +46,22 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "encryption type computed", resources: [disk({ type: UNKNOWN.string })] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "disk with platform-managed keys",
+  resources: (tags) => [resource(AZURE.computeDisk, "data", { encryption: { type: "EncryptionAtRestWithPlatformKey" }, tags })],
+  expected: {
+    public: { notApplicable: "The resource's classification level public does not require a customer-managed key" },
+    internal: { notApplicable: "The resource's classification level internal does not require a customer-managed key" },
+    confidential: [
+      'The disk uses platform-managed keys: `encryption.type` is "EncryptionAtRestWithPlatformKey"; confidential data requires a customer-managed key',
+    ],
+    restricted: [
+      'The disk uses platform-managed keys: `encryption.type` is "EncryptionAtRestWithPlatformKey"; restricted data requires a customer-managed key',
+    ],
+  },
 });

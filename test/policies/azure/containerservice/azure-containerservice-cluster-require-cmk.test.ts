@@ -1,6 +1,7 @@
 import rule from "../../../../policies/azure/containerservice/azure-containerservice-cluster-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const DES_ID = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Compute/diskEncryptionSets/des-aks";
 const cluster = (diskEncryptionSetID: unknown) =>
@@ -12,7 +13,7 @@ const cluster = (diskEncryptionSetID: unknown) =>
   });
 const UNSET = "The cluster's node disks use Microsoft-managed keys: `diskEncryptionSetID` is not set";
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [{ title: "cluster with diskEncryptionSetID", resources: [cluster(DES_ID)] }],
   violating: [{ title: "cluster without diskEncryptionSetID", resources: [cluster(undefined)], problems: [UNSET] }],
   notApplicable: [
@@ -30,4 +31,22 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "diskEncryptionSetID computed", resources: [cluster(UNKNOWN.string)] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "cluster with no diskEncryptionSetID",
+  resources: (tags) => [resource(AZURE.aksManagedCluster, "aks", { tags })],
+  expected: {
+    public: { notApplicable: "The resource's classification level public does not require a customer-managed key" },
+    internal: { notApplicable: "The resource's classification level internal does not require a customer-managed key" },
+    confidential: [
+      "The cluster's node disks use Microsoft-managed keys: `diskEncryptionSetID` is not set; confidential data requires a customer-managed key",
+    ],
+    restricted: [
+      "The cluster's node disks use Microsoft-managed keys: `diskEncryptionSetID` is not set; restricted data requires a customer-managed key",
+    ],
+  },
 });

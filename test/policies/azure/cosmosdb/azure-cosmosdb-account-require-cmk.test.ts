@@ -1,6 +1,7 @@
 import rule from "../../../../policies/azure/cosmosdb/azure-cosmosdb-account-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const account = (keyVaultKeyUri: unknown) =>
   resource(AZURE.cosmosDbAccount, "cosmos", {
@@ -11,7 +12,7 @@ const account = (keyVaultKeyUri: unknown) =>
   });
 const UNSET = "The account uses Microsoft-managed keys: `keyVaultKeyUri` is not set";
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [{ title: "account with keyVaultKeyUri", resources: [account("https://kv-app.vault.azure.net/keys/cosmos")] }],
   violating: [
     { title: "account without keyVaultKeyUri", resources: [account(undefined)], problems: [UNSET] },
@@ -32,4 +33,20 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "keyVaultKeyUri computed", resources: [account(UNKNOWN.string)] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "account with no keyVaultKeyUri",
+  resources: (tags) => [resource(AZURE.cosmosDbAccount, "cosmos", { tags })],
+  expected: {
+    public: { notApplicable: "The resource's classification level public does not require a customer-managed key" },
+    internal: { notApplicable: "The resource's classification level internal does not require a customer-managed key" },
+    confidential: [
+      "The account uses Microsoft-managed keys: `keyVaultKeyUri` is not set; confidential data requires a customer-managed key",
+    ],
+    restricted: ["The account uses Microsoft-managed keys: `keyVaultKeyUri` is not set; restricted data requires a customer-managed key"],
+  },
 });

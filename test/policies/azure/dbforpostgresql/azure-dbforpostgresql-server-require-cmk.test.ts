@@ -1,5 +1,7 @@
 import rule from "../../../../policies/azure/dbforpostgresql/azure-dbforpostgresql-server-require-cmk";
-import { describeRule, mapWithScope, UNKNOWN } from "../../../support/rules";
+import { AZURE } from "../../../../policies/core/tokens";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 import { server } from "./fixtures";
 
 const cmk = {
@@ -8,7 +10,7 @@ const cmk = {
   primaryUserAssignedIdentityId: "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.ManagedIdentity/userAssignedIdentities/pg",
 };
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [{ title: "server with dataEncryption.type=AzureKeyVault", resources: [server({ dataEncryption: cmk })] }],
   violating: [
     {
@@ -37,4 +39,22 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "dataEncryption.type computed", resources: [server({ dataEncryption: { ...cmk, type: UNKNOWN.string } })] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "server with no dataEncryption",
+  resources: (tags) => [resource(AZURE.postgresServer, "pg", { tags })],
+  expected: {
+    public: { notApplicable: "The resource's classification level public does not require a customer-managed key" },
+    internal: { notApplicable: "The resource's classification level internal does not require a customer-managed key" },
+    confidential: [
+      "The server uses Microsoft-managed keys: `dataEncryption.type` is not set, and Azure then uses SystemAssigned; confidential data requires a customer-managed key",
+    ],
+    restricted: [
+      "The server uses Microsoft-managed keys: `dataEncryption.type` is not set, and Azure then uses SystemAssigned; restricted data requires a customer-managed key",
+    ],
+  },
 });

@@ -1,11 +1,12 @@
 import rule from "../../../../policies/azure/dbforpostgresql/azure-dbforpostgresql-server-require-geo-backup";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const server = (backup: unknown, props: Record<string, unknown> = {}) =>
   resource(AZURE.postgresServer, "db", { resourceGroupName: "rg-app", backup, ...props });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     {
       title: "server with geo-redundant backups kept 14 days",
@@ -42,4 +43,18 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "geo-backup setting computed", resources: [server({ geoRedundantBackup: UNKNOWN.string })] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "geo-redundant server keeping backups 7 days",
+  resources: (tags) => [resource(AZURE.postgresServer, "pg", { backup: { geoRedundantBackup: "Enabled", backupRetentionDays: 7 }, tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: ["The server keeps backups for 7 days: `backup.backupRetentionDays` is 7, below the 14 days confidential data requires"],
+    restricted: ["The server keeps backups for 7 days: `backup.backupRetentionDays` is 7, below the 35 days restricted data requires"],
+  },
 });

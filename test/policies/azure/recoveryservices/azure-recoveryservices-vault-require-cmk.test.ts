@@ -1,6 +1,7 @@
 import rule from "../../../../policies/azure/recoveryservices/azure-recoveryservices-vault-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const cmk = {
   keyVaultProperties: { keyUri: "https://kv-backup.vault.azure.net/keys/rsv" },
@@ -16,7 +17,7 @@ const vault = (encryption: unknown) =>
   });
 const UNSET = "The vault encrypts backups with Microsoft-managed keys: `properties.encryption.keyVaultProperties.keyUri` is not set";
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [{ title: "vault with a Key Vault key", resources: [vault(cmk)] }],
   violating: [
     { title: "vault without encryption settings", resources: [vault(undefined)], problems: [UNSET] },
@@ -46,4 +47,22 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "key URI computed", resources: [vault({ ...cmk, keyVaultProperties: { keyUri: UNKNOWN.string } })] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "vault with no customer-managed key",
+  resources: (tags) => [resource(AZURE.recoveryServicesVault, "rsv", { tags })],
+  expected: {
+    public: { notApplicable: "The resource's classification level public does not require a customer-managed key" },
+    internal: { notApplicable: "The resource's classification level internal does not require a customer-managed key" },
+    confidential: [
+      "The vault encrypts backups with Microsoft-managed keys: `properties.encryption.keyVaultProperties.keyUri` is not set; confidential data requires a customer-managed key",
+    ],
+    restricted: [
+      "The vault encrypts backups with Microsoft-managed keys: `properties.encryption.keyVaultProperties.keyUri` is not set; restricted data requires a customer-managed key",
+    ],
+  },
 });

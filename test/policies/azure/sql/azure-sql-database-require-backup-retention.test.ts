@@ -1,13 +1,14 @@
 import rule from "../../../../policies/azure/sql/azure-sql-database-require-backup-retention";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, type RuleCases, UNKNOWN } from "../../../support/rules";
 import { database, databaseChild, deployedDatabase, deployedDatabaseChild } from "./fixtures";
 
 const policy = (retentionDays: unknown) => databaseChild(AZURE.sqlBackupShortTermRetentionPolicy, "orders-pitr", { retentionDays });
 const deployedPolicy = (retentionDays: unknown) =>
   deployedDatabaseChild(AZURE.sqlBackupShortTermRetentionPolicy, "backupShortTermRetentionPolicies/default", { retentionDays });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "database without a policy keeps the 7-day default", resources: [database()] },
     {
@@ -48,4 +49,20 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "retention computed", resources: [database(), policy(UNKNOWN.number)] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "database with no short-term retention policy (Azure keeps 7 days)",
+  resources: (tags) => [database({ tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The database keeps point-in-time backups for the Azure default of 7 days, below the 14 days confidential data requires",
+    ],
+    restricted: ["The database keeps point-in-time backups for the Azure default of 7 days, below the 35 days restricted data requires"],
+  },
 });

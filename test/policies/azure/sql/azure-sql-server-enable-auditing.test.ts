@@ -1,6 +1,7 @@
 import rule from "../../../../policies/azure/sql/azure-sql-server-enable-auditing";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, type RuleCases, UNKNOWN } from "../../../support/rules";
 import { deployedServer, deployedServerChild, server, serverChild } from "./fixtures";
 
 const policy = (props: Record<string, unknown>) =>
@@ -13,7 +14,7 @@ const deployedPolicy = (props: Record<string, unknown>) =>
     ...props,
   });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "auditing to Azure Monitor (preview)", resources: [server(), policy({})] },
     { title: "auditing to storage for 90 days (deployed)", resources: [deployedServer(), deployedPolicy({})] },
@@ -51,4 +52,18 @@ describeRule(rule, {
     { title: "auditing state computed", resources: [server(), policy({ state: UNKNOWN.string })] },
     { title: "retention computed", resources: [server(), policy({ isAzureMonitorTargetEnabled: false, retentionDays: UNKNOWN.number })] },
   ],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "server auditing to storage for 90 days",
+  resources: (tags) => [server({ tags }), policy({ isAzureMonitorTargetEnabled: false, retentionDays: 90 })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: ["The server keeps audit logs for 90 days: `retentionDays` is 90, below the 365 days confidential data requires"],
+    restricted: ["The server keeps audit logs for 90 days: `retentionDays` is 90, below the 365 days restricted data requires"],
+  },
 });

@@ -1,6 +1,7 @@
 import rule from "../../../../policies/azure/sql/azure-sql-server-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 import { deployedServer, deployedServerChild, SERVER_ID, server, serverChild } from "./fixtures";
 
 const KEY_ID = "https://kv-app.vault.azure.net/keys/sql/0123456789abcdef";
@@ -22,7 +23,7 @@ const deployedProtector = (props: Record<string, unknown> = {}) =>
 
 const NONE = "The server uses a Microsoft-managed TDE protector: `keyId` is not set and no EncryptionProtector refers to it";
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "server with keyId", resources: [server({ keyId: KEY_ID })] },
     { title: "server with an AzureKeyVault protector (preview)", resources: [server(), protector()] },
@@ -73,4 +74,22 @@ describeRule(rule, {
     { title: "protector key type computed", resources: [server(), protector({ serverKeyType: UNKNOWN.string })] },
     { title: "server keyId computed", resources: [server({ keyId: UNKNOWN.string })] },
   ],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "server with no keyId and no EncryptionProtector",
+  resources: (tags) => [server({ tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The server uses a Microsoft-managed TDE protector: `keyId` is not set and no EncryptionProtector refers to it; confidential data requires a customer-managed key",
+    ],
+    restricted: [
+      "The server uses a Microsoft-managed TDE protector: `keyId` is not set and no EncryptionProtector refers to it; restricted data requires a customer-managed key",
+    ],
+  },
 });

@@ -1,6 +1,7 @@
 import rule from "../../../../policies/azure/storage/azure-storage-account-enable-soft-delete";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, type RuleCases, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const ACCOUNT_ID = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Storage/storageAccounts/stapp";
 const account = (props: Record<string, unknown> = {}, extra = {}) =>
@@ -30,7 +31,7 @@ const deployedAccount = account({ name: "stapp" }, { id: ACCOUNT_ID });
 const deployedService = (props: Record<string, unknown> = {}) =>
   resource(AZURE.storageBlobServiceProperties, "data-blob", { ...blobProps, ...props }, { id: `${ACCOUNT_ID}/blobServices/default` });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "account with soft delete, container soft delete and versioning (preview)", resources: [account(), service()] },
     { title: "same in deployed state, joined by resource group and account name", resources: [deployedAccount, deployedService()] },
@@ -83,4 +84,22 @@ describeRule(rule, {
     { title: "soft-delete policy computed", resources: [account(), service({ deleteRetentionPolicy: UNKNOWN.object })] },
     { title: "versioning flag computed", resources: [account(), service({ isVersioningEnabled: UNKNOWN.boolean })] },
   ],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "account soft-deleting blobs for 7 days",
+  resources: (tags) => [account({ tags }), service({ deleteRetentionPolicy: { enabled: true, days: 7 } })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The storage account keeps deleted blobs for 7 days: `deleteRetentionPolicy.days` is 7, below the 14 days confidential data requires",
+    ],
+    restricted: [
+      "The storage account keeps deleted blobs for 7 days: `deleteRetentionPolicy.days` is 7, below the 35 days restricted data requires",
+    ],
+  },
 });

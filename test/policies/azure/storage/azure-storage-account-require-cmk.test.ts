@@ -1,6 +1,7 @@
 import rule from "../../../../policies/azure/storage/azure-storage-account-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const cmk = {
   keySource: "Microsoft.Keyvault",
@@ -10,7 +11,7 @@ const cmk = {
 const account = (encryption: Record<string, unknown> | undefined) =>
   resource(AZURE.storageAccount, "data", { resourceGroupName: "rg-app", kind: "StorageV2", sku: { name: "Standard_ZRS" }, encryption });
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "account with a Key Vault key and infrastructure encryption", resources: [account(cmk)] },
     {
@@ -54,4 +55,24 @@ describeRule(rule, {
     },
   ],
   unknown: [{ title: "account whose keySource is computed", resources: [account({ ...cmk, keySource: UNKNOWN.string })] }],
+};
+
+// These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "account with infrastructure encryption and Microsoft-managed keys",
+  resources: (tags) => [
+    resource(AZURE.storageAccount, "data", { kind: "StorageV2", encryption: { requireInfrastructureEncryption: true }, tags }),
+  ],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The storage account uses Microsoft-managed keys: `encryption.keySource` is not set, and Azure then uses Microsoft.Storage; confidential data requires a customer-managed key",
+    ],
+    restricted: [
+      "The storage account uses Microsoft-managed keys: `encryption.keySource` is not set, and Azure then uses Microsoft.Storage; restricted data requires a customer-managed key",
+    ],
+  },
 });

@@ -1,0 +1,45 @@
+import { classificationOf } from "../core/classification";
+import { defineRule, fail, notApplicable, pass } from "../core/rule";
+import { DATA_HOLDING_TYPES } from "../core/tokens";
+
+export default defineRule({
+  name: "data-tag-require-classification",
+  displayName: "Every data store names its data classification level",
+  description:
+    "Every AWS and Azure resource that holds data carries the classification tag, and its value is a classification level defined in the responsibility map.",
+  duty: "data-classification",
+  severity: "medium",
+  resourceTypes: DATA_HOLDING_TYPES,
+  remediation:
+    "Set the classification tag (`data-classification` by default) to a level defined in the responsibility map, on the resource or (AWS) in the provider's `defaultTags`.",
+  why: "encryption, backup and logging are held to the default level rather than to what the data actually needs",
+  controls: { nist: ["RA-2", "AC-16"], iso27001: ["A.5.12", "A.5.13"] },
+  check(resource, ctx) {
+    const classification = ctx.map.classification;
+    if (classification === undefined) {
+      return notApplicable("The responsibility map defines no classification levels, so there is no level to name");
+    }
+    const status = classificationOf(resource, ctx.map);
+    const key = classification.tagKey;
+    const levels = classification.levels.map((level) => level.id).join(", ");
+    const fix = `Set the \`${key}\` tag to one of ${levels}, on the resource or (AWS) in the provider's \`defaultTags\`.`;
+    switch (status.kind) {
+      case "tagged":
+      case "unclassified":
+        return pass;
+      case "default":
+        return fail(
+          `The resource has no \`${key}\` tag, on itself or (AWS) in its provider's default tags, so it is held to the default level ${status.level.id}`,
+          { subject: "missing", fix },
+        );
+      case "unrecognised":
+        // The value itself is never echoed: a tag may hold a secret.
+        return fail(
+          status.notText
+            ? `The \`${key}\` tag is not text, so it is held to the most sensitive level ${status.level.id}`
+            : `The \`${key}\` tag names no classification level in the responsibility map (${levels}), so it is held to the most sensitive level ${status.level.id}`,
+          { subject: "unknown-level", fix },
+        );
+    }
+  },
+});

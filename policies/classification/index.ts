@@ -1,0 +1,3 @@
+import dataTagRequireClassification from "./data-tag-require-classification";
+
+export const rules = [dataTagRequireClassification];

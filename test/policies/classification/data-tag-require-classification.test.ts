@@ -1,0 +1,97 @@
+import rule from "../../../policies/classification/data-tag-require-classification";
+import { AWS, AZURE } from "../../../policies/core/tokens";
+import { MAP_WITHOUT_CLASSIFICATION } from "../../support/classification";
+import { describeRule, mapWithScope, resource, UNKNOWN } from "../../support/rules";
+
+const bucket = (tags: Record<string, unknown> | undefined, extra: Record<string, unknown> = {}) =>
+  resource(AWS.s3BucketV2, "data", { tags: { owner: "diego.alvarez", ...tags }, ...extra });
+const account = (tags: Record<string, unknown> | undefined) =>
+  resource(AZURE.storageAccount, "sa", { kind: "StorageV2", tags: { owner: "diego.alvarez", ...tags } });
+const withDefaults = (tags: Record<string, string>) => ({
+  type: AWS.provider,
+  props: { region: "eu-west-1", defaultTags: JSON.stringify({ tags }) },
+});
+const FIX_LEVELS = "public, internal, confidential, restricted";
+
+describeRule(rule, {
+  compliant: [
+    { title: "bucket tagged confidential", resources: [bucket({ "data-classification": "confidential" })] },
+    { title: "bucket tagged with a level in another case and spacing", resources: [bucket({ "Data-Classification": " Restricted " })] },
+    { title: "bucket whose tagsAll carries the level", resources: [bucket({}, { tagsAll: { "data-classification": "public" } })] },
+    {
+      title: "bucket classified through provider default tags",
+      resources: [{ ...bucket({}), provider: withDefaults({ "data-classification": "internal" }) }],
+    },
+    { title: "storage account tagged restricted", resources: [account({ "data-classification": "restricted" })] },
+    {
+      title: "RDS instance, DynamoDB table, log group and SQL database each tagged",
+      resources: [
+        resource(AWS.rdsInstance, "db", { tags: { owner: "diego.alvarez", "data-classification": "internal" } }),
+        resource(AWS.dynamodbTable, "t", { tags: { owner: "diego.alvarez", "data-classification": "confidential" } }),
+        resource(AWS.cloudwatchLogGroup, "lg", { tags: { owner: "diego.alvarez", "data-classification": "public" } }),
+        resource(AZURE.sqlDatabase, "sqldb", { tags: { owner: "diego.alvarez", "data-classification": "restricted" } }),
+      ],
+    },
+  ],
+  violating: [
+    {
+      title: "bucket with no classification tag and no default tags",
+      resources: [bucket({})],
+      problems: [
+        "The resource has no `data-classification` tag, on itself or (AWS) in its provider's default tags, so it is held to the default level internal",
+      ],
+    },
+    {
+      title: "bucket whose tagsAll lacks the level although tags has one (tagsAll wins)",
+      resources: [bucket({ "data-classification": "public" }, { tagsAll: { owner: "diego.alvarez" } })],
+      problems: [
+        "The resource has no `data-classification` tag, on itself or (AWS) in its provider's default tags, so it is held to the default level internal",
+      ],
+    },
+    {
+      title: "bucket tagged with a value that names no level (secret-ish)",
+      resources: [bucket({ "data-classification": "secret-ish" })],
+      problems: [
+        `The \`data-classification\` tag names no classification level in the responsibility map (${FIX_LEVELS}), so it is held to the most sensitive level restricted`,
+      ],
+    },
+    {
+      title: "bucket classified through default tags with a value that names no level",
+      resources: [{ ...bucket({}), provider: withDefaults({ "data-classification": "top-secret" }) }],
+      problems: [
+        `The \`data-classification\` tag names no classification level in the responsibility map (${FIX_LEVELS}), so it is held to the most sensitive level restricted`,
+      ],
+    },
+    {
+      title: "storage account whose classification tag is not text",
+      resources: [account({ "data-classification": 3 })],
+      problems: ["The `data-classification` tag is not text, so it is held to the most sensitive level restricted"],
+    },
+    {
+      title: "storage account with no classification tag",
+      resources: [account({})],
+      problems: [
+        "The resource has no `data-classification` tag, on itself or (AWS) in its provider's default tags, so it is held to the default level internal",
+      ],
+    },
+  ],
+  notApplicable: [
+    {
+      title: "bucket when the map defines no classification levels",
+      resources: [bucket({})],
+      map: MAP_WITHOUT_CLASSIFICATION,
+      reason: "The responsibility map defines no classification levels, so there is no level to name",
+    },
+    {
+      title: "bucket where the map puts data classification on the provider's side",
+      resources: [bucket({})],
+      map: mapWithScope("data-classification", { resourceTypes: ["aws:s3/*"], side: "provider", note: "Test scope." }),
+      reason: "The responsibility map puts data classification for aws:s3/bucketV2:BucketV2 on the provider's side: Test scope.",
+    },
+  ],
+  unknown: [
+    { title: "bucket whose tags are unknown", resources: [resource(AWS.s3BucketV2, "data", { tags: UNKNOWN.object })] },
+    { title: "bucket whose classification tag value is unknown", resources: [bucket({ "data-classification": UNKNOWN.string })] },
+    { title: "storage account whose classification tag value is unknown", resources: [account({ "data-classification": UNKNOWN.string })] },
+  ],
+});

@@ -1,4 +1,13 @@
-import { type AuditReport, accountableKey, compareFindings, locationOf, ownerKey, plural, type ReportFinding } from "./model";
+import {
+  type AuditReport,
+  accountableKey,
+  compareFindings,
+  describeClassificationCounts,
+  locationOf,
+  ownerKey,
+  plural,
+  type ReportFinding,
+} from "./model";
 import { escapeHtml, renderPage } from "./page";
 
 /**
@@ -156,7 +165,11 @@ export function renderHtml(report: AuditReport): string {
     `<label>${escapeHtml(label)}<select id="filter-${name}" name="${name}"><option value="">all</option>${options(values)}</select></label>`;
 
   const body = `<section id="summary"><h2>Summary</h2><div class="cards">${cards}</div>
-<p class="muted">${escapeHtml(`Failures by severity: ${summary.failBySeverity.critical} critical, ${summary.failBySeverity.high} high, ${summary.failBySeverity.medium} medium, ${summary.failBySeverity.low} low.`)}</p></section>
+<p class="muted">${escapeHtml(`Failures by severity: ${summary.failBySeverity.critical} critical, ${summary.failBySeverity.high} high, ${summary.failBySeverity.medium} medium, ${summary.failBySeverity.low} low.`)}${
+    describeClassificationCounts(summary)
+      ? `<br>${escapeHtml(`Failures by classification: ${describeClassificationCounts(summary)}.`)}`
+      : ""
+  }</p></section>
 <section><h2>Violations</h2><div class="charts">${barChart("chart-duty", "Violations by duty", byDuty)}${barChart("chart-accountable", "Violations by accountable person", byAccountable)}</div></section>
 <section><h2>Findings</h2>
 <div class="filters">${select("duty", "Duty", dutyOptions)}${select("owner", "Owner", ownerOptions)}${select("severity", "Severity", severityOptions)}${select("status", "Status", statusOptions)}

@@ -1,4 +1,14 @@
-import { type AuditReport, accountableKey, compareFindings, groupBy, locationOf, ownerKey, plural, type ReportFinding } from "./model";
+import {
+  type AuditReport,
+  accountableKey,
+  compareFindings,
+  describeClassificationCounts,
+  groupBy,
+  locationOf,
+  ownerKey,
+  plural,
+  type ReportFinding,
+} from "./model";
 
 /**
  * Markdown for PR comments and CI job summaries (GitHub-flavoured). Every data string is escaped:
@@ -45,6 +55,7 @@ export function renderMarkdown(report: AuditReport): string {
   out.push("");
   out.push(
     `Failures by severity: ${summary.failBySeverity.critical} critical, ${summary.failBySeverity.high} high, ${summary.failBySeverity.medium} medium, ${summary.failBySeverity.low} low. ` +
+      (describeClassificationCounts(summary) ? `Failures by classification: ${describeClassificationCounts(summary)}. ` : "") +
       `${plural(summary.stacks, "state file")} read, ${plural(summary.resourcesAudited, "resource")} audited against ${escapeMarkdown(report.map.organization)}'s responsibility map as of ${report.asOf}.`,
   );
   out.push("");

@@ -36,6 +36,8 @@ export interface ReportFinding {
   /** What is wrong, as the rule says it (or why the rule does not apply): short, stable text for tools. */
   readonly problem: string;
   readonly message: string;
+  /** The resource's data classification level, when the map defines levels and the finding is about a resource. */
+  readonly classification: string | null;
 }
 
 export interface ReportStack {
@@ -60,6 +62,8 @@ export interface ReportSummary {
   /** Failing findings by enforcement level. */
   readonly failByLevel: { readonly mandatory: number; readonly advisory: number };
   readonly failBySeverity: { readonly critical: number; readonly high: number; readonly medium: number; readonly low: number };
+  /** Failing findings by the resource's classification level (map order, then "unclassified"); empty when the map has no levels. */
+  readonly failByClassification: Readonly<Record<string, number>>;
   /** True when a mandatory violation makes the audit fail (exit code 1). */
   readonly failed: boolean;
   readonly notApplicableListed: boolean;
@@ -158,13 +162,27 @@ function reportFinding(finding: Finding, stack: StackSummary | undefined, map: R
       : null,
     problem: finding.problem,
     message: finding.message,
+    classification: finding.classification ?? null,
   };
+}
+
+/** A zero count per classification level, in the map's order, when the map defines levels. */
+function classificationCounts(map: ResponsibilityMap): Record<string, number> {
+  const levels = map.classification?.levels ?? [];
+  return levels.length === 0 ? {} : Object.fromEntries([...levels.map((level) => [level.id, 0] as const), ["unclassified", 0] as const]);
+}
+
+/** "internal 5, confidential 2" for summaries, or undefined when the map has no levels. */
+export function describeClassificationCounts(summary: ReportSummary): string | undefined {
+  const entries = Object.entries(summary.failByClassification);
+  return entries.length === 0 ? undefined : entries.map(([level, count]) => `${level} ${count}`).join(", ");
 }
 
 export function buildReport(result: AuditResult, options: ReportOptions): AuditReport {
   const byStatus = { fail: 0, waived: 0, "not-applicable": 0 };
   const failByLevel = { mandatory: 0, advisory: 0 };
   const failBySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+  const failByClassification = classificationCounts(options.map);
   const stackAt = stackOfFinding(result.stacks, result.findings.length);
   const findings: ReportFinding[] = [];
   result.findings.forEach((finding, index) => {
@@ -173,6 +191,8 @@ export function buildReport(result: AuditResult, options: ReportOptions): AuditR
       if (finding.enforcementLevel === "mandatory") failByLevel.mandatory++;
       else if (finding.enforcementLevel === "advisory") failByLevel.advisory++;
       failBySeverity[finding.severity]++;
+      const level = finding.classification ?? "unclassified";
+      if (level in failByClassification) failByClassification[level] = (failByClassification[level] ?? 0) + 1;
     }
     if (finding.status === "not-applicable" && options.includeNotApplicable !== true) return;
     findings.push(reportFinding(finding, stackAt(index), options.map));
@@ -189,6 +209,7 @@ export function buildReport(result: AuditResult, options: ReportOptions): AuditR
       byStatus,
       failByLevel,
       failBySeverity,
+      failByClassification,
       failed: failByLevel.mandatory > 0,
       notApplicableListed: options.includeNotApplicable === true,
     },

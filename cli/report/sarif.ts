@@ -124,6 +124,7 @@ export function renderSarifChunks(report: AuditReport, options: SarifOptions): I
         stack: finding.stack,
         ...(finding.resource ? { resourceType: finding.resource.type } : {}),
         ...(finding.subject ? { subject: finding.subject } : {}),
+        ...(finding.classification ? { classification: finding.classification } : {}),
         owner: finding.owner,
         ...(finding.ownerProblem ? { ownerProblem: finding.ownerProblem } : {}),
         accountable: finding.accountable,

@@ -1,4 +1,14 @@
-import { type AuditReport, accountableKey, compareFindings, groupBy, locationOf, ownerKey, plural, type ReportFinding } from "./model";
+import {
+  type AuditReport,
+  accountableKey,
+  compareFindings,
+  describeClassificationCounts,
+  groupBy,
+  locationOf,
+  ownerKey,
+  plural,
+  type ReportFinding,
+} from "./model";
 
 export interface TextOptions {
   /** ANSI colour; the command turns it on only for a terminal with NO_COLOR unset. */
@@ -44,6 +54,7 @@ export function* textChunks(report: AuditReport, options: TextOptions): Generato
   );
   lines.push(
     `Severity of failures: ${summary.failBySeverity.critical} critical, ${summary.failBySeverity.high} high, ${summary.failBySeverity.medium} medium, ${summary.failBySeverity.low} low`,
+    ...(describeClassificationCounts(summary) ? [`Failures by classification: ${describeClassificationCounts(summary)}`] : []),
   );
   lines.push(
     summary.failed

@@ -31,11 +31,12 @@ describe("text", () => {
 
   it("prints the summary, then findings by accountable person and owner", () => {
     const text = renderText(report, { color: false });
-    expect(text.split("\n").slice(0, 5)).toEqual([
+    expect(text.split("\n").slice(0, 6)).toEqual([
       "Shared-responsibility audit of 1 state file (4 resources audited)",
       `Map: ${MAP.source} (Northwind Logistics), as of 2026-11-23`,
       "Findings: 3 failed (3 mandatory, 0 advisory), 1 waived, 0 not applicable (not listed)",
       "Severity of failures: 0 critical, 3 high, 0 medium, 0 low",
+      "Failures by classification: public 0, internal 3, confidential 0, restricted 0, unclassified 0",
       "Result: FAIL (3 mandatory violations)",
     ]);
     const headings = text.split("\n").filter((line) => /^(Accountable| {2}Owner):/.test(line));

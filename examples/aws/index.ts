@@ -1,0 +1,1056 @@
+/**
+ * Northwind's shop on AWS: the data stores, network edge, identity and audit trail of one
+ * account (eu-west-1), plus a sandbox account that backups replicate into. Some resources meet
+ * the customer's duties and some do not, on purpose: see README.md for the findings to expect.
+ */
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+
+const ACCOUNT = "123456789012";
+const AMI = "ami-0c1bc246476a5572b";
+const CERTIFICATE = `arn:aws:acm:eu-west-1:${ACCOUNT}:certificate/7e1e2a53-0d8c-4c33-9d0f-0f58a4c1d0b1`;
+
+/**
+ * The `data-classification` tag (responsibility-map/map.yaml): the level sets whether a resource needs a
+ * customer-managed key and deletion protection, and how long its logs and backups are kept. Untagged
+ * resources are `internal` (no customer-managed key or deletion protection, logs 90 days, backups 7 days);
+ * `confidential` asks for both, logs 365 days and backups 14 days.
+ */
+const INTERNAL = { "data-classification": "internal" };
+const CONFIDENTIAL = { "data-classification": "confidential" };
+/** The customer-managed key of the sandbox account, which holds the replicas. */
+const SANDBOX_KEY = "arn:aws:kms:us-east-1:210987654321:key/5b0c6c2e-1f1e-4b7b-9d1a-7a3b8a6f9c10";
+
+// Every resource of the main account is owned by Diego unless it says otherwise.
+const eu = new aws.Provider("eu", {
+  region: "eu-west-1",
+  defaultTags: { tags: { owner: "diego.alvarez", project: "shop" } },
+});
+// The sandbox account that holds backup replicas. Its provider was set up without default tags.
+const sandbox = new aws.Provider("sandbox", {
+  region: "us-east-1",
+  assumeRoles: [{ roleArn: "arn:aws:iam::210987654321:role/pulumi-deploy", sessionName: "shop-dev" }],
+});
+const opts: pulumi.CustomResourceOptions = { provider: eu };
+
+/** A trust policy for a role assumed by one AWS service. */
+function assumedBy(service: string): string {
+  return JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [{ Effect: "Allow", Principal: { Service: service }, Action: "sts:AssumeRole" }],
+  });
+}
+
+/** A resource policy that refuses requests not sent over TLS. */
+function denyInsecureTransport(resourceArn: pulumi.Input<string>, action: string, resources: (arn: string) => string[]) {
+  return pulumi.jsonStringify({
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Sid: "DenyInsecureTransport",
+        Effect: "Deny",
+        Principal: "*",
+        Action: action,
+        Resource: pulumi.output(resourceArn).apply(resources),
+        Condition: { Bool: { "aws:SecureTransport": "false" } },
+      },
+    ],
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys (rows 26-27)
+// ---------------------------------------------------------------------------------------------
+const dataKey = new aws.kms.Key(
+  "data",
+  { description: "Shop data at rest", enableKeyRotation: true, rotationPeriodInDays: 365, deletionWindowInDays: 30 },
+  opts,
+);
+new aws.kms.Alias("data", { name: "alias/shop-data", targetKeyId: dataKey.keyId }, opts);
+// Violating: no rotation, a 7-day deletion window, the lockout safety check bypassed, and a key policy open to everyone.
+new aws.kms.Key(
+  "partner-exchange",
+  {
+    description: "Partner file exchange",
+    enableKeyRotation: false,
+    deletionWindowInDays: 7,
+    bypassPolicyLockoutSafetyCheck: true,
+    policy: JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [{ Sid: "Everyone", Effect: "Allow", Principal: { AWS: "*" }, Action: "kms:*", Resource: "*" }],
+    }),
+    tags: { owner: "mei.chen" },
+  },
+  opts,
+);
+
+// ---------------------------------------------------------------------------------------------
+// S3 (rows 1-6): a component that builds a bucket the way the platform team wants it
+// ---------------------------------------------------------------------------------------------
+interface SecureBucketArgs {
+  kmsKeyArn: pulumi.Input<string>;
+  logBucket: aws.s3.Bucket;
+  /** Where replicas go, for buckets tagged critical. */
+  replicaBucketArn?: pulumi.Input<string>;
+  replicationRoleArn?: pulumi.Input<string>;
+  tags?: Record<string, string>;
+}
+
+class SecureBucket extends pulumi.ComponentResource {
+  readonly bucket: aws.s3.Bucket;
+
+  constructor(name: string, args: SecureBucketArgs, options: pulumi.ComponentResourceOptions = {}) {
+    super("northwind:storage:SecureBucket", name, {}, options);
+    const child = { parent: this };
+    const critical = args.replicaBucketArn !== undefined;
+    this.bucket = new aws.s3.Bucket(name, { objectLockEnabled: critical, tags: args.tags ?? {} }, child);
+    const bucket = this.bucket;
+    new aws.s3.BucketServerSideEncryptionConfiguration(
+      name,
+      {
+        bucket: bucket.id,
+        rules: [
+          { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: args.kmsKeyArn }, bucketKeyEnabled: true },
+        ],
+      },
+      child,
+    );
+    const versioning = new aws.s3.BucketVersioning(name, { bucket: bucket.id, versioningConfiguration: { status: "Enabled" } }, child);
+    new aws.s3.BucketLogging(name, { bucket: bucket.id, targetBucket: args.logBucket.id, targetPrefix: `${name}/` }, child);
+    new aws.s3.BucketPolicy(
+      name,
+      { bucket: bucket.id, policy: denyInsecureTransport(bucket.arn, "s3:*", (arn) => [arn, `${arn}/*`]) },
+      child,
+    );
+    if (args.replicaBucketArn !== undefined && args.replicationRoleArn !== undefined) {
+      new aws.s3.BucketReplicationConfig(
+        name,
+        {
+          bucket: bucket.id,
+          role: args.replicationRoleArn,
+          rules: [
+            {
+              id: "replicate-all",
+              status: "Enabled",
+              filter: {},
+              deleteMarkerReplication: { status: "Enabled" },
+              destination: { bucket: args.replicaBucketArn, storageClass: "STANDARD_IA" },
+            },
+          ],
+        },
+        { parent: this, dependsOn: [versioning] },
+      );
+      new aws.s3.BucketObjectLockConfiguration(
+        name,
+        { bucket: bucket.id, objectLockEnabled: "Enabled", rule: { defaultRetention: { mode: "COMPLIANCE", days: 35 } } },
+        child,
+      );
+    }
+    this.registerOutputs({ bucketName: bucket.bucket });
+  }
+}
+
+// The access-log bucket is the logging target of the others (so it needs no logging of its own).
+// Server access logs can only be written with SSE-S3, so it does not use the customer-managed key.
+const accessLogs = new aws.s3.Bucket("access-logs", { tags: { owner: "lena.fischer", ...INTERNAL } }, opts);
+new aws.s3.BucketServerSideEncryptionConfiguration(
+  "access-logs",
+  { bucket: accessLogs.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] },
+  opts,
+);
+new aws.s3.BucketVersioning("access-logs", { bucket: accessLogs.bucket, versioningConfiguration: { status: "Enabled" } }, opts);
+new aws.s3.BucketPolicy(
+  "access-logs",
+  { bucket: accessLogs.id, policy: denyInsecureTransport(accessLogs.arn, "s3:*", (arn) => [arn, `${arn}/*`]) },
+  opts,
+);
+
+const replicationRole = new aws.iam.Role("s3-replication", { assumeRolePolicy: assumedBy("s3.amazonaws.com") }, opts);
+const replica = new aws.s3.Bucket("orders-replica", { tags: { owner: "lena.fischer", ...CONFIDENTIAL } }, { provider: sandbox });
+new aws.s3.BucketServerSideEncryptionConfiguration(
+  "orders-replica",
+  {
+    bucket: replica.id,
+    rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms:dsse", kmsMasterKeyId: SANDBOX_KEY } }],
+  },
+  { provider: sandbox },
+);
+new aws.s3.BucketVersioning(
+  "orders-replica",
+  { bucket: replica.id, versioningConfiguration: { status: "Enabled" } },
+  { provider: sandbox },
+);
+
+// Compliant: encrypted with the data key, versioned, logged, TLS-only, replicated and locked.
+const orders = new SecureBucket(
+  "orders",
+  {
+    kmsKeyArn: dataKey.arn,
+    logBucket: accessLogs,
+    replicaBucketArn: replica.arn,
+    replicationRoleArn: replicationRole.arn,
+    tags: { "backup-tier": "critical", ...CONFIDENTIAL },
+  },
+  { providers: { aws: eu } },
+);
+new SecureBucket("invoices", { kmsKeyArn: dataKey.arn, logBucket: accessLogs, tags: INTERNAL }, { providers: { aws: eu } });
+
+// Violating: a critical bucket made by hand, with no encryption configuration, versioning, logging,
+// TLS-only policy or replication.
+new aws.s3.Bucket("scratch", { tags: { owner: "tomas.novak", "backup-tier": "critical" } }, opts);
+// Violating: SSE-S3 instead of the data key, versioning suspended, and a policy that does not refuse plain HTTP.
+const exportsBucket = new aws.s3.Bucket("exports", {}, opts);
+new aws.s3.BucketServerSideEncryptionConfiguration(
+  "exports",
+  { bucket: exportsBucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] },
+  opts,
+);
+new aws.s3.BucketVersioning("exports", { bucket: exportsBucket.id, versioningConfiguration: { status: "Suspended" } }, opts);
+new aws.s3.BucketLogging("exports", { bucket: exportsBucket.id, targetBucket: accessLogs.id, targetPrefix: "exports/" }, opts);
+new aws.s3.BucketPolicy(
+  "exports",
+  {
+    bucket: exportsBucket.id,
+    policy: pulumi.jsonStringify({
+      Version: "2012-10-17",
+      Statement: [
+        {
+          Effect: "Allow",
+          Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+          Action: "s3:GetObject",
+          Resource: pulumi.interpolate`${exportsBucket.arn}/*`,
+        },
+      ],
+    }),
+  },
+  opts,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Network (row 34)
+// ---------------------------------------------------------------------------------------------
+const vpc = new aws.ec2.Vpc("shop", { cidrBlock: "10.20.0.0/16", enableDnsHostnames: true }, opts);
+const subnetA = new aws.ec2.Subnet("shop-a", { vpcId: vpc.id, cidrBlock: "10.20.1.0/24", availabilityZone: "eu-west-1a" }, opts);
+const subnetB = new aws.ec2.Subnet("shop-b", { vpcId: vpc.id, cidrBlock: "10.20.2.0/24", availabilityZone: "eu-west-1b" }, opts);
+const subnets = [subnetA.id, subnetB.id];
+
+const auditLogs = new aws.cloudwatch.LogGroup(
+  "audit",
+  { name: "/shop/audit", retentionInDays: 365, kmsKeyId: dataKey.arn, tags: CONFIDENTIAL },
+  opts,
+);
+const flowLogRole = new aws.iam.Role("flow-logs", { assumeRolePolicy: assumedBy("vpc-flow-logs.amazonaws.com") }, opts);
+new aws.ec2.FlowLog("shop", { vpcId: vpc.id, trafficType: "ALL", logDestination: auditLogs.arn, iamRoleArn: flowLogRole.arn }, opts);
+// Violating: a VPC without flow logs.
+new aws.ec2.Vpc("batch", { cidrBlock: "10.30.0.0/16" }, opts);
+
+// Log groups (row 33). Violating (aws-cloudwatch-loggroup-limit-retention, aws-cloudwatch-loggroup-require-kms-key):
+// confidential logs kept a week, not encrypted with a customer-managed key.
+new aws.cloudwatch.LogGroup("debug", { name: "/shop/debug", retentionInDays: 7, tags: CONFIDENTIAL }, opts);
+// Compliant: internal logs need no customer-managed key and are kept the 90 days internal data requires.
+new aws.cloudwatch.LogGroup("app", { name: "/shop/app", retentionInDays: 90, tags: INTERNAL }, opts);
+
+// ---------------------------------------------------------------------------------------------
+// Databases (rows 7-14): a component for the platform's standard Postgres
+// ---------------------------------------------------------------------------------------------
+interface DatabaseArgs {
+  kmsKeyArn: pulumi.Input<string>;
+  subnetIds: pulumi.Input<string>[];
+  owner: string;
+}
+
+class Database extends pulumi.ComponentResource {
+  readonly instance: aws.rds.Instance;
+
+  constructor(name: string, args: DatabaseArgs, options: pulumi.ComponentResourceOptions = {}) {
+    super("northwind:data:Database", name, {}, options);
+    const child = { parent: this };
+    const subnetGroup = new aws.rds.SubnetGroup(name, { subnetIds: args.subnetIds }, child);
+    const parameters = new aws.rds.ParameterGroup(
+      name,
+      {
+        family: "postgres16",
+        parameters: [
+          { name: "rds.force_ssl", value: "1" },
+          { name: "log_connections", value: "1" },
+        ],
+      },
+      child,
+    );
+    this.instance = new aws.rds.Instance(
+      name,
+      {
+        engine: "postgres",
+        engineVersion: "16.4",
+        instanceClass: "db.t4g.medium",
+        allocatedStorage: 50,
+        dbSubnetGroupName: subnetGroup.name,
+        parameterGroupName: parameters.name,
+        username: "shop_admin",
+        manageMasterUserPassword: true,
+        iamDatabaseAuthenticationEnabled: true,
+        storageEncrypted: true,
+        kmsKeyId: args.kmsKeyArn,
+        performanceInsightsEnabled: true,
+        performanceInsightsKmsKeyId: args.kmsKeyArn,
+        backupRetentionPeriod: 14,
+        deletionProtection: true,
+        skipFinalSnapshot: false,
+        finalSnapshotIdentifier: `${name}-final`,
+        copyTagsToSnapshot: true,
+        enabledCloudwatchLogsExports: ["postgresql", "upgrade"],
+        tags: { owner: args.owner, ...CONFIDENTIAL },
+      },
+      child,
+    );
+    this.registerOutputs({ endpoint: this.instance.endpoint });
+  }
+}
+
+const ordersDb = new Database(
+  "orders-db",
+  { kmsKeyArn: dataKey.arn, subnetIds: subnets, owner: "lena.fischer" },
+  { providers: { aws: eu } },
+);
+
+// Violating: the reporting MySQL instance made by hand: unencrypted, no backups, a literal password,
+// no logs, no IAM auth, deletable without a final snapshot, TLS not required by its parameter group.
+const reportingParameters = new aws.rds.ParameterGroup(
+  "reporting",
+  { family: "mysql8.0", parameters: [{ name: "require_secure_transport", value: "OFF" }] },
+  opts,
+);
+const reportingDb = new aws.rds.Instance(
+  "reporting",
+  {
+    engine: "mysql",
+    engineVersion: "8.0.39",
+    instanceClass: "db.t4g.small",
+    allocatedStorage: 20,
+    parameterGroupName: reportingParameters.name,
+    username: "report",
+    password: pulumi.secret("Reporting-Passw0rd!"),
+    storageEncrypted: false,
+    backupRetentionPeriod: 0,
+    skipFinalSnapshot: true,
+    deletionProtection: false,
+  },
+  opts,
+);
+
+// Compliant Aurora cluster with its cluster parameter group forcing TLS.
+const analyticsParameters = new aws.rds.ClusterParameterGroup(
+  "analytics",
+  { family: "aurora-postgresql16", parameters: [{ name: "rds.force_ssl", value: "1" }] },
+  opts,
+);
+const analytics = new aws.rds.Cluster(
+  "analytics",
+  {
+    engine: "aurora-postgresql",
+    engineVersion: "16.4",
+    masterUsername: "analytics_admin",
+    manageMasterUserPassword: true,
+    iamDatabaseAuthenticationEnabled: true,
+    dbClusterParameterGroupName: analyticsParameters.name,
+    storageEncrypted: true,
+    kmsKeyId: dataKey.arn,
+    backupRetentionPeriod: 14,
+    deletionProtection: true,
+    skipFinalSnapshot: false,
+    finalSnapshotIdentifier: "analytics-final",
+    copyTagsToSnapshot: true,
+    enabledCloudwatchLogsExports: ["postgresql"],
+    tags: { owner: "mei.chen", ...CONFIDENTIAL },
+  },
+  opts,
+);
+new aws.rds.ClusterInstance(
+  "analytics-1",
+  {
+    clusterIdentifier: analytics.id,
+    engine: "aurora-postgresql",
+    instanceClass: "db.r6g.large",
+    performanceInsightsEnabled: true,
+    performanceInsightsKmsKeyId: dataKey.arn,
+  },
+  opts,
+);
+// Violating (aws-rds-instance-require-kms-key): confidential, with performance insights on the AWS-managed key.
+new aws.rds.ClusterInstance(
+  "analytics-2",
+  {
+    clusterIdentifier: analytics.id,
+    engine: "aurora-postgresql",
+    instanceClass: "db.r6g.large",
+    performanceInsightsEnabled: true,
+    tags: CONFIDENTIAL,
+  },
+  opts,
+);
+
+// ---------------------------------------------------------------------------------------------
+// DynamoDB (rows 15-17)
+// ---------------------------------------------------------------------------------------------
+const carts = new aws.dynamodb.Table(
+  "carts",
+  {
+    billingMode: "PAY_PER_REQUEST",
+    hashKey: "cartId",
+    attributes: [{ name: "cartId", type: "S" }],
+    pointInTimeRecovery: { enabled: true },
+    serverSideEncryption: { enabled: true, kmsKeyArn: dataKey.arn },
+    deletionProtectionEnabled: true,
+    tags: CONFIDENTIAL,
+  },
+  opts,
+);
+// Violating: confidential, yet no point-in-time recovery, the AWS-owned key and deletable
+// (aws-dynamodb-table-require-kms-key, aws-dynamodb-table-enable-deletion-protection). Owned by someone who has left.
+new aws.dynamodb.Table(
+  "sessions",
+  {
+    billingMode: "PAY_PER_REQUEST",
+    hashKey: "sessionId",
+    attributes: [{ name: "sessionId", type: "S" }],
+    tags: { owner: "sam.oconnor", ...CONFIDENTIAL },
+  },
+  opts,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Block storage and compute (rows 18-23)
+// ---------------------------------------------------------------------------------------------
+const ordersVolume = new aws.ebs.Volume(
+  "orders-data",
+  { availabilityZone: "eu-west-1a", size: 100, encrypted: true, kmsKeyId: dataKey.arn, tags: CONFIDENTIAL },
+  opts,
+);
+// Violating (aws-ebs-volume-require-kms-key): confidential, but encrypted with the AWS-managed key.
+new aws.ebs.Volume("ci-scratch", { availabilityZone: "eu-west-1b", size: 50, encrypted: true, tags: CONFIDENTIAL }, opts);
+// Compliant: internal data may use the AWS-managed key.
+new aws.ebs.Volume("ci-cache", { availabilityZone: "eu-west-1b", size: 50, encrypted: true, tags: INTERNAL }, opts);
+// Violating: not encrypted.
+new aws.ebs.Volume("build-cache", { availabilityZone: "eu-west-1a", size: 200, encrypted: false }, opts);
+// Not encrypted either, but covered by exception EX-1 until its migration in Q1 2027.
+new aws.ebs.Volume("legacy-reports", { availabilityZone: "eu-west-1a", size: 500, encrypted: false }, opts);
+
+// Violating (aws-ebs-account-enable-default-encryption): the stack turns default EBS encryption off (in the
+// sandbox account) and nowhere on, so the encrypted-volume rules for instances and launch templates check
+// each device's `encrypted` flag.
+new aws.ebs.EncryptionByDefault("sandbox", { enabled: false }, { provider: sandbox });
+
+new aws.ec2.Instance(
+  "web",
+  {
+    ami: AMI,
+    instanceType: "t3.small",
+    subnetId: subnetA.id,
+    monitoring: true,
+    metadataOptions: { httpTokens: "required", httpEndpoint: "enabled" },
+    rootBlockDevice: { encrypted: true, kmsKeyId: dataKey.arn, volumeSize: 30 },
+    ebsBlockDevices: [{ deviceName: "/dev/sdf", encrypted: true, kmsKeyId: dataKey.arn, volumeSize: 50 }],
+  },
+  opts,
+);
+// Violating: unencrypted root and data volumes, basic monitoring, IMDSv1 allowed. Owned by a team alias.
+new aws.ec2.Instance(
+  "bastion",
+  {
+    ami: AMI,
+    instanceType: "t3.micro",
+    subnetId: subnetB.id,
+    monitoring: false,
+    metadataOptions: { httpTokens: "optional" },
+    rootBlockDevice: { encrypted: false, volumeSize: 8 },
+    ebsBlockDevices: [{ deviceName: "/dev/sdf", encrypted: false, volumeSize: 20 }],
+    tags: { owner: "platform-team" },
+  },
+  opts,
+);
+
+new aws.ec2.LaunchTemplate(
+  "workers",
+  {
+    imageId: AMI,
+    instanceType: "m7g.large",
+    monitoring: { enabled: true },
+    metadataOptions: { httpTokens: "required" },
+    blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: "true", kmsKeyId: dataKey.arn, volumeSize: 40 } }],
+    tags: CONFIDENTIAL,
+  },
+  opts,
+);
+// Violating: unencrypted volume, IMDSv1, no detailed monitoring; confidential, so it also lacks a
+// customer-managed key (aws-ec2-launchtemplate-require-kms-key).
+new aws.ec2.LaunchTemplate(
+  "spot-workers",
+  {
+    imageId: AMI,
+    instanceType: "m7g.large",
+    monitoring: { enabled: false },
+    metadataOptions: { httpTokens: "optional" },
+    blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: "false", volumeSize: 40 } }],
+    tags: CONFIDENTIAL,
+  },
+  opts,
+);
+
+// ---------------------------------------------------------------------------------------------
+// EFS (rows 24-25)
+// ---------------------------------------------------------------------------------------------
+const media = new aws.efs.FileSystem("media", { encrypted: true, kmsKeyId: dataKey.arn, tags: CONFIDENTIAL }, opts);
+new aws.efs.BackupPolicy("media", { fileSystemId: media.id, backupPolicy: { status: "ENABLED" } }, opts);
+// Violating (aws-efs-filesystem-require-kms-key): confidential, but encrypted with the AWS-managed key.
+const hrShare = new aws.efs.FileSystem("hr-share", { encrypted: true, tags: CONFIDENTIAL }, opts);
+new aws.efs.BackupPolicy("hr-share", { fileSystemId: hrShare.id, backupPolicy: { status: "ENABLED" } }, opts);
+// Violating: unencrypted, backups disabled.
+const tmpShare = new aws.efs.FileSystem("tmp-share", { encrypted: false }, opts);
+new aws.efs.BackupPolicy("tmp-share", { fileSystemId: tmpShare.id, backupPolicy: { status: "DISABLED" } }, opts);
+
+// ---------------------------------------------------------------------------------------------
+// AWS Backup (rows 10, 47)
+// ---------------------------------------------------------------------------------------------
+const vault = new aws.backup.Vault("shop", { kmsKeyArn: dataKey.arn, tags: CONFIDENTIAL }, opts);
+new aws.backup.VaultLockConfiguration(
+  "shop",
+  { backupVaultName: vault.name, minRetentionDays: 35, maxRetentionDays: 400, changeableForDays: 3 },
+  opts,
+);
+const replicaVault = new aws.backup.Vault(
+  "shop-replica",
+  { kmsKeyArn: SANDBOX_KEY, tags: { owner: "lena.fischer", ...CONFIDENTIAL } },
+  { provider: sandbox },
+);
+new aws.backup.VaultLockConfiguration("shop-replica", { backupVaultName: replicaVault.name, minRetentionDays: 35 }, { provider: sandbox });
+const dailyPlan = new aws.backup.Plan(
+  "daily",
+  {
+    rules: [
+      {
+        ruleName: "daily-35d",
+        targetVaultName: vault.name,
+        schedule: "cron(0 3 * * ? *)",
+        lifecycle: { deleteAfter: 35 },
+        copyActions: [{ destinationVaultArn: replicaVault.arn, lifecycle: { deleteAfter: 35 } }],
+      },
+    ],
+    tags: CONFIDENTIAL,
+  },
+  opts,
+);
+const backupRole = new aws.iam.Role("backup", { assumeRolePolicy: assumedBy("backup.amazonaws.com") }, opts);
+new aws.backup.Selection(
+  "daily",
+  {
+    planId: dailyPlan.id,
+    iamRoleArn: backupRole.arn,
+    resources: [ordersDb.instance.arn, analytics.arn, carts.arn, ordersVolume.arn, media.arn],
+    selectionTags: [{ type: "STRINGEQUALS", key: "backup", value: "daily" }],
+  },
+  opts,
+);
+// Violating: a confidential vault on the AWS-managed key without a lock (aws-backup-vault-require-kms-key), and a
+// confidential plan keeping backups a week, below the 14 days, in one region (aws-backup-plan-limit-retention).
+const scratchVault = new aws.backup.Vault("scratch", { tags: CONFIDENTIAL }, opts);
+const weeklyPlan = new aws.backup.Plan(
+  "weekly",
+  {
+    rules: [{ ruleName: "weekly-7d", targetVaultName: scratchVault.name, schedule: "cron(0 4 ? * SUN *)", lifecycle: { deleteAfter: 7 } }],
+    tags: CONFIDENTIAL,
+  },
+  opts,
+);
+new aws.backup.Selection("weekly", { planId: weeklyPlan.id, iamRoleArn: backupRole.arn, resources: [reportingDb.arn] }, opts);
+
+// ---------------------------------------------------------------------------------------------
+// Messaging (rows 28-29)
+// ---------------------------------------------------------------------------------------------
+const orderEvents = new aws.sns.Topic("order-events", { kmsMasterKeyId: dataKey.arn, tags: CONFIDENTIAL }, opts);
+new aws.sns.TopicPolicy(
+  "order-events",
+  { arn: orderEvents.arn, policy: denyInsecureTransport(orderEvents.arn, "sns:Publish", (arn) => [arn]) },
+  opts,
+);
+// Violating: unencrypted, no TLS-only policy. It lives in the sandbox account and has no owner at all; its
+// classification names no level (data-tag-require-classification), so it is held to the strictest one.
+new aws.sns.Topic("sandbox-alerts", { tags: { "data-classification": "secret-ish" } }, { provider: sandbox });
+
+const orderQueue = new aws.sqs.Queue(
+  "order-queue",
+  { kmsMasterKeyId: dataKey.arn, kmsDataKeyReusePeriodSeconds: 300, tags: CONFIDENTIAL },
+  opts,
+);
+new aws.sqs.QueuePolicy(
+  "order-queue",
+  { queueUrl: orderQueue.url, policy: denyInsecureTransport(orderQueue.arn, "sqs:*", (arn) => [arn]) },
+  opts,
+);
+// Violating: server-side encryption turned off, no TLS-only policy.
+new aws.sqs.Queue("email-queue", { sqsManagedSseEnabled: false }, opts);
+
+// ---------------------------------------------------------------------------------------------
+// Audit trail (rows 30-32)
+// ---------------------------------------------------------------------------------------------
+const trailBucket = new SecureBucket("cloudtrail", { kmsKeyArn: dataKey.arn, logBucket: accessLogs }, { providers: { aws: eu } });
+const trailRole = new aws.iam.Role("cloudtrail", { assumeRolePolicy: assumedBy("cloudtrail.amazonaws.com") }, opts);
+new aws.cloudtrail.Trail(
+  "organization",
+  {
+    s3BucketName: trailBucket.bucket.bucket,
+    isMultiRegionTrail: true,
+    includeGlobalServiceEvents: true,
+    enableLogging: true,
+    enableLogFileValidation: true,
+    kmsKeyId: dataKey.arn,
+    cloudWatchLogsGroupArn: pulumi.interpolate`${auditLogs.arn}:*`,
+    cloudWatchLogsRoleArn: trailRole.arn,
+  },
+  opts,
+);
+// Violating: single-region, logging stopped, no log file validation, no key, not sent to CloudWatch.
+new aws.cloudtrail.Trail(
+  "sandbox",
+  {
+    s3BucketName: replica.bucket,
+    isMultiRegionTrail: false,
+    includeGlobalServiceEvents: false,
+    enableLogging: false,
+    tags: { owner: "lena.fischer" },
+  },
+  { provider: sandbox },
+);
+
+// ---------------------------------------------------------------------------------------------
+// Load balancers (rows 35-36)
+// ---------------------------------------------------------------------------------------------
+const storefront = new aws.lb.LoadBalancer(
+  "storefront",
+  { loadBalancerType: "application", subnets, accessLogs: { bucket: accessLogs.bucket, prefix: "storefront", enabled: true } },
+  opts,
+);
+const storefrontTargets = new aws.lb.TargetGroup("storefront", { port: 8080, protocol: "HTTP", vpcId: vpc.id }, opts);
+new aws.lb.Listener(
+  "storefront-https",
+  {
+    loadBalancerArn: storefront.arn,
+    port: 443,
+    protocol: "HTTPS",
+    sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
+    certificateArn: CERTIFICATE,
+    defaultActions: [{ type: "forward", targetGroupArn: storefrontTargets.arn }],
+  },
+  opts,
+);
+new aws.lb.Listener(
+  "storefront-http",
+  {
+    loadBalancerArn: storefront.arn,
+    port: 80,
+    protocol: "HTTP",
+    defaultActions: [{ type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } }],
+  },
+  opts,
+);
+// Violating: no access logs, and plain HTTP forwarded to the targets.
+const internalApi = new aws.alb.LoadBalancer("internal-api", { internal: true, subnets }, opts);
+const internalTargets = new aws.alb.TargetGroup("internal-api", { port: 8080, protocol: "HTTP", vpcId: vpc.id }, opts);
+new aws.alb.Listener(
+  "internal-api-http",
+  {
+    loadBalancerArn: internalApi.arn,
+    port: 80,
+    protocol: "HTTP",
+    defaultActions: [{ type: "forward", targetGroupArn: internalTargets.arn }],
+  },
+  opts,
+);
+// Compliant (aws-elb-loadbalancer-require-tls): a classic ELB that terminates TLS and writes access logs.
+new aws.elb.LoadBalancer(
+  "legacy-api",
+  {
+    subnets,
+    listeners: [{ lbPort: 443, lbProtocol: "https", instancePort: 8443, instanceProtocol: "https", sslCertificateId: CERTIFICATE }],
+    accessLogs: { bucket: accessLogs.bucket, bucketPrefix: "legacy-api", enabled: true },
+  },
+  opts,
+);
+// Violating: a classic ELB with an HTTP listener and no access logs.
+new aws.elb.LoadBalancer(
+  "legacy-web",
+  { subnets, listeners: [{ lbPort: 80, lbProtocol: "http", instancePort: 8080, instanceProtocol: "http" }] },
+  opts,
+);
+
+// ---------------------------------------------------------------------------------------------
+// API Gateway (row 37)
+// ---------------------------------------------------------------------------------------------
+const api = new aws.apigateway.RestApi("shop", { description: "Shop API" }, opts);
+const apiResource = new aws.apigateway.Resource("orders", { restApi: api.id, parentId: api.rootResourceId, pathPart: "orders" }, opts);
+const apiMethod = new aws.apigateway.Method(
+  "orders-get",
+  { restApi: api.id, resourceId: apiResource.id, httpMethod: "GET", authorization: "AWS_IAM" },
+  opts,
+);
+const apiIntegration = new aws.apigateway.Integration(
+  "orders-get",
+  { restApi: api.id, resourceId: apiResource.id, httpMethod: apiMethod.httpMethod, type: "MOCK" },
+  opts,
+);
+const apiDeployment = new aws.apigateway.Deployment("shop", { restApi: api.id }, { ...opts, dependsOn: [apiIntegration] });
+const apiAccessLogs = new aws.cloudwatch.LogGroup(
+  "api-access",
+  { name: "/shop/api-access", retentionInDays: 400, kmsKeyId: dataKey.arn, tags: CONFIDENTIAL },
+  opts,
+);
+const prodStage = new aws.apigateway.Stage(
+  "prod",
+  {
+    restApi: api.id,
+    deployment: apiDeployment.id,
+    stageName: "prod",
+    cacheClusterEnabled: true,
+    cacheClusterSize: "0.5",
+    accessLogSettings: { destinationArn: apiAccessLogs.arn, format: '{"requestId":"$context.requestId","status":"$context.status"}' },
+  },
+  opts,
+);
+new aws.apigateway.MethodSettings(
+  "prod",
+  {
+    restApi: api.id,
+    stageName: prodStage.stageName,
+    methodPath: "*/*",
+    settings: { loggingLevel: "INFO", metricsEnabled: true, cachingEnabled: true, cacheDataEncrypted: true },
+  },
+  opts,
+);
+// Violating: no access logs, execution logging off, and an unencrypted cache.
+const betaStage = new aws.apigateway.Stage(
+  "beta",
+  { restApi: api.id, deployment: apiDeployment.id, stageName: "beta", cacheClusterEnabled: true, cacheClusterSize: "0.5" },
+  opts,
+);
+new aws.apigateway.MethodSettings(
+  "beta",
+  {
+    restApi: api.id,
+    stageName: betaStage.stageName,
+    methodPath: "*/*",
+    settings: { loggingLevel: "OFF", cachingEnabled: true, cacheDataEncrypted: false },
+  },
+  opts,
+);
+const webhooks = new aws.apigatewayv2.Api("webhooks", { protocolType: "HTTP" }, opts);
+new aws.apigatewayv2.Stage(
+  "webhooks-prod",
+  {
+    apiId: webhooks.id,
+    name: "prod",
+    autoDeploy: true,
+    accessLogSettings: { destinationArn: apiAccessLogs.arn, format: "$context.requestId $context.status" },
+  },
+  opts,
+);
+// Violating: no access logs.
+new aws.apigatewayv2.Stage("webhooks-test", { apiId: webhooks.id, name: "test", autoDeploy: true }, opts);
+
+// ---------------------------------------------------------------------------------------------
+// CloudFront (row 38)
+// ---------------------------------------------------------------------------------------------
+const cacheBehavior = {
+  allowedMethods: ["GET", "HEAD"],
+  cachedMethods: ["GET", "HEAD"],
+  targetOriginId: "storefront",
+  cachePolicyId: "658327ea-f89d-4fab-a63d-7e88639e58f6",
+};
+new aws.cloudfront.Distribution(
+  "storefront",
+  {
+    enabled: true,
+    aliases: ["shop.northwind.example"],
+    origins: [
+      {
+        originId: "storefront",
+        domainName: storefront.dnsName,
+        customOriginConfig: { httpPort: 80, httpsPort: 443, originProtocolPolicy: "https-only", originSslProtocols: ["TLSv1.2"] },
+      },
+    ],
+    defaultCacheBehavior: { ...cacheBehavior, viewerProtocolPolicy: "redirect-to-https" },
+    restrictions: { geoRestriction: { restrictionType: "none" } },
+    viewerCertificate: {
+      acmCertificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/2b1f0c0e-7a8e-4d0a-9d55-0b7f6c7f2d11",
+      sslSupportMethod: "sni-only",
+      minimumProtocolVersion: "TLSv1.2_2021",
+    },
+    loggingConfig: { bucket: accessLogs.bucketDomainName, prefix: "cloudfront/" },
+  },
+  opts,
+);
+// Violating: viewers may use HTTP, the default certificate allows TLS 1.0, the origin is plain HTTP, no logs.
+new aws.cloudfront.Distribution(
+  "downloads",
+  {
+    enabled: true,
+    origins: [
+      {
+        originId: "storefront",
+        domainName: storefront.dnsName,
+        customOriginConfig: { httpPort: 80, httpsPort: 443, originProtocolPolicy: "http-only", originSslProtocols: ["TLSv1"] },
+      },
+    ],
+    defaultCacheBehavior: { ...cacheBehavior, viewerProtocolPolicy: "allow-all" },
+    restrictions: { geoRestriction: { restrictionType: "none" } },
+    viewerCertificate: { cloudfrontDefaultCertificate: true },
+  },
+  opts,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Redshift (rows 39-42)
+// ---------------------------------------------------------------------------------------------
+const warehouseParameters = new aws.redshift.ParameterGroup(
+  "warehouse",
+  {
+    family: "redshift-1.0",
+    parameters: [
+      { name: "require_ssl", value: "true" },
+      { name: "enable_user_activity_logging", value: "true" },
+    ],
+  },
+  opts,
+);
+const warehouse = new aws.redshift.Cluster(
+  "warehouse",
+  {
+    clusterIdentifier: "shop-warehouse",
+    nodeType: "ra3.xlplus",
+    numberOfNodes: 2,
+    masterUsername: "warehouse_admin",
+    manageMasterPassword: true,
+    encrypted: "true",
+    kmsKeyId: dataKey.arn,
+    clusterParameterGroupName: warehouseParameters.name,
+    automatedSnapshotRetentionPeriod: 7,
+    tags: INTERNAL,
+  },
+  opts,
+);
+new aws.redshift.Logging(
+  "warehouse",
+  {
+    clusterIdentifier: warehouse.clusterIdentifier,
+    logDestinationType: "cloudwatch",
+    logExports: ["connectionlog", "userlog", "useractivitylog"],
+  },
+  opts,
+);
+// Violating: unencrypted, no audit logging, TLS not required, no automated snapshots.
+const sandboxWarehouseParameters = new aws.redshift.ParameterGroup(
+  "sandbox-warehouse",
+  { family: "redshift-1.0", parameters: [{ name: "require_ssl", value: "false" }] },
+  opts,
+);
+new aws.redshift.Cluster(
+  "sandbox-warehouse",
+  {
+    clusterIdentifier: "shop-sandbox-warehouse",
+    nodeType: "ra3.xlplus",
+    masterUsername: "sandbox_admin",
+    manageMasterPassword: true,
+    encrypted: "false",
+    clusterParameterGroupName: sandboxWarehouseParameters.name,
+    automatedSnapshotRetentionPeriod: 0,
+  },
+  opts,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Search and cache (rows 43-45)
+// ---------------------------------------------------------------------------------------------
+const searchLogs = new aws.cloudwatch.LogGroup(
+  "search",
+  { name: "/shop/search", retentionInDays: 365, kmsKeyId: dataKey.arn, tags: CONFIDENTIAL },
+  opts,
+);
+new aws.opensearch.Domain(
+  "catalog",
+  {
+    engineVersion: "OpenSearch_2.17",
+    clusterConfig: { instanceType: "r7g.large.search", instanceCount: 2 },
+    ebsOptions: { ebsEnabled: true, volumeSize: 50 },
+    encryptAtRest: { enabled: true, kmsKeyId: dataKey.arn },
+    nodeToNodeEncryption: { enabled: true },
+    domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-2019-07" },
+    logPublishingOptions: [
+      { logType: "AUDIT_LOGS", cloudwatchLogGroupArn: searchLogs.arn },
+      { logType: "ES_APPLICATION_LOGS", cloudwatchLogGroupArn: searchLogs.arn },
+    ],
+    tags: INTERNAL,
+  },
+  opts,
+);
+// Violating: no encryption at rest or between nodes, HTTP allowed, no logs.
+new aws.elasticsearch.Domain(
+  "legacy-search",
+  {
+    elasticsearchVersion: "7.10",
+    clusterConfig: { instanceType: "t3.small.elasticsearch" },
+    ebsOptions: { ebsEnabled: true, volumeSize: 10 },
+    encryptAtRest: { enabled: false },
+    nodeToNodeEncryption: { enabled: false },
+    domainEndpointOptions: { enforceHttps: false },
+  },
+  opts,
+);
+
+new aws.elasticache.ReplicationGroup(
+  "sessions-cache",
+  {
+    description: "Session cache",
+    engine: "redis",
+    nodeType: "cache.t4g.small",
+    numCacheClusters: 2,
+    atRestEncryptionEnabled: true,
+    kmsKeyId: dataKey.arn,
+    transitEncryptionEnabled: true,
+    authToken: pulumi.secret("a-long-random-auth-token-from-secrets-manager"),
+    snapshotRetentionLimit: 7,
+    tags: INTERNAL,
+  },
+  opts,
+);
+// Violating: no encryption at rest or in transit, no auth, no snapshots.
+new aws.elasticache.ReplicationGroup(
+  "rate-limits",
+  {
+    description: "Rate limit counters",
+    engine: "redis",
+    nodeType: "cache.t4g.micro",
+    numCacheClusters: 1,
+    atRestEncryptionEnabled: false,
+    transitEncryptionEnabled: false,
+    snapshotRetentionLimit: 0,
+  },
+  opts,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Secrets and parameters (rows 46, 49)
+// ---------------------------------------------------------------------------------------------
+const paymentsKey = new aws.secretsmanager.Secret("payments-api-key", { kmsKeyId: dataKey.arn, tags: CONFIDENTIAL }, opts);
+new aws.secretsmanager.SecretRotation(
+  "payments-api-key",
+  {
+    secretId: paymentsKey.id,
+    rotationLambdaArn: `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:rotate-payments-key`,
+    rotationRules: { automaticallyAfterDays: 30 },
+  },
+  opts,
+);
+// Violating (aws-secretsmanager-secret-require-kms-key): confidential on the AWS-managed key, never rotated.
+new aws.secretsmanager.Secret("smtp-password", { tags: CONFIDENTIAL }, opts);
+
+new aws.ssm.Parameter(
+  "db-password",
+  { name: "/shop/orders/db-password", type: "SecureString", keyId: dataKey.arn, value: pulumi.secret("from-the-vault") },
+  opts,
+);
+new aws.ssm.Parameter("feature-flags", { name: "/shop/feature-flags", type: "String", value: "checkout-v2=on" }, opts);
+// Violating: a secret stored as plain String, and a SecureString on the AWS-managed key.
+new aws.ssm.Parameter("smtp-password", { name: "/shop/smtp/password", type: "String", value: pulumi.secret("hunter2") }, opts);
+new aws.ssm.Parameter("api-token", { name: "/shop/partner/api-token", type: "SecureString", value: pulumi.secret("tok") }, opts);
+
+// ---------------------------------------------------------------------------------------------
+// Kubernetes (row 48)
+// ---------------------------------------------------------------------------------------------
+const eksRole = new aws.iam.Role("eks", { assumeRolePolicy: assumedBy("eks.amazonaws.com") }, opts);
+new aws.eks.Cluster(
+  "shop",
+  {
+    roleArn: eksRole.arn,
+    vpcConfig: { subnetIds: subnets, endpointPublicAccess: false, endpointPrivateAccess: true },
+    encryptionConfig: { resources: ["secrets"], provider: { keyArn: dataKey.arn } },
+    enabledClusterLogTypes: ["api", "audit", "authenticator", "controllerManager", "scheduler"],
+  },
+  opts,
+);
+// Violating: secrets not envelope-encrypted, no control-plane logs.
+new aws.eks.Cluster("experiments", { roleArn: eksRole.arn, vpcConfig: { subnetIds: subnets } }, opts);
+
+// ---------------------------------------------------------------------------------------------
+// Identity (rows 50-53)
+// ---------------------------------------------------------------------------------------------
+new aws.iam.AccountPasswordPolicy(
+  "shop",
+  {
+    minimumPasswordLength: 14,
+    passwordReusePrevention: 24,
+    requireLowercaseCharacters: true,
+    requireUppercaseCharacters: true,
+    requireNumbers: true,
+    requireSymbols: true,
+    maxPasswordAge: 90,
+  },
+  opts,
+);
+// Violating: the sandbox account's weak password policy.
+new aws.iam.AccountPasswordPolicy(
+  "sandbox",
+  { minimumPasswordLength: 8, passwordReusePrevention: 0, requireSymbols: false },
+  { provider: sandbox },
+);
+
+const consoleUsers = new aws.iam.Group("console-users", { name: "console-users" }, opts);
+new aws.iam.GroupPolicy(
+  "console-users-require-mfa",
+  {
+    group: consoleUsers.name,
+    policy: JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [
+        {
+          Sid: "DenyAllExceptMfaSelfServiceWithoutMfa",
+          Effect: "Deny",
+          NotAction: ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice", "iam:GetUser", "iam:ListMFADevices", "sts:GetSessionToken"],
+          Resource: "*",
+          Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } },
+        },
+      ],
+    }),
+  },
+  opts,
+);
+const auditor = new aws.iam.User("auditor", { name: "auditor", tags: { owner: "mei.chen" } }, opts);
+new aws.iam.UserLoginProfile("auditor", { user: auditor.name, passwordResetRequired: true }, opts);
+new aws.iam.GroupMembership("console-users", { group: consoleUsers.name, users: [auditor.name] }, opts);
+// Violating: a console user outside the group that enforces MFA.
+const contractor = new aws.iam.User("contractor", { name: "contractor" }, opts);
+new aws.iam.UserLoginProfile("contractor", { user: contractor.name }, opts);
+
+// Violating: a long-lived access key for a CI user. The old key is deactivated (compliant).
+const ciDeployer = new aws.iam.User("ci-deployer", { name: "ci-deployer" }, opts);
+new aws.iam.AccessKey("ci-deployer", { user: ciDeployer.name }, opts);
+new aws.iam.AccessKey("ci-deployer-retired", { user: ciDeployer.name, status: "Inactive" }, opts);
+
+new aws.cognito.UserPool(
+  "customers",
+  {
+    mfaConfiguration: "ON",
+    softwareTokenMfaConfiguration: { enabled: true },
+    passwordPolicy: { minimumLength: 14, requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSymbols: true },
+  },
+  opts,
+);
+// Violating: MFA off and an 8-character password policy.
+new aws.cognito.UserPool(
+  "partners",
+  {
+    mfaConfiguration: "OFF",
+    passwordPolicy: { minimumLength: 8, requireLowercase: true, requireUppercase: false, requireNumbers: false, requireSymbols: false },
+  },
+  opts,
+);
+
+export const ordersBucketName = orders.bucket.bucket;
+export const ordersDbArn = ordersDb.instance.arn;

@@ -1,0 +1,844 @@
+/**
+ * Northwind's shop on Azure: storage, databases, keys, compute, Kubernetes and web apps in one
+ * resource group. Some resources meet the customer's duties and some do not, on purpose: see
+ * README.md for the findings to expect. azure-native has no provider-level default tags, so every
+ * resource carries its own `owner` tag.
+ */
+import * as azure from "@pulumi/azure-native";
+import * as pulumi from "@pulumi/pulumi";
+
+const SUBSCRIPTION = "00000000-0000-4000-8000-000000000001";
+const TENANT = "00000000-0000-4000-8000-0000000000aa";
+const PLATFORM_ADMINS_GROUP = "00000000-0000-4000-8000-0000000000bb";
+const SSH_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEXAMPLEEXAMPLEEXAMPLEEXAMPLEEXAMPLEEXAMPLE platform@northwind";
+const KEY_URI = "https://kv-shop-keys.vault.azure.net/keys/shop-data";
+
+const westeurope = new azure.Provider("westeurope", { location: "westeurope", subscriptionId: SUBSCRIPTION, tenantId: TENANT });
+const opts: pulumi.CustomResourceOptions = { provider: westeurope };
+
+/**
+ * The `data-classification` tag (responsibility-map/map.yaml): the level sets whether a resource needs a
+ * customer-managed key, and how long its logs and backups are kept. Untagged resources are `internal`
+ * (no customer-managed key, logs 90 days, backups 7 days); `confidential` asks for a customer-managed key,
+ * logs 365 days and backups 14 days.
+ */
+const INTERNAL = { "data-classification": "internal" };
+const CONFIDENTIAL = { "data-classification": "confidential" };
+
+/** The owner tag, for one of the people in the responsibility map. */
+function ownedBy(owner: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { owner, project: "shop", ...extra };
+}
+
+const group = new azure.resources.ResourceGroup("shop", { resourceGroupName: "rg-shop-dev", tags: ownedBy("tomas.novak") }, opts);
+const resourceGroupName = group.name;
+// Violating (ownership): a resource group owned by a team alias, not a person.
+new azure.resources.ResourceGroup("sandbox", { resourceGroupName: "rg-shop-sandbox", tags: ownedBy("platform-team") }, opts);
+
+const identity = new azure.managedidentity.UserAssignedIdentity("shop-data", { resourceGroupName, tags: ownedBy("mei.chen") }, opts);
+const userAssigned = { type: "UserAssigned", userAssignedIdentities: [identity.id] };
+// Some resource providers take the identities as a map keyed by resource id.
+const userAssignedMap = { type: "UserAssigned", userAssignedIdentities: identity.id.apply((id) => ({ [id]: {} })) };
+const workspace = new azure.operationalinsights.Workspace(
+  "shop",
+  { resourceGroupName, sku: { name: "PerGB2018" }, retentionInDays: 365, tags: ownedBy("mei.chen") },
+  opts,
+);
+
+/** Sends a resource's audit logs to the shared workspace (row 59). */
+function auditLogsOf(name: string, resourceUri: pulumi.Input<string>, parent?: pulumi.Resource): azure.monitor.DiagnosticSetting {
+  return new azure.monitor.DiagnosticSetting(
+    name,
+    { name: "to-workspace", resourceUri, workspaceId: workspace.id, logs: [{ categoryGroup: "allLogs", enabled: true }] },
+    parent ? { parent } : opts,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Key Vault (rows 65-66)
+// ---------------------------------------------------------------------------------------------
+const keyVault = new azure.keyvault.Vault(
+  "shop-keys",
+  {
+    resourceGroupName,
+    vaultName: "kv-shop-keys",
+    properties: {
+      tenantId: TENANT,
+      sku: { family: "A", name: "premium" },
+      enableSoftDelete: true,
+      softDeleteRetentionInDays: 90,
+      enablePurgeProtection: true,
+      enableRbacAuthorization: true,
+      publicNetworkAccess: "Disabled",
+      networkAcls: { defaultAction: "Deny", bypass: "AzureServices" },
+    },
+    tags: ownedBy("mei.chen", CONFIDENTIAL),
+  },
+  opts,
+);
+auditLogsOf("shop-keys", keyVault.id);
+// 2027-12-31T00:00:00Z: keys and secrets expire.
+const EXPIRES = 1830211200;
+new azure.keyvault.Key(
+  "shop-data",
+  {
+    resourceGroupName,
+    vaultName: keyVault.name,
+    keyName: "shop-data",
+    properties: {
+      kty: "RSA",
+      keySize: 3072,
+      attributes: { enabled: true, expires: EXPIRES },
+      rotationPolicy: {
+        attributes: { expiryTime: "P1Y" },
+        lifetimeActions: [{ action: { type: "rotate" }, trigger: { timeAfterCreate: "P90D" } }],
+      },
+    },
+    tags: ownedBy("mei.chen"),
+  },
+  opts,
+);
+new azure.keyvault.Secret(
+  "partner-api-token",
+  {
+    resourceGroupName,
+    vaultName: keyVault.name,
+    secretName: "partner-api-token",
+    properties: { value: pulumi.secret("tok"), attributes: { expires: EXPIRES } },
+    tags: ownedBy("mei.chen"),
+  },
+  opts,
+);
+// Violating: soft delete off, no purge protection, access policies instead of RBAC, reachable from anywhere.
+const teamVault = new azure.keyvault.Vault(
+  "team-secrets",
+  {
+    resourceGroupName,
+    vaultName: "kv-shop-team",
+    properties: {
+      tenantId: TENANT,
+      sku: { family: "A", name: "standard" },
+      enableSoftDelete: false,
+      enableRbacAuthorization: false,
+      accessPolicies: [],
+      publicNetworkAccess: "Enabled",
+    },
+    tags: ownedBy("diego.alvarez"),
+  },
+  opts,
+);
+// Violating: a key that never expires and is never rotated, and a secret that never expires.
+new azure.keyvault.Key(
+  "signing",
+  {
+    resourceGroupName,
+    vaultName: teamVault.name,
+    keyName: "signing",
+    properties: { kty: "EC", curveName: "P-256" },
+    tags: ownedBy("diego.alvarez"),
+  },
+  opts,
+);
+new azure.keyvault.Secret(
+  "smtp-password",
+  {
+    resourceGroupName,
+    vaultName: teamVault.name,
+    secretName: "smtp-password",
+    properties: { value: pulumi.secret("hunter2") },
+    tags: ownedBy("diego.alvarez"),
+  },
+  opts,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Storage (rows 55-59): a component for the platform's standard storage account
+// ---------------------------------------------------------------------------------------------
+interface SecureStorageArgs {
+  resourceGroupName: pulumi.Input<string>;
+  owner: string;
+}
+
+class SecureStorage extends pulumi.ComponentResource {
+  readonly account: azure.storage.StorageAccount;
+
+  constructor(name: string, args: SecureStorageArgs, options: pulumi.ComponentResourceOptions = {}) {
+    super("northwind:storage:SecureStorage", name, {}, options);
+    const child = { parent: this };
+    this.account = new azure.storage.StorageAccount(
+      name,
+      {
+        resourceGroupName: args.resourceGroupName,
+        kind: "StorageV2",
+        sku: { name: "Standard_GRS" },
+        identity: userAssigned,
+        enableHttpsTrafficOnly: true,
+        minimumTlsVersion: "TLS1_2",
+        allowBlobPublicAccess: false,
+        allowSharedKeyAccess: false,
+        defaultToOAuthAuthentication: true,
+        encryption: {
+          keySource: "Microsoft.Keyvault",
+          keyVaultProperties: { keyName: "shop-data", keyVaultUri: "https://kv-shop-keys.vault.azure.net" },
+          encryptionIdentity: { encryptionUserAssignedIdentity: identity.id },
+          requireInfrastructureEncryption: true,
+          services: { blob: { enabled: true, keyType: "Account" }, file: { enabled: true, keyType: "Account" } },
+        },
+        tags: ownedBy(args.owner, CONFIDENTIAL),
+      },
+      child,
+    );
+    const blobs = new azure.storage.BlobServiceProperties(
+      name,
+      {
+        resourceGroupName: args.resourceGroupName,
+        accountName: this.account.name,
+        blobServicesName: "default",
+        isVersioningEnabled: true,
+        changeFeed: { enabled: true },
+        deleteRetentionPolicy: { enabled: true, days: 14 },
+        containerDeleteRetentionPolicy: { enabled: true, days: 14 },
+        restorePolicy: { enabled: true, days: 7 },
+      },
+      child,
+    );
+    auditLogsOf(`${name}-account`, this.account.id, this);
+    auditLogsOf(`${name}-blobs`, blobs.id, this);
+    this.registerOutputs({ accountName: this.account.name });
+  }
+}
+
+const shopData = new SecureStorage("shopdata", { resourceGroupName, owner: "lena.fischer" }, { providers: { "azure-native": westeurope } });
+// Violating: plain HTTP and TLS 1.0 for a partner bridge. Exception EX-2 covered it, but expired on 2026-10-31.
+// Also: Microsoft-managed keys, shared keys allowed, no soft delete or versioning, no diagnostic settings.
+new azure.storage.StorageAccount(
+  "legacyexports",
+  {
+    resourceGroupName,
+    kind: "StorageV2",
+    sku: { name: "Standard_LRS" },
+    enableHttpsTrafficOnly: false,
+    minimumTlsVersion: "TLS1_0",
+    allowSharedKeyAccess: true,
+    encryption: { keySource: "Microsoft.Storage", services: { blob: { enabled: true } } },
+    tags: ownedBy("diego.alvarez"),
+  },
+  opts,
+);
+// Violating: versioning off and blobs deleted for good; owned by someone who has left.
+const scratch = new azure.storage.StorageAccount(
+  "scratchdata",
+  {
+    resourceGroupName,
+    kind: "StorageV2",
+    sku: { name: "Standard_LRS" },
+    enableHttpsTrafficOnly: true,
+    minimumTlsVersion: "TLS1_2",
+    allowSharedKeyAccess: false,
+    defaultToOAuthAuthentication: true,
+    tags: ownedBy("sam.oconnor"),
+  },
+  opts,
+);
+new azure.storage.BlobServiceProperties(
+  "scratchdata",
+  {
+    resourceGroupName,
+    accountName: scratch.name,
+    blobServicesName: "default",
+    isVersioningEnabled: false,
+    deleteRetentionPolicy: { enabled: false },
+    containerDeleteRetentionPolicy: { enabled: false },
+  },
+  opts,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Azure SQL (rows 60-64)
+// ---------------------------------------------------------------------------------------------
+const sqlServer = new azure.sql.Server(
+  "orders-sql",
+  {
+    resourceGroupName,
+    serverName: "sql-shop-orders",
+    minimalTlsVersion: "1.2",
+    publicNetworkAccess: "Disabled",
+    identity: userAssigned,
+    primaryUserAssignedIdentityId: identity.id,
+    keyId: `${KEY_URI}/0f1e2d3c4b5a69788796a5b4c3d2e1f0`,
+    administrators: {
+      administratorType: "ActiveDirectory",
+      azureADOnlyAuthentication: true,
+      login: "platform-admins",
+      sid: PLATFORM_ADMINS_GROUP,
+      tenantId: TENANT,
+      principalType: "Group",
+    },
+    tags: ownedBy("lena.fischer", CONFIDENTIAL),
+  },
+  opts,
+);
+new azure.sql.ServerBlobAuditingPolicy(
+  "orders-sql",
+  {
+    resourceGroupName,
+    serverName: sqlServer.name,
+    blobAuditingPolicyName: "default",
+    state: "Enabled",
+    retentionDays: 365,
+    isAzureMonitorTargetEnabled: true,
+  },
+  opts,
+);
+const ordersDb = new azure.sql.Database(
+  "orders",
+  {
+    resourceGroupName,
+    serverName: sqlServer.name,
+    databaseName: "orders",
+    sku: { name: "GP_Gen5_2" },
+    requestedBackupStorageRedundancy: "Geo",
+    tags: ownedBy("lena.fischer", CONFIDENTIAL),
+  },
+  opts,
+);
+new azure.sql.TransparentDataEncryption(
+  "orders",
+  { resourceGroupName, serverName: sqlServer.name, databaseName: ordersDb.name, tdeName: "current", state: "Enabled" },
+  opts,
+);
+new azure.sql.BackupShortTermRetentionPolicy(
+  "orders",
+  { resourceGroupName, serverName: sqlServer.name, databaseName: ordersDb.name, policyName: "default", retentionDays: 14 },
+  opts,
+);
+new azure.sql.BackupLongTermRetentionPolicy(
+  "orders",
+  {
+    resourceGroupName,
+    serverName: sqlServer.name,
+    databaseName: ordersDb.name,
+    policyName: "default",
+    weeklyRetention: "P5W",
+    monthlyRetention: "P12M",
+    yearlyRetention: "P7Y",
+    weekOfYear: 1,
+  },
+  opts,
+);
+auditLogsOf("orders-sql", ordersDb.id);
+auditLogsOf("orders-sql-server", sqlServer.id);
+// Violating: TLS 1.0, SQL logins, auditing off, and confidential without a customer-managed key
+// (azure-sql-server-require-cmk); its database has TDE off, 1 day of PITR and local backups only.
+const reportingSql = new azure.sql.Server(
+  "reporting-sql",
+  {
+    resourceGroupName,
+    serverName: "sql-shop-reporting",
+    minimalTlsVersion: "1.0",
+    administratorLogin: "reporting",
+    administratorLoginPassword: pulumi.secret("Reporting-Passw0rd!"),
+    tags: ownedBy("diego.alvarez", CONFIDENTIAL),
+  },
+  opts,
+);
+new azure.sql.ServerBlobAuditingPolicy(
+  "reporting-sql",
+  { resourceGroupName, serverName: reportingSql.name, blobAuditingPolicyName: "default", state: "Disabled" },
+  opts,
+);
+const reportingDb = new azure.sql.Database(
+  "reporting",
+  {
+    resourceGroupName,
+    serverName: reportingSql.name,
+    databaseName: "reporting",
+    sku: { name: "S0" },
+    requestedBackupStorageRedundancy: "Local",
+    tags: ownedBy("diego.alvarez"),
+  },
+  opts,
+);
+new azure.sql.TransparentDataEncryption(
+  "reporting",
+  { resourceGroupName, serverName: reportingSql.name, databaseName: reportingDb.name, tdeName: "current", state: "Disabled" },
+  opts,
+);
+new azure.sql.BackupShortTermRetentionPolicy(
+  "reporting",
+  { resourceGroupName, serverName: reportingSql.name, databaseName: reportingDb.name, policyName: "default", retentionDays: 1 },
+  opts,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Virtual machines and disks (rows 67-70)
+// ---------------------------------------------------------------------------------------------
+const network = new azure.network.VirtualNetwork(
+  "shop",
+  { resourceGroupName, addressSpace: { addressPrefixes: ["10.40.0.0/16"] }, tags: ownedBy("tomas.novak") },
+  opts,
+);
+const subnet = new azure.network.Subnet(
+  "apps",
+  { resourceGroupName, virtualNetworkName: network.name, addressPrefix: "10.40.1.0/24" },
+  opts,
+);
+const diskEncryptionSet = new azure.compute.DiskEncryptionSet(
+  "shop",
+  {
+    resourceGroupName,
+    encryptionType: "EncryptionAtRestWithCustomerKey",
+    activeKey: { keyUrl: `${KEY_URI}/0f1e2d3c4b5a69788796a5b4c3d2e1f0` },
+    identity: userAssigned,
+    rotationToLatestKeyVersionEnabled: true,
+    tags: ownedBy("mei.chen"),
+  },
+  opts,
+);
+
+function nic(name: string, owner: string): azure.network.NetworkInterface {
+  return new azure.network.NetworkInterface(
+    name,
+    {
+      resourceGroupName,
+      ipConfigurations: [{ name: "primary", subnet: { id: subnet.id }, privateIPAllocationMethod: "Dynamic" }],
+      tags: ownedBy(owner),
+    },
+    opts,
+  );
+}
+
+const image = { publisher: "Canonical", offer: "ubuntu-24_04-lts", sku: "server", version: "latest" };
+const appVm = new azure.compute.VirtualMachine(
+  "app",
+  {
+    resourceGroupName,
+    hardwareProfile: { vmSize: "Standard_D2s_v5" },
+    networkProfile: { networkInterfaces: [{ id: nic("app", "lena.fischer").id, primary: true }] },
+    securityProfile: { encryptionAtHost: true },
+    storageProfile: {
+      imageReference: image,
+      osDisk: {
+        createOption: "FromImage",
+        managedDisk: { storageAccountType: "Premium_LRS", diskEncryptionSet: { id: diskEncryptionSet.id } },
+      },
+    },
+    osProfile: {
+      computerName: "app",
+      adminUsername: "azureuser",
+      linuxConfiguration: {
+        disablePasswordAuthentication: true,
+        ssh: { publicKeys: [{ path: "/home/azureuser/.ssh/authorized_keys", keyData: SSH_KEY }] },
+      },
+    },
+    tags: ownedBy("lena.fischer"),
+  },
+  opts,
+);
+// Violating: no encryption at host, password sign-in, not backed up.
+new azure.compute.VirtualMachine(
+  "jumpbox",
+  {
+    resourceGroupName,
+    hardwareProfile: { vmSize: "Standard_B2s" },
+    networkProfile: { networkInterfaces: [{ id: nic("jumpbox", "diego.alvarez").id, primary: true }] },
+    securityProfile: { encryptionAtHost: false },
+    storageProfile: {
+      imageReference: image,
+      osDisk: { createOption: "FromImage", managedDisk: { storageAccountType: "StandardSSD_LRS" } },
+    },
+    osProfile: {
+      computerName: "jumpbox",
+      adminUsername: "azureuser",
+      adminPassword: pulumi.secret("Jumpbox-Passw0rd!"),
+      linuxConfiguration: { disablePasswordAuthentication: false },
+    },
+    tags: ownedBy("diego.alvarez"),
+  },
+  opts,
+);
+
+new azure.compute.Disk(
+  "app-data",
+  {
+    resourceGroupName,
+    creationData: { createOption: "Empty" },
+    diskSizeGB: 256,
+    sku: { name: "Premium_LRS" },
+    encryption: { type: "EncryptionAtRestWithCustomerKey", diskEncryptionSetId: diskEncryptionSet.id },
+    tags: ownedBy("lena.fischer", CONFIDENTIAL),
+  },
+  opts,
+);
+// Violating (azure-compute-disk-require-cmk): confidential, on the platform-managed key only.
+new azure.compute.Disk(
+  "scratch-data",
+  {
+    resourceGroupName,
+    creationData: { createOption: "Empty" },
+    diskSizeGB: 128,
+    sku: { name: "StandardSSD_LRS" },
+    encryption: { type: "EncryptionAtRestWithPlatformKey" },
+    tags: ownedBy("diego.alvarez", CONFIDENTIAL),
+  },
+  opts,
+);
+
+const backupVault = new azure.recoveryservices.Vault(
+  "shop-backup",
+  {
+    resourceGroupName,
+    sku: { name: "RS0", tier: "Standard" },
+    identity: userAssigned,
+    properties: {
+      publicNetworkAccess: "Disabled",
+      securitySettings: {
+        softDeleteSettings: { softDeleteState: "AlwaysON", softDeleteRetentionPeriodInDays: 14 },
+        immutabilitySettings: { state: "Locked" },
+      },
+      encryption: {
+        keyVaultProperties: { keyUri: KEY_URI },
+        kekIdentity: { userAssignedIdentity: identity.id },
+        infrastructureEncryption: "Enabled",
+      },
+    },
+    tags: ownedBy("lena.fischer", CONFIDENTIAL),
+  },
+  opts,
+);
+auditLogsOf("shop-backup", backupVault.id);
+const dailyVmPolicy = new azure.recoveryservices.ProtectionPolicy(
+  "daily-vm",
+  {
+    resourceGroupName,
+    vaultName: backupVault.name,
+    policyName: "daily-vm",
+    properties: {
+      backupManagementType: "AzureIaasVM",
+      schedulePolicy: {
+        schedulePolicyType: "SimpleSchedulePolicy",
+        scheduleRunFrequency: "Daily",
+        scheduleRunTimes: ["2026-01-01T02:00:00Z"],
+      },
+      retentionPolicy: {
+        retentionPolicyType: "LongTermRetentionPolicy",
+        dailySchedule: { retentionTimes: ["2026-01-01T02:00:00Z"], retentionDuration: { count: 35, durationType: "Days" } },
+      },
+    },
+    tags: ownedBy("lena.fischer"),
+  },
+  opts,
+);
+new azure.recoveryservices.ProtectedItem(
+  "app",
+  {
+    resourceGroupName,
+    vaultName: backupVault.name,
+    fabricName: "Azure",
+    containerName: pulumi.interpolate`iaasvmcontainerv2;rg-shop-dev;${appVm.name}`,
+    protectedItemName: pulumi.interpolate`vm;iaasvmcontainerv2;rg-shop-dev;${appVm.name}`,
+    properties: { protectedItemType: "Microsoft.Compute/virtualMachines", sourceResourceId: appVm.id, policyId: dailyVmPolicy.id },
+    tags: ownedBy("lena.fischer"),
+  },
+  opts,
+);
+// Violating: a vault whose soft delete is off, confidential without a customer-managed key
+// (azure-recoveryservices-vault-require-cmk).
+new azure.recoveryservices.Vault(
+  "sandbox-backup",
+  {
+    resourceGroupName,
+    sku: { name: "RS0", tier: "Standard" },
+    properties: { publicNetworkAccess: "Enabled", securitySettings: { softDeleteSettings: { softDeleteState: "Disabled" } } },
+    tags: ownedBy("diego.alvarez", CONFIDENTIAL),
+  },
+  opts,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Cosmos DB (row 71)
+// ---------------------------------------------------------------------------------------------
+const catalog = new azure.cosmosdb.DatabaseAccount(
+  "catalog",
+  {
+    resourceGroupName,
+    databaseAccountOfferType: "Standard",
+    locations: [{ locationName: "westeurope", failoverPriority: 0 }],
+    disableLocalAuth: true,
+    keyVaultKeyUri: KEY_URI,
+    defaultIdentity: pulumi.interpolate`UserAssignedIdentity=${identity.id}`,
+    identity: { type: azure.cosmosdb.ResourceIdentityType.UserAssigned, userAssignedIdentities: [identity.id] },
+    backupPolicy: { type: "Continuous", continuousModeProperties: { tier: "Continuous30Days" } },
+    minimalTlsVersion: "Tls12",
+    tags: ownedBy("mei.chen", CONFIDENTIAL),
+  },
+  opts,
+);
+auditLogsOf("catalog", catalog.id);
+// Violating: account keys allowed, periodic backups, TLS 1.0, and confidential on the Microsoft-managed key
+// (azure-cosmosdb-account-require-cmk).
+new azure.cosmosdb.DatabaseAccount(
+  "recommendations",
+  {
+    resourceGroupName,
+    databaseAccountOfferType: "Standard",
+    locations: [{ locationName: "westeurope", failoverPriority: 0 }],
+    disableLocalAuth: false,
+    backupPolicy: { type: "Periodic", periodicModeProperties: { backupIntervalInMinutes: 240, backupRetentionIntervalInHours: 8 } },
+    minimalTlsVersion: "Tls",
+    tags: ownedBy("diego.alvarez", CONFIDENTIAL),
+  },
+  opts,
+);
+
+// ---------------------------------------------------------------------------------------------
+// AKS (rows 72-73)
+// ---------------------------------------------------------------------------------------------
+const cluster = new azure.containerservice.ManagedCluster(
+  "shop",
+  {
+    resourceGroupName,
+    dnsPrefix: "shop",
+    identity: { type: azure.containerservice.ResourceIdentityType.UserAssigned, userAssignedIdentities: [identity.id] },
+    enableRBAC: true,
+    disableLocalAccounts: true,
+    aadProfile: { managed: true, enableAzureRBAC: true, adminGroupObjectIDs: [PLATFORM_ADMINS_GROUP], tenantID: TENANT },
+    diskEncryptionSetID: diskEncryptionSet.id,
+    agentPoolProfiles: [
+      { name: "system", mode: "System", count: 3, vmSize: "Standard_D4s_v5", vnetSubnetID: subnet.id, enableEncryptionAtHost: true },
+    ],
+    tags: ownedBy("tomas.novak", CONFIDENTIAL),
+  },
+  opts,
+);
+auditLogsOf("shop-aks", cluster.id);
+// Violating: local admin accounts, Kubernetes RBAC off, no Entra integration, no encryption at host, and
+// confidential without a customer-managed key (azure-containerservice-cluster-require-cmk).
+new azure.containerservice.ManagedCluster(
+  "experiments",
+  {
+    resourceGroupName,
+    dnsPrefix: "experiments",
+    identity: { type: "SystemAssigned" },
+    enableRBAC: false,
+    disableLocalAccounts: false,
+    agentPoolProfiles: [{ name: "default", mode: "System", count: 1, vmSize: "Standard_B4ms", enableEncryptionAtHost: false }],
+    tags: ownedBy("diego.alvarez", CONFIDENTIAL),
+  },
+  opts,
+);
+
+// ---------------------------------------------------------------------------------------------
+// App Service (rows 74-75)
+// ---------------------------------------------------------------------------------------------
+const plan = new azure.web.AppServicePlan(
+  "shop",
+  { resourceGroupName, kind: "linux", reserved: true, sku: { name: "P1v3", tier: "PremiumV3" }, tags: ownedBy("tomas.novak") },
+  opts,
+);
+const storefront = new azure.web.WebApp(
+  "storefront",
+  {
+    resourceGroupName,
+    serverFarmId: plan.id,
+    httpsOnly: true,
+    siteConfig: { linuxFxVersion: "NODE|20-lts", minTlsVersion: "1.2", ftpsState: "Disabled", http20Enabled: true },
+    tags: ownedBy("lena.fischer"),
+  },
+  opts,
+);
+new azure.web.WebAppAuthSettingsV2(
+  "storefront",
+  {
+    resourceGroupName,
+    name: storefront.name,
+    platform: { enabled: true },
+    globalValidation: { requireAuthentication: true, unauthenticatedClientAction: "RedirectToLoginPage" },
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true,
+        registration: {
+          clientId: "00000000-0000-4000-8000-0000000000cc",
+          openIdIssuer: `https://login.microsoftonline.com/${TENANT}/v2.0`,
+        },
+      },
+    },
+  },
+  opts,
+);
+new azure.web.WebAppFtpAllowed("storefront", { resourceGroupName, name: storefront.name, allow: false }, opts);
+new azure.web.WebAppScmAllowed("storefront", { resourceGroupName, name: storefront.name, allow: false }, opts);
+auditLogsOf("storefront", storefront.id);
+// Violating: HTTP allowed, TLS 1.0, plain FTP, no sign-in, basic publishing credentials on.
+const adminApp = new azure.web.WebApp(
+  "admin",
+  {
+    resourceGroupName,
+    serverFarmId: plan.id,
+    httpsOnly: false,
+    siteConfig: { linuxFxVersion: "NODE|20-lts", minTlsVersion: "1.0", ftpsState: "AllAllowed" },
+    tags: ownedBy("diego.alvarez"),
+  },
+  opts,
+);
+new azure.web.WebAppFtpAllowed("admin", { resourceGroupName, name: adminApp.name, allow: true }, opts);
+new azure.web.WebAppScmAllowed("admin", { resourceGroupName, name: adminApp.name, allow: true }, opts);
+
+// ---------------------------------------------------------------------------------------------
+// PostgreSQL and MySQL flexible servers (rows 76-77)
+// ---------------------------------------------------------------------------------------------
+const dataEncryption = {
+  type: "AzureKeyVault",
+  primaryKeyURI: `${KEY_URI}/0f1e2d3c4b5a69788796a5b4c3d2e1f0`,
+  primaryUserAssignedIdentityId: identity.id,
+};
+const ordersPg = new azure.dbforpostgresql.Server(
+  "orders-pg",
+  {
+    resourceGroupName,
+    version: "16",
+    sku: { name: "Standard_D2ds_v5", tier: "GeneralPurpose" },
+    storage: { storageSizeGB: 128 },
+    identity: userAssignedMap,
+    authConfig: { activeDirectoryAuth: "Enabled", passwordAuth: "Disabled", tenantId: TENANT },
+    backup: { geoRedundantBackup: "Enabled", backupRetentionDays: 35 },
+    dataEncryption,
+    tags: ownedBy("lena.fischer", CONFIDENTIAL),
+  },
+  opts,
+);
+for (const [name, value] of [
+  ["require_secure_transport", "on"],
+  ["ssl_min_protocol_version", "TLSv1.2"],
+  ["log_connections", "on"],
+  ["log_checkpoints", "on"],
+  ["shared_preload_libraries", "pg_stat_statements,pgaudit"],
+  ["pgaudit.log", "ddl,role"],
+] as const) {
+  new azure.dbforpostgresql.Configuration(
+    `orders-pg-${name}`,
+    { resourceGroupName, serverName: ordersPg.name, configurationName: name, value, source: "user-override" },
+    opts,
+  );
+}
+auditLogsOf("orders-pg", ordersPg.id);
+// Violating: password sign-in, local backups kept 7 days, TLS not required, and confidential on the
+// Microsoft-managed key (azure-dbforpostgresql-server-require-cmk).
+const legacyPg = new azure.dbforpostgresql.Server(
+  "legacy-pg",
+  {
+    resourceGroupName,
+    version: "13",
+    sku: { name: "Standard_B1ms", tier: "Burstable" },
+    storage: { storageSizeGB: 32 },
+    administratorLogin: "legacy",
+    administratorLoginPassword: pulumi.secret("Legacy-Passw0rd!"),
+    authConfig: { activeDirectoryAuth: "Disabled", passwordAuth: "Enabled" },
+    backup: { geoRedundantBackup: "Disabled", backupRetentionDays: 7 },
+    tags: ownedBy("diego.alvarez", CONFIDENTIAL),
+  },
+  opts,
+);
+new azure.dbforpostgresql.Configuration(
+  "legacy-pg-require_secure_transport",
+  { resourceGroupName, serverName: legacyPg.name, configurationName: "require_secure_transport", value: "off", source: "user-override" },
+  opts,
+);
+new azure.dbforpostgresql.Configuration(
+  "legacy-pg-log_connections",
+  { resourceGroupName, serverName: legacyPg.name, configurationName: "log_connections", value: "off", source: "user-override" },
+  opts,
+);
+
+const ordersMysql = new azure.dbformysql.Server(
+  "orders-mysql",
+  {
+    resourceGroupName,
+    version: "8.0.21",
+    sku: { name: "Standard_D2ds_v4", tier: "GeneralPurpose" },
+    identity: userAssigned,
+    backup: { geoRedundantBackup: "Enabled", backupRetentionDays: 35 },
+    dataEncryption: { type: "AzureKeyVault", primaryKeyURI: dataEncryption.primaryKeyURI, primaryUserAssignedIdentityId: identity.id },
+    tags: ownedBy("lena.fischer", CONFIDENTIAL),
+  },
+  opts,
+);
+for (const [name, value] of [
+  ["require_secure_transport", "ON"],
+  ["tls_version", "TLSv1.2,TLSv1.3"],
+  ["aad_auth_only", "ON"],
+  ["audit_log_enabled", "ON"],
+] as const) {
+  new azure.dbformysql.Configuration(
+    `orders-mysql-${name}`,
+    { resourceGroupName, serverName: ordersMysql.name, configurationName: name, value, source: "user-override" },
+    opts,
+  );
+}
+new azure.dbformysql.AzureADAdministrator(
+  "orders-mysql",
+  {
+    resourceGroupName,
+    serverName: ordersMysql.name,
+    administratorName: "ActiveDirectory",
+    administratorType: "ActiveDirectory",
+    login: "platform-admins",
+    sid: PLATFORM_ADMINS_GROUP,
+    tenantId: TENANT,
+    identityResourceId: identity.id,
+  },
+  opts,
+);
+auditLogsOf("orders-mysql", ordersMysql.id);
+// Violating: TLS not required, TLS 1.0 allowed, passwords allowed, local backups, no audit log, and
+// confidential on the Microsoft-managed key (azure-dbformysql-server-require-cmk).
+const wikiMysql = new azure.dbformysql.Server(
+  "wiki-mysql",
+  {
+    resourceGroupName,
+    version: "8.0.21",
+    sku: { name: "Standard_B1ms", tier: "Burstable" },
+    administratorLogin: "wiki",
+    administratorLoginPassword: pulumi.secret("Wiki-Passw0rd!"),
+    backup: { geoRedundantBackup: "Disabled", backupRetentionDays: 7 },
+    tags: ownedBy("diego.alvarez", CONFIDENTIAL),
+  },
+  opts,
+);
+for (const [name, value] of [
+  ["require_secure_transport", "OFF"],
+  ["tls_version", "TLSv1,TLSv1.1,TLSv1.2"],
+  ["audit_log_enabled", "OFF"],
+] as const) {
+  new azure.dbformysql.Configuration(
+    `wiki-mysql-${name}`,
+    { resourceGroupName, serverName: wikiMysql.name, configurationName: name, value, source: "user-override" },
+    opts,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Azure Cache for Redis (row 78)
+// ---------------------------------------------------------------------------------------------
+new azure.redis.Redis(
+  "sessions",
+  {
+    resourceGroupName,
+    sku: { name: "Standard", family: "C", capacity: 1 },
+    enableNonSslPort: false,
+    minimumTlsVersion: "1.2",
+    disableAccessKeyAuthentication: true,
+    publicNetworkAccess: "Disabled",
+    tags: ownedBy("lena.fischer", INTERNAL),
+  },
+  opts,
+);
+// Violating: the non-TLS port open, TLS 1.0, access keys. Nobody tagged an owner.
+new azure.redis.Redis(
+  "rate-limits",
+  { resourceGroupName, sku: { name: "Basic", family: "C", capacity: 0 }, enableNonSslPort: true, minimumTlsVersion: "1.0" },
+  opts,
+);
+
+export const storageAccountName = shopData.account.name;
+export const webAppName = storefront.name;

@@ -94,7 +94,7 @@ export default defineStackRule<Config>({
     },
   },
   checkStack(resources, ctx) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const targets = index.ofType(TARGET_TYPES);
     if (targets.length === 0) return [];
     const minimum = ctx.config.minimumRetentionDays;

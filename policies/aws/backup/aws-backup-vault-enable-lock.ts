@@ -14,7 +14,7 @@ export default defineStackRule({
   why: "anyone with enough permissions, including ransomware using stolen credentials, can delete the recovery points",
   controls: { nist: ["CP-9"], iso27001: ["A.8.13"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const locked = new Set<string>();
     for (const lock of index.ofType([AWS.backupVaultLockConfiguration])) {
       const vault = index.referenced(lock, "backupVaultName", [AWS.backupVault], ["name"]);

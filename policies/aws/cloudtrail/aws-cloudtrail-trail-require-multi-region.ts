@@ -1,5 +1,5 @@
 import type { TrailArgs } from "@pulumi/aws/cloudtrail";
-import { StackIndex } from "../../core/joins";
+import { cloudOf, type ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -18,11 +18,21 @@ function gaps(trail: Trail): string[] {
   return out;
 }
 
+/**
+ * Which AWS account a resource lands in, as far as the stack can tell: the provider's role, profile
+ * and allowed accounts (never its keys). Used only to group resources, never printed.
+ */
+function accountOf(resource: ResourceView): string {
+  const props = resource.provider?.props;
+  if (props === undefined) return "";
+  return JSON.stringify(["assumeRoles", "assumeRole", "profile", "allowedAccountIds"].map((key) => props[key] ?? null));
+}
+
 export default defineStackRule({
   name: "aws-cloudtrail-trail-require-multi-region",
   displayName: "The account has a multi-region CloudTrail trail",
   description:
-    "The stack declares at least one CloudTrail trail with `isMultiRegionTrail` true that keeps `enableLogging` and `includeGlobalServiceEvents` on, unless the map puts account trails on the provider's side for this scope.",
+    "For each AWS account the stack deploys into, the stack declares at least one CloudTrail trail with `isMultiRegionTrail` true that keeps `enableLogging` and `includeGlobalServiceEvents` on, unless the map puts account trails on the provider's side for this scope.",
   duty: "logging",
   severity: "medium",
   resourceTypes: [AWS.cloudtrailTrail],
@@ -43,21 +53,37 @@ export default defineStackRule({
         `The responsibility map puts the account trail for ${AWS.cloudtrailTrail} outside this stack${side.note ? `: ${side.note}` : "."}`,
       );
     }
-    const index = new StackIndex(resources);
-    const trails = index.ofType([AWS.cloudtrailTrail]);
-    if (trails.length === 0) {
-      return [
-        {
-          actual:
-            "The stack declares no CloudTrail trail, and the responsibility map does not say another stack or the organisation provides one",
-        },
-      ];
+    if (!resources.some((resource) => cloudOf(resource.type) === "aws")) {
+      return notApplicable("The stack has no AWS resources, so no AWS account trail is expected of it.");
     }
+    // Each account the stack deploys into (one per distinct provider role or profile) needs its own trail.
+    const accounts = new Map<string, { readonly first: ResourceView; readonly trails: ResourceView[] }>();
+    for (const resource of resources) {
+      if (cloudOf(resource.type) !== "aws") continue;
+      const key = accountOf(resource);
+      let account = accounts.get(key);
+      if (account === undefined) {
+        account = { first: resource, trails: [] };
+        accounts.set(key, account);
+      }
+      if (resource.type === AWS.cloudtrailTrail) account.trails.push(resource);
+    }
+    const several = accounts.size > 1;
     const violations: StackViolation[] = [];
-    for (const trail of trails) {
-      const problems = gaps(trail.props as Trail);
-      if (problems.length === 0) return [];
-      violations.push({ resource: trail, actual: `The trail does not log the whole account: ${problems.join(", ")}` });
+    for (const { first, trails } of accounts.values()) {
+      if (trails.length === 0) {
+        violations.push({
+          actual: several
+            ? `The stack declares no CloudTrail trail in the account that ${first.name} (${first.type}) is deployed to, and the responsibility map does not say another stack or the organisation provides one`
+            : "The stack declares no CloudTrail trail, and the responsibility map does not say another stack or the organisation provides one",
+        });
+        continue;
+      }
+      const bad = trails.map((trail) => ({ trail, problems: gaps(trail.props as Trail) }));
+      if (bad.some(({ problems }) => problems.length === 0)) continue;
+      for (const { trail, problems } of bad) {
+        violations.push({ resource: trail, actual: `The trail does not log the whole account: ${problems.join(", ")}` });
+      }
     }
     return violations;
   },

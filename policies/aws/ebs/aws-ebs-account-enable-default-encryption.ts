@@ -20,7 +20,7 @@ export default defineStackRule({
   why: "every volume and snapshot someone creates without saying `encrypted` is stored unencrypted",
   controls: { nist: ["SC-28"], cis: ["AWS 2.2.1"], securityHub: ["EC2.7"] },
   checkStack(resources, ctx) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     if (!index.has(EBS_USERS))
       return notApplicable("The stack creates no EBS volume, EC2 instance, launch template or launch configuration");
     const side = ctx.sideOf(AWS.ebsEncryptionByDefault);

@@ -21,7 +21,7 @@ export default defineStackRule({
   why: "anyone who obtains a volume or one of its snapshots can read the instance's disks",
   controls: { nist: ["SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"], cis: ["AWS 2.2.1"], securityHub: ["EC2.3"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const byDefault = index.ofType([AWS.ebsEncryptionByDefault]).some((setting) => (setting.props as Default).enabled !== false);
     if (byDefault) return [];
     const violations: StackViolation[] = [];

@@ -24,7 +24,7 @@ export default defineStackRule({
   why: "every instance launched from it writes to volumes that anyone holding a snapshot can read",
   controls: { nist: ["SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"], cis: ["AWS 2.2.1"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const byDefault = index.ofType([AWS.ebsEncryptionByDefault]).some((setting) => (setting.props as Default).enabled !== false);
     if (byDefault) return [];
     const violations: StackViolation[] = [];

@@ -13,7 +13,7 @@ export default defineStackRule({
   why: "network connections into and out of the VPC leave no record for investigations",
   controls: { nist: ["AU-12", "SI-4"], pciDss: ["10.2.1"], iso27001: ["A.8.16"], cis: ["AWS 3.7"], securityHub: ["EC2.6"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const logged = new Set<string>();
     for (const flowLog of index.ofType([AWS.ec2FlowLog])) {
       const vpc = index.referenced(flowLog, "vpcId", [AWS.ec2Vpc], []);

@@ -17,7 +17,7 @@ export default defineStackRule({
   why: "deleted or corrupted files cannot be restored from any earlier copy",
   controls: { nist: ["CP-9"], iso27001: ["A.8.13"], securityHub: ["EFS.2"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const statuses = new Map<string, string>();
     for (const policy of index.ofType([AWS.efsBackupPolicy])) {
       const fileSystem = index.referenced(policy, "fileSystemId", [AWS.efsFileSystem], ["arn"]);

@@ -4,8 +4,9 @@ import { AWS } from "../../core/tokens";
 
 type ReplicationGroup = Pick<ReplicationGroupArgs, "authToken" | "authTokenWo" | "userGroupIds">;
 
+/** Present at all: in deployed state a secret token is an opaque (encrypted) value, not a string. */
 function isSet(value: unknown): boolean {
-  return typeof value === "string" && value !== "";
+  return value !== undefined && value !== null && value !== "";
 }
 
 export default defineRule({

@@ -48,7 +48,7 @@ export default defineStackRule<Config>({
     },
   },
   checkStack(resources, ctx) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const policies = index.ofType([AWS.iamAccountPasswordPolicy]);
     if (policies.length === 0) {
       const side = ctx.sideOf(AWS.iamAccountPasswordPolicy);

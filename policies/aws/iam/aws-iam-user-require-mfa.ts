@@ -37,7 +37,7 @@ export default defineStackRule({
   why: "a stolen or guessed password alone is enough to act as the user in the console",
   controls: { nist: ["IA-2(1)", "IA-2(2)"], pciDss: ["8.4.2"], iso27001: ["A.8.5"], cis: ["AWS 1.10"], securityHub: ["IAM.5", "IAM.19"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const profiles = index.ofType([AWS.iamUserLoginProfile]);
     if (profiles.length === 0) return [];
 

@@ -60,7 +60,7 @@ export default defineStackRule({
   why: "clients can connect without TLS, so queries, results and credentials cross the network readable by anyone on the path",
   controls: { nist: ["SC-8"], pciDss: ["4.2.1"], securityHub: ["RDS.38", "RDS.39"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const violations: StackViolation[] = [];
     const databases: [ResourceView, "parameterGroupName" | "dbClusterParameterGroupName", string][] = [
       ...index

@@ -14,7 +14,7 @@ export default defineStackRule({
   why: "connections and queries against the warehouse leave no record for investigations",
   controls: { nist: ["AU-2"], pciDss: ["10.2.1"], securityHub: ["Redshift.4"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const logged = new Set<string>();
     for (const logging of index.ofType([AWS.redshiftLogging])) {
       const cluster = index.referenced(logging, "clusterIdentifier", [AWS.redshiftCluster], ["clusterIdentifier"]);

@@ -25,7 +25,7 @@ export default defineStackRule({
   why: "database clients can connect and move query results over unencrypted connections",
   controls: { nist: ["SC-8"], pciDss: ["4.2.1"], securityHub: ["Redshift.2"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const violations: StackViolation[] = [];
     for (const cluster of index.ofType([AWS.redshiftCluster])) {
       const group = index.referenced(cluster, "clusterParameterGroupName", [AWS.redshiftParameterGroup], ["name"]);

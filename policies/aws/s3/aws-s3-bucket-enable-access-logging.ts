@@ -39,7 +39,7 @@ export default defineStackRule({
   why: "reads, writes and deletions of objects leave no record for investigation",
   controls: { nist: ["AU-2", "AU-12"], pciDss: ["10.2.1"], iso27001: ["A.8.15"], securityHub: ["S3.9"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const logged = new Set<string>();
     const targetUrns = new Set<string>();
     const targetNames = new Set<string>();

@@ -73,7 +73,7 @@ export default defineStackRule<Config>({
     },
   },
   checkStack(resources, ctx) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const states = new Map<string, State>();
     for (const sibling of index.ofType(VERSIONING_SIBLINGS)) {
       const bucket = index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]);

@@ -28,7 +28,7 @@ export default defineStackRule({
   why: "its encryption rests on an S3 account default that nobody in the stack declared or reviews",
   controls: { nist: ["SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const encrypted = new Set<string>();
     for (const sibling of index.ofType(SSE_SIBLINGS)) {
       const bucket = index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]);

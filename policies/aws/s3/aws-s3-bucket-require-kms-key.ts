@@ -74,7 +74,7 @@ export default defineStackRule<Config>({
     },
   },
   checkStack(resources, ctx) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const siblingRules = new Map<string, SseRule>();
     for (const sibling of index.ofType(SSE_SIBLINGS)) {
       const bucket = index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]);

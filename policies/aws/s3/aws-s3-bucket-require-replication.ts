@@ -49,7 +49,7 @@ export default defineStackRule<Config>({
   },
   checkStack(resources, ctx) {
     const { criticalTagKey, criticalTagValue } = ctx.config;
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const critical = index.ofType(S3_BUCKETS).filter((bucket) => {
       const value = readTag(bucket, criticalTagKey);
       return typeof value === "string" && value.toLowerCase() === criticalTagValue.toLowerCase();

@@ -63,7 +63,7 @@ export default defineStackRule<Config>({
     },
   },
   checkStack(resources, ctx) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const verdicts = new Map<string, Verdict>();
     for (const sibling of index.ofType([AWS.s3BucketPolicy])) {
       const bucket = index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]);

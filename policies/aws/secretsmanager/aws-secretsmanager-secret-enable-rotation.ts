@@ -18,7 +18,7 @@ export default defineStackRule({
   why: "a leaked credential stays valid until someone remembers to change it",
   controls: { nist: ["IA-5(1)", "SC-12"], pciDss: ["8.3.9"], securityHub: ["SecretsManager.1"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const rotated = new Set<string>();
     const disabled = new Set<string>();
     for (const rotation of index.ofType([AWS.secretsmanagerSecretRotation])) {

@@ -20,7 +20,7 @@ export default defineStackRule({
   why: "clients can publish and read messages over unencrypted connections",
   controls: { nist: ["SC-8"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const protectedTopics = new Set<string>();
     const invalidPolicies = new Set<string>();
     for (const sibling of index.ofType([AWS.snsTopicPolicy])) {

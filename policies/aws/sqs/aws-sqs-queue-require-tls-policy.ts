@@ -20,7 +20,7 @@ export default defineStackRule({
   why: "clients can send and receive messages over unencrypted connections",
   controls: { nist: ["SC-8"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const protectedQueues = new Set<string>();
     const invalidPolicies = new Set<string>();
     for (const sibling of index.ofType([AWS.sqsQueuePolicy])) {

@@ -20,7 +20,7 @@ export default defineStackRule({
   why: "a deleted, corrupted or ransomed VM cannot be restored",
   controls: { nist: ["CP-9", "CP-10"], iso27001: ["A.8.13"], mcsb: ["BR-1", "BR-2"], azurePolicy: ["013e242c"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const vms = index.ofType([AZURE.computeVirtualMachine]);
     if (vms.length === 0) return notApplicable("The stack has no virtual machine");
     const targets = new IdIndex(index, [AZURE.computeVirtualMachine]);

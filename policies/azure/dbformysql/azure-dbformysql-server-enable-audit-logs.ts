@@ -15,7 +15,7 @@ export default defineStackRule({
   why: "sign-ins, privilege changes and data changes leave no trail to investigate",
   controls: { nist: ["AU-2", "AU-12"], mcsb: ["LT-3"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const servers = index.ofType([AZURE.mysqlServer]);
     if (servers.length === 0) return notApplicable("The stack has no MySQL flexible server");
     const parameters = serverParameters(index, [AZURE.mysqlServer], [AZURE.mysqlConfiguration]);

@@ -15,7 +15,7 @@ export default defineStackRule({
   why: "database passwords bypass Entra ID, so neither MFA nor conditional access applies to them",
   controls: { nist: ["IA-2"], mcsb: ["IM-1"], azurePolicy: ["40e85574"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const servers = index.ofType([AZURE.mysqlServer]);
     if (servers.length === 0) return notApplicable("The stack has no MySQL flexible server");
     // An administrator names its server by `serverName` (a child of the server's id when deployed).

@@ -18,7 +18,7 @@ export default defineStackRule({
   why: "queries, results and passwords can cross the network unencrypted or under broken TLS versions",
   controls: { nist: ["SC-8"], mcsb: ["DP-3"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const servers = index.ofType([AZURE.mysqlServer]);
     if (servers.length === 0) return notApplicable("The stack has no MySQL flexible server");
     const parameters = serverParameters(index, [AZURE.mysqlServer], [AZURE.mysqlConfiguration]);

@@ -28,7 +28,7 @@ export default defineStackRule<Options>({
     },
   },
   checkStack(resources, { config }) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const servers = index.ofType([AZURE.postgresServer]);
     if (servers.length === 0) return notApplicable("The stack has no PostgreSQL flexible server");
     const parameters = serverParameters(index, [AZURE.postgresServer], [AZURE.postgresConfiguration]);

@@ -18,7 +18,7 @@ export default defineStackRule({
   why: "queries, results and passwords can cross the network unencrypted or under broken TLS versions",
   controls: { nist: ["SC-8"], mcsb: ["DP-3"], azurePolicy: ["c29c38cb"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const servers = index.ofType([AZURE.postgresServer]);
     if (servers.length === 0) return notApplicable("The stack has no PostgreSQL flexible server");
     const parameters = serverParameters(index, [AZURE.postgresServer], [AZURE.postgresConfiguration]);

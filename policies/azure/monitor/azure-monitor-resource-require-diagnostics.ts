@@ -87,7 +87,7 @@ export default defineStackRule<Options>({
     },
   },
   checkStack(resources, { config }) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const inScope = index.ofType(config.resourceTypes);
     if (inScope.length === 0) return notApplicable("The stack has no resource of a type that must send audit logs");
     const targets = new IdIndex(index, config.resourceTypes);

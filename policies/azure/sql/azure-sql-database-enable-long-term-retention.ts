@@ -28,7 +28,7 @@ export default defineStackRule({
   why: "data lost or corrupted earlier than the point-in-time window cannot be restored",
   controls: { nist: ["CP-9"], iso27001: ["A.8.13"], mcsb: ["BR-1", "BR-2"], azurePolicy: ["d38fc420"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const all = index.ofType([AZURE.sqlDatabase]);
     if (all.length === 0) return notApplicable("The stack has no SQL database");
     // Geo-secondaries have no backups of their own.

@@ -34,7 +34,7 @@ export default defineStackRule<Options>({
   },
   checkStack(resources, ctx) {
     const { config } = ctx;
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const all = index.ofType([AZURE.sqlDatabase]);
     if (all.length === 0) return notApplicable("The stack has no SQL database");
     // Geo-secondaries and named replicas have no backups of their own.

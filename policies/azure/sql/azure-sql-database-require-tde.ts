@@ -29,7 +29,7 @@ export default defineStackRule({
     azurePolicy: ["17k78e20"],
   },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     if (!index.has([AZURE.sqlDatabase])) return notApplicable("The stack has no SQL database");
     const databases = new ParentIndex(index, [AZURE.sqlDatabase], DATABASE_LINKS);
     const violations: StackViolation[] = [];

@@ -40,7 +40,7 @@ export default defineStackRule<Options>({
   },
   checkStack(resources, ctx) {
     const { config } = ctx;
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const servers = index.ofType([AZURE.sqlServer]);
     if (servers.length === 0) return notApplicable("The stack has no SQL server");
     const parents = new ParentIndex(index, [AZURE.sqlServer], [{ property: "serverName", attribute: "serverName" }]);

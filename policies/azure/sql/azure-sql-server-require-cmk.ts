@@ -31,7 +31,7 @@ export default defineStackRule<Options>({
     if (ctx.map.classification === undefined && !ctx.config.requireCustomerManagedKey) {
       return notApplicable("The rule's options do not require a customer-managed key");
     }
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const servers = index.ofType([AZURE.sqlServer]);
     if (servers.length === 0) return notApplicable("The stack has no SQL server");
     const protectors = new ChildIndex(index, [AZURE.sqlServer], [{ property: "serverName", attribute: "serverName" }]).group(index, [

@@ -32,7 +32,7 @@ export default defineStackRule({
     azurePolicy: ["abda6d70", "b3a22bc9", "1f314764"],
   },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const servers = index.ofType([AZURE.sqlServer]);
     if (servers.length === 0) return notApplicable("The stack has no SQL server");
     const parents = new ParentIndex(index, [AZURE.sqlServer], [{ property: "serverName", attribute: "serverName" }]);

@@ -37,7 +37,7 @@ export default defineStackRule<Options>({
   },
   checkStack(resources, ctx) {
     const { config } = ctx;
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const accounts = index.ofType([AZURE.storageAccount]).filter((account) => (account.props as StorageAccount).kind !== "FileStorage");
     if (accounts.length === 0) return notApplicable("The stack has no storage account with blob storage");
     const parents = new ParentIndex(index, [AZURE.storageAccount], [{ property: "accountName", attribute: "accountName" }]);

@@ -47,7 +47,7 @@ export default defineStackRule({
   why: "publishing user names and passwords deploy code without Entra ID, so neither MFA nor conditional access applies to them",
   controls: { nist: ["IA-2"], pciDss: ["8.3.1"], mcsb: ["IM-1"], azurePolicy: ["aede300b", "871b205b"] },
   checkStack(resources) {
-    const index = new StackIndex(resources);
+    const index = StackIndex.of(resources);
     const targets = index.ofType([AZURE.webApp, AZURE.webAppSlot]);
     if (targets.length === 0) return notApplicable("The stack has no web app");
     const apps = new ChildIndex(index, [AZURE.webApp], [{ property: "name", attribute: "name" }]);

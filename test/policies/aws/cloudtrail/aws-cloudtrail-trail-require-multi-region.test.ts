@@ -6,10 +6,23 @@ import { describeRule, mapWithScope, resource, run, UNKNOWN } from "../../../sup
 const trail = (props: Record<string, unknown>, name = "account", extra = {}) =>
   resource(AWS.cloudtrailTrail, name, { s3BucketName: "audit-logs", isMultiRegionTrail: true, ...props }, extra);
 const bucket = resource(AWS.s3Bucket, "assets", {});
+const SANDBOX = {
+  type: "pulumi:providers:aws",
+  props: { region: "eu-west-1", assumeRoles: JSON.stringify([{ roleArn: "arn:aws:iam::2:role/deploy" }]) },
+};
 
 describeRule(rule, {
   compliant: [
     { title: "multi-region trail with logging and global events left at their defaults", resources: [trail({}), bucket] },
+    {
+      title: "two accounts, each with its own multi-region trail",
+      resources: [
+        trail({}),
+        bucket,
+        { ...trail({}, "sandbox"), provider: SANDBOX },
+        { ...resource(AWS.s3Bucket, "replicas", {}), provider: SANDBOX },
+      ],
+    },
     {
       title: "a regional trail next to a multi-region one",
       resources: [trail({ isMultiRegionTrail: false }, "regional"), trail({}, "account")],
@@ -20,6 +33,13 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "a second account (another provider role) without a trail of its own",
+      resources: [trail({}), bucket, { ...resource(AWS.s3Bucket, "replicas", {}), provider: SANDBOX }],
+      problems: [
+        "The stack declares no CloudTrail trail in the account that replicas (aws:s3/bucket:Bucket) is deployed to, and the responsibility map does not say another stack or the organisation provides one",
+      ],
+    },
     {
       title: "stack without any trail",
       resources: [bucket],

@@ -37,7 +37,7 @@ export default defineRule({
     const key = ctx.map.settings.ownerTagKey;
     return fail(actualFor(status, key), {
       subject: status.kind,
-      fix: `Set the \`${key}\` tag to the id or email of an active person in the responsibility map (${ctx.map.source}).`,
+      fix: `Set the \`${key}\` tag to the id or email of an active person in the responsibility map.`,
     });
   },
 });

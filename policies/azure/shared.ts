@@ -3,8 +3,12 @@
  * auditing policy, a server parameter) name their parent by resource group plus names rather than
  * by id, so both joins are keyed on lowercased values.
  */
+
+import type { ResponsibilityMap } from "../../responsibility-map/model";
+import { cmkFail, cmkNotRequired, customerManagedKeyRequired } from "../core/classification";
 import type { StackIndex } from "../core/joins";
-import type { ResourceView } from "../core/resource";
+import { isRecord, type ResourceView } from "../core/resource";
+import { type CheckResult, notApplicable, pass } from "../core/rule";
 
 /** The resource group and resource names of an Azure resource id, lowercased. */
 export function idNames(id: string): string[] | undefined {
@@ -106,4 +110,27 @@ export class IdIndex {
     const id = value.toLowerCase().replace(/\/+$/, "");
     return this.byId.get(id) ?? this.byId.get(id.replace(/\/(blob|file|queue|table)services\/default$/, ""));
   }
+}
+
+/**
+ * The check both flexible-server CMK rules make (PostgreSQL and MySQL share the `dataEncryption`
+ * shape): `dataEncryption.type` must be AzureKeyVault when a customer-managed key is required.
+ * `unsetDefault` is what Azure uses when the type is not set, as each service names it.
+ */
+export function flexibleServerCmkCheck(
+  server: ResourceView,
+  ctx: { readonly map: ResponsibilityMap; readonly config: { readonly requireCustomerManagedKey: boolean } },
+  unsetDefault: string,
+): CheckResult {
+  const required = customerManagedKeyRequired(server, ctx);
+  if (!required.value) return notApplicable(cmkNotRequired(required, "The rule's options do not require a customer-managed key"));
+  const dataEncryption = server.props["dataEncryption"];
+  const type = isRecord(dataEncryption) ? dataEncryption["type"] : undefined;
+  if (type === "AzureKeyVault") return pass;
+  return cmkFail(
+    required,
+    type === undefined
+      ? `The server uses Microsoft-managed keys: \`dataEncryption.type\` is not set, and Azure then uses ${unsetDefault}`
+      : `The server uses Microsoft-managed keys: \`dataEncryption.type\` is ${JSON.stringify(String(type))}`,
+  );
 }

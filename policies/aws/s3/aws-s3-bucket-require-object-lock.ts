@@ -1,8 +1,8 @@
 import type { BucketArgs, BucketObjectLockConfigurationArgs } from "@pulumi/aws/s3";
+import { CRITICAL_BUCKET_OPTIONS, type CriticalBucketOptions, criticalBuckets } from "../../core/aws-critical-buckets";
 import { StackIndex } from "../../core/joins";
 import { isRecord } from "../../core/resource";
-import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
-import { readTag } from "../../core/tags";
+import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
 
 const LOCK_SIBLINGS = [AWS.s3BucketObjectLock, AWS.s3BucketObjectLockV2];
@@ -10,12 +10,7 @@ const LOCK_SIBLINGS = [AWS.s3BucketObjectLock, AWS.s3BucketObjectLockV2];
 type Lock = Pick<BucketObjectLockConfigurationArgs, "objectLockEnabled">;
 type Bucket = Pick<BucketArgs, "objectLockEnabled" | "objectLockConfiguration">;
 
-interface Config {
-  readonly criticalTagKey: string;
-  readonly criticalTagValue: string;
-}
-
-export default defineStackRule<Config>({
+export default defineStackRule<CriticalBucketOptions>({
   name: "aws-s3-bucket-require-object-lock",
   displayName: "Critical S3 buckets lock objects against deletion",
   description:
@@ -27,24 +22,11 @@ export default defineStackRule<Config>({
     "Set `objectLockEnabled: true` on the bucket and add an `aws.s3.BucketObjectLockConfiguration` with a default retention `rule`.",
   why: "an attacker or a mistake can delete or overwrite every copy of data the organisation marked as critical",
   controls: { nist: ["CP-9"], iso27001: ["A.8.13"], securityHub: ["S3.15"] },
-  options: {
-    criticalTagKey: { type: "string", description: "The tag that marks a bucket as critical.", default: "backup-tier" },
-    criticalTagValue: {
-      type: "string",
-      description: "The value of `criticalTagKey` that marks a bucket as critical.",
-      default: "critical",
-    },
-  },
+  options: CRITICAL_BUCKET_OPTIONS,
   checkStack(resources, ctx) {
-    const { criticalTagKey, criticalTagValue } = ctx.config;
     const index = StackIndex.of(resources);
-    const critical = index.ofType(S3_BUCKETS).filter((bucket) => {
-      const value = readTag(bucket, criticalTagKey);
-      return typeof value === "string" && value.toLowerCase() === criticalTagValue.toLowerCase();
-    });
-    if (critical.length === 0) {
-      return notApplicable(`No S3 bucket in the stack carries the tag ${criticalTagKey}=${criticalTagValue} that marks it as critical`);
-    }
+    const critical = criticalBuckets(index, ctx.config);
+    if (!Array.isArray(critical)) return critical;
     const locked = new Set<string>();
     for (const sibling of index.ofType(LOCK_SIBLINGS)) {
       const bucket = index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]);

@@ -1,18 +1,13 @@
 import type { BucketArgs, BucketReplicationConfigArgs, BucketV2Args } from "@pulumi/aws/s3";
+import { CRITICAL_BUCKET_OPTIONS, type CriticalBucketOptions, criticalBuckets } from "../../core/aws-critical-buckets";
 import { StackIndex } from "../../core/joins";
 import { isRecord, type ResourceView } from "../../core/resource";
-import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
-import { readTag } from "../../core/tags";
+import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
 
 type Replication = Pick<BucketReplicationConfigArgs, "rules">;
 type Bucket = Pick<BucketArgs, "replicationConfiguration">;
 type BucketV2 = Pick<BucketV2Args, "replicationConfigurations">;
-
-interface Config {
-  readonly criticalTagKey: string;
-  readonly criticalTagValue: string;
-}
 
 function hasEnabledRule(rules: unknown): boolean {
   return Array.isArray(rules) && rules.some((rule) => isRecord(rule) && rule["status"] === "Enabled");
@@ -27,7 +22,7 @@ function inlineReplicates(bucket: ResourceView): boolean {
   return isRecord(replicationConfiguration) && hasEnabledRule(replicationConfiguration["rules"]);
 }
 
-export default defineStackRule<Config>({
+export default defineStackRule<CriticalBucketOptions>({
   name: "aws-s3-bucket-require-replication",
   displayName: "Critical S3 buckets replicate to another bucket",
   description:
@@ -39,24 +34,11 @@ export default defineStackRule<Config>({
     'Add an `aws.s3.BucketReplicationConfig` with `bucket` set to this bucket, a replication `role` and a rule with `status: "Enabled"` whose `destination.bucket` is a bucket in another region or account.',
   why: "losing the region, the account or the bucket loses data the organisation marked as critical, with no copy elsewhere",
   controls: { nist: ["CP-6", "CP-9"], iso27001: ["A.8.13"], securityHub: ["S3.7"] },
-  options: {
-    criticalTagKey: { type: "string", description: "The tag that marks a bucket as critical.", default: "backup-tier" },
-    criticalTagValue: {
-      type: "string",
-      description: "The value of `criticalTagKey` that marks a bucket as critical.",
-      default: "critical",
-    },
-  },
+  options: CRITICAL_BUCKET_OPTIONS,
   checkStack(resources, ctx) {
-    const { criticalTagKey, criticalTagValue } = ctx.config;
     const index = StackIndex.of(resources);
-    const critical = index.ofType(S3_BUCKETS).filter((bucket) => {
-      const value = readTag(bucket, criticalTagKey);
-      return typeof value === "string" && value.toLowerCase() === criticalTagValue.toLowerCase();
-    });
-    if (critical.length === 0) {
-      return notApplicable(`No S3 bucket in the stack carries the tag ${criticalTagKey}=${criticalTagValue} that marks it as critical`);
-    }
+    const critical = criticalBuckets(index, ctx.config);
+    if (!Array.isArray(critical)) return critical;
     const replicated = new Set<string>();
     for (const sibling of index.ofType([AWS.s3BucketReplicationConfig])) {
       const bucket = index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]);

@@ -1,10 +1,6 @@
-import type { ServerArgs } from "@pulumi/azure-native/dbformysql";
-import { cmkFail, cmkNotRequired, customerManagedKeyRequired } from "../../core/classification";
-import { isRecord } from "../../core/resource";
-import { defineRule, notApplicable, pass } from "../../core/rule";
+import { defineRule } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-
-type Server = Pick<ServerArgs, "dataEncryption">;
+import { flexibleServerCmkCheck } from "../shared";
 
 interface Options {
   requireCustomerManagedKey: boolean;
@@ -25,16 +21,6 @@ export default defineRule<Options>({
     requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true },
   },
   check(server, ctx) {
-    const required = customerManagedKeyRequired(server, ctx);
-    if (!required.value) return notApplicable(cmkNotRequired(required, "The rule's options do not require a customer-managed key"));
-    const { dataEncryption } = server.props as Server;
-    const type = isRecord(dataEncryption) ? dataEncryption["type"] : undefined;
-    if (type === "AzureKeyVault") return pass;
-    return cmkFail(
-      required,
-      type === undefined
-        ? "The server uses Microsoft-managed keys: `dataEncryption.type` is not set, and Azure then uses SystemManaged"
-        : `The server uses Microsoft-managed keys: \`dataEncryption.type\` is ${JSON.stringify(String(type))}`,
-    );
+    return flexibleServerCmkCheck(server, ctx, "SystemManaged");
   },
 });

@@ -1,7 +1,9 @@
 /**
- * The CrossGuard adapter: the only module that knows @pulumi/policy's shapes. It turns each rule into
- * a policy and each Analyzer call into a neutral ResourceView, runs the rule core, and reports the
- * findings back. It imports @pulumi/policy for types only; the pack entry constructs the PolicyPack.
+ * The CrossGuard adapter: the only module that knows @pulumi/policy's shapes. Every rule becomes a
+ * policy the engine lists and configures; two dispatching policies turn each Analyzer call into
+ * neutral ResourceViews, run the rules that apply through the rule core, and report each finding
+ * under its rule's name. Of @pulumi/policy it loads only the proxy module (for the unknown-value
+ * error class); the pack entry constructs the PolicyPack.
  */
 import type {
   Policy,
@@ -32,30 +34,47 @@ export const NIST_800_53 = {
 } as const;
 
 /**
- * @pulumi/policy's reportViolation also accepts an object whose `enforcementLevel` overrides the
- * policy's (server.js makeReportViolationFun); waived findings use it to stay visible as advisory.
+ * The object form of @pulumi/policy's reportViolation (server.js makeReportViolationFun): `name`
+ * and `enforcementLevel` replace the calling policy's, so a dispatching policy reports each finding
+ * under its own rule, at that rule's configured level.
  */
-type DiagnosticReport = (diagnostic: { message: string; urn?: string; enforcementLevel: "advisory" }) => void;
+interface Diagnostic {
+  readonly name: string;
+  readonly message: string;
+  readonly description: string;
+  readonly enforcementLevel: "advisory" | "mandatory";
+  readonly severity: Rule["severity"];
+  readonly urn?: string;
+}
+type Report = (diagnostic: Diagnostic) => void;
 
-function report(findings: readonly Finding[], reportViolation: ReportViolation): void {
+function diagnostic(rule: Rule, message: string, enforcementLevel: Diagnostic["enforcementLevel"], urn: string | undefined): Diagnostic {
+  return {
+    name: rule.name,
+    message,
+    description: rule.description,
+    enforcementLevel,
+    severity: rule.severity,
+    ...(urn === undefined ? {} : { urn }),
+  };
+}
+
+function reportFindings(rule: Rule, findings: readonly Finding[], reportViolation: Report): void {
   for (const finding of findings) {
     const urn = finding.resource?.urn;
-    if (finding.status === "fail") {
-      reportViolation(finding.message, urn);
+    if (finding.status === "fail" && finding.enforcementLevel !== "disabled") {
+      // The string form would read "<description>\n<message>"; kept so diagnostics read the same.
+      reportViolation(diagnostic(rule, `${rule.description}\n${finding.message}`, finding.enforcementLevel, urn));
     } else if (finding.status === "waived") {
-      (reportViolation as unknown as DiagnosticReport)({
-        message: `Waived: ${finding.message}`,
-        ...(urn === undefined ? {} : { urn }),
-        enforcementLevel: "advisory",
-      });
+      // A waived finding stays visible, as advisory, so nobody forgets the exception exists.
+      reportViolation(diagnostic(rule, `Waived: ${finding.message}`, "advisory", urn));
     }
   }
 }
 
 /**
- * Says a policy does not apply. @pulumi/policy's notApplicable throws an Error, and a multi-type rule
- * says so for every resource of another type; capturing a stack trace for each made Analyze about
- * twice as slow as the floor, so none is captured for this control-flow throw.
+ * Says a policy does not apply. @pulumi/policy's notApplicable throws an Error; no stack trace is
+ * captured for this control-flow throw, which happens for every resource no rule checks.
  */
 function notApplicableWithoutStack(args: { notApplicable(reason?: string): never }, reason: string): never {
   const limit = Error.stackTraceLimit;
@@ -65,10 +84,6 @@ function notApplicableWithoutStack(args: { notApplicable(reason?: string): never
   } finally {
     Error.stackTraceLimit = limit;
   }
-}
-
-function providerView(provider: { type: string; props: Record<string, unknown> } | undefined): ProviderView | undefined {
-  return provider ? { type: provider.type, props: provider.props } : undefined;
 }
 
 function policyMeta(rule: Rule): Omit<Policy, "enforcementLevel"> & { enforcementLevel: Rule["enforcementLevel"] } {
@@ -87,88 +102,189 @@ function policyMeta(rule: Rule): Omit<Policy, "enforcementLevel"> & { enforcemen
   };
 }
 
-function settingsOf(rule: Rule, config: Record<string, unknown>): RuleSettings {
-  return { enforcementLevel: rule.enforcementLevel, config };
+/**
+ * Each rule is still a policy of its own, so the engine lists it, validates its config and lets
+ * users set its level; but it validates nothing itself: the dispatchers below run it. With neither
+ * `validateResource` nor `validateStack`, @pulumi/policy passes over it at the cost of one config
+ * lookup, and never builds the stack's resources for it (it built them once per stack policy, the
+ * bulk of AnalyzeStack's time). Such a policy is listed with the unknown policy type, which the
+ * engine counts among both resource and stack policies.
+ */
+export function rulePolicy(rule: Rule): Policy {
+  return policyMeta(rule) as Policy;
 }
 
 function environment(options: AdapterOptions): Environment {
   return { map: options.map, now: options.clock(), ruleDuties: options.ruleDuties };
 }
 
-export function resourcePolicy(rule: ResourceRule, options: AdapterOptions): ResourceValidationPolicy {
+export interface PackIdentity {
+  readonly name: string;
+  readonly version: string;
+}
+
+export interface DispatchOptions extends AdapterOptions {
+  readonly pack: PackIdentity;
+  /** The per-rule settings the engine configured (engine-config.ts); read at every call. */
+  readonly settings: (rule: Rule) => RuleSettings;
+}
+
+// The same class @pulumi/policy's unknown-checking proxy throws (its .d.ts does not declare the module).
+const { UnknownValueError } = require("@pulumi/policy/proxy") as { UnknownValueError: new (...args: never[]) => Error };
+
+/**
+ * Runs one rule the way @pulumi/policy runs a policy: an unknown value read during preview becomes
+ * the same advisory "can't run policy ... during preview" diagnostic, under the rule's name; any
+ * other error fails the call and names the rule.
+ */
+function runRule(
+  rule: Rule,
+  options: DispatchOptions,
+  urn: string | undefined,
+  reportViolation: Report,
+  evaluate: () => Finding[],
+): Finding[] {
+  try {
+    return evaluate();
+  } catch (error) {
+    if (error instanceof UnknownValueError) {
+      const pack = `'${options.pack.name}@v${options.pack.version}'`;
+      reportViolation(
+        diagnostic(rule, `can't run policy '${rule.name}' from policy pack ${pack} during preview: ${error.message}`, "advisory", urn),
+      );
+      return [];
+    }
+    throw new Error(`policy '${rule.name}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/** When no enabled rule applied, the dispatcher itself does not apply, and says why. */
+function notApplicableReason(reasons: readonly string[], type?: string): string {
+  if (reasons.length === 0) return type ? `No enabled rule of this pack checks resources of type ${type}.` : "No enabled stack rule.";
+  return reasons.join(" ");
+}
+
+export const RESOURCE_DISPATCHER = "shared-responsibility-resource-rules";
+export const STACK_DISPATCHER = "shared-responsibility-stack-rules";
+
+const DISPATCHER_META = {
+  enforcementLevel: "advisory",
+  severity: "low",
+} as const;
+
+/**
+ * One policy runs every resource rule that checks a resource's type, once per Analyze call, and one
+ * runs every stack rule once per AnalyzeStack call. @pulumi/policy otherwise does per-policy work
+ * for all 126 policies on every resource (and builds every resource again for each stack policy),
+ * which made the pack two to four times slower than a one-policy pack (docs/performance.md).
+ */
+export function resourceDispatcher(rules: readonly Rule[], options: DispatchOptions): ResourceValidationPolicy {
+  const byType = new Map<string, ResourceRule[]>();
+  for (const rule of rules) {
+    if (rule.kind !== "resource") continue;
+    for (const type of rule.appliesTo) byType.set(type, [...(byType.get(type) ?? []), rule]);
+  }
   const validateResource = (args: ResourceValidationArgs, reportViolation: ReportViolation): void => {
     const type = canonicalType(args.type);
-    if (!rule.appliesTo.has(type)) {
-      notApplicableWithoutStack(args, `${rule.name} does not check resources of type ${args.type}.`);
+    const candidates = byType.get(type) ?? [];
+    const view: ResourceView = { type, name: args.name, urn: args.urn, props: args.props, provider: args.provider };
+    const env = environment(options);
+    const report = reportViolation as unknown as Report;
+    const reasons: string[] = [];
+    let applied = false;
+    for (const rule of candidates) {
+      const settings = options.settings(rule);
+      if (settings.enforcementLevel === "disabled") continue;
+      const findings = runRule(rule, options, args.urn, report, () => evaluateResource(rule, view, env, settings));
+      const first = findings[0];
+      if (findings.length === 1 && first?.status === "not-applicable") {
+        reasons.push(`${rule.name}: ${first.message}`);
+        continue;
+      }
+      applied = true;
+      reportFindings(rule, findings, report);
     }
-    const view: ResourceView = {
-      type,
-      name: args.name,
-      urn: args.urn,
-      props: args.props,
-      provider: providerView(args.provider),
-    };
-    const findings = evaluateResource(rule, view, environment(options), settingsOf(rule, args.getConfig()));
-    const notApplicable = findings.find((finding) => finding.status === "not-applicable");
-    if (notApplicable && findings.length === 1) notApplicableWithoutStack(args, notApplicable.message);
-    report(findings, reportViolation);
+    if (!applied) notApplicableWithoutStack(args, notApplicableReason(reasons, args.type));
   };
-  // A single-type rule lets @pulumi/policy skip other types before deserializing their properties.
-  if (rule.resourceTypes.length === 1) {
-    Object.assign(validateResource, { __pulumiType: rule.resourceTypes[0] });
-  }
-  return { ...policyMeta(rule), validateResource };
+  return {
+    ...DISPATCHER_META,
+    tags: ["shared-responsibility"],
+    name: RESOURCE_DISPATCHER,
+    displayName: "Shared responsibility: resource rules",
+    description:
+      "Runs every resource rule of this pack in one pass and reports each finding under the rule's own name. Configure the rules, not this policy.",
+    validateResource,
+  };
 }
 
 /**
- * @pulumi/policy hands every stack policy its own copies of the same resources. With the pack's
- * deserialization cache their props are proxies over the same objects, so the first resource's
- * proxy target identifies the request, and every stack rule of one AnalyzeStack shares one set of
- * views (and so one StackIndex). The key is @pulumi/policy's own escape hatch from its proxy.
+ * A stack resource as rules see it. Built for every resource of every AnalyzeStack, so it allocates
+ * little: the provider is @pulumi/policy's own object, and property dependencies (read only by the
+ * joins of a few rules) are turned into URNs when first read.
  */
-const PROXY_TARGET: string = require("@pulumi/policy/proxy").getSpecialProxyTarget;
-let lastRequest: { readonly key: unknown; readonly length: number; readonly views: ResourceView[] } | undefined;
+class StackResourceView implements ResourceView {
+  readonly type: string;
+  readonly name: string;
+  readonly urn: string;
+  readonly props: Readonly<Record<string, unknown>>;
+  readonly provider: ProviderView | undefined;
+  readonly #resource: PolicyResource;
+  #propertyDependencies: Record<string, string[]> | undefined;
 
-function stackViews(resources: readonly PolicyResource[]): ResourceView[] {
-  const key = resources[0]?.props[PROXY_TARGET];
-  const last = lastRequest;
-  if (key !== undefined && last !== undefined && last.key === key && last.length === resources.length) return last.views;
-  const views = buildStackViews(resources);
-  lastRequest = { key, length: resources.length, views };
-  return views;
-}
+  constructor(resource: PolicyResource) {
+    this.type = canonicalType(resource.type);
+    this.name = resource.name;
+    this.urn = resource.urn;
+    this.props = resource.props;
+    this.provider = resource.provider;
+    this.#resource = resource;
+  }
 
-function buildStackViews(resources: readonly PolicyResource[]): ResourceView[] {
-  return resources.map((resource) => {
-    const propertyDependencies: Record<string, string[]> = {};
-    for (const [property, targets] of Object.entries(resource.propertyDependencies)) {
-      propertyDependencies[property] = targets.map((target) => target.urn);
-    }
-    return {
-      type: canonicalType(resource.type),
-      name: resource.name,
-      urn: resource.urn,
-      props: resource.props,
-      provider: providerView(resource.provider),
-      propertyDependencies,
-    };
-  });
-}
-
-export function stackPolicy(rule: StackRule, options: AdapterOptions): StackValidationPolicy {
-  return {
-    ...policyMeta(rule),
-    validateStack: (args: StackValidationArgs, reportViolation: ReportViolation): void => {
-      const findings = evaluateStack(rule, stackViews(args.resources), environment(options), settingsOf(rule, args.getConfig()));
-      const first = findings[0];
-      if (findings.length === 1 && first?.status === "not-applicable" && first.resource === undefined) {
-        notApplicableWithoutStack(args, first.message);
+  get propertyDependencies(): Readonly<Record<string, readonly string[]>> {
+    if (this.#propertyDependencies === undefined) {
+      const out: Record<string, string[]> = {};
+      for (const [property, targets] of Object.entries(this.#resource.propertyDependencies)) {
+        out[property] = targets.map((target) => target.urn);
       }
-      report(findings, reportViolation);
+      this.#propertyDependencies = out;
+    }
+    return this.#propertyDependencies;
+  }
+}
+
+export function stackDispatcher(rules: readonly Rule[], options: DispatchOptions): StackValidationPolicy {
+  const stackRules = rules.filter((rule): rule is StackRule => rule.kind === "stack");
+  return {
+    ...DISPATCHER_META,
+    tags: ["shared-responsibility"],
+    name: STACK_DISPATCHER,
+    displayName: "Shared responsibility: stack rules",
+    description:
+      "Runs every stack rule of this pack once over the stack and reports each finding under the rule's own name. Configure the rules, not this policy.",
+    validateStack: (args: StackValidationArgs, reportViolation: ReportViolation): void => {
+      const views = args.resources.map((resource) => new StackResourceView(resource));
+      const env = environment(options);
+      const report = reportViolation as unknown as Report;
+      const reasons: string[] = [];
+      let applied = false;
+      for (const rule of stackRules) {
+        const settings = options.settings(rule);
+        if (settings.enforcementLevel === "disabled") continue;
+        const findings = runRule(rule, options, undefined, report, () => evaluateStack(rule, views, env, settings));
+        const first = findings[0];
+        if (findings.length === 1 && first?.status === "not-applicable" && first.resource === undefined) {
+          reasons.push(`${rule.name}: ${first.message}`);
+          continue;
+        }
+        applied = true;
+        reportFindings(rule, findings, report);
+      }
+      if (!applied) notApplicableWithoutStack(args, notApplicableReason(reasons));
     },
   };
 }
 
-export function toPolicies(rules: readonly Rule[], options: AdapterOptions): (ResourceValidationPolicy | StackValidationPolicy)[] {
-  return rules.map((rule) => (rule.kind === "resource" ? resourcePolicy(rule, options) : stackPolicy(rule, options)));
+/** The pack's policies: the two dispatchers first, then one descriptive policy per rule. */
+export function toPolicies(rules: readonly Rule[], options: DispatchOptions): Policy[] {
+  return [resourceDispatcher(rules, options), stackDispatcher(rules, options), ...rules.map(rulePolicy)];
 }

@@ -2,12 +2,13 @@
  * The pack entry Pulumi's language host loads (package.json `main`). It is the only module that
  * constructs a PolicyPack: doing so starts the gRPC server, so tests never import it.
  */
+import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { PolicyPack } from "@pulumi/policy";
 import { defaultMapPath, loadMap, MapError } from "../responsibility-map/loader";
 import { toPolicies } from "./adapter";
 import { clockFrom } from "./core/clock";
-import { installDeserializeCache } from "./deserialize-cache";
+import { type EngineConfig, observeConfigure, ruleSettings } from "./engine-config";
 import { RULE_DUTIES, RULES } from "./registry";
 
 const packDir = path.resolve(__dirname, "..", "..");
@@ -25,13 +26,25 @@ function loadOrExit() {
 }
 
 const map = loadOrExit();
-installDeserializeCache();
 const clock = clockFrom(process.env);
+const { version } = JSON.parse(readFileSync(path.join(packDir, "package.json"), "utf8")) as { version: string };
+
+// Until the engine calls Configure, every rule runs at its default level with its default options.
+let engineConfig: EngineConfig = {};
+observeConfigure((config) => {
+  engineConfig = config;
+});
 
 new PolicyPack("shared-responsibility", {
   description:
     "Enforces the customer side of the cloud shared-responsibility model on AWS and Azure, and names the person who must act on each violation.",
   displayName: "Shared responsibility",
   tags: ["shared-responsibility", "aws", "azure", "nist-800-53"],
-  policies: toPolicies(RULES, { map, clock, ruleDuties: RULE_DUTIES }),
+  policies: toPolicies(RULES, {
+    map,
+    clock,
+    ruleDuties: RULE_DUTIES,
+    pack: { name: "shared-responsibility", version },
+    settings: (rule) => ruleSettings(rule, engineConfig),
+  }),
 });

@@ -1,6 +1,6 @@
 import type { Duty, ResponsibilityMap } from "../../responsibility-map/model";
 import { levelIdOf } from "./classification";
-import { type AppliedException, type Finding, type FindingStatus, type PersonRef, personRef } from "./finding";
+import { type AppliedException, type Finding, type PersonRef, personRef } from "./finding";
 import { globMatches } from "./glob";
 import { formatMessage } from "./message";
 import { type OwnerStatus, resolveOwner } from "./owner";
@@ -98,13 +98,13 @@ interface ExceptionOutcome {
 
 function matchException(rule: Rule, env: Environment, urn: string | undefined): ExceptionOutcome {
   if (urn === undefined || env.map.exceptions.length === 0) return { notes: [] };
-  const today = isoDate(env.now);
   const accountable = env.map.dutyById.get(rule.duty)?.accountable;
   const notes: string[] = [];
   for (const exception of env.map.exceptions) {
     if (exception.rule !== undefined && exception.rule !== rule.name) continue;
     if (exception.duty !== undefined && exception.duty !== rule.duty) continue;
     if (!globMatches(exception.resources, urn)) continue;
+    const today = isoDate(env.now);
     const approver = env.map.personById.get(exception.approver);
     if (exception.expires < today) {
       notes.push(`Exception ${exception.id} expired on ${exception.expires} and no longer applies`);
@@ -130,23 +130,21 @@ function accountableOf(rule: Rule, env: Environment): PersonRef | undefined {
   return person && person.status === "active" ? personRef(person) : undefined;
 }
 
-function baseFinding(rule: Rule, settings: RuleSettings, status: FindingStatus, message: string, problem: string) {
+function resourceRef(resource: ResourceView | undefined): Finding["resource"] {
+  return resource ? { urn: resource.urn, type: resource.type, name: resource.name } : undefined;
+}
+
+export function notApplicableFinding(rule: Rule, settings: RuleSettings, reason: string, resource?: ResourceView): Finding {
   return {
-    problem,
+    problem: reason,
     rule: rule.name,
     duty: rule.duty,
     severity: rule.severity,
     enforcementLevel: settings.enforcementLevel,
     controls: rule.controls,
-    status,
-    message,
-  };
-}
-
-export function notApplicableFinding(rule: Rule, settings: RuleSettings, reason: string, resource?: ResourceView): Finding {
-  return {
-    ...baseFinding(rule, settings, "not-applicable", reason, reason),
-    resource: resource ? { urn: resource.urn, type: resource.type, name: resource.name } : undefined,
+    status: "not-applicable",
+    message: reason,
+    resource: resourceRef(resource),
   };
 }
 
@@ -179,9 +177,18 @@ export function violationFinding(
     accountable,
     notes: [...exception.notes, ...waiver],
   });
+  // One literal with every field (not a spread of shared fields): findings are built by the
+  // hundred thousand in an audit, and a spread plus added fields is several times slower.
   return {
-    ...baseFinding(rule, settings, exception.applied ? "waived" : "fail", message, violation.actual),
-    resource: resource ? { urn: resource.urn, type: resource.type, name: resource.name } : undefined,
+    problem: violation.actual,
+    rule: rule.name,
+    duty: rule.duty,
+    severity: rule.severity,
+    enforcementLevel: settings.enforcementLevel,
+    controls: rule.controls,
+    status: exception.applied ? "waived" : "fail",
+    message,
+    resource: resourceRef(resource),
     subject: violation.subject,
     owner,
     ownerProblem: problem,

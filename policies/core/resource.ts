@@ -29,7 +29,7 @@ const AZURE_VERSIONED = /^azure-native:([A-Za-z0-9]+)\/v\d{8}(?:preview|privatep
  * `azure-native:storage/v20230101:StorageAccount`.
  */
 export function canonicalType(type: string): string {
-  return type.replace(AZURE_VERSIONED, "azure-native:$1:");
+  return type.startsWith("azure-native:") ? type.replace(AZURE_VERSIONED, "azure-native:$1:") : type;
 }
 
 export type Cloud = "aws" | "azure" | "other";

@@ -11,6 +11,25 @@ import { cloudOf, isRecord, type ResourceView } from "./resource";
  * `Owner` and `owner` are both common and mean the same to the people reading them.
  */
 export function readTag(resource: ResourceView, key: string): unknown {
+  let known = readTags.get(resource);
+  if (known?.has(key)) return known.get(key);
+  const value = readTagOnce(resource, key);
+  if (known === undefined) {
+    known = new Map();
+    readTags.set(resource, known);
+  }
+  known.set(key, value);
+  return value;
+}
+
+/**
+ * Tags already read, per resource view: the owner and classification tags are read by several
+ * rules and again for every finding. A view's props do not change while rules run, and a read that
+ * throws (an unknown value) is not remembered, so it throws again for the next rule.
+ */
+const readTags = new WeakMap<ResourceView, Map<string, unknown>>();
+
+function readTagOnce(resource: ResourceView, key: string): unknown {
   const props = resource.props;
   if (cloudOf(resource.type) === "aws") {
     const tagsAll = props["tagsAll"];

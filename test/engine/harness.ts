@@ -58,7 +58,7 @@ export interface PolicyInfo {
   url: string;
   framework: { name: string; version: string; reference: string; specification: string } | undefined;
   configSchema: { properties: Record<string, Record<string, unknown>>; required: string[] } | undefined;
-  type: "resource" | "stack";
+  type: "resource" | "stack" | "unknown";
 }
 
 export interface Diagnostic {
@@ -99,6 +99,11 @@ export interface StartOptions {
   env?: Record<string, string>;
   packDir?: string;
 }
+
+const POLICY_TYPES: Record<number, PolicyInfo["type"]> = {
+  [analyzerPb.PolicyType.POLICY_TYPE_RESOURCE]: "resource",
+  [analyzerPb.PolicyType.POLICY_TYPE_STACK]: "stack",
+};
 
 function call<Req, Res>(fn: (req: Req, cb: (err: grpc.ServiceError | null, res: Res) => void) => unknown, req: Req): Promise<Res> {
   return new Promise((resolve, reject) => fn(req, (err, res) => (err ? reject(err) : resolve(res))));
@@ -247,7 +252,7 @@ export class EngineHarness {
                 required: schema.getRequiredList(),
               }
             : undefined,
-          type: p.getPolicyType() === analyzerPb.PolicyType.POLICY_TYPE_STACK ? "stack" : "resource",
+          type: POLICY_TYPES[p.getPolicyType()] ?? "unknown",
         };
       }),
     };

@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RESOURCE_DISPATCHER, STACK_DISPATCHER } from "../../policies/adapter";
 import { RULES } from "../../policies/registry";
-import { type AnalyzeResult, EngineHarness, type ResourceInput, secret, startExpectingFailure, UNKNOWN, urnOf } from "./harness";
+import { type AnalyzeResult, EngineHarness, PACK_DIR, type ResourceInput, secret, startExpectingFailure, UNKNOWN, urnOf } from "./harness";
 
 // These tests run the compiled pack (npm test builds it first) exactly as the Pulumi engine would.
 const VOLUME = "aws:ebs/volume:Volume";
@@ -28,10 +29,12 @@ afterAll(async () => {
 });
 
 describe("analyzer info", () => {
-  it("lists every rule with its metadata", async () => {
+  it("lists every rule with its metadata, and the two policies that run them", async () => {
     const info = await engine.info();
     expect(info.name).toBe("shared-responsibility");
-    expect(info.policies.map((p) => p.name).sort()).toEqual(RULES.map((r) => r.name).sort());
+    expect(info.policies.map((p) => p.name).sort()).toEqual([...RULES.map((r) => r.name), RESOURCE_DISPATCHER, STACK_DISPATCHER].sort());
+    expect(info.policies.find((p) => p.name === RESOURCE_DISPATCHER)).toMatchObject({ type: "resource", enforcementLevel: "advisory" });
+    expect(info.policies.find((p) => p.name === STACK_DISPATCHER)).toMatchObject({ type: "stack", enforcementLevel: "advisory" });
     for (const rule of RULES) {
       const policy = info.policies.find((p) => p.name === rule.name);
       expect(policy, rule.name).toMatchObject({
@@ -41,7 +44,9 @@ describe("analyzer info", () => {
         severity: rule.severity,
         remediationSteps: rule.remediation,
         url: rule.docsUrl,
-        type: rule.kind,
+        // A rule's policy validates nothing itself (the dispatchers run it), so @pulumi/policy lists
+        // it with the unknown type, which the engine counts among resource and stack policies alike.
+        type: "unknown",
         framework: { name: "NIST SP 800-53", version: "Rev. 5", specification: rule.controls.nist.join(", ") },
       });
       expect(policy?.tags).toContain(`duty:${rule.duty}`);
@@ -126,8 +131,13 @@ describe("owner tag", () => {
 
   it("does not apply to a type that carries no tags", async () => {
     const result = await engine.analyze({ type: "aws:s3/bucketPolicy:BucketPolicy", name: "p", props: { bucket: "b", policy: "{}" } });
-    expect(of(result, OWNER_RULE)).toEqual([]);
-    expect(result.notApplicable.map((n) => n.policyName)).toContain(OWNER_RULE);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.notApplicable).toEqual([
+      {
+        policyName: RESOURCE_DISPATCHER,
+        reason: "No enabled rule of this pack checks resources of type aws:s3/bucketPolicy:BucketPolicy.",
+      },
+    ]);
   });
 });
 
@@ -189,6 +199,83 @@ describe("configuration", () => {
 
   it("rejects config for a policy the pack does not have, as the engine does", async () => {
     await expect(engine.configure({ "no-such-rule": "advisory" })).rejects.toThrow('unknown policy "no-such-rule"');
+  });
+});
+
+describe("the dispatching policies", () => {
+  it("report each finding under its rule's own name and level, and nothing under their own", async () => {
+    const result = await engine.analyze(volume({ encrypted: false, tags: {} }));
+    const names = result.diagnostics.map((d) => d.policyName);
+    expect(names).toContain(OWNER_RULE);
+    expect(names).toContain("aws-ebs-volume-require-encryption");
+    expect(names).not.toContain(RESOURCE_DISPATCHER);
+    const encryption = of(result, "aws-ebs-volume-require-encryption")[0];
+    const rule = RULES.find((r) => r.name === "aws-ebs-volume-require-encryption");
+    expect(encryption?.enforcementLevel).toBe("mandatory");
+    expect(encryption?.message.startsWith(`${rule?.description}\n`)).toBe(true);
+  });
+
+  it("say why they do not apply when the map puts every rule for a type on the provider's side", async () => {
+    const map = readFileSync(path.join(PACK_DIR, "responsibility-map", "map.yaml"), "utf8");
+    const scoped = map.replace(
+      '        resourceTypes: ["aws:dynamodb/table:Table"]',
+      '        resourceTypes: ["aws:dynamodb/table:Table", "aws:ebs/volume:Volume"]',
+    );
+    expect(scoped).not.toBe(map);
+    const dir = mkdtempSync(path.join(tmpdir(), "sr-map-"));
+    writeFileSync(
+      path.join(dir, "map.yaml"),
+      scoped.replace("side: shared\n        note: DynamoDB", "side: provider\n        note: DynamoDB"),
+    );
+    const custom = await EngineHarness.start({ env: { SHARED_RESPONSIBILITY_MAP: path.join(dir, "map.yaml") } });
+    try {
+      await custom.configure({ [OWNER_RULE]: "disabled", "data-tag-require-classification": "disabled" });
+      const result = await custom.analyze(volume({ encrypted: false, tags: { owner: "diego.alvarez" } }));
+      expect(of(result, "aws-ebs-volume-require-encryption")).toEqual([]);
+      expect(result.notApplicable.map((n) => n.policyName)).toEqual([RESOURCE_DISPATCHER]);
+      expect(result.notApplicable[0]?.reason).toContain(
+        "aws-ebs-volume-require-encryption: The responsibility map puts encryption at rest for aws:ebs/volume:Volume on the provider's side: DynamoDB always encrypts",
+      );
+    } finally {
+      await custom.stop();
+    }
+  });
+
+  it("run a stack rule once and report under its name, with can't-run advisories per rule during preview", async () => {
+    const bucketUrn = urnOf("aws:s3/bucket:Bucket", "logs");
+    const result = await engine.analyzeStack([
+      { type: "aws:s3/bucket:Bucket", name: "logs", urn: bucketUrn, props: { bucket: "logs", tags: { owner: "diego.alvarez" } } },
+      {
+        type: "aws:cloudtrail/trail:Trail",
+        name: "trail",
+        props: { s3BucketName: "logs", isMultiRegionTrail: UNKNOWN.boolean, tags: { owner: "diego.alvarez" } },
+      },
+    ]);
+    const encryption = result.diagnostics.filter((d) => d.policyName === "aws-s3-bucket-require-encryption");
+    expect(encryption).toHaveLength(1);
+    expect(encryption[0]?.urn).toBe(bucketUrn);
+    const cantRun = result.diagnostics.filter((d) => d.message.includes("during preview"));
+    expect(cantRun.map((d) => d.policyName)).toContain("aws-cloudtrail-trail-require-multi-region");
+    for (const d of cantRun) {
+      expect(d.enforcementLevel).toBe("advisory");
+      expect(d.message).toMatch(
+        new RegExp(`^can't run policy '${d.policyName}' from policy pack 'shared-responsibility@v[^']+' during preview`),
+      );
+    }
+    expect(result.diagnostics.map((d) => d.policyName)).not.toContain(STACK_DISPATCHER);
+  });
+
+  it("skip a rule disabled through config and keep running the others", async () => {
+    const custom = await EngineHarness.start();
+    try {
+      await custom.configure({ "aws-s3-bucket-require-encryption": "disabled" });
+      const result = await custom.analyzeStack([{ type: "aws:s3/bucket:Bucket", name: "logs", props: { bucket: "logs", tags: {} } }]);
+      const names = new Set(result.diagnostics.map((d) => d.policyName));
+      expect(names.has("aws-s3-bucket-require-encryption")).toBe(false);
+      expect(names.has("aws-s3-bucket-enable-versioning")).toBe(true);
+    } finally {
+      await custom.stop();
+    }
   });
 });
 

@@ -1,7 +1,10 @@
 /**
  * Malformed responsibility maps: each is rejected with one problem naming exactly its file, line and
- * field, by the loader, by `shared-responsibility map check` (exit 2, no stack trace) and, for a
- * representative subset, by the pack at start-up (non-zero exit, one clear message, no stack trace).
+ * field, by the loader, by `shared-responsibility map check` (exit 2, no stack trace) and by the pack
+ * at start-up (non-zero exit, one clear message, no stack trace). Every case runs the pack entry
+ * (dist/policies/pack.js in the pack directory; it loads the map before it serves), and a
+ * representative subset (`launcher`) also starts the pack through Pulumi's real launcher, which takes
+ * about half as long again. Start-ups run two at a time: CI has two cores.
  * The corpus lives in test/hostile/maps/ (each file is valid.yaml with one fault); files too big to
  * commit are generated into a temporary directory.
  */
@@ -17,6 +20,7 @@ import { PACK_DIR, startExpectingFailure } from "../engine/harness";
 
 const MAPS = path.join(__dirname, "maps");
 const CLI = path.join(PACK_DIR, "dist", "cli", "main.js");
+const PACK_ENTRY = path.join(PACK_DIR, "dist", "policies", "pack.js");
 const run = promisify(execFile);
 
 interface MapCase {
@@ -25,30 +29,30 @@ interface MapCase {
   readonly line: number | undefined;
   readonly field: string;
   readonly message: RegExp;
-  /** Also checked through the pack's start-up (slow: ~1-2 s each). */
-  readonly startup?: true;
+  /** Also started through Pulumi's real launcher; the pack entry alone is started for every case. */
+  readonly launcher?: true;
 }
 
 // biome-ignore format: a table reads best one case per line
 const CASES: readonly MapCase[] = [
-  { file: "empty.yaml", line: 1, field: "", message: /the map is empty/, startup: true },
+  { file: "empty.yaml", line: 1, field: "", message: /the map is empty/, launcher: true },
   { file: "only-comment.yaml", line: 1, field: "", message: /the map is empty/ },
   { file: "null-document.yaml", line: 1, field: "", message: /must be a mapping .* not null/ },
-  { file: "list.yaml", line: 2, field: "", message: /must be a mapping .* not a list/, startup: true },
+  { file: "list.yaml", line: 2, field: "", message: /must be a mapping .* not a list/, launcher: true },
   { file: "scalar.yaml", line: 2, field: "", message: /must be a mapping .* not text \("just some text"\)/ },
   { file: "binary.yaml", line: 2, field: "", message: /not UTF-8 text/ },
   { file: "control-character.yaml", line: 4, field: "", message: /control character U\+0000, which YAML does not allow/ },
   { file: "syntax-unclosed-flow.yaml", line: 7, field: "", message: /^YAML Flow sequence .* end with a \]/ },
   { file: "syntax-bad-indent.yaml", line: 13, field: "", message: /^YAML Nested mappings are not allowed/ },
-  { file: "tabs.yaml", line: 14, field: "", message: /^YAML Tabs are not allowed as indentation$/, startup: true },
+  { file: "tabs.yaml", line: 14, field: "", message: /^YAML Tabs are not allowed as indentation$/, launcher: true },
   { file: "bom-then-error.yaml", line: 3, field: "version", message: /^must be 1$/ },
   { file: "bom-midfile.yaml", line: 29, field: "\\uFEFFduties", message: /invisible character.*did you mean "duties"/ },
   { file: "multiple-documents.yaml", line: 54, field: "", message: /more than one YAML document/ },
-  { file: "duplicate-key.yaml", line: 13, field: "people[0].status", message: /duplicate key/, startup: true },
+  { file: "duplicate-key.yaml", line: 13, field: "people[0].status", message: /duplicate key/, launcher: true },
   { file: "duplicate-top-level-key.yaml", line: 54, field: "version", message: /duplicate key/ },
   { file: "custom-tag.yaml", line: 4, field: "settings.organization", message: /tag: !vault; a map uses no YAML tags/ },
   { file: "merge-key.yaml", line: 19, field: "people[2].<<", message: /merge keys \(<<\) are not supported/ },
-  { file: "alias-bomb.yaml", line: 3, field: "b[0]", message: /aliases \(\*name\) expand too far/, startup: true },
+  { file: "alias-bomb.yaml", line: 3, field: "b[0]", message: /aliases \(\*name\) expand too far/, launcher: true },
   { file: "wrong-type-version.yaml", line: 2, field: "version", message: /^must be 1$/ },
   { file: "wrong-type-people.yaml", line: 7, field: "people", message: /^must be array, not text \("everyone"\)$/ },
   { file: "wrong-type-cadence.yaml", line: 45, field: "duties[1].review.cadenceDays", message: /^must be integer, not text \("90"\)$/ },
@@ -57,9 +61,9 @@ const CASES: readonly MapCase[] = [
   { file: "duplicate-person-id.yaml", line: 24, field: "people[3].id", message: /duplicate person id "bob"/ },
   { file: "duplicate-duty-id.yaml", line: 39, field: "duties[1].id", message: /duplicate duty id "encryption-at-rest"/ },
   { file: "duplicate-email.yaml", line: 15, field: "people[1].email", message: /already used by people\[0\]/ },
-  { file: "two-accountable.yaml", line: 44, field: "duties[1].accountable", message: /exactly one accountable person/, startup: true },
+  { file: "two-accountable.yaml", line: 44, field: "duties[1].accountable", message: /exactly one accountable person/, launcher: true },
   { file: "accountable-unknown.yaml", line: 44, field: "duties[1].accountable", message: /no person has id "zed"/ },
-  { file: "accountable-departed.yaml", line: 44, field: "duties[1].accountable", message: /Cy Young departed on 2026-01-31/, startup: true },
+  { file: "accountable-departed.yaml", line: 44, field: "duties[1].accountable", message: /Cy Young departed on 2026-01-31/, launcher: true },
   { file: "accountable-team.yaml", line: 44, field: "duties[1].accountable", message: /"platform" is a team/ },
   { file: "responsible-unknown.yaml", line: 35, field: "duties[0].responsible[1]", message: /responsible person: no person has id "zed"/ },
   { file: "consulted-departed.yaml", line: 36, field: "duties[0].consulted[0]", message: /consulted person: Cy Young departed/ },
@@ -69,7 +73,7 @@ const CASES: readonly MapCase[] = [
   { file: "team-member-departed.yaml", line: 27, field: "teams[0].members[2]", message: /team member: Cy Young departed/ },
   { file: "signed-off-by-unknown.yaml", line: 45, field: "duties[1].review.signedOffBy", message: /no person has id "zed"/ },
   { file: "sign-off-before-review.yaml", line: 38, field: "duties[0].review.signedOffOn", message: /predates the review/ },
-  { file: "date-february-30.yaml", line: 23, field: "people[2].departed", message: /^"2026-02-30" is not a real date; write it as YYYY-MM-DD$/, startup: true },
+  { file: "date-february-30.yaml", line: 23, field: "people[2].departed", message: /^"2026-02-30" is not a real date; write it as YYYY-MM-DD$/, launcher: true },
   { file: "date-short-form.yaml", line: 53, field: "exceptions[0].expires", message: /^"26-1-1" is not a real date/ },
   { file: "date-as-number.yaml", line: 52, field: "exceptions[0].approved", message: /^must be string, not number \(20261005\)$/ },
   { file: "departed-without-date.yaml", line: 18, field: "people[2].departed", message: /missing required field "departed"/ },
@@ -86,7 +90,7 @@ const CASES: readonly MapCase[] = [
 /** Generated into a temporary directory: too big to commit, or not files at all. */
 // biome-ignore format: a table reads best one case per line
 const GENERATED: readonly MapCase[] = [
-  { file: "too-large.yaml", line: undefined, field: "", message: new RegExp(`a map may be at most ${MAX_MAP_BYTES} bytes`), startup: true },
+  { file: "too-large.yaml", line: undefined, field: "", message: new RegExp(`a map may be at most ${MAX_MAP_BYTES} bytes`), launcher: true },
   { file: "large-with-error-at-end.yaml", line: 40_021, field: "people[8002].email", message: /^must be a valid email$/ },
   { file: "deep-flow-nesting.yaml", line: 2, field: "", message: /nest more than 100 levels deep/ },
   { file: "missing.yaml", line: undefined, field: "", message: /cannot read the map \(no such file\)/ },
@@ -172,18 +176,76 @@ describe("`shared-responsibility map check` rejects each with exit 2 and the mes
   });
 });
 
-describe("the pack refuses to start on a malformed map", () => {
-  it.each(ALL.filter((c) => c.startup).map((c) => [c.file, c] as const))(
-    "%s",
-    async (_file, c) => {
-      const { code, stderr } = await startExpectingFailure({ env: { SHARED_RESPONSIBILITY_MAP: where(c) } });
-      expect(code, stderr).not.toBe(0);
-      const lines = stderr.split("\n").filter((line) => line.includes(where(c)));
-      expect(lines, stderr).toHaveLength(1);
-      expect(lines[0], stderr).toContain(expectedLine(c));
-      expect(stderr).toContain("shared-responsibility: cannot start.");
-      expect(stderr).not.toMatch(STACK_TRACE);
-    },
-    30_000,
+/**
+ * Runs tasks with at most `limit` at once. A finishing task hands its slot straight to the next
+ * waiter, so a late caller cannot slip in between and exceed the limit.
+ */
+function limitConcurrency(limit: number): <R>(task: () => Promise<R>) => Promise<R> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (active < limit) active++;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+
+interface Startup {
+  /** null when the process was killed: it started serving instead of refusing. */
+  readonly code: number | null;
+  readonly stderr: string;
+}
+
+/** Runs the pack entry as the launcher would (cwd = pack dir); a pack that starts is killed after 20 s. */
+function startPackEntry(map: string): Promise<Startup> {
+  const env = { PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "", SHARED_RESPONSIBILITY_MAP: map };
+  return run(process.execPath, [PACK_ENTRY], { cwd: PACK_DIR, env, timeout: 20_000 }).then(
+    ({ stderr }) => ({ code: 0, stderr }),
+    (error: { code: number | null; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
   );
+}
+
+/** The promise itself, marked handled: its failure is reported by the case that awaits it, not before. */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
+describe("the pack refuses to start on a malformed map", () => {
+  // Every start-up is queued when this block begins and runs two at a time; each case awaits its own.
+  const byEntry = new Map<MapCase, Promise<Startup>>();
+  const byLauncher = new Map<MapCase, Promise<Startup>>();
+  beforeAll(() => {
+    const slot = limitConcurrency(2);
+    for (const c of ALL) {
+      const map = where(c);
+      if (c.launcher) byLauncher.set(c, handled(slot(() => startExpectingFailure({ env: { SHARED_RESPONSIBILITY_MAP: map } }))));
+      byEntry.set(c, handled(slot(() => startPackEntry(map))));
+    }
+  });
+
+  function expectRefusal(c: MapCase, { code, stderr }: Startup): void {
+    expect(code, stderr).toEqual(expect.any(Number));
+    expect(code, stderr).not.toBe(0);
+    const lines = stderr.split("\n").filter((line) => line.includes(where(c)));
+    expect(lines, stderr).toHaveLength(1);
+    expect(lines[0], stderr).toContain(expectedLine(c));
+    expect(lines[0], stderr).toMatch(c.message.source.startsWith("^") ? new RegExp(c.message.source.slice(1)) : c.message);
+    expect(stderr).toContain("shared-responsibility: cannot start.");
+    expect(stderr).not.toMatch(STACK_TRACE);
+  }
+
+  it.each(ALL.map((c) => [c.file, c] as const))("the pack entry: %s", async (_file, c) => {
+    expectRefusal(c, await (byEntry.get(c) as Promise<Startup>));
+  });
+
+  it.each(ALL.filter((c) => c.launcher).map((c) => [c.file, c] as const))("Pulumi's launcher: %s", async (_file, c) => {
+    expectRefusal(c, await (byLauncher.get(c) as Promise<Startup>));
+  });
 });

@@ -7,6 +7,7 @@
 import type { ResponsibilityMap } from "../../responsibility-map/model";
 import { cmkFail, cmkNotRequired, customerManagedKeyRequired } from "../core/classification";
 import type { StackIndex } from "../core/joins";
+import { valueClause } from "../core/message";
 import { isRecord, type ResourceView } from "../core/resource";
 import { type CheckResult, notApplicable, pass } from "../core/rule";
 
@@ -131,6 +132,6 @@ export function flexibleServerCmkCheck(
     required,
     type === undefined
       ? `The server uses Microsoft-managed keys: \`dataEncryption.type\` is not set, and Azure then uses ${unsetDefault}`
-      : `The server uses Microsoft-managed keys: \`dataEncryption.type\` is ${JSON.stringify(String(type))}`,
+      : `The server uses Microsoft-managed keys: \`dataEncryption.type\` ${valueClause(type, ["AzureKeyVault", unsetDefault], "data encryption type")}`,
   );
 }

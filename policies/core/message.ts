@@ -39,3 +39,28 @@ export function formatMessage(parts: MessageParts): string {
     `Owner: ${owner}. Accountable for ${parts.dutyTitle}: ${accountable}.`,
   ].join(" ");
 }
+
+/**
+ * A resource value as a message may show it, or undefined when it may not. @pulumi/policy unwraps
+ * secrets before a rule runs, so a rule cannot tell a secret from a setting: a message shows numbers
+ * and booleans, quotes a string only when it is one of the values the rule recognises (an enum value
+ * such as "TLS1_0", matched case-insensitively), and otherwise describes the value without quoting it.
+ */
+export function shownValue(value: unknown, known: Iterable<string> = []): string | undefined {
+  if (typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) return String(value);
+  if (typeof value !== "string") return undefined;
+  const lower = value.toLowerCase();
+  for (const candidate of known) if (candidate.toLowerCase() === lower) return JSON.stringify(value);
+  return undefined;
+}
+
+/** `is "TLS1_0"` for a value the message may show (see `shownValue`), else `is not a recognised <noun>`. */
+export function valueClause(value: unknown, known: Iterable<string>, noun: string): string {
+  const shown = shownValue(value, known);
+  return shown === undefined ? `is not a recognised ${noun}` : `is ${shown}`;
+}
+
+/** `is 3, <comparison>` for a number (`comparison` such as "below the required 7"), else `is not a number`. */
+export function numberClause(value: unknown, comparison: string): string {
+  return typeof value === "number" && Number.isFinite(value) ? `is ${value}, ${comparison}` : "is not a number";
+}

@@ -36,6 +36,45 @@ export function resource(type: string, name: string, props: Record<string, unkno
   return { type, name, props: { tags: { owner: OWNER }, ...props }, ...extra };
 }
 
+/**
+ * A secret no rule recognises, alone or appended to a valid-looking value (`canary("TLS1_0")`). A
+ * case that plants it proves the rule describes the value without quoting it: no finding of any
+ * case may contain the text of a secret the case planted.
+ */
+export function canary(embeddedIn?: string): Record<string, unknown> {
+  return secret(embeddedIn === undefined ? "canary-9c41" : `${embeddedIn}-canary-9c41`);
+}
+
+/** The text of every secret in a case's resources and their providers. */
+function plantedSecrets(resources: readonly TestResource[]): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown, inSecret: boolean): void => {
+    if (typeof value === "string") {
+      if (inSecret && value !== "") out.push(value);
+    } else if (Array.isArray(value)) {
+      for (const item of value) walk(item, inSecret);
+    } else if (value && typeof value === "object") {
+      const record = value as Record<string, unknown>;
+      if (record["4dabf18193072939515e22adb298388d"] === "1b47061264138c4ac30d75fd1eb44270") walk(record["value"], true);
+      else for (const item of Object.values(record)) walk(item, inSecret);
+    }
+  };
+  for (const r of resources) {
+    walk(r.props, false);
+    walk(r.provider?.props, false);
+  }
+  return out;
+}
+
+function expectNoPlantedSecrets(c: Case, findings: readonly Finding[]): void {
+  for (const text of plantedSecrets(c.resources)) {
+    for (const finding of findings) {
+      expect(finding.message, `a planted secret appears in: ${finding.message}`).not.toContain(text);
+      expect(finding.problem, `a planted secret appears in: ${finding.problem}`).not.toContain(text);
+    }
+  }
+}
+
 /** Unwraps the engine's secret wrapper as @pulumi/policy's deserializer does, then wraps in the proxy. */
 function deserialize(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(deserialize);
@@ -156,6 +195,7 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
         expect(finding.message).toContain("Owner: ");
         expect(finding.message).toMatch(/Accountable for [^:]+: \S/);
       }
+      expectNoPlantedSecrets(c, findings);
     });
     it.each(cases.notApplicable)("does not apply: $title", (c) => {
       const findings = run(rule, c.resources, c.config, environment(c.map));
@@ -166,6 +206,7 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
       const reason = findings[0]?.problem ?? "";
       if (typeof c.reason === "string") expect(reason).toBe(c.reason);
       else expect(reason).toMatch(c.reason);
+      expectNoPlantedSecrets(c, findings);
     });
     if (unknownCases.length > 0) {
       it.each(unknownCases)("cannot decide during preview: $title", (c) => {

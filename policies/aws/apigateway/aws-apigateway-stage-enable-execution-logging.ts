@@ -1,4 +1,5 @@
 import type { MethodSettingsArgs } from "@pulumi/aws/apigateway";
+import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -6,6 +7,7 @@ import { AWS } from "../../core/tokens";
 type MethodSettings = Pick<MethodSettingsArgs, "settings">;
 
 const LOGGING_LEVELS = new Set(["ERROR", "INFO"]);
+const KNOWN_LEVELS = ["OFF", ...LOGGING_LEVELS];
 
 export default defineRule({
   name: "aws-apigateway-stage-enable-execution-logging",
@@ -24,7 +26,7 @@ export default defineRule({
     return fail(
       level === undefined
         ? "The stage writes no execution logs: `settings.loggingLevel` is not set (it defaults to OFF)"
-        : `The stage writes no execution logs: \`settings.loggingLevel\` is ${JSON.stringify(String(level))}`,
+        : `The stage writes no execution logs: \`settings.loggingLevel\` ${valueClause(level, KNOWN_LEVELS, "logging level")}`,
     );
   },
 });

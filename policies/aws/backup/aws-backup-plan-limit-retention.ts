@@ -1,5 +1,6 @@
 import type { PlanArgs } from "@pulumi/aws/backup";
 import { belowRequired, requirement } from "../../core/classification";
+import { numberClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -39,7 +40,7 @@ export default defineRule<Config>({
       if (typeof deleteAfter === "number" && deleteAfter >= minimum) return;
       violations.push({
         subject: `rules[${i}]`,
-        actual: `The plan deletes recovery points too early: \`rules[${i}].lifecycle.deleteAfter\` is ${JSON.stringify(deleteAfter)}, ${belowRequired(required)}`,
+        actual: `The plan deletes recovery points too early: \`rules[${i}].lifecycle.deleteAfter\` ${numberClause(deleteAfter, belowRequired(required))}`,
         fix: `Set \`rules[${i}].lifecycle.deleteAfter\` to ${minimum} or more.`,
       });
     });

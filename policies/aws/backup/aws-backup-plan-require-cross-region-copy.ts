@@ -6,6 +6,10 @@ import { AWS } from "../../core/tokens";
 
 type Plan = Pick<PlanArgs, "rules" | "region">;
 
+/** An AWS region name; a message names the plan's region only when it reads as one (it may be a secret). */
+const AWS_REGION =
+  /^(us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|us-isof|eu-isoe|eusc)-(north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}$/;
+
 /** The region field of an ARN (`arn:partition:service:region:account:...`), or undefined. */
 function arnRegion(arn: string): string | undefined {
   const parts = arn.split(":");
@@ -64,7 +68,7 @@ export default defineRule({
       });
     }
     return fail(
-      `The plan keeps recovery points in one region only: every \`copyActions[].destinationVaultArn\` names a vault in the plan's own region ${region}`,
+      `The plan keeps recovery points in one region only: every \`copyActions[].destinationVaultArn\` names a vault in the plan's own region${region !== undefined && AWS_REGION.test(region) ? ` ${region}` : ""}`,
       { fix: "Point a rule's `copyActions[].destinationVaultArn` at a backup vault in another region." },
     );
   },

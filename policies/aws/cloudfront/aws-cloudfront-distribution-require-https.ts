@@ -1,4 +1,5 @@
 import type { DistributionArgs } from "@pulumi/aws/cloudfront";
+import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -6,6 +7,8 @@ import { AWS } from "../../core/tokens";
 type Distribution = Pick<DistributionArgs, "defaultCacheBehavior" | "orderedCacheBehaviors" | "viewerCertificate" | "origins">;
 
 const MODERN_VIEWER_TLS = new Set(["TLSv1.2_2021", "TLSv1.2_2025", "TLSv1.3_2025"]);
+const VIEWER_TLS = ["SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016", "TLSv1.2_2018", "TLSv1.2_2019", ...MODERN_VIEWER_TLS];
+const VIEWER_PROTOCOL_POLICIES = ["allow-all", "https-only", "redirect-to-https"];
 const OUTDATED_ORIGIN_TLS = new Set(["SSLv3", "TLSv1", "TLSv1.1"]);
 
 function behaviorProblem(behavior: unknown, where: string): Violation | undefined {
@@ -14,7 +17,7 @@ function behaviorProblem(behavior: unknown, where: string): Violation | undefine
   if (policy === "https-only" || policy === "redirect-to-https") return undefined;
   return {
     subject: where,
-    actual: `The distribution serves plain HTTP: \`${where}.viewerProtocolPolicy\` is ${JSON.stringify(String(policy))}`,
+    actual: `The distribution serves plain HTTP: \`${where}.viewerProtocolPolicy\` ${valueClause(policy, VIEWER_PROTOCOL_POLICIES, "viewer protocol policy")}`,
     fix: `Set \`${where}.viewerProtocolPolicy: "redirect-to-https"\`.`,
   };
 }
@@ -52,7 +55,7 @@ export default defineRule({
           actual:
             version === undefined
               ? "The distribution accepts outdated TLS: `viewerCertificate.minimumProtocolVersion` is not set (it defaults to TLSv1)"
-              : `The distribution accepts outdated TLS: \`viewerCertificate.minimumProtocolVersion\` is ${JSON.stringify(String(version))}`,
+              : `The distribution accepts outdated TLS: \`viewerCertificate.minimumProtocolVersion\` ${valueClause(version, VIEWER_TLS, "security policy")}`,
           fix: 'Set `viewerCertificate.minimumProtocolVersion: "TLSv1.2_2021"`.',
         });
       }

@@ -1,5 +1,6 @@
 import type { LogGroupArgs } from "@pulumi/aws/cloudwatch";
 import { belowRequired, requirement } from "../../core/classification";
+import { numberClause } from "../../core/message";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -29,9 +30,8 @@ export default defineRule<Config>({
     const required = requirement(group, ctx, "minLogRetentionDays", ctx.config.minimumRetentionDays);
     const minimum = required.value;
     if (typeof retentionInDays === "number" && retentionInDays >= minimum) return pass;
-    return fail(
-      `The log group deletes events too early: \`retentionInDays\` is ${JSON.stringify(retentionInDays)}, ${belowRequired(required)}`,
-      { fix: `Set \`retentionInDays\` to ${minimum} or more, or to 0 to keep events forever.` },
-    );
+    return fail(`The log group deletes events too early: \`retentionInDays\` ${numberClause(retentionInDays, belowRequired(required))}`, {
+      fix: `Set \`retentionInDays\` to ${minimum} or more, or to 0 to keep events forever.`,
+    });
   },
 });

@@ -1,4 +1,5 @@
 import type { UserPoolArgs } from "@pulumi/aws/cognito";
+import { valueClause } from "../../core/message";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -20,7 +21,7 @@ export default defineRule({
     return fail(
       mfaConfiguration === undefined || mfaConfiguration === null
         ? "The user pool does not require MFA: `mfaConfiguration` is not set (it defaults to OFF)"
-        : `The user pool does not require MFA: \`mfaConfiguration\` is ${JSON.stringify(String(mfaConfiguration))}`,
+        : `The user pool does not require MFA: \`mfaConfiguration\` ${valueClause(mfaConfiguration, ["OFF", "ON", "OPTIONAL"], "MFA configuration")}`,
     );
   },
 });

@@ -1,4 +1,5 @@
 import type { UserPoolArgs } from "@pulumi/aws/cognito";
+import { numberClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -40,7 +41,7 @@ export default defineRule<Config>({
             ? `The user pool accepts short passwords: \`passwordPolicy\` is not set, so Cognito requires only 8 characters, below the required ${minimum}`
             : length === undefined
               ? `The user pool accepts short passwords: \`passwordPolicy.minimumLength\` is not set, below the required ${minimum}`
-              : `The user pool accepts short passwords: \`passwordPolicy.minimumLength\` is ${JSON.stringify(length)}, below the required ${minimum}`,
+              : `The user pool accepts short passwords: \`passwordPolicy.minimumLength\` ${numberClause(length, `below the required ${minimum}`)}`,
         fix: `Set \`passwordPolicy.minimumLength\` to ${minimum} or more.`,
       });
     }

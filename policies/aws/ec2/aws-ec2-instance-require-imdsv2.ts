@@ -1,4 +1,5 @@
 import type { InstanceArgs } from "@pulumi/aws/ec2";
+import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -34,7 +35,7 @@ export default defineRule({
     return fail(
       httpTokens === undefined
         ? `The ${kind} allows IMDSv1: \`metadataOptions.httpTokens\` is not set, and EC2 then accepts requests without a session token`
-        : `The ${kind} allows IMDSv1: \`metadataOptions.httpTokens\` is ${JSON.stringify(String(httpTokens))}`,
+        : `The ${kind} allows IMDSv1: \`metadataOptions.httpTokens\` ${valueClause(httpTokens, ["optional", "required"], "token setting")}`,
     );
   },
 });

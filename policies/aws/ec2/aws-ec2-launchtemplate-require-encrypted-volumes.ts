@@ -1,6 +1,7 @@
 import type { EncryptionByDefaultArgs } from "@pulumi/aws/ebs";
 import type { LaunchConfigurationArgs, LaunchTemplateArgs } from "@pulumi/aws/ec2";
 import { StackIndex } from "../../core/joins";
+import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -53,7 +54,7 @@ export default defineStackRule({
           actual:
             encrypted === undefined
               ? `The launch template's volume ${position} is not encrypted: \`blockDeviceMappings[${position}].ebs.encrypted\` is not set`
-              : `The launch template's volume ${position} is not encrypted: \`blockDeviceMappings[${position}].ebs.encrypted\` is ${JSON.stringify(String(encrypted))}`,
+              : `The launch template's volume ${position} is not encrypted: \`blockDeviceMappings[${position}].ebs.encrypted\` ${valueClause(encrypted, ["true", "false"], "boolean")}`,
           fix: `Set \`blockDeviceMappings[${position}].ebs.encrypted\` to "true" (a string), ${FIX_DEFAULT}.`,
         });
       }

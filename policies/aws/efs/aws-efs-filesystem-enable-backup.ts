@@ -1,10 +1,13 @@
 import type { BackupPolicyArgs } from "@pulumi/aws/efs";
 import { StackIndex } from "../../core/joins";
+import { shownValue } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
 type BackupPolicy = Pick<BackupPolicyArgs, "backupPolicy">;
+
+const BACKUP_STATUSES = ["ENABLED", "ENABLING", "DISABLED", "DISABLING"];
 
 export default defineStackRule({
   name: "aws-efs-filesystem-enable-backup",
@@ -18,23 +21,27 @@ export default defineStackRule({
   controls: { nist: ["CP-9"], iso27001: ["A.8.13"], securityHub: ["EFS.2"] },
   checkStack(resources) {
     const index = StackIndex.of(resources);
-    const statuses = new Map<string, string>();
+    const statuses = new Map<string, unknown>();
     for (const policy of index.ofType([AWS.efsBackupPolicy])) {
       const fileSystem = index.referenced(policy, "fileSystemId", [AWS.efsFileSystem], ["arn"]);
       if (fileSystem === undefined || statuses.get(fileSystem.urn) === "ENABLED") continue;
       const { backupPolicy } = policy.props as BackupPolicy;
-      statuses.set(fileSystem.urn, String(isRecord(backupPolicy) ? backupPolicy["status"] : undefined));
+      statuses.set(fileSystem.urn, isRecord(backupPolicy) ? backupPolicy["status"] : null);
     }
     const violations: StackViolation[] = [];
     for (const fileSystem of index.ofType([AWS.efsFileSystem])) {
+      if (!statuses.has(fileSystem.urn)) {
+        violations.push({ resource: fileSystem, actual: "The file system has no automatic backups: no BackupPolicy refers to it" });
+        continue;
+      }
       const status = statuses.get(fileSystem.urn);
       if (status === "ENABLED") continue;
       violations.push({
         resource: fileSystem,
         actual:
-          status === undefined
-            ? "The file system has no automatic backups: no BackupPolicy refers to it"
-            : `The file system has no automatic backups: its BackupPolicy sets \`backupPolicy.status\` to ${JSON.stringify(status)}`,
+          status === undefined || status === null
+            ? "The file system has no automatic backups: its BackupPolicy does not set `backupPolicy.status`"
+            : `The file system has no automatic backups: its BackupPolicy sets \`backupPolicy.status\` to ${shownValue(status, BACKUP_STATUSES) ?? "a value that is not a recognised backup status"}`,
       });
     }
     return violations;

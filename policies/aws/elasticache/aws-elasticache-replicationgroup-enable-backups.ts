@@ -1,4 +1,5 @@
 import type { ReplicationGroupArgs } from "@pulumi/aws/elasticache";
+import { numberClause } from "../../core/message";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -28,7 +29,7 @@ export default defineRule<Config>({
     return fail(
       limit === undefined || limit === null
         ? "The replication group takes no automatic backups: `snapshotRetentionLimit` is not set (it defaults to 0)"
-        : `The replication group keeps automatic backups too briefly: \`snapshotRetentionLimit\` is ${JSON.stringify(limit)}, below the required ${minimum}`,
+        : `The replication group keeps automatic backups too briefly: \`snapshotRetentionLimit\` ${numberClause(limit, `below the required ${minimum}`)}`,
       { fix: `Set \`snapshotRetentionLimit\` to ${minimum} or more.` },
     );
   },

@@ -1,4 +1,5 @@
 import type { LoadBalancerArgs } from "@pulumi/aws/elb";
+import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -6,6 +7,7 @@ import { AWS } from "../../core/tokens";
 type LoadBalancer = Pick<LoadBalancerArgs, "listeners">;
 
 const ENCRYPTED = new Set(["HTTPS", "SSL"]);
+const PROTOCOLS = ["HTTP", "TCP", ...ENCRYPTED];
 
 export default defineRule({
   name: "aws-elb-loadbalancer-require-tls",
@@ -27,10 +29,12 @@ export default defineRule({
       const proto = typeof lbProtocol === "string" ? lbProtocol.toUpperCase() : "";
       if (ENCRYPTED.has(proto)) continue;
       const port = typeof lbPort === "number" || typeof lbPort === "string" ? String(lbPort) : "?";
-      violations.push({
-        subject: port,
-        actual: `The listener on port ${port} accepts unencrypted traffic: \`lbProtocol\` is ${JSON.stringify(proto || String(lbProtocol))}`,
-      });
+      // A port given as text is named only when it reads as a port number (text may be a secret).
+      const portNumber =
+        (typeof lbPort === "number" && Number.isInteger(lbPort)) || (typeof lbPort === "string" && /^\d{1,5}$/.test(lbPort));
+      const which = portNumber ? `The listener on port ${port}` : "A listener";
+      const protocol = lbProtocol === undefined ? "is not set" : valueClause(proto || lbProtocol, PROTOCOLS, "listener protocol");
+      violations.push({ subject: port, actual: `${which} accepts unencrypted traffic: \`lbProtocol\` ${protocol}` });
     }
     return violations;
   },

@@ -1,5 +1,6 @@
 import type { AccountPasswordPolicyArgs } from "@pulumi/aws/iam";
 import { StackIndex } from "../../core/joins";
+import { numberClause } from "../../core/message";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -79,7 +80,7 @@ export default defineStackRule<Config>({
           actual:
             length === undefined || length === null
               ? `The password policy allows short passwords: \`minimumPasswordLength\` is not set (it defaults to 6), below the required ${minLength}`
-              : `The password policy allows short passwords: \`minimumPasswordLength\` is ${JSON.stringify(length)}, below the required ${minLength}`,
+              : `The password policy allows short passwords: \`minimumPasswordLength\` ${numberClause(length, `below the required ${minLength}`)}`,
           fix: `Set \`minimumPasswordLength\` to ${minLength} or more.`,
         });
       }
@@ -91,7 +92,7 @@ export default defineStackRule<Config>({
           actual:
             reuse === undefined || reuse === null
               ? "The password policy lets users reuse old passwords: `passwordReusePrevention` is not set"
-              : `The password policy lets users reuse old passwords: \`passwordReusePrevention\` is ${JSON.stringify(reuse)}, below the required ${minReuse}`,
+              : `The password policy lets users reuse old passwords: \`passwordReusePrevention\` ${numberClause(reuse, `below the required ${minReuse}`)}`,
           fix: `Set \`passwordReusePrevention\` to ${minReuse} or more.`,
         });
       }

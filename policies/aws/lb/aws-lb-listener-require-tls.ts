@@ -1,4 +1,5 @@
 import type { ListenerArgs } from "@pulumi/aws/lb";
+import { shownValue } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -22,6 +23,21 @@ export const TLS12_POLICIES = [
 
 /** Protocols whose traffic the load balancer only passes through: it cannot tell whether it is encrypted. */
 const PASS_THROUGH = new Set(["TCP", "UDP", "TCP_UDP", "TCP_QUIC", "GENEVE"]);
+const PROTOCOLS = new Set(["HTTP", "HTTPS", "TLS", "QUIC", ...PASS_THROUGH]);
+
+/** Predefined policies that allow TLS older than 1.2, so a message may name them. */
+const OUTDATED_SSL_POLICIES = [
+  "ELBSecurityPolicy-2016-08",
+  "ELBSecurityPolicy-2015-05",
+  "ELBSecurityPolicy-TLS-1-0-2015-04",
+  "ELBSecurityPolicy-TLS-1-1-2017-01",
+  "ELBSecurityPolicy-FS-2018-06",
+  "ELBSecurityPolicy-FS-1-1-2019-08",
+  "ELBSecurityPolicy-TLS13-1-0-2021-06",
+  "ELBSecurityPolicy-TLS13-1-1-2021-06",
+  "ELBSecurityPolicy-TLS13-1-2-Ext1-2021-06",
+  "ELBSecurityPolicy-TLS13-1-2-Ext2-2021-06",
+];
 
 function redirectsToHttps(actions: unknown): boolean {
   if (!Array.isArray(actions)) return false;
@@ -56,6 +72,8 @@ export default defineRule<Config>({
     const { protocol } = listener.props as Listener;
     // Unset means HTTP (the default for application load balancers).
     const proto = typeof protocol === "string" && protocol !== "" ? protocol.toUpperCase() : "HTTP";
+    // An unrecognised protocol is checked like HTTPS, and named only as "listener".
+    const listenerName = PROTOCOLS.has(proto) ? `${proto} listener` : "listener";
     if (PASS_THROUGH.has(proto)) {
       return notApplicable(`A ${proto} listener passes traffic through, so the load balancer cannot tell whether it is encrypted`);
     }
@@ -67,15 +85,18 @@ export default defineRule<Config>({
     const { sslPolicy } = listener.props as Listener;
     if (typeof sslPolicy !== "string" || sslPolicy === "") {
       return fail(
-        `The ${proto} listener uses the default TLS policy: \`sslPolicy\` is not set, and ELBSecurityPolicy-2016-08 then accepts TLS 1.0`,
+        `The ${listenerName} uses the default TLS policy: \`sslPolicy\` is not set, and ELBSecurityPolicy-2016-08 then accepts TLS 1.0`,
         {
           fix: 'Set `sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06"` (or another allowed policy) on the listener.',
         },
       );
     }
     if (ctx.config.allowedSslPolicies.includes(sslPolicy)) return pass;
+    const shown = shownValue(sslPolicy, OUTDATED_SSL_POLICIES);
     return fail(
-      `The ${proto} listener accepts outdated TLS: \`sslPolicy\` is ${JSON.stringify(sslPolicy)}, which is not an allowed policy`,
+      shown === undefined
+        ? `The ${listenerName} accepts outdated TLS: \`sslPolicy\` is not one of the allowed policies`
+        : `The ${listenerName} accepts outdated TLS: \`sslPolicy\` is ${shown}, which is not an allowed policy`,
       {
         fix: 'Set `sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06"` (or another allowed policy) on the listener.',
       },

@@ -1,5 +1,6 @@
 import type { DomainArgs as ElasticsearchDomainArgs } from "@pulumi/aws/elasticsearch";
 import type { DomainArgs } from "@pulumi/aws/opensearch";
+import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -7,11 +8,12 @@ import { AWS } from "../../core/tokens";
 type Domain = Pick<DomainArgs | ElasticsearchDomainArgs, "encryptAtRest" | "nodeToNodeEncryption" | "domainEndpointOptions">;
 
 const TLS12_POLICIES = new Set(["Policy-Min-TLS-1-2-2019-07", "Policy-Min-TLS-1-2-PFS-2023-10"]);
+const TLS_POLICIES = ["Policy-Min-TLS-1-0-2019-07", ...TLS12_POLICIES];
 
 function flagState(block: unknown, flag: string): string {
   if (!isRecord(block)) return "is not set";
   const value = block[flag];
-  return value === undefined ? "is not set" : `is ${JSON.stringify(value)}`;
+  return value === undefined ? "is not set" : valueClause(value, ["true", "false"], "boolean");
 }
 
 export default defineRule({
@@ -64,7 +66,7 @@ export default defineRule({
         actual:
           policy === undefined
             ? "The domain does not pin TLS 1.2: `domainEndpointOptions.tlsSecurityPolicy` is not set"
-            : `The domain accepts TLS older than 1.2: \`domainEndpointOptions.tlsSecurityPolicy\` is ${JSON.stringify(String(policy))}`,
+            : `The domain accepts TLS older than 1.2: \`domainEndpointOptions.tlsSecurityPolicy\` ${valueClause(policy, TLS_POLICIES, "TLS security policy")}`,
         fix: 'Set `domainEndpointOptions.tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10"`.',
       });
     }

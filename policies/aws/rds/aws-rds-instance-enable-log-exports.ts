@@ -1,4 +1,6 @@
 import type { ClusterArgs, InstanceArgs } from "@pulumi/aws/rds";
+import { RDS_ENGINES } from "../../core/aws-rds";
+import { shownValue } from "../../core/message";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -57,7 +59,14 @@ export default defineRule<Config>({
     }
     const option = optionFor(engine);
     const required = option === undefined ? [] : ctx.config[option];
-    if (required.length === 0) return notApplicable(`No log types are required for the ${JSON.stringify(engine)} engine`);
+    if (required.length === 0) {
+      const shown = shownValue(engine, RDS_ENGINES);
+      return notApplicable(
+        shown === undefined
+          ? `No log types are required for the ${kind}'s \`engine\`, which is not one the rule knows`
+          : `No log types are required for the ${shown} engine`,
+      );
+    }
     const { enabledCloudwatchLogsExports } = database.props as Database;
     const exported = new Set(Array.isArray(enabledCloudwatchLogsExports) ? enabledCloudwatchLogsExports.map(String) : []);
     const violations: Violation[] = [];

@@ -1,4 +1,6 @@
 import type { ClusterArgs, InstanceArgs } from "@pulumi/aws/rds";
+import { RDS_ENGINES } from "../../core/aws-rds";
+import { shownValue } from "../../core/message";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -21,7 +23,12 @@ export default defineRule({
     const kind = database.type === AWS.rdsCluster ? "cluster" : "instance";
     const { engine } = database.props as Database;
     if (typeof engine === "string" && engine !== "" && !IAM_ENGINES.has(engine)) {
-      return notApplicable(`The ${JSON.stringify(engine)} engine does not support IAM database authentication`);
+      const shown = shownValue(engine, RDS_ENGINES);
+      return notApplicable(
+        shown === undefined
+          ? `The ${kind}'s \`engine\` is not one that supports IAM database authentication`
+          : `The ${shown} engine does not support IAM database authentication`,
+      );
     }
     const { iamDatabaseAuthenticationEnabled } = database.props as Database;
     if (iamDatabaseAuthenticationEnabled === true) return pass;

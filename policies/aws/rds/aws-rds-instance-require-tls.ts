@@ -1,5 +1,6 @@
 import type { ClusterArgs, InstanceArgs, ParameterGroupArgs } from "@pulumi/aws/rds";
 import { StackIndex } from "../../core/joins";
+import { shownValue } from "../../core/message";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -11,13 +12,16 @@ type Group = Pick<ParameterGroupArgs, "family" | "parameters">;
 interface TlsParameter {
   readonly name: string;
   readonly accepted: ReadonlySet<string>;
+  /** Every value the parameter takes, so a message may quote it. */
+  readonly known: readonly string[];
   readonly setting: string;
 }
 
-const FORCE_SSL: TlsParameter = { name: "rds.force_ssl", accepted: new Set(["1"]), setting: '`rds.force_ssl` = "1"' };
+const FORCE_SSL: TlsParameter = { name: "rds.force_ssl", accepted: new Set(["1"]), known: ["0", "1"], setting: '`rds.force_ssl` = "1"' };
 const SECURE_TRANSPORT: TlsParameter = {
   name: "require_secure_transport",
   accepted: new Set(["on", "1", "true"]),
+  known: ["on", "off", "1", "0", "true", "false"],
   setting: '`require_secure_transport` = "ON"',
 };
 
@@ -103,7 +107,7 @@ export default defineStackRule({
         actual:
           value === undefined
             ? `The ${kind} accepts connections without TLS: its parameter group does not set \`${parameter.name}\``
-            : `The ${kind} accepts connections without TLS: its parameter group sets \`${parameter.name}\` to ${JSON.stringify(value)}`,
+            : `The ${kind} accepts connections without TLS: its parameter group sets \`${parameter.name}\` to ${shownValue(value, parameter.known) ?? "a value that is not a recognised setting"}`,
         fix: `Set ${parameter.setting} in the \`parameters\` of the parameter group attached through \`${property}\`.`,
       });
     }

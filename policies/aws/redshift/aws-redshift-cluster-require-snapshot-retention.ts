@@ -1,5 +1,6 @@
 import type { ClusterArgs } from "@pulumi/aws/redshift";
 import { belowRequired, requirement } from "../../core/classification";
+import { numberClause } from "../../core/message";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -37,7 +38,7 @@ export default defineRule<Config>({
     }
     if (typeof period === "number" && period >= minimum) return pass;
     return fail(
-      `The cluster keeps automated snapshots too briefly: \`automatedSnapshotRetentionPeriod\` is ${JSON.stringify(period)}, ${belowRequired(required)}`,
+      `The cluster keeps automated snapshots too briefly: \`automatedSnapshotRetentionPeriod\` ${numberClause(period, belowRequired(required))}`,
       fix,
     );
   },

@@ -1,11 +1,13 @@
 import type { BucketArgs, BucketV2Args, BucketVersioningArgs } from "@pulumi/aws/s3";
 import { levelRequires, requirement } from "../../core/classification";
 import { StackIndex } from "../../core/joins";
+import { shownValue } from "../../core/message";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
 
 const VERSIONING_SIBLINGS = [AWS.s3BucketVersioning, AWS.s3BucketVersioningV2];
+const VERSIONING_STATUSES = ["Enabled", "Suspended", "Disabled"];
 
 type Versioning = Pick<BucketVersioningArgs, "versioningConfiguration">;
 type Bucket = Pick<BucketArgs, "versioning">;
@@ -30,7 +32,10 @@ function fromSibling(sibling: ResourceView): State {
   return {
     enabled: status === "Enabled",
     mfaDelete: mfaDelete === "Enabled",
-    actual: `its BucketVersioning sets \`versioningConfiguration.status\` to ${JSON.stringify(String(status))}`,
+    actual:
+      status === undefined
+        ? "its BucketVersioning does not set `versioningConfiguration.status`"
+        : `its BucketVersioning sets \`versioningConfiguration.status\` to ${shownValue(status, VERSIONING_STATUSES) ?? "a value that is not a recognised versioning status"}`,
   };
 }
 

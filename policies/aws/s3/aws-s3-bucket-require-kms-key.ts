@@ -1,12 +1,14 @@
 import type { BucketArgs, BucketServerSideEncryptionConfigurationArgs, BucketV2Args } from "@pulumi/aws/s3";
 import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { StackIndex } from "../../core/joins";
+import { valueClause } from "../../core/message";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
 
 const SSE_SIBLINGS = [AWS.s3BucketSse, AWS.s3BucketSseV2];
 const KMS_ALGORITHMS = new Set(["aws:kms", "aws:kms:dsse"]);
+const ALGORITHMS = ["AES256", ...KMS_ALGORITHMS];
 
 type SseSibling = Pick<BucketServerSideEncryptionConfigurationArgs, "rules">;
 type Bucket = Pick<BucketArgs, "serverSideEncryptionConfiguration">;
@@ -101,7 +103,7 @@ export default defineStackRule<Config>({
         violations.push({
           resource: bucket,
           subject: "sseAlgorithm",
-          actual: `The bucket is not encrypted with a KMS key: \`sseAlgorithm\` is ${JSON.stringify(String(algorithm))}`,
+          actual: `The bucket is not encrypted with a KMS key: \`sseAlgorithm\` ${valueClause(algorithm, ALGORITHMS, "encryption algorithm")}`,
         });
         continue;
       }

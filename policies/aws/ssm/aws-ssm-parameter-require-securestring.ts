@@ -1,9 +1,12 @@
 import type { ParameterArgs } from "@pulumi/aws/ssm";
 import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { valueClause } from "../../core/message";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
 type Parameter = Pick<ParameterArgs, "type" | "keyId" | "name">;
+
+const TYPES = ["String", "StringList", "SecureString"];
 
 interface Config extends KmsKeyConfig {
   readonly secretNamePattern: string;
@@ -34,9 +37,14 @@ export default defineRule<Config>({
       const { name } = parameter.props as Parameter;
       const parameterName = typeof name === "string" && name !== "" ? name : parameter.name;
       if (!new RegExp(ctx.config.secretNamePattern, "i").test(parameterName)) {
-        return notApplicable(`The parameter is a plain ${String(type)} whose name does not mark it as a secret`);
+        return notApplicable(
+          typeof type === "string" && TYPES.includes(type)
+            ? `The parameter is a plain ${type} whose name does not mark it as a secret`
+            : "The parameter is not a SecureString, and its name does not mark it as a secret",
+        );
       }
-      return fail(`The parameter's name marks it as a secret but it is stored in plain text: \`type\` is ${JSON.stringify(String(type))}`);
+      const actual = type === undefined ? "`type` is not set" : `\`type\` ${valueClause(type, TYPES, "parameter type")}`;
+      return fail(`The parameter's name marks it as a secret but it is stored in plain text: ${actual}`);
     }
     const { keyId } = parameter.props as Parameter;
     if (typeof keyId !== "string" || keyId === "") {

@@ -1,5 +1,6 @@
 import type { DiskArgs } from "@pulumi/azure-native/compute";
 import { cmkFail, cmkNotRequired, customerManagedKeyRequired } from "../../core/classification";
+import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, notApplicable, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
@@ -7,6 +8,7 @@ import { AZURE } from "../../core/tokens";
 type Disk = Pick<DiskArgs, "encryption">;
 
 const CUSTOMER_KEY_TYPES = new Set(["EncryptionAtRestWithCustomerKey", "EncryptionAtRestWithPlatformAndCustomerKeys"]);
+const ENCRYPTION_TYPES = ["EncryptionAtRestWithPlatformKey", ...CUSTOMER_KEY_TYPES];
 
 interface Options {
   requireCustomerManagedKey: boolean;
@@ -37,7 +39,7 @@ export default defineRule<Options>({
       required,
       type === undefined
         ? "The disk uses platform-managed keys: `encryption.type` is not set, and Azure then uses EncryptionAtRestWithPlatformKey"
-        : `The disk uses platform-managed keys: \`encryption.type\` is ${JSON.stringify(String(type))}`,
+        : `The disk uses platform-managed keys: \`encryption.type\` ${valueClause(type, ENCRYPTION_TYPES, "encryption type")}`,
     );
   },
 });

@@ -1,4 +1,5 @@
 import type { DatabaseAccountArgs } from "@pulumi/azure-native/cosmosdb";
+import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
@@ -23,7 +24,7 @@ export default defineRule({
     return fail(
       type === undefined
         ? "The account has only periodic backups: `backupPolicy` is not set, and Azure then uses Periodic"
-        : `The account has only periodic backups: \`backupPolicy.type\` is ${JSON.stringify(String(type))}`,
+        : `The account has only periodic backups: \`backupPolicy.type\` ${valueClause(type, ["Periodic", "Continuous"], "backup policy type")}`,
     );
   },
 });

@@ -1,4 +1,5 @@
 import type { DatabaseAccountArgs } from "@pulumi/azure-native/cosmosdb";
+import { valueClause } from "../../core/message";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 
@@ -18,6 +19,8 @@ export default defineRule({
     const { minimalTlsVersion } = account.props as Account;
     // The documented default is TLS 1.2.
     if (minimalTlsVersion === undefined || minimalTlsVersion === "Tls12") return pass;
-    return fail(`The account accepts TLS older than 1.2: \`minimalTlsVersion\` is ${JSON.stringify(String(minimalTlsVersion))}`);
+    return fail(
+      `The account accepts TLS older than 1.2: \`minimalTlsVersion\` ${valueClause(minimalTlsVersion, ["Tls", "Tls11", "Tls12"], "TLS version")}`,
+    );
   },
 });

@@ -1,7 +1,13 @@
 import { StackIndex } from "../../core/joins";
+import { shownValue } from "../../core/message";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 import { parameterValue, serverParameters } from "../children";
+
+function onOff(value: string): string {
+  const shown = shownValue(value, ["ON", "OFF"]);
+  return shown === undefined ? "a `value` that is neither ON nor OFF" : `\`value\` ${shown}`;
+}
 
 export default defineStackRule({
   name: "azure-dbformysql-server-enable-audit-logs",
@@ -28,7 +34,7 @@ export default defineStackRule({
         actual:
           enabled === undefined
             ? "The server writes no audit log: no `audit_log_enabled` Configuration is set, and the default is OFF"
-            : `The server writes no audit log: its \`audit_log_enabled\` Configuration has \`value\` ${JSON.stringify(enabled)}`,
+            : `The server writes no audit log: its \`audit_log_enabled\` Configuration has ${onOff(enabled)}`,
       });
     }
     return violations;

@@ -1,7 +1,13 @@
 import { StackIndex } from "../../core/joins";
+import { shownValue } from "../../core/message";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 import { ChildIndex, parameterValue, serverParameters } from "../children";
+
+function onOff(value: string): string {
+  const shown = shownValue(value, ["ON", "OFF"]);
+  return shown === undefined ? "a `value` that is neither ON nor OFF" : `\`value\` ${shown}`;
+}
 
 export default defineStackRule({
   name: "azure-dbformysql-server-require-entra-auth",
@@ -40,7 +46,7 @@ export default defineStackRule({
           actual:
             only === undefined
               ? "The server accepts MySQL passwords: no `aad_auth_only` Configuration is set, and the default is OFF"
-              : `The server accepts MySQL passwords: its \`aad_auth_only\` Configuration has \`value\` ${JSON.stringify(only)}`,
+              : `The server accepts MySQL passwords: its \`aad_auth_only\` Configuration has ${onOff(only)}`,
           fix: 'Add a Configuration with `configurationName: "aad_auth_only"` and `value: "ON"` for the server.',
         });
       }

@@ -1,9 +1,11 @@
 import { StackIndex } from "../../core/joins";
+import { shownValue } from "../../core/message";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 import { parameterValue, serverParameters } from "../children";
 
 const MODERN_TLS = new Set(["tlsv1.2", "tlsv1.3"]);
+const OLD_TLS = ["TLSv1", "TLSv1.1"];
 
 export default defineStackRule({
   name: "azure-dbformysql-server-require-tls",
@@ -41,10 +43,12 @@ export default defineStackRule({
         .map((version) => version.trim())
         .filter((version) => version !== "" && !MODERN_TLS.has(version.toLowerCase()));
       if (old !== undefined && old.length > 0) {
+        const named = old.flatMap((version) => shownValue(version, OLD_TLS) ?? []);
+        const listed = named.length < old.length ? [...named, "a value that is not a recognised TLS version"] : named;
         violations.push({
           resource: server,
           subject: "tls_version",
-          actual: `The server accepts TLS older than 1.2: its \`tls_version\` Configuration lists ${old.map((version) => JSON.stringify(version)).join(", ")}`,
+          actual: `The server accepts TLS older than 1.2: its \`tls_version\` Configuration lists ${listed.join(", ")}`,
           fix: 'Set `value: "TLSv1.2,TLSv1.3"` (or "TLSv1.2") on the `tls_version` Configuration.',
         });
       }

@@ -1,9 +1,11 @@
 import { StackIndex } from "../../core/joins";
+import { shownValue } from "../../core/message";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 import { parameterValue, serverParameters } from "../children";
 
 const MODERN_TLS = new Set(["tlsv1.2", "tlsv1.3"]);
+const TLS_VERSIONS = ["TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"];
 
 export default defineStackRule({
   name: "azure-dbforpostgresql-server-require-tls",
@@ -37,10 +39,14 @@ export default defineStackRule({
       }
       const minimum = parameterValue(own, "ssl_min_protocol_version");
       if (minimum !== undefined && !MODERN_TLS.has(minimum.toLowerCase())) {
+        const shown = shownValue(minimum, TLS_VERSIONS);
         violations.push({
           resource: server,
           subject: "ssl_min_protocol_version",
-          actual: `The server accepts TLS older than 1.2: its \`ssl_min_protocol_version\` Configuration has \`value\` ${JSON.stringify(minimum)}`,
+          actual:
+            shown === undefined
+              ? "The server accepts TLS older than 1.2: its `ssl_min_protocol_version` Configuration has a `value` that is not a recognised TLS version"
+              : `The server accepts TLS older than 1.2: its \`ssl_min_protocol_version\` Configuration has \`value\` ${shown}`,
           fix: 'Set `value: "TLSv1.2"` (or "TLSv1.3") on the `ssl_min_protocol_version` Configuration.',
         });
       }

@@ -1,4 +1,5 @@
 import type { VaultArgs } from "@pulumi/azure-native/keyvault";
+import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
@@ -30,11 +31,11 @@ export default defineRule({
     const access =
       publicNetworkAccess === undefined
         ? "`properties.publicNetworkAccess` is not set (Azure enables it)"
-        : `\`properties.publicNetworkAccess\` is ${JSON.stringify(String(publicNetworkAccess))}`;
+        : `\`properties.publicNetworkAccess\` ${valueClause(publicNetworkAccess, ["Enabled", "Disabled"], "access setting")}`;
     const acls =
       defaultAction === undefined
         ? "`properties.networkAcls.defaultAction` is not set (Azure allows by default)"
-        : `\`properties.networkAcls.defaultAction\` is ${JSON.stringify(String(defaultAction))}`;
+        : `\`properties.networkAcls.defaultAction\` ${valueClause(defaultAction, ["Allow", "Deny"], "network action")}`;
     return fail(`The vault accepts traffic from any network: ${access} and ${acls}`);
   },
 });

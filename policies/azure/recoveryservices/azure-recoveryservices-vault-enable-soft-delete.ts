@@ -1,4 +1,5 @@
 import type { VaultArgs } from "@pulumi/azure-native/recoveryservices";
+import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, type Violation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
@@ -46,7 +47,7 @@ export default defineRule<Options>({
           actual:
             state === undefined
               ? "The vault's backups are not immutable: `properties.securitySettings.immutabilitySettings.state` is not set"
-              : `The vault's backups are not immutable: \`properties.securitySettings.immutabilitySettings.state\` is ${JSON.stringify(String(state))}`,
+              : `The vault's backups are not immutable: \`properties.securitySettings.immutabilitySettings.state\` ${valueClause(state, ["Disabled", "Enabled", "Unlocked", "Locked"], "immutability state")}`,
           fix: 'Set `properties.securitySettings.immutabilitySettings.state: "Locked"`.',
         });
       }

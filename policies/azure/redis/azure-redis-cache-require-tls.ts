@@ -1,4 +1,5 @@
 import type { RedisArgs } from "@pulumi/azure-native/redis";
+import { valueClause } from "../../core/message";
 import { defineRule, type Violation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 
@@ -30,7 +31,7 @@ export default defineRule({
         actual:
           minimumTlsVersion === undefined
             ? "The cache does not declare a TLS minimum: `minimumTlsVersion` is not set"
-            : `The cache accepts TLS older than 1.2: \`minimumTlsVersion\` is ${JSON.stringify(String(minimumTlsVersion))}`,
+            : `The cache accepts TLS older than 1.2: \`minimumTlsVersion\` ${valueClause(minimumTlsVersion, ["1.0", "1.1", "1.2"], "TLS version")}`,
         fix: 'Set `minimumTlsVersion: "1.2"`.',
       });
     }

@@ -1,4 +1,5 @@
 import type { DatabaseArgs } from "@pulumi/azure-native/sql";
+import { valueClause } from "../../core/message";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 
@@ -6,6 +7,7 @@ type Database = Pick<DatabaseArgs, "requestedBackupStorageRedundancy" | "createM
 
 /** Unset means Azure's default, Geo. */
 const GEO = new Set(["Geo", "GeoZone"]);
+const REDUNDANCIES = ["Local", "Zone", ...GEO];
 
 export default defineRule({
   name: "azure-sql-database-require-geo-backup",
@@ -25,7 +27,7 @@ export default defineRule({
     const redundancy: unknown = requestedBackupStorageRedundancy;
     if (redundancy === undefined || (typeof redundancy === "string" && GEO.has(redundancy))) return pass;
     return fail(
-      `The database keeps backups in one region only: \`requestedBackupStorageRedundancy\` is ${JSON.stringify(String(redundancy))}`,
+      `The database keeps backups in one region only: \`requestedBackupStorageRedundancy\` ${valueClause(redundancy, REDUNDANCIES, "backup storage redundancy")}`,
     );
   },
 });

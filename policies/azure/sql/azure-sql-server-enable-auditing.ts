@@ -1,12 +1,18 @@
 import type { ServerBlobAuditingPolicyArgs } from "@pulumi/azure-native/sql";
 import { belowRequired, requirement } from "../../core/classification";
 import { StackIndex } from "../../core/joins";
+import { shownValue } from "../../core/message";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 import { ParentIndex } from "../shared";
 
 type AuditingPolicy = Pick<ServerBlobAuditingPolicyArgs, "state" | "retentionDays" | "isAzureMonitorTargetEnabled">;
+
+function auditingState(state: unknown): string {
+  const shown = shownValue(state, ["Enabled", "Disabled"]);
+  return shown === undefined ? "a `state` that is not a recognised auditing state" : `\`state\` ${shown}`;
+}
 
 interface Options {
   minimumRetentionDays: number;
@@ -62,7 +68,10 @@ export default defineStackRule<Options>({
       if (state !== "Enabled") {
         violations.push({
           resource: server,
-          actual: `The server is not audited: its ServerBlobAuditingPolicy has \`state\` ${JSON.stringify(String(state))}`,
+          actual:
+            state === undefined
+              ? "The server is not audited: its ServerBlobAuditingPolicy does not set `state`"
+              : `The server is not audited: its ServerBlobAuditingPolicy has ${auditingState(state)}`,
           fix: 'Set `state: "Enabled"` on the ServerBlobAuditingPolicy.',
         });
         continue;

@@ -1,12 +1,18 @@
 import type { EncryptionProtectorArgs, ServerArgs } from "@pulumi/azure-native/sql";
 import { cmkReason, customerManagedKeyRequired } from "../../core/classification";
 import { StackIndex } from "../../core/joins";
+import { shownValue } from "../../core/message";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 import { ChildIndex } from "../children";
 
 type Server = Pick<ServerArgs, "keyId">;
 type Protector = Pick<EncryptionProtectorArgs, "serverKeyType">;
+
+function keyTypeClause(serverKeyType: unknown): string {
+  const shown = shownValue(serverKeyType, ["ServiceManaged", "AzureKeyVault"]);
+  return shown === undefined ? "a `serverKeyType` that is not a recognised key type" : `\`serverKeyType\` ${shown}`;
+}
 
 interface Options {
   requireCustomerManagedKey: boolean;
@@ -49,7 +55,9 @@ export default defineStackRule<Options>({
       const actual =
         protector === undefined
           ? "The server uses a Microsoft-managed TDE protector: `keyId` is not set and no EncryptionProtector refers to it"
-          : `The server uses a Microsoft-managed TDE protector: \`keyId\` is not set and its EncryptionProtector has \`serverKeyType\` ${JSON.stringify(String(serverKeyType))}`;
+          : serverKeyType === undefined
+            ? "The server uses a Microsoft-managed TDE protector: `keyId` is not set and its EncryptionProtector does not set `serverKeyType`"
+            : `The server uses a Microsoft-managed TDE protector: \`keyId\` is not set and its EncryptionProtector has ${keyTypeClause(serverKeyType)}`;
       violations.push({ resource: server, actual: `${actual}${cmkReason(required)}` });
     }
     return violations;

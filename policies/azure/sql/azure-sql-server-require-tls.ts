@@ -1,10 +1,12 @@
 import type { ServerArgs } from "@pulumi/azure-native/sql";
+import { valueClause } from "../../core/message";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 
 type Server = Pick<ServerArgs, "minimalTlsVersion">;
 
 const ACCEPTED = new Set(["1.2", "1.3"]);
+const VERSIONS = ["None", "1.0", "1.1", ...ACCEPTED];
 
 export default defineRule({
   name: "azure-sql-server-require-tls",
@@ -22,7 +24,7 @@ export default defineRule({
     return fail(
       minimalTlsVersion === undefined
         ? "The server does not declare a TLS minimum: `minimalTlsVersion` is not set"
-        : `The server accepts TLS older than 1.2: \`minimalTlsVersion\` is ${JSON.stringify(String(minimalTlsVersion))}`,
+        : `The server accepts TLS older than 1.2: \`minimalTlsVersion\` ${valueClause(minimalTlsVersion, VERSIONS, "TLS version")}`,
     );
   },
 });

@@ -1,5 +1,6 @@
 import type { StorageAccountArgs } from "@pulumi/azure-native/storage";
 import { cmkNotRequired, cmkReason, customerManagedKeyRequired } from "../../core/classification";
+import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
@@ -59,7 +60,7 @@ export default defineRule<Options>({
           actual:
             keySource === undefined
               ? `The storage account uses Microsoft-managed keys: \`encryption.keySource\` is not set, and Azure then uses Microsoft.Storage${cmkReason(required)}`
-              : `The storage account uses Microsoft-managed keys: \`encryption.keySource\` is ${JSON.stringify(String(keySource))}${cmkReason(required)}`,
+              : `The storage account uses Microsoft-managed keys: \`encryption.keySource\` ${valueClause(keySource, ["Microsoft.Storage", "Microsoft.Keyvault"], "key source")}${cmkReason(required)}`,
         });
       } else if (!isRecord(settings["keyVaultProperties"])) {
         violations.push({

@@ -1,10 +1,12 @@
 import type { StorageAccountArgs } from "@pulumi/azure-native/storage";
+import { valueClause } from "../../core/message";
 import { defineRule, type Violation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 
 type StorageAccount = Pick<StorageAccountArgs, "enableHttpsTrafficOnly" | "minimumTlsVersion">;
 
 const ACCEPTED_TLS = new Set(["TLS1_2", "TLS1_3"]);
+const TLS_VERSIONS = ["TLS1_0", "TLS1_1", ...ACCEPTED_TLS];
 
 export default defineRule({
   name: "azure-storage-account-require-https",
@@ -39,7 +41,7 @@ export default defineRule({
         actual:
           minimumTlsVersion === undefined
             ? "The storage account accepts TLS 1.0: `minimumTlsVersion` is not set, and Azure then allows TLS 1.0"
-            : `The storage account accepts TLS older than 1.2: \`minimumTlsVersion\` is ${JSON.stringify(String(minimumTlsVersion))}`,
+            : `The storage account accepts TLS older than 1.2: \`minimumTlsVersion\` ${valueClause(minimumTlsVersion, TLS_VERSIONS, "TLS version")}`,
         fix: 'Set `minimumTlsVersion: "TLS1_2"`.',
       });
     }

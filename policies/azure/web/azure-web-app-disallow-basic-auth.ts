@@ -1,5 +1,6 @@
 import type { WebAppScmAllowedArgs } from "@pulumi/azure-native/web";
 import { StackIndex } from "../../core/joins";
+import { shownValue } from "../../core/message";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
@@ -25,6 +26,11 @@ function policiesByApp(index: StackIndex, apps: ChildIndex, slots: ChildIndex, k
   for (const [urn, list] of apps.group(index, [kind.appType])) if (list[0]) out.set(urn, list[0]);
   for (const [urn, list] of slots.group(index, [kind.slotType])) if (list[0]) out.set(urn, list[0]);
   return out;
+}
+
+function allowClause(allow: unknown): string {
+  const shown = shownValue(allow, ["true", "false"]);
+  return shown === undefined ? "an `allow` that is not a boolean" : `\`allow\` ${shown}`;
 }
 
 export default defineStackRule({
@@ -80,7 +86,10 @@ export default defineStackRule({
           violations.push({
             resource: target,
             subject: kind.subject,
-            actual: `The app accepts basic-auth credentials for ${kind.label}: its ${typeName} has \`allow\` ${String(allow)}`,
+            actual:
+              allow === undefined
+                ? `The app accepts basic-auth credentials for ${kind.label}: its ${typeName} does not set \`allow\``
+                : `The app accepts basic-auth credentials for ${kind.label}: its ${typeName} has ${allowClause(allow)}`,
             fix: `Set \`allow: false\` on the ${typeName}.`,
           });
         }

@@ -1,4 +1,5 @@
 import type { WebAppArgs } from "@pulumi/azure-native/web";
+import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, type Violation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
@@ -54,7 +55,7 @@ export default defineRule({
         actual:
           ftps === undefined
             ? "The app accepts plain FTP: `siteConfig.ftpsState` is not set, and App Service then allows AllAllowed"
-            : `The app accepts plain FTP: \`siteConfig.ftpsState\` is ${JSON.stringify(String(ftps))}`,
+            : `The app accepts plain FTP: \`siteConfig.ftpsState\` ${valueClause(ftps, ["AllAllowed", "FtpsOnly", "Disabled"], "FTPS state")}`,
         fix: 'Set `siteConfig.ftpsState: "Disabled"` (or "FtpsOnly").',
       });
     }

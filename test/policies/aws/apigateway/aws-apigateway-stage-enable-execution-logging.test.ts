@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/apigateway/aws-apigateway-stage-enable-execution-logging";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const settings = (values: Record<string, unknown> | undefined) =>
   resource(AWS.apigatewayMethodSettings, "all-methods", {
@@ -16,6 +16,16 @@ describeRule(rule, {
     { title: "method settings with loggingLevel=INFO", resources: [settings({ loggingLevel: "INFO" })] },
   ],
   violating: [
+    {
+      title: "method settings with a secret loggingLevel that is no logging level",
+      resources: [settings({ loggingLevel: canary() })],
+      problems: ["The stage writes no execution logs: `settings.loggingLevel` is not a recognised logging level"],
+    },
+    {
+      title: "method settings with a secret loggingLevel that starts like OFF",
+      resources: [settings({ loggingLevel: canary("OFF") })],
+      problems: ["The stage writes no execution logs: `settings.loggingLevel` is not a recognised logging level"],
+    },
     {
       title: "method settings with loggingLevel=OFF",
       resources: [settings({ loggingLevel: "OFF" })],

@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/backup/aws-backup-plan-limit-retention";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const RULE = { ruleName: "daily", targetVaultName: "main", schedule: "cron(0 5 * * ? *)", lifecycle: { deleteAfter: 35 } };
 const plan = (rules: unknown) => resource(AWS.backupPlan, "daily", { rules });
@@ -17,6 +17,11 @@ const cases: RuleCases = {
     },
   ],
   violating: [
+    {
+      title: "plan rule with a secret deleteAfter that is no number",
+      resources: [plan([{ ...RULE, lifecycle: { deleteAfter: canary("35") } }])],
+      problems: ["The plan deletes recovery points too early: `rules[0].lifecycle.deleteAfter` is not a number"],
+    },
     {
       title: "plan rule with deleteAfter=1",
       resources: [plan([RULE, { ...RULE, ruleName: "hourly", lifecycle: { deleteAfter: 1 } }])],

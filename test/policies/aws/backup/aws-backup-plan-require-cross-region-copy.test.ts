@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/backup/aws-backup-plan-require-cross-region-copy";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, type RuleCases, resource, secret, UNKNOWN } from "../../../support/rules";
 
 const SAME = "arn:aws:backup:eu-west-1:111122223333:backup-vault:primary";
 const OTHER = "arn:aws:backup:eu-central-1:111122223333:backup-vault:secondary";
@@ -30,6 +30,18 @@ const cases: RuleCases = {
     },
   ],
   violating: [
+    {
+      title: "plan copying only to a vault in its provider's region, which is a secret that is no region name",
+      resources: [
+        plan(
+          { rules: [rule0([{ destinationVaultArn: secret("arn:aws:backup:canary-9c41:111122223333:backup-vault:primary") }])] },
+          { provider: { ...PROVIDER, props: { region: canary() } } },
+        ),
+      ],
+      problems: [
+        "The plan keeps recovery points in one region only: every `copyActions[].destinationVaultArn` names a vault in the plan's own region",
+      ],
+    },
     {
       title: "plan without copyActions",
       resources: [plan({ rules: [rule0(undefined)] })],

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/cloudfront/aws-cloudfront-distribution-require-https";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const BEHAVIOR = {
   allowedMethods: ["GET", "HEAD"],
@@ -42,6 +42,19 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "distribution with a secret viewerProtocolPolicy and minimumProtocolVersion that are no known values",
+      resources: [
+        distribution({
+          defaultCacheBehavior: { ...BEHAVIOR, viewerProtocolPolicy: canary("allow-all") },
+          viewerCertificate: { ...CERT, minimumProtocolVersion: canary("TLSv1.2_2021") },
+        }),
+      ],
+      problems: [
+        "The distribution serves plain HTTP: `defaultCacheBehavior.viewerProtocolPolicy` is not a recognised viewer protocol policy",
+        "The distribution accepts outdated TLS: `viewerCertificate.minimumProtocolVersion` is not a recognised security policy",
+      ],
+    },
     {
       title: "distribution whose default behavior allows all",
       resources: [distribution({ defaultCacheBehavior: { ...BEHAVIOR, viewerProtocolPolicy: "allow-all" } })],

@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/cloudwatch/aws-cloudwatch-loggroup-limit-retention";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const group = (props: Record<string, unknown>) => resource(AWS.cloudwatchLogGroup, "app", { retentionInDays: 365, ...props });
 
@@ -17,6 +17,11 @@ const cases: RuleCases = {
     },
   ],
   violating: [
+    {
+      title: "log group with a secret retentionInDays that is no number",
+      resources: [group({ retentionInDays: canary("365") })],
+      problems: ["The log group deletes events too early: `retentionInDays` is not a number"],
+    },
     {
       title: "log group with retentionInDays=30",
       resources: [group({ retentionInDays: 30 })],

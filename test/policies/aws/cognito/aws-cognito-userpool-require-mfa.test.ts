@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/cognito/aws-cognito-userpool-require-mfa";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const pool = (props: Record<string, unknown>) =>
   resource(AWS.cognitoUserPool, "customers", { mfaConfiguration: "ON", softwareTokenMfaConfiguration: { enabled: true }, ...props });
@@ -8,6 +8,11 @@ const pool = (props: Record<string, unknown>) =>
 describeRule(rule, {
   compliant: [{ title: 'user pool with mfaConfiguration="ON"', resources: [pool({})] }],
   violating: [
+    {
+      title: "user pool with a secret mfaConfiguration that is no MFA setting",
+      resources: [pool({ mfaConfiguration: canary("ON") })],
+      problems: ["The user pool does not require MFA: `mfaConfiguration` is not a recognised MFA configuration"],
+    },
     {
       title: 'user pool with mfaConfiguration="OPTIONAL"',
       resources: [pool({ mfaConfiguration: "OPTIONAL" })],

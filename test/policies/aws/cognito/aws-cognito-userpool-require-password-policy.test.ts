@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/cognito/aws-cognito-userpool-require-password-policy";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const STRONG = { minimumLength: 14, requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSymbols: true };
 const pool = (passwordPolicy: unknown) => resource(AWS.cognitoUserPool, "customers", { mfaConfiguration: "ON", passwordPolicy });
@@ -15,6 +15,11 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "user pool with a secret minimumLength that is no number",
+      resources: [pool({ ...STRONG, minimumLength: canary("14") })],
+      problems: ["The user pool accepts short passwords: `passwordPolicy.minimumLength` is not a number"],
+    },
     {
       title: "user pool without passwordPolicy",
       resources: [pool(undefined)],

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/ec2/aws-ec2-instance-require-imdsv2";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const REQUIRED = { httpTokens: "required", httpEndpoint: "enabled" };
 const instance = (props: Record<string, unknown>) =>
@@ -18,6 +18,11 @@ describeRule(rule, {
     { title: "instance with the metadata endpoint disabled", resources: [instance({ metadataOptions: { httpEndpoint: "disabled" } })] },
   ],
   violating: [
+    {
+      title: "instance with a secret httpTokens that is no token setting",
+      resources: [instance({ metadataOptions: { httpTokens: canary("required") } })],
+      problems: ["The instance allows IMDSv1: `metadataOptions.httpTokens` is not a recognised token setting"],
+    },
     {
       title: "instance with metadataOptions unset",
       resources: [instance({ metadataOptions: undefined })],

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/ec2/aws-ec2-launchtemplate-require-encrypted-volumes";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const template = (props: Record<string, unknown> = {}, extra = {}) =>
   resource(
@@ -30,6 +30,11 @@ describeRule(rule, {
     { title: "deployed launch template", resources: [template({}, { id: "lt-123" })] },
   ],
   violating: [
+    {
+      title: "launch template whose volume has a secret encrypted that is no boolean",
+      resources: [template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: canary("true") } }] })],
+      problems: ["The launch template's volume 0 is not encrypted: `blockDeviceMappings[0].ebs.encrypted` is not a recognised boolean"],
+    },
     {
       title: 'launch template with ebs.encrypted="false"',
       resources: [template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: "false" } }] })],

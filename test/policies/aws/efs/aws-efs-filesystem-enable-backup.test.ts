@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/efs/aws-efs-filesystem-enable-backup";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const fileSystem = (extra = {}) => resource(AWS.efsFileSystem, "shared", { encrypted: true }, extra);
 const backup = (status: unknown) =>
@@ -19,6 +19,13 @@ describeRule(rule, {
     { title: "deployed file system joined by id", resources: [fileSystem({ id: "fs-0123" }), deployedBackup("ENABLED")] },
   ],
   violating: [
+    {
+      title: "file system whose BackupPolicy has a secret status that is no backup status",
+      resources: [fileSystem(), backup(canary("ENABLED"))],
+      problems: [
+        "The file system has no automatic backups: its BackupPolicy sets `backupPolicy.status` to a value that is not a recognised backup status",
+      ],
+    },
     {
       title: "file system without a BackupPolicy",
       resources: [fileSystem()],

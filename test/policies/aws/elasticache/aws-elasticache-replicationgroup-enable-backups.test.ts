@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/elasticache/aws-elasticache-replicationgroup-enable-backups";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const group = (props: Record<string, unknown>) =>
   resource(AWS.elasticacheReplicationGroup, "cache", { description: "cache", snapshotRetentionLimit: 5, ...props });
@@ -15,6 +15,11 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "group with a secret snapshotRetentionLimit that is no number",
+      resources: [group({ snapshotRetentionLimit: canary("5") })],
+      problems: ["The replication group keeps automatic backups too briefly: `snapshotRetentionLimit` is not a number"],
+    },
     {
       title: "group with snapshotRetentionLimit unset",
       resources: [group({ snapshotRetentionLimit: undefined })],

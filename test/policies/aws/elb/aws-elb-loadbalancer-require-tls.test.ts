@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/elb/aws-elb-loadbalancer-require-tls";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const HTTPS = {
   instancePort: 80,
@@ -23,6 +23,11 @@ const elb = (listeners: unknown) => resource(AWS.elbLoadBalancer, "legacy", { av
 describeRule(rule, {
   compliant: [{ title: "classic load balancer with HTTPS and SSL listeners", resources: [elb([HTTPS, SSL])] }],
   violating: [
+    {
+      title: "classic load balancer with a secret port and protocol that are no known values",
+      resources: [elb([{ ...HTTP, lbPort: canary("80"), lbProtocol: canary("HTTPS") }])],
+      problems: ["A listener accepts unencrypted traffic: `lbProtocol` is not a recognised listener protocol"],
+    },
     {
       title: "classic load balancer with an HTTP listener",
       resources: [elb([HTTPS, HTTP])],

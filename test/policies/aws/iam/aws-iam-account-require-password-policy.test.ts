@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/iam/aws-iam-account-require-password-policy";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const STRONG = {
   minimumPasswordLength: 14,
@@ -26,6 +26,14 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "policy with a secret minimumPasswordLength and passwordReusePrevention that are no numbers",
+      resources: [policy({ minimumPasswordLength: canary("14"), passwordReusePrevention: canary("24") })],
+      problems: [
+        "The password policy allows short passwords: `minimumPasswordLength` is not a number",
+        "The password policy lets users reuse old passwords: `passwordReusePrevention` is not a number",
+      ],
+    },
     {
       title: "console user without any password policy",
       resources: [profile],

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/lb/aws-lb-listener-require-tls";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const FORWARD = [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/1" }];
 const REDIRECT = [{ type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } }];
@@ -45,6 +45,16 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "HTTPS listener with a secret sslPolicy that is no predefined policy",
+      resources: [https({ sslPolicy: canary("ELBSecurityPolicy-TLS13-1-2-2021-06") })],
+      problems: ["The HTTPS listener accepts outdated TLS: `sslPolicy` is not one of the allowed policies"],
+    },
+    {
+      title: "listener with a secret protocol that is no protocol",
+      resources: [https({ protocol: canary("HTTPS"), sslPolicy: undefined })],
+      problems: ["The listener uses the default TLS policy: `sslPolicy` is not set, and ELBSecurityPolicy-2016-08 then accepts TLS 1.0"],
+    },
     { title: "aws:lb HTTP listener forwarding", resources: [http({ defaultActions: FORWARD })], problems: [PLAIN] },
     {
       title: "aws:alb listener with protocol unset (HTTP) forwarding",

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/opensearch/aws-opensearch-domain-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const ENDPOINT = { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" };
 const domain = (props: Record<string, unknown>, type: string = AWS.opensearchDomain) =>
@@ -20,6 +20,21 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "domain with secret encryption flags and TLS policy that are no known values",
+      resources: [
+        domain({
+          encryptAtRest: { enabled: canary() },
+          nodeToNodeEncryption: { enabled: canary("true") },
+          domainEndpointOptions: { ...ENDPOINT, tlsSecurityPolicy: canary("Policy-Min-TLS-1-2-PFS-2023-10") },
+        }),
+      ],
+      problems: [
+        "The domain stores data unencrypted: `encryptAtRest.enabled` is not a recognised boolean",
+        "Nodes of the domain talk unencrypted: `nodeToNodeEncryption.enabled` is not a recognised boolean",
+        "The domain accepts TLS older than 1.2: `domainEndpointOptions.tlsSecurityPolicy` is not a recognised TLS security policy",
+      ],
+    },
     {
       title: "OpenSearch domain with encryptAtRest.enabled=false",
       resources: [domain({ encryptAtRest: { enabled: false } })],

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/rds/aws-rds-instance-enable-log-exports";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const MYSQL_LOGS = ["audit", "error", "general", "slowquery"];
 const instance = (props: Record<string, unknown>) =>
@@ -52,6 +52,11 @@ describeRule(rule, {
     },
   ],
   notApplicable: [
+    {
+      title: "instance with a secret engine that is no RDS engine",
+      resources: [instance({ engine: canary("postgres") })],
+      reason: "No log types are required for the instance's `engine`, which is not one the rule knows",
+    },
     {
       title: "replica that inherits its engine",
       resources: [instance({ engine: undefined, replicateSourceDb: "orders-primary" })],

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/rds/aws-rds-instance-require-iam-auth";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const instance = (props: Record<string, unknown>) =>
   resource(AWS.rdsInstance, "orders", { engine: "mysql", iamDatabaseAuthenticationEnabled: true, ...props });
@@ -25,6 +25,11 @@ describeRule(rule, {
     },
   ],
   notApplicable: [
+    {
+      title: "instance with a secret engine that is no RDS engine",
+      resources: [instance({ engine: canary("mysql") })],
+      reason: "The instance's `engine` is not one that supports IAM database authentication",
+    },
     {
       title: "sqlserver instance",
       resources: [instance({ engine: "sqlserver-ex", iamDatabaseAuthenticationEnabled: undefined })],

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/rds/aws-rds-instance-require-tls";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const PG_URN = urnOf(AWS.rdsParameterGroup, "orders-pg");
 const CPG_URN = urnOf(AWS.rdsClusterParameterGroup, "ledger-cpg");
@@ -70,6 +70,13 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "instance whose group sets rds.force_ssl to a secret that is no setting",
+      resources: [group([{ name: "rds.force_ssl", value: canary("1") }]), instance()],
+      problems: [
+        "The instance accepts connections without TLS: its parameter group sets `rds.force_ssl` to a value that is not a recognised setting",
+      ],
+    },
     {
       title: "postgres 14 instance on the default group",
       resources: [instance({ parameterGroupName: undefined }, { propertyDependencies: {} })],

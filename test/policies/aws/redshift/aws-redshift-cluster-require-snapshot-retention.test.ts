@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/redshift/aws-redshift-cluster-require-snapshot-retention";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const cluster = (props: Record<string, unknown>) =>
   resource(AWS.redshiftCluster, "warehouse", {
@@ -21,6 +21,11 @@ const cases: RuleCases = {
     },
   ],
   violating: [
+    {
+      title: "cluster with a secret automatedSnapshotRetentionPeriod that is no number",
+      resources: [cluster({ automatedSnapshotRetentionPeriod: canary("7") })],
+      problems: ["The cluster keeps automated snapshots too briefly: `automatedSnapshotRetentionPeriod` is not a number"],
+    },
     {
       title: "cluster with automatedSnapshotRetentionPeriod=0",
       resources: [cluster({ automatedSnapshotRetentionPeriod: 0 })],

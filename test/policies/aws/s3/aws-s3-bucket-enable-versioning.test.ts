@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/s3/aws-s3-bucket-enable-versioning";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const bucket = (type: string = AWS.s3Bucket, props: Record<string, unknown> = {}) =>
   resource(type, "assets", { bucket: "assets-1a2b", ...props });
@@ -44,6 +44,13 @@ const cases: RuleCases = {
     },
   ],
   violating: [
+    {
+      title: "BucketVersioning with a secret status that is no versioning status",
+      resources: [bucket(), versioning({ status: canary("Enabled") })],
+      problems: [
+        "The bucket keeps no object versions: its BucketVersioning sets `versioningConfiguration.status` to a value that is not a recognised versioning status",
+      ],
+    },
     {
       title: "bucket without versioning",
       resources: [bucket()],

@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/s3/aws-s3-bucket-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const OTHER = "arn:aws:kms:eu-west-1:111122223333:key/ffffffff-12ab-34cd-56ef-1234567890ab";
@@ -59,6 +59,11 @@ const cases: RuleCases = {
     },
   ],
   violating: [
+    {
+      title: "Bucket with a secret sseAlgorithm that is no algorithm",
+      resources: [bucket(), sse(withRule({ sseAlgorithm: canary("aws:kms"), kmsMasterKeyId: KEY }))],
+      problems: ["The bucket is not encrypted with a KMS key: `sseAlgorithm` is not a recognised encryption algorithm"],
+    },
     {
       title: "Bucket without any encryption configuration",
       resources: [bucket()],

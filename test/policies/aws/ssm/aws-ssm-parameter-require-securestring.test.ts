@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/ssm/aws-ssm-parameter-require-securestring";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, secret, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, secret, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const parameter = (props: Record<string, unknown>, name = "db-password") =>
@@ -16,6 +16,11 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "secret-named parameter with a secret type that is no parameter type",
+      resources: [parameter({ type: canary("SecureString") })],
+      problems: ["The parameter's name marks it as a secret but it is stored in plain text: `type` is not a recognised parameter type"],
+    },
     {
       title: "secret-named parameter with type=String",
       resources: [parameter({ type: "String", keyId: undefined })],
@@ -38,6 +43,11 @@ describeRule(rule, {
     },
   ],
   notApplicable: [
+    {
+      title: "parameter whose name is not secret-like and whose type is a secret that is no parameter type",
+      resources: [parameter({ type: canary(), keyId: undefined, value: "eu-west-1" }, "region")],
+      reason: "The parameter is not a SecureString, and its name does not mark it as a secret",
+    },
     {
       title: "plain String whose name is not secret-like",
       resources: [parameter({ type: "String", keyId: undefined, value: "eu-west-1" }, "region")],

@@ -1,7 +1,7 @@
 import rule from "../../../../policies/azure/compute/azure-compute-disk-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const SET_ID = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Compute/diskEncryptionSets/des-app";
 const disk = (encryption: unknown) =>
@@ -21,6 +21,11 @@ const cases: RuleCases = {
     },
   ],
   violating: [
+    {
+      title: "disk with a secret encryption type that is no encryption type",
+      resources: [disk({ type: canary("EncryptionAtRestWithCustomerKey"), diskEncryptionSetId: SET_ID })],
+      problems: ["The disk uses platform-managed keys: `encryption.type` is not a recognised encryption type"],
+    },
     {
       title: "disk without encryption settings",
       resources: [disk(undefined)],

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/cosmosdb/azure-cosmosdb-account-require-continuous-backup";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const account = (backupPolicy: unknown) =>
   resource(AZURE.cosmosDbAccount, "cosmos", {
@@ -18,6 +18,11 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "account with a secret backup policy type that is no policy type",
+      resources: [account({ type: canary("Continuous") })],
+      problems: ["The account has only periodic backups: `backupPolicy.type` is not a recognised backup policy type"],
+    },
     {
       title: "account with periodic backup",
       resources: [account({ type: "Periodic" })],

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/cosmosdb/azure-cosmosdb-account-require-tls";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const account = (minimalTlsVersion: unknown) =>
   resource(AZURE.cosmosDbAccount, "cosmos", {
@@ -16,6 +16,11 @@ describeRule(rule, {
     { title: "account with minimalTlsVersion unset (defaults to TLS 1.2)", resources: [account(undefined)] },
   ],
   violating: [
+    {
+      title: "account with a secret minimalTlsVersion that is no TLS version",
+      resources: [account(canary("Tls12"))],
+      problems: ["The account accepts TLS older than 1.2: `minimalTlsVersion` is not a recognised TLS version"],
+    },
     {
       title: "account with minimalTlsVersion=Tls",
       resources: [account("Tls")],

@@ -1,5 +1,5 @@
 import rule from "../../../../policies/azure/dbformysql/azure-dbformysql-server-enable-audit-logs";
-import { describeRule, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, UNKNOWN } from "../../../support/rules";
 import { deployedParameter, deployedServer, literalParameter, parameter, SERVER_ID, server } from "./fixtures";
 
 const NOT_SET = "The server writes no audit log: no `audit_log_enabled` Configuration is set, and the default is OFF";
@@ -14,6 +14,11 @@ describeRule(rule, {
     { title: "deployed server with audit_log_enabled=ON", resources: [deployedServer(), deployedParameter("audit_log_enabled", "ON")] },
   ],
   violating: [
+    {
+      title: "server with audit_log_enabled set to a secret that is neither ON nor OFF",
+      resources: [server(), parameter("audit_log_enabled", canary("ON"))],
+      problems: ["The server writes no audit log: its `audit_log_enabled` Configuration has a `value` that is neither ON nor OFF"],
+    },
     { title: "server without parameters", resources: [server()], problems: [NOT_SET] },
     {
       title: "server with audit_log_enabled=OFF",

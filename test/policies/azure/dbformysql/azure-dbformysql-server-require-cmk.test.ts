@@ -1,7 +1,7 @@
 import rule from "../../../../policies/azure/dbformysql/azure-dbformysql-server-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 import { server } from "./fixtures";
 
 const cmk = {
@@ -13,6 +13,11 @@ const cmk = {
 const cases: RuleCases = {
   compliant: [{ title: "server with dataEncryption.type=AzureKeyVault", resources: [server({ dataEncryption: cmk })] }],
   violating: [
+    {
+      title: "server with a secret dataEncryption.type that is no encryption type",
+      resources: [server({ dataEncryption: { ...cmk, type: canary("AzureKeyVault") } })],
+      problems: ["The server uses Microsoft-managed keys: `dataEncryption.type` is not a recognised data encryption type"],
+    },
     {
       title: "server without dataEncryption",
       resources: [server()],

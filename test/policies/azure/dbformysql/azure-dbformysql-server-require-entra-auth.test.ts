@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/dbformysql/azure-dbformysql-server-require-entra-auth";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { canary, describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
 import { deployedParameter, deployedServer, parameter, SERVER_ID, server } from "./fixtures";
 
 const entra = { administratorType: "ActiveDirectory", login: "dba-group", sid: "00000000-0000-0000-0000-000000000001", tenantId: "tenant" };
@@ -40,6 +40,11 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "server with administrator and aad_auth_only set to a secret that is neither ON nor OFF",
+      resources: [server(), administrator(), parameter("aad_auth_only", canary("ON"))],
+      problems: ["The server accepts MySQL passwords: its `aad_auth_only` Configuration has a `value` that is neither ON nor OFF"],
+    },
     { title: "server without administrator or parameter", resources: [server()], problems: [NO_ADMIN, NO_ONLY] },
     {
       title: "server with administrator and aad_auth_only=OFF",

@@ -1,5 +1,5 @@
 import rule from "../../../../policies/azure/dbformysql/azure-dbformysql-server-require-tls";
-import { describeRule, UNKNOWN } from "../../../support/rules";
+import { describeRule, secret, UNKNOWN } from "../../../support/rules";
 import { deployedParameter, deployedServer, literalParameter, parameter, server } from "./fixtures";
 
 describeRule(rule, {
@@ -16,6 +16,13 @@ describeRule(rule, {
     { title: "deployed server with tls_version=TLSv1.3", resources: [deployedServer(), deployedParameter("tls_version", "TLSv1.3")] },
   ],
   violating: [
+    {
+      title: "tls_version listing TLSv1.1 and a secret that is no TLS version",
+      resources: [server(), parameter("tls_version", secret("TLSv1.1,canary-9c41"))],
+      problems: [
+        'The server accepts TLS older than 1.2: its `tls_version` Configuration lists "TLSv1.1", a value that is not a recognised TLS version',
+      ],
+    },
     {
       title: "require_secure_transport=OFF (preview)",
       resources: [server(), parameter("require_secure_transport", "OFF")],

@@ -1,5 +1,5 @@
 import rule from "../../../../policies/azure/dbforpostgresql/azure-dbforpostgresql-server-require-tls";
-import { describeRule, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, UNKNOWN } from "../../../support/rules";
 import { deployedParameter, deployedServer, literalParameter, parameter, SERVER_ID, server } from "./fixtures";
 
 describeRule(rule, {
@@ -23,6 +23,13 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "ssl_min_protocol_version set to a secret that is no TLS version",
+      resources: [server(), parameter("ssl_min_protocol_version", canary("TLSv1.2"))],
+      problems: [
+        "The server accepts TLS older than 1.2: its `ssl_min_protocol_version` Configuration has a `value` that is not a recognised TLS version",
+      ],
+    },
     {
       title: "require_secure_transport=off (preview)",
       resources: [server(), parameter("require_secure_transport", "off")],

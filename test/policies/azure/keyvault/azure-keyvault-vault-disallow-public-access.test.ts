@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/keyvault/azure-keyvault-vault-disallow-public-access";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const vault = (properties: Record<string, unknown>) =>
   resource(AZURE.keyVault, "secrets", {
@@ -27,6 +27,13 @@ const cases: RuleCases = {
     },
   ],
   violating: [
+    {
+      title: "vault with a secret publicNetworkAccess and defaultAction that are no known values",
+      resources: [vault({ publicNetworkAccess: canary("Disabled"), networkAcls: { defaultAction: canary("Deny") } })],
+      problems: [
+        "The vault accepts traffic from any network: `properties.publicNetworkAccess` is not a recognised access setting and `properties.networkAcls.defaultAction` is not a recognised network action",
+      ],
+    },
     {
       title: "vault with publicNetworkAccess and networkAcls unset",
       resources: [vault({ publicNetworkAccess: undefined })],

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/recoveryservices/azure-recoveryservices-vault-enable-soft-delete";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const vault = (securitySettings: unknown) =>
   resource(AZURE.recoveryServicesVault, "rsv", {
@@ -21,6 +21,14 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "vault with a secret immutability state that is no state",
+      resources: [vault({ immutabilitySettings: { state: canary("Locked") } })],
+      config: { requireImmutability: true },
+      problems: [
+        "The vault's backups are not immutable: `properties.securitySettings.immutabilitySettings.state` is not a recognised immutability state",
+      ],
+    },
     {
       title: "vault with softDeleteState=Disabled",
       resources: [vault({ softDeleteSettings: { softDeleteState: "Disabled" } })],

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/redis/azure-redis-cache-require-tls";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const cache = (props: Record<string, unknown>, type: string = AZURE.redis) =>
   resource(type, "cache", {
@@ -18,6 +18,11 @@ describeRule(rule, {
     { title: "cache under a versioned v2 token", resources: [cache({}, "azure-native:cache/v20230801:Redis")] },
   ],
   violating: [
+    {
+      title: "cache with a secret minimumTlsVersion that is no TLS version",
+      resources: [cache({ minimumTlsVersion: canary("1.2") })],
+      problems: ["The cache accepts TLS older than 1.2: `minimumTlsVersion` is not a recognised TLS version"],
+    },
     {
       title: "cache with enableNonSslPort=true",
       resources: [cache({ enableNonSslPort: true })],

@@ -1,5 +1,5 @@
 import rule from "../../../../policies/azure/sql/azure-sql-database-require-geo-backup";
-import { describeRule, mapWithScope, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, UNKNOWN } from "../../../support/rules";
 import { database } from "./fixtures";
 
 describeRule(rule, {
@@ -12,6 +12,13 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "database with a secret requestedBackupStorageRedundancy that is no redundancy",
+      resources: [database({ requestedBackupStorageRedundancy: canary("Geo") })],
+      problems: [
+        "The database keeps backups in one region only: `requestedBackupStorageRedundancy` is not a recognised backup storage redundancy",
+      ],
+    },
     {
       title: "database with requestedBackupStorageRedundancy=Local",
       resources: [database({ requestedBackupStorageRedundancy: "Local" })],

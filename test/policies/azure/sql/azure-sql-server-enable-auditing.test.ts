@@ -1,7 +1,7 @@
 import rule from "../../../../policies/azure/sql/azure-sql-server-enable-auditing";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, type RuleCases, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, type RuleCases, UNKNOWN } from "../../../support/rules";
 import { deployedServer, deployedServerChild, server, serverChild } from "./fixtures";
 
 const policy = (props: Record<string, unknown>) =>
@@ -26,6 +26,11 @@ const cases: RuleCases = {
     },
   ],
   violating: [
+    {
+      title: "auditing policy with a secret state that is no auditing state",
+      resources: [server(), policy({ state: canary("Enabled") })],
+      problems: ["The server is not audited: its ServerBlobAuditingPolicy has a `state` that is not a recognised auditing state"],
+    },
     {
       title: "server without an auditing policy",
       resources: [server()],

@@ -1,7 +1,7 @@
 import rule from "../../../../policies/azure/sql/azure-sql-server-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 import { deployedServer, deployedServerChild, SERVER_ID, server, serverChild } from "./fixtures";
 
 const KEY_ID = "https://kv-app.vault.azure.net/keys/sql/0123456789abcdef";
@@ -31,6 +31,13 @@ const cases: RuleCases = {
     { title: "deployed server with keyId", resources: [deployedServer({ keyId: KEY_ID })] },
   ],
   violating: [
+    {
+      title: "server whose protector has a secret serverKeyType that is no key type",
+      resources: [server(), protector({ serverKeyType: canary("AzureKeyVault") })],
+      problems: [
+        "The server uses a Microsoft-managed TDE protector: `keyId` is not set and its EncryptionProtector has a `serverKeyType` that is not a recognised key type",
+      ],
+    },
     { title: "server without keyId or protector", resources: [server()], problems: [NONE] },
     {
       title: "server with a ServiceManaged protector",

@@ -1,5 +1,5 @@
 import rule from "../../../../policies/azure/sql/azure-sql-server-require-tls";
-import { describeRule, mapWithScope, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, UNKNOWN } from "../../../support/rules";
 import { server } from "./fixtures";
 
 describeRule(rule, {
@@ -8,6 +8,11 @@ describeRule(rule, {
     { title: "server with minimalTlsVersion=1.3", resources: [server({ minimalTlsVersion: "1.3" })] },
   ],
   violating: [
+    {
+      title: "server with a secret minimalTlsVersion that is no TLS version",
+      resources: [server({ minimalTlsVersion: canary("1.2") })],
+      problems: ["The server accepts TLS older than 1.2: `minimalTlsVersion` is not a recognised TLS version"],
+    },
     {
       title: "server with minimalTlsVersion=1.0",
       resources: [server({ minimalTlsVersion: "1.0" })],

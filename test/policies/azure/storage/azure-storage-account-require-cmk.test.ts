@@ -1,7 +1,7 @@
 import rule from "../../../../policies/azure/storage/azure-storage-account-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const cmk = {
   keySource: "Microsoft.Keyvault",
@@ -21,6 +21,11 @@ const cases: RuleCases = {
     },
   ],
   violating: [
+    {
+      title: "account with a secret keySource that is no key source",
+      resources: [account({ ...cmk, keySource: canary("Microsoft.Keyvault") })],
+      problems: ["The storage account uses Microsoft-managed keys: `encryption.keySource` is not a recognised key source"],
+    },
     {
       title: "account with keySource=Microsoft.Storage",
       resources: [account({ ...cmk, keySource: "Microsoft.Storage" })],

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/storage/azure-storage-account-require-https";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const account = (props: Record<string, unknown> = {}) =>
   resource(AZURE.storageAccount, "data", { kind: "StorageV2", enableHttpsTrafficOnly: true, minimumTlsVersion: "TLS1_2", ...props });
@@ -19,6 +19,11 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "account with a secret minimumTlsVersion that is no TLS version",
+      resources: [account({ minimumTlsVersion: canary("TLS1_0") })],
+      problems: ["The storage account accepts TLS older than 1.2: `minimumTlsVersion` is not a recognised TLS version"],
+    },
     {
       title: "account with enableHttpsTrafficOnly=false",
       resources: [account({ enableHttpsTrafficOnly: false })],

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/web/azure-web-app-disallow-basic-auth";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { canary, describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const APP_ID = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Web/sites/web-app";
 const SLOT_ID = `${APP_ID}/slots/staging`;
@@ -70,6 +70,13 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "app whose SCM policy has a secret allow that is no boolean",
+      resources: [app(), scm({ allow: canary("false") }), ftp()],
+      problems: [
+        "The app accepts basic-auth credentials for SCM (Kudu) deployments: its WebAppScmAllowed has an `allow` that is not a boolean",
+      ],
+    },
     { title: "app without credential policies", resources: [app()], problems: [NO_SCM, NO_FTP] },
     {
       title: "app with SCM allow=true",

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/web/azure-web-app-require-https";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const app = (props: Record<string, unknown>, siteConfig: Record<string, unknown> = {}, type: string = AZURE.webApp) =>
   resource(type, "web", {
@@ -19,6 +19,11 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "app with a secret ftpsState that is no FTPS state",
+      resources: [app({}, { ftpsState: canary("FtpsOnly") })],
+      problems: ["The app accepts plain FTP: `siteConfig.ftpsState` is not a recognised FTPS state"],
+    },
     {
       title: "app with httpsOnly unset",
       resources: [app({ httpsOnly: undefined })],

@@ -44,19 +44,13 @@ interface Diagnostic {
   readonly description: string;
   readonly enforcementLevel: "advisory" | "mandatory";
   readonly severity: Rule["severity"];
-  readonly urn?: string;
+  /** Absent for a finding about the whole stack; @pulumi/policy then sends no URN. */
+  readonly urn: string | undefined;
 }
 type Report = (diagnostic: Diagnostic) => void;
 
 function diagnostic(rule: Rule, message: string, enforcementLevel: Diagnostic["enforcementLevel"], urn: string | undefined): Diagnostic {
-  return {
-    name: rule.name,
-    message,
-    description: rule.description,
-    enforcementLevel,
-    severity: rule.severity,
-    ...(urn === undefined ? {} : { urn }),
-  };
+  return { name: rule.name, message, description: rule.description, enforcementLevel, severity: rule.severity, urn };
 }
 
 function reportFindings(rule: Rule, findings: readonly Finding[], reportViolation: Report): void {

@@ -265,6 +265,21 @@ describe("the dispatching policies", () => {
     expect(result.diagnostics.map((d) => d.policyName)).not.toContain(STACK_DISPATCHER);
   });
 
+  it("run only the chosen rules when everything else is disabled, as the README shows", async () => {
+    const custom = await EngineHarness.start();
+    try {
+      await custom.configure({ all: "disabled", [RESOURCE_DISPATCHER]: "advisory", "aws-ebs-volume-require-encryption": "mandatory" });
+      const result = await custom.analyze(volume({ encrypted: false, tags: {} }));
+      expect(result.diagnostics.map((d) => [d.policyName, d.enforcementLevel])).toEqual([
+        ["aws-ebs-volume-require-encryption", "mandatory"],
+      ]);
+      await custom.configure({ all: "disabled", "aws-ebs-volume-require-encryption": "mandatory" });
+      expect((await custom.analyze(volume({ encrypted: false, tags: {} }))).diagnostics).toEqual([]);
+    } finally {
+      await custom.stop();
+    }
+  });
+
   it("skip a rule disabled through config and keep running the others", async () => {
     const custom = await EngineHarness.start();
     try {

@@ -8,6 +8,7 @@ import { PolicyPack } from "@pulumi/policy";
 import { defaultMapPath, loadMap, MapError } from "../responsibility-map/loader";
 import { toPolicies } from "./adapter";
 import { clockFrom } from "./core/clock";
+import type { RuleSettings } from "./core/evaluate";
 import { type EngineConfig, observeConfigure, ruleSettings } from "./engine-config";
 import { RULE_DUTIES, RULES } from "./registry";
 
@@ -30,10 +31,15 @@ const clock = clockFrom(process.env);
 const { version } = JSON.parse(readFileSync(path.join(packDir, "package.json"), "utf8")) as { version: string };
 
 // Until the engine calls Configure, every rule runs at its default level with its default options.
-let engineConfig: EngineConfig = {};
+// Settings are worked out once per Configure, not on every Analyze call.
+let settings = settingsFor({});
 observeConfigure((config) => {
-  engineConfig = config;
+  settings = settingsFor(config);
 });
+
+function settingsFor(config: EngineConfig): ReadonlyMap<string, RuleSettings> {
+  return new Map(RULES.map((rule) => [rule.name, ruleSettings(rule, config)]));
+}
 
 new PolicyPack("shared-responsibility", {
   description:
@@ -45,6 +51,6 @@ new PolicyPack("shared-responsibility", {
     clock,
     ruleDuties: RULE_DUTIES,
     pack: { name: "shared-responsibility", version },
-    settings: (rule) => ruleSettings(rule, engineConfig),
+    settings: (rule) => settings.get(rule.name) ?? ruleSettings(rule, {}),
   }),
 });

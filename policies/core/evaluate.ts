@@ -54,10 +54,21 @@ export function sideOf(duty: Duty | undefined, type: string): DutySide {
   return { side: duty.side };
 }
 
+/** A rule's defaults under its configured options, merged once per settings object (hosts reuse them). */
+const mergedConfigs = new WeakMap<RuleSettings, { readonly rule: Rule; readonly config: Record<string, unknown> }>();
+
+function configOf(rule: Rule, settings: RuleSettings): Record<string, unknown> {
+  const cached = mergedConfigs.get(settings);
+  if (cached?.rule === rule) return cached.config;
+  const config = Object.freeze({ ...rule.defaults, ...settings.config });
+  mergedConfigs.set(settings, { rule, config });
+  return config;
+}
+
 export function makeContext(rule: Rule, env: Environment, settings: RuleSettings): RuleContext<Record<string, unknown>> {
   const duty = env.map.dutyById.get(rule.duty);
   return {
-    config: { ...rule.defaults, ...settings.config },
+    config: configOf(rule, settings),
     now: env.now,
     map: env.map,
     sideOf: (type) => sideOf(duty, type),

@@ -46,8 +46,12 @@ export default defineRule<Config>({
     const { rotationPeriodInDays } = key.props as Key;
     const maximum = ctx.config.maximumRotationDays;
     if (rotationPeriodInDays === undefined || rotationPeriodInDays === null || Number(rotationPeriodInDays) <= maximum) return pass;
+    const fix = `Set \`rotationPeriodInDays\` to ${maximum} or less.`;
+    if (!Number.isFinite(Number(rotationPeriodInDays))) {
+      return fail("The key's rotation period cannot be read: `rotationPeriodInDays` is not a number", { fix });
+    }
     return fail(`The key rotates too rarely: \`rotationPeriodInDays\` is ${Number(rotationPeriodInDays)}, above the allowed ${maximum}`, {
-      fix: `Set \`rotationPeriodInDays\` to ${maximum} or less.`,
+      fix,
     });
   },
 });

@@ -62,6 +62,9 @@ export default defineRule<Config>({
     }
     const period = Number(backupRetentionPeriod);
     if (period >= minimum) return pass;
+    if (!Number.isFinite(period)) {
+      return fail(`The ${kind}'s backup retention cannot be read: \`backupRetentionPeriod\` is not a number`, { fix });
+    }
     return fail(
       period === 0
         ? `The ${kind} keeps no automated backups: \`backupRetentionPeriod\` is 0, ${belowRequired(required)}`

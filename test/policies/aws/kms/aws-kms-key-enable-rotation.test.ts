@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/kms/aws-kms-key-enable-rotation";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const key = (props: Record<string, unknown>) => resource(AWS.kmsKey, "data", { enableKeyRotation: true, ...props });
 
@@ -24,6 +24,11 @@ describeRule(rule, {
       title: "key rotating every 730 days",
       resources: [key({ rotationPeriodInDays: 730 })],
       problems: ["The key rotates too rarely: `rotationPeriodInDays` is 730, above the allowed 365"],
+    },
+    {
+      title: "key whose rotationPeriodInDays is text that is no number (a secret, unquoted)",
+      resources: [key({ rotationPeriodInDays: canary() })],
+      problems: ["The key's rotation period cannot be read: `rotationPeriodInDays` is not a number"],
     },
   ],
   notApplicable: [

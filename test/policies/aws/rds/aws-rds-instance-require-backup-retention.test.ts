@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import rule from "../../../../policies/aws/rds/aws-rds-instance-require-backup-retention";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, type RuleCases, resource, run, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, type RuleCases, resource, run, UNKNOWN } from "../../../support/rules";
 
 const instance = (props: Record<string, unknown>) =>
   resource(AWS.rdsInstance, "orders", { engine: "postgres", backupRetentionPeriod: 7, ...props });
@@ -24,6 +24,11 @@ const cases: RuleCases = {
       title: "instance with backupRetentionPeriod=1",
       resources: [instance({ backupRetentionPeriod: 1 })],
       problems: ["The instance keeps backups for 1 day: `backupRetentionPeriod` is 1, below the required 7"],
+    },
+    {
+      title: "instance whose backupRetentionPeriod is text that is no number (a secret, unquoted)",
+      resources: [instance({ backupRetentionPeriod: canary() })],
+      problems: ["The instance's backup retention cannot be read: `backupRetentionPeriod` is not a number"],
     },
     {
       title: "instance with backupRetentionPeriod=0",

@@ -435,9 +435,9 @@ new aws.ebs.Volume("build-cache", { availabilityZone: "eu-west-1a", size: 200, e
 // Not encrypted either, but covered by exception EX-1 until its migration in Q1 2027.
 new aws.ebs.Volume("legacy-reports", { availabilityZone: "eu-west-1a", size: 500, encrypted: false }, opts);
 
-// Violating (aws-ebs-account-enable-default-encryption): the stack turns default EBS encryption off (in the
-// sandbox account) and nowhere on, so the encrypted-volume rules for instances and launch templates check
-// each device's `encrypted` flag.
+// Violating (aws-ebs-account-enable-default-encryption), twice: the stack turns default EBS encryption off
+// in the sandbox account, and never turns it on in the main account's eu-west-1, where its volumes are; so
+// the encrypted-volume rules for instances and launch templates check each device's `encrypted` flag.
 new aws.ebs.EncryptionByDefault("sandbox", { enabled: false }, { provider: sandbox });
 
 new aws.ec2.Instance(

@@ -1,28 +1,16 @@
 import type { PlanArgs } from "@pulumi/aws/backup";
-import type { ResourceView } from "../../core/resource";
+import { AWS_REGION, awsRegionOf } from "../../core/aws-placement";
 import { isRecord } from "../../core/resource";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
-type Plan = Pick<PlanArgs, "rules" | "region">;
-
-/** An AWS region name; a message names the plan's region only when it reads as one (it may be a secret). */
-const AWS_REGION =
-  /^(us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|us-isof|eu-isoe|eusc)-(north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}$/;
+type Plan = Pick<PlanArgs, "rules">;
 
 /** The region field of an ARN (`arn:partition:service:region:account:...`), or undefined. */
 function arnRegion(arn: string): string | undefined {
   const parts = arn.split(":");
   if (parts.length < 6 || parts[0] !== "arn") return undefined;
   return parts[3] === "" ? undefined : parts[3];
-}
-
-/** The plan's region: its own `region` (AWS provider v7), else its provider's `region`; undefined when neither is literal. */
-function planRegion(plan: ResourceView): string | undefined {
-  const { region } = plan.props as Plan;
-  if (typeof region === "string" && region !== "") return region;
-  const providerRegion = plan.provider?.props["region"];
-  return typeof providerRegion === "string" && providerRegion !== "" ? providerRegion : undefined;
 }
 
 export default defineRule({
@@ -56,7 +44,7 @@ export default defineRule({
         const destinationRegion = typeof destination === "string" ? arnRegion(destination) : undefined;
         if (destinationRegion === undefined) return pass;
         if (!regionRead) {
-          region = planRegion(plan);
+          region = awsRegionOf(plan);
           regionRead = true;
         }
         if (region === undefined || destinationRegion !== region) return pass;

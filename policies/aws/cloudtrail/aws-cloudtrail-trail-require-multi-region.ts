@@ -1,4 +1,5 @@
 import type { TrailArgs } from "@pulumi/aws/cloudtrail";
+import { awsAccountOf } from "../../core/aws-placement";
 import { cloudOf, type ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -16,16 +17,6 @@ function gaps(trail: Trail): string[] {
   if (trail.enableLogging === false) out.push("`enableLogging` is false");
   if (trail.includeGlobalServiceEvents === false) out.push("`includeGlobalServiceEvents` is false");
   return out;
-}
-
-/**
- * Which AWS account a resource lands in, as far as the stack can tell: the provider's role, profile
- * and allowed accounts (never its keys). Used only to group resources, never printed.
- */
-function accountOf(resource: ResourceView): string {
-  const props = resource.provider?.props;
-  if (props === undefined) return "";
-  return JSON.stringify(["assumeRoles", "assumeRole", "profile", "allowedAccountIds"].map((key) => props[key] ?? null));
 }
 
 export default defineStackRule({
@@ -60,7 +51,7 @@ export default defineStackRule({
     const accounts = new Map<string, { readonly first: ResourceView; readonly trails: ResourceView[] }>();
     for (const resource of resources) {
       if (cloudOf(resource.type) !== "aws") continue;
-      const key = accountOf(resource);
+      const key = awsAccountOf(resource);
       let account = accounts.get(key);
       if (account === undefined) {
         account = { first: resource, trails: [] };

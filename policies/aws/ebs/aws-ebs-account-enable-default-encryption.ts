@@ -1,5 +1,7 @@
 import type { EncryptionByDefaultArgs } from "@pulumi/aws/ebs";
+import { AWS_REGION, awsAccountOf, awsRegionOf } from "../../core/aws-placement";
 import { StackIndex } from "../../core/joins";
+import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
@@ -11,7 +13,8 @@ const EBS_USERS = [AWS.ebsVolume, AWS.ec2Instance, AWS.ec2LaunchTemplate, AWS.ec
 export default defineStackRule({
   name: "aws-ebs-account-enable-default-encryption",
   displayName: "EBS encryption by default is on for the account and region",
-  description: "A stack that creates EC2 or EBS resources declares an `aws.ebs.EncryptionByDefault` with `enabled` true (the default).",
+  description:
+    "For each AWS account and region a stack creates EC2 or EBS resources in, it declares an `aws.ebs.EncryptionByDefault` there with `enabled` true (the default).",
   duty: "encryption-at-rest",
   severity: "medium",
   resourceTypes: [AWS.ebsEncryptionByDefault, AWS.ebsDefaultKmsKey, ...EBS_USERS],
@@ -29,22 +32,40 @@ export default defineStackRule({
         `The responsibility map puts EBS encryption by default on the provider's side for this account${side.note ? `: ${side.note}` : ""}`,
       );
     }
-    const defaults = index.ofType([AWS.ebsEncryptionByDefault]);
-    const disabled: StackViolation[] = [];
-    for (const setting of defaults) {
-      const { enabled } = setting.props as Default;
-      if (enabled !== false) return [];
-      disabled.push({
-        resource: setting,
-        actual: "EBS encryption by default is off: the EncryptionByDefault sets `enabled` to false",
-        fix: "Set `enabled: true` on the EncryptionByDefault.",
+    // The setting is per account and region: group users and settings by where they land.
+    const places = new Map<string, { readonly first: ResourceView; readonly settings: ResourceView[]; users: number }>();
+    const placeOf = (resource: ResourceView) => {
+      const key = JSON.stringify([awsAccountOf(resource), awsRegionOf(resource) ?? ""]);
+      let place = places.get(key);
+      if (place === undefined) {
+        place = { first: resource, settings: [], users: 0 };
+        places.set(key, place);
+      }
+      return place;
+    };
+    for (const user of index.ofType(EBS_USERS)) placeOf(user).users++;
+    for (const setting of index.ofType([AWS.ebsEncryptionByDefault])) placeOf(setting).settings.push(setting);
+    const several = places.size > 1;
+    const violations: StackViolation[] = [];
+    for (const { first, settings, users } of places.values()) {
+      if (settings.some((setting) => (setting.props as Default).enabled !== false)) continue;
+      // Turning it off is reported even where this stack creates no volume: other stacks do.
+      for (const setting of settings) {
+        violations.push({
+          resource: setting,
+          actual: "EBS encryption by default is off: the EncryptionByDefault sets `enabled` to false",
+          fix: "Set `enabled: true` on the EncryptionByDefault.",
+        });
+      }
+      if (settings.length > 0 || users === 0) continue;
+      const region = awsRegionOf(first);
+      const where = region !== undefined && AWS_REGION.test(region) ? `the account and region (${region})` : "the account and region";
+      violations.push({
+        actual: several
+          ? `EBS encryption by default is not declared for ${where} that ${first.name} (${first.type}) is deployed to: the stack creates EC2 or EBS resources there but no \`aws.ebs.EncryptionByDefault\``
+          : "EBS encryption by default is not declared: the stack creates EC2 or EBS resources but no `aws.ebs.EncryptionByDefault`",
       });
     }
-    if (disabled.length > 0) return disabled;
-    return [
-      {
-        actual: "EBS encryption by default is not declared: the stack creates EC2 or EBS resources but no `aws.ebs.EncryptionByDefault`",
-      },
-    ];
+    return violations;
   },
 });

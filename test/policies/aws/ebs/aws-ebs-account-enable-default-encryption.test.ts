@@ -7,17 +7,44 @@ const instance = resource(AWS.ec2Instance, "web", { ami: "ami-123", instanceType
 const byDefault = (props: Record<string, unknown> = {}, extra = {}) =>
   resource(AWS.ebsEncryptionByDefault, "default", { enabled: true, ...props }, extra);
 
+const inRegion = (region: string) => ({ provider: { type: "pulumi:providers:aws", name: region, props: { region } } });
+const volumeIn = (region: string, name = `data-${region}`) =>
+  resource(AWS.ebsVolume, name, { availabilityZone: `${region}a`, size: 100, encrypted: true }, inRegion(region));
+
 describeRule(rule, {
   compliant: [
     { title: "stack with a volume and EncryptionByDefault enabled=true", resources: [volume, byDefault()] },
     { title: "EncryptionByDefault with enabled unset (defaults to true)", resources: [instance, byDefault({ enabled: undefined })] },
     { title: "deployed EncryptionByDefault", resources: [{ ...instance, id: "i-123" }, byDefault({}, { id: "111122223333" })] },
+    {
+      title: "volumes in two regions, each with its EncryptionByDefault",
+      resources: [volumeIn("eu-west-1"), volumeIn("us-east-1"), byDefault({}, inRegion("eu-west-1")), byDefault({}, inRegion("us-east-1"))],
+    },
+    {
+      title: "a volume that sets its own region, and the setting made through that region's provider",
+      resources: [
+        resource(AWS.ebsVolume, "data", { region: "us-east-1", size: 10 }, inRegion("eu-west-1")),
+        byDefault({}, inRegion("us-east-1")),
+      ],
+    },
   ],
   violating: [
     {
       title: "stack with an instance and no EncryptionByDefault",
       resources: [instance],
       problems: ["EBS encryption by default is not declared: the stack creates EC2 or EBS resources but no `aws.ebs.EncryptionByDefault`"],
+    },
+    {
+      title: "volume in a second region that has no EncryptionByDefault",
+      resources: [volumeIn("eu-west-1"), volumeIn("us-east-1"), byDefault({}, inRegion("eu-west-1"))],
+      problems: [
+        "EBS encryption by default is not declared for the account and region (us-east-1) that data-us-east-1 (aws:ebs/volume:Volume) is deployed to: the stack creates EC2 or EBS resources there but no `aws.ebs.EncryptionByDefault`",
+      ],
+    },
+    {
+      title: "EncryptionByDefault with enabled=false in a region where the stack creates no volume",
+      resources: [volumeIn("eu-west-1"), byDefault({}, inRegion("eu-west-1")), byDefault({ enabled: false }, inRegion("us-east-1"))],
+      problems: ["EBS encryption by default is off: the EncryptionByDefault sets `enabled` to false"],
     },
     {
       title: "EncryptionByDefault with enabled=false",

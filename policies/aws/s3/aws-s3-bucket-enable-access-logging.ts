@@ -11,20 +11,26 @@ type BucketV2 = Pick<BucketV2Args, "loggings">;
 
 /**
  * The inline (deprecated) logging blocks that name a target: `logging` on Bucket, `loggings` on
- * BucketV2. Whether a block names a target is read from its property descriptor, which does not
- * throw when the target is a bucket whose name is unknown during preview.
+ * BucketV2. A block whose value came from another bucket of the stack names that bucket, even while
+ * the bucket's name is unknown during preview, so its target is not read; otherwise the target is
+ * read, and an unknown one stops the rule (it could turn out empty).
  */
-function inlineLogging(bucket: ResourceView): { property: "logging" | "loggings"; blocks: Record<string, unknown>[] } {
+function inlineLogging(bucket: ResourceView, index: StackIndex): { property: "logging" | "loggings"; blocks: Record<string, unknown>[] } {
+  const property = bucket.type === AWS.s3BucketV2 ? "loggings" : "logging";
+  const fromBucket = (bucket.propertyDependencies?.[property] ?? []).some(
+    (urn) => urn !== bucket.urn && S3_BUCKETS.includes(index.byUrnOf(urn)?.type ?? ""),
+  );
   const hasTarget = (block: Record<string, unknown>) => {
-    const target: unknown = Object.getOwnPropertyDescriptor(block, "targetBucket")?.value;
+    if (fromBucket) return true;
+    const target = block["targetBucket"];
     return typeof target === "string" && target !== "";
   };
-  if (bucket.type === AWS.s3BucketV2) {
+  if (property === "loggings") {
     const { loggings } = bucket.props as BucketV2;
-    return { property: "loggings", blocks: Array.isArray(loggings) ? (loggings as unknown[]).filter(isRecord).filter(hasTarget) : [] };
+    return { property, blocks: Array.isArray(loggings) ? (loggings as unknown[]).filter(isRecord).filter(hasTarget) : [] };
   }
   const { logging } = bucket.props as Bucket;
-  return { property: "logging", blocks: isRecord(logging) && hasTarget(logging) ? [logging] : [] };
+  return { property, blocks: isRecord(logging) && hasTarget(logging) ? [logging] : [] };
 }
 
 export default defineStackRule({
@@ -57,7 +63,7 @@ export default defineStackRule({
     const buckets = index.ofType(S3_BUCKETS);
     for (const bucket of buckets) {
       if (logged.has(bucket.urn)) continue;
-      const inline = inlineLogging(bucket);
+      const inline = inlineLogging(bucket, index);
       if (inline.blocks.length === 0) continue;
       logged.add(bucket.urn);
       // The target bucket, through the inline block's dependencies (preview) or by name (deployed state).

@@ -25,6 +25,20 @@ const trail = (target: string) =>
 describeRule(rule, {
   compliant: [
     {
+      title: "inline logging whose target is another bucket of the stack, its name unknown in preview",
+      resources: [
+        bucket("logs"),
+        bucket(
+          "assets",
+          AWS.s3Bucket,
+          { logging: { targetBucket: UNKNOWN.string, targetPrefix: "assets/" } },
+          {
+            propertyDependencies: { logging: [urnOf(AWS.s3Bucket, "logs")] },
+          },
+        ),
+      ],
+    },
+    {
       title: "bucket with a BucketLogging sibling; the log bucket is its target",
       resources: [bucket("assets"), bucket("logs"), logging("assets", "logs")],
     },
@@ -119,5 +133,18 @@ describeRule(rule, {
       resources: [bucket("assets"), resource(AWS.s3BucketLogging, "l", { bucket: UNKNOWN.string, targetBucket: "x", targetPrefix: "" })],
     },
     { title: "inline logging block that is computed", resources: [bucket("assets", AWS.s3Bucket, { logging: UNKNOWN.object })] },
+    {
+      title: "inline logging whose computed target comes from no other bucket (it could be empty)",
+      resources: [
+        bucket(
+          "assets",
+          AWS.s3Bucket,
+          { logging: { targetBucket: UNKNOWN.string } },
+          {
+            propertyDependencies: { logging: [urnOf(AWS.s3Bucket, "assets")] },
+          },
+        ),
+      ],
+    },
   ],
 });

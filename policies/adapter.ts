@@ -123,8 +123,76 @@ export interface DispatchOptions extends AdapterOptions {
   readonly settings: (rule: Rule) => RuleSettings;
 }
 
-// The same class @pulumi/policy's unknown-checking proxy throws (its .d.ts does not declare the module).
-const { UnknownValueError } = require("@pulumi/policy/proxy") as { UnknownValueError: new (...args: never[]) => Error };
+// @pulumi/policy's unknown-checking proxy module (its .d.ts does not declare it): the error class it
+// throws, the key under which a proxy hands out the object it wraps, and its unknown sentinels.
+const proxyModule = require("@pulumi/policy/proxy") as Record<string, unknown> & {
+  UnknownValueError: new (...args: never[]) => Error;
+  getSpecialProxyTarget: string;
+};
+const { UnknownValueError, getSpecialProxyTarget } = proxyModule;
+
+/** Every value the proxy treats as unknown: all the `unknown…Value` sentinels the module exports. */
+const UNKNOWN_SENTINELS: ReadonlySet<unknown> = new Set(
+  Object.entries(proxyModule)
+    .filter(([key, value]) => /^unknown[A-Za-z]*Value$/.test(key) && typeof value === "string")
+    .map(([, value]) => value),
+);
+
+/** Past this many values a tree is left to the proxy (deserialized props are trees far smaller than this). */
+const SCAN_LIMIT = 1_000_000;
+
+/** True when some value in the tree is an unknown sentinel, or the tree is too large to tell. */
+function mayHoldUnknown(root: object): boolean {
+  const pending: unknown[] = [root];
+  for (let visited = 0; pending.length > 0; visited++) {
+    if (visited > SCAN_LIMIT) return true;
+    const value = pending.pop();
+    if (typeof value === "string") {
+      if (UNKNOWN_SENTINELS.has(value)) return true;
+    } else if (Array.isArray(value)) {
+      for (const item of value) pending.push(item);
+    } else if (typeof value === "object" && value !== null) {
+      for (const key of Object.keys(value)) pending.push((value as Record<string, unknown>)[key]);
+    }
+  }
+  return false;
+}
+
+/**
+ * The props the rules read. @pulumi/policy hands them over in its unknown-checking proxy, which
+ * throws UnknownValueError when a read returns one of its unknown sentinels, and on every read copies
+ * the property path, asks for a property descriptor and wraps the value in a new proxy: the largest
+ * single cost of running the rules. A read through the proxy can throw only when a sentinel is in the
+ * tree, so when none is, the rules read the deserialized object the proxy wraps (which the proxy
+ * itself hands out) and get the same values; otherwise they read the proxy, and an unknown value
+ * stops a rule exactly as @pulumi/policy would stop it.
+ */
+export function readableProps(props: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  const target = props[getSpecialProxyTarget];
+  if (typeof target !== "object" || target === null || mayHoldUnknown(target)) return props;
+  return target as Readonly<Record<string, unknown>>;
+}
+
+/** A provider as rules see it; its props are made readable on first use (few rules read them). */
+class ProviderPropsView implements ProviderView {
+  readonly type: string;
+  readonly #provider: ProviderView;
+  #props: Readonly<Record<string, unknown>> | undefined;
+
+  constructor(provider: ProviderView) {
+    this.type = provider.type;
+    this.#provider = provider;
+  }
+
+  get props(): Readonly<Record<string, unknown>> {
+    this.#props ??= readableProps(this.#provider.props);
+    return this.#props;
+  }
+}
+
+function providerView(provider: ProviderView | undefined): ProviderView | undefined {
+  return provider === undefined ? undefined : new ProviderPropsView(provider);
+}
 
 /**
  * Runs one rule the way @pulumi/policy runs a policy: an unknown value read during preview becomes
@@ -181,7 +249,13 @@ export function resourceDispatcher(rules: readonly Rule[], options: DispatchOpti
   const validateResource = (args: ResourceValidationArgs, reportViolation: ReportViolation): void => {
     const type = canonicalType(args.type);
     const candidates = byType.get(type) ?? [];
-    const view: ResourceView = { type, name: args.name, urn: args.urn, props: args.props, provider: args.provider };
+    const view: ResourceView = {
+      type,
+      name: args.name,
+      urn: args.urn,
+      props: readableProps(args.props),
+      provider: providerView(args.provider),
+    };
     const env = environment(options);
     const report = reportViolation as unknown as Report;
     const reasons: string[] = [];
@@ -213,8 +287,8 @@ export function resourceDispatcher(rules: readonly Rule[], options: DispatchOpti
 
 /**
  * A stack resource as rules see it. Built for every resource of every AnalyzeStack, so it allocates
- * little: the provider is @pulumi/policy's own object, and property dependencies (read only by the
- * joins of a few rules) are turned into URNs when first read.
+ * little: provider props are made readable, and property dependencies (read only by the joins of a
+ * few rules) turned into URNs, when first read.
  */
 class StackResourceView implements ResourceView {
   readonly type: string;
@@ -229,8 +303,8 @@ class StackResourceView implements ResourceView {
     this.type = canonicalType(resource.type);
     this.name = resource.name;
     this.urn = resource.urn;
-    this.props = resource.props;
-    this.provider = resource.provider;
+    this.props = readableProps(resource.props);
+    this.provider = providerView(resource.provider);
     this.#resource = resource;
   }
 

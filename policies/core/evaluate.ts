@@ -42,9 +42,31 @@ export function dutyTitle(map: ResponsibilityMap, dutyId: string): string {
   return map.dutyById.get(dutyId)?.title.toLowerCase() ?? dutyId;
 }
 
+const CUSTOMER_SIDE: DutySide = Object.freeze({ side: "customer" });
+
+/**
+ * Sides already worked out, per duty and type: every rule asks for every resource it checks, and a
+ * loaded map does not change.
+ */
+const sides = new WeakMap<Duty, Map<string, DutySide>>();
+
 /** The side a duty falls on for a resource type: the first matching scope, else the duty's own side. */
 export function sideOf(duty: Duty | undefined, type: string): DutySide {
-  if (duty === undefined) return { side: "customer" };
+  if (duty === undefined) return CUSTOMER_SIDE;
+  let byType = sides.get(duty);
+  if (byType === undefined) {
+    byType = new Map();
+    sides.set(duty, byType);
+  }
+  let side = byType.get(type);
+  if (side === undefined) {
+    side = Object.freeze(scopeSide(duty, type));
+    byType.set(type, side);
+  }
+  return side;
+}
+
+function scopeSide(duty: Duty, type: string): DutySide {
   const cloud = cloudOf(type);
   for (const scope of duty.scopes) {
     if (scope.provider !== undefined && scope.provider !== cloud) continue;

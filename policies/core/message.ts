@@ -19,10 +19,21 @@ export function describePerson(person: PersonRef): string {
   return `${person.name} <${person.email}>`;
 }
 
+function endsSentence(text: string): boolean {
+  const last = text.charAt(text.length - 1);
+  return last === "." || last === "!" || last === "?";
+}
+
 function sentence(text: string): string {
   const trimmed = text.trim();
   const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+  return endsSentence(capital) ? capital : `${capital}.`;
+}
+
+/** A clause without its closing full stop. */
+function clause(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.endsWith(".") ? trimmed.slice(0, -1) : trimmed;
 }
 
 /**
@@ -32,12 +43,9 @@ function sentence(text: string): string {
 export function formatMessage(parts: MessageParts): string {
   const owner = parts.owner ? describePerson(parts.owner) : `nobody (${parts.ownerProblem ?? "no owner tag"})`;
   const accountable = parts.accountable ? describePerson(parts.accountable) : "nobody named in the map";
-  return [
-    `${sentence(parts.actual).slice(0, -1)}, so ${parts.why.trim().replace(/\.$/, "")}.`,
-    sentence(parts.fix),
-    ...(parts.notes ?? []).map(sentence),
-    `Owner: ${owner}. Accountable for ${parts.dutyTitle}: ${accountable}.`,
-  ].join(" ");
+  let text = `${sentence(parts.actual).slice(0, -1)}, so ${clause(parts.why)}. ${sentence(parts.fix)}`;
+  for (const note of parts.notes ?? []) text += ` ${sentence(note)}`;
+  return `${text} Owner: ${owner}. Accountable for ${parts.dutyTitle}: ${accountable}.`;
 }
 
 /**

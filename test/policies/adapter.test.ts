@@ -1,11 +1,13 @@
 /**
  * The dispatching policies' own contract, beside the engine tests (test/engine/pack.test.ts) that
  * run them through @pulumi/policy's server: a rule that fails is named in the error, and an unknown
- * value read by one rule stops that rule alone.
+ * value read by one rule stops that rule alone; and rules read the props unwrapped only when no read
+ * through @pulumi/policy's proxy could throw.
  */
-import { unknownCheckingProxy } from "@pulumi/policy";
+import { UnknownValueError, unknownCheckingProxy } from "@pulumi/policy";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { resourceDispatcher } from "../../policies/adapter";
+import { readableProps, resourceDispatcher } from "../../policies/adapter";
 import type { ResourceRule } from "../../policies/core/rule";
 import { RULE_DUTIES, RULES } from "../../policies/registry";
 import { MAP, NOW, UNKNOWN } from "../support/rules";
@@ -61,6 +63,70 @@ describe("the resource dispatcher", () => {
     ]);
     expect(reports[0]?.message).toMatch(
       /^can't run policy 'aws-ebs-volume-require-encryption' from policy pack 'shared-responsibility@v9\.9\.9' during preview: /,
+    );
+  });
+});
+
+/** Reads every value through @pulumi/policy's proxy, as a rule reading everything would. */
+function readAll(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(readAll);
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.keys(value).map((key) => [key, readAll((value as Record<string, unknown>)[key])]));
+  }
+  return value;
+}
+
+const sentinel = fc.constantFrom(...Object.values(UNKNOWN));
+const props = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small" },
+    fc.string(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    { arbitrary: sentinel, weight: 1 },
+    fc.array(tie("value"), { maxLength: 4 }),
+    fc.dictionary(fc.string({ maxLength: 6 }), tie("value"), { maxKeys: 4, noNullPrototype: true }),
+  ),
+  // Deserialized props are plain objects (the proxy does not wrap objects without a prototype).
+  props: fc.dictionary(fc.string({ maxLength: 6 }), tie("value"), { maxKeys: 5, noNullPrototype: true }),
+})).props;
+
+describe("readableProps", () => {
+  it("hands out the object under the proxy when no value in it is unknown", () => {
+    const raw = { tags: { owner: "diego.alvarez" }, rules: [{ enabled: true, days: 7, note: null }], name: "data" };
+    expect(readableProps(unknownCheckingProxy(raw))).toBe(raw);
+  });
+
+  it("keeps the proxy when any value, however deep, is one of @pulumi/policy's unknown sentinels", () => {
+    for (const unknown of Object.values(UNKNOWN)) {
+      const wrapped = unknownCheckingProxy({ tags: { owner: "x" }, rules: [{ filters: [{ prefix: "a" }, unknown] }] });
+      expect(readableProps(wrapped)).toBe(wrapped);
+    }
+  });
+
+  it("leaves props that are not a proxy as they are", () => {
+    const plain = { encrypted: true };
+    expect(readableProps(plain)).toBe(plain);
+  });
+
+  it("unwraps exactly when reading everything through the proxy would not throw, and then reads the same values", () => {
+    fc.assert(
+      fc.property(props, (raw) => {
+        const wrapped = unknownCheckingProxy(raw);
+        let throughProxy: unknown;
+        try {
+          throughProxy = readAll(wrapped);
+        } catch (error) {
+          expect(error).toBeInstanceOf(UnknownValueError);
+          expect(readableProps(wrapped)).toBe(wrapped);
+          return;
+        }
+        const readable = readableProps(wrapped);
+        expect(readable).toBe(raw);
+        expect(readAll(readable)).toEqual(throughProxy);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -12,7 +12,7 @@ export default defineRule({
   resourceTypes: DATA_HOLDING_TYPES,
   remediation:
     "Set the classification tag (`data-classification` by default) to a level defined in the responsibility map, on the resource or (AWS) in the provider's `defaultTags`.",
-  why: "encryption, backup and logging are held to the default level rather than to what the data actually needs",
+  why: "its encryption, backup and logging follow that level rather than what the data actually needs",
   controls: { nist: ["RA-2", "AC-16"], iso27001: ["A.5.12", "A.5.13"] },
   check(resource, ctx) {
     const classification = ctx.map.classification;
@@ -20,24 +20,22 @@ export default defineRule({
       return notApplicable("The responsibility map defines no classification levels, so there is no level to name");
     }
     const status = classificationOf(resource, ctx.map);
+    if (status.kind === "tagged" || status.kind === "unclassified") return pass;
     const key = classification.tagKey;
     const levels = classification.levels.map((level) => level.id).join(", ");
     const fix = `Set the \`${key}\` tag to one of ${levels}, on the resource or (AWS) in the provider's \`defaultTags\`.`;
     switch (status.kind) {
-      case "tagged":
-      case "unclassified":
-        return pass;
       case "default":
         return fail(
-          `The resource has no \`${key}\` tag, on itself or (AWS) in its provider's default tags, so it is held to the default level ${status.level.id}`,
+          `The resource has no \`${key}\` tag, on itself or (AWS) in its provider's default tags, and falls back to the default level ${status.level.id}`,
           { subject: "missing", fix },
         );
       case "unrecognised":
         // The value itself is never echoed: a tag may hold a secret.
         return fail(
           status.notText
-            ? `The \`${key}\` tag is not text, so it is held to the most sensitive level ${status.level.id}`
-            : `The \`${key}\` tag names no classification level in the responsibility map (${levels}), so it is held to the most sensitive level ${status.level.id}`,
+            ? `The \`${key}\` tag is not text, and the resource falls back to the most sensitive level ${status.level.id}`
+            : `The \`${key}\` tag names no classification level in the responsibility map (${levels}), and the resource falls back to the most sensitive level ${status.level.id}`,
           { subject: "unknown-level", fix },
         );
     }

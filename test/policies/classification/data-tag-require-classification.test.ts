@@ -38,40 +38,40 @@ describeRule(rule, {
       title: "bucket with no classification tag and no default tags",
       resources: [bucket({})],
       problems: [
-        "The resource has no `data-classification` tag, on itself or (AWS) in its provider's default tags, so it is held to the default level internal",
+        "The resource has no `data-classification` tag, on itself or (AWS) in its provider's default tags, and falls back to the default level internal",
       ],
     },
     {
       title: "bucket whose tagsAll lacks the level although tags has one (tagsAll wins)",
       resources: [bucket({ "data-classification": "public" }, { tagsAll: { owner: "diego.alvarez" } })],
       problems: [
-        "The resource has no `data-classification` tag, on itself or (AWS) in its provider's default tags, so it is held to the default level internal",
+        "The resource has no `data-classification` tag, on itself or (AWS) in its provider's default tags, and falls back to the default level internal",
       ],
     },
     {
       title: "bucket tagged with a value that names no level (secret-ish)",
       resources: [bucket({ "data-classification": "secret-ish" })],
       problems: [
-        `The \`data-classification\` tag names no classification level in the responsibility map (${FIX_LEVELS}), so it is held to the most sensitive level restricted`,
+        `The \`data-classification\` tag names no classification level in the responsibility map (${FIX_LEVELS}), and the resource falls back to the most sensitive level restricted`,
       ],
     },
     {
       title: "bucket classified through default tags with a value that names no level",
       resources: [{ ...bucket({}), provider: withDefaults({ "data-classification": "top-secret" }) }],
       problems: [
-        `The \`data-classification\` tag names no classification level in the responsibility map (${FIX_LEVELS}), so it is held to the most sensitive level restricted`,
+        `The \`data-classification\` tag names no classification level in the responsibility map (${FIX_LEVELS}), and the resource falls back to the most sensitive level restricted`,
       ],
     },
     {
       title: "storage account whose classification tag is not text",
       resources: [account({ "data-classification": 3 })],
-      problems: ["The `data-classification` tag is not text, so it is held to the most sensitive level restricted"],
+      problems: ["The `data-classification` tag is not text, and the resource falls back to the most sensitive level restricted"],
     },
     {
       title: "storage account with no classification tag",
       resources: [account({})],
       problems: [
-        "The resource has no `data-classification` tag, on itself or (AWS) in its provider's default tags, so it is held to the default level internal",
+        "The resource has no `data-classification` tag, on itself or (AWS) in its provider's default tags, and falls back to the default level internal",
       ],
     },
   ],

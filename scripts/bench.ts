@@ -30,14 +30,21 @@ function peakRssMb(pid: number): number {
   return kb / 1024;
 }
 
-/** A pack directory that resolves its modules from this project's node_modules. */
-function floorPack(): string {
+const NOOP_RESOURCE_POLICY = `{ name: "noop", description: "Does nothing.", enforcementLevel: "advisory", validateResource: () => {} }`;
+const NOOP_STACK_POLICY = `{ name: "noop-stack", description: "Does nothing.", enforcementLevel: "advisory", validateStack: () => {} }`;
+
+/**
+ * A pack directory that resolves its modules from this project's node_modules: the floor (one no-op
+ * policy), or with `withStackPolicy` a floor that also has a no-op stack policy, for which
+ * @pulumi/policy builds every resource of an AnalyzeStack call as it does for any stack policy.
+ */
+function floorPack(withStackPolicy = false): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "sr-floor-"));
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "floor", version: "1.0.0", main: "index.js" }));
+  const policies = withStackPolicy ? `${NOOP_RESOURCE_POLICY}, ${NOOP_STACK_POLICY}` : NOOP_RESOURCE_POLICY;
   writeFileSync(
     path.join(dir, "index.js"),
-    `const { PolicyPack } = require("@pulumi/policy");
-new PolicyPack("floor", { policies: [{ name: "noop", description: "Does nothing.", enforcementLevel: "advisory", validateResource: () => {} }] });\n`,
+    `const { PolicyPack } = require("@pulumi/policy");\nnew PolicyPack("floor", { policies: [${policies}] });\n`,
   );
   symlinkSync(path.join(PACK_DIR, "node_modules"), path.join(dir, "node_modules"));
   return dir;
@@ -279,7 +286,11 @@ async function analyzerSections(floorDir: string): Promise<void> {
   await ourHarness.configure({});
   const floorHarness = await EngineHarness.start({ packDir: floorDir });
   if (SECTIONS.has(2)) await analyzeSection(ourHarness, floorHarness);
-  if (SECTIONS.has(3)) await stackSection(ourHarness, floorHarness);
+  if (SECTIONS.has(3)) {
+    const stackFloorHarness = await EngineHarness.start({ packDir: floorPack(true) });
+    await stackSection(ourHarness, floorHarness, stackFloorHarness);
+    await stackFloorHarness.stop();
+  }
   await ourHarness.stop();
   await floorHarness.stop();
 }
@@ -292,17 +303,24 @@ async function analyzeSection(ourHarness: EngineHarness, floorHarness: EngineHar
   // Alternating batches of 1,000, so a change in machine load affects both packs alike.
   let ourAnalyze = 0;
   let floorAnalyze = 0;
+  let ourCpu = 0;
+  let floorCpu = 0;
   for (let batch = 0; batch < 10; batch++) {
     const slice = resources.slice(batch * 1000, (batch + 1) * 1000);
+    let cpu = cpuMs(ourHarness.pid);
     ourAnalyze += await timeAnalyze(ourHarness, slice);
+    ourCpu += cpuMs(ourHarness.pid) - cpu;
+    cpu = cpuMs(floorHarness.pid);
     floorAnalyze += await timeAnalyze(floorHarness, slice);
+    floorCpu += cpuMs(floorHarness.pid) - cpu;
   }
-  console.log(`  shared-responsibility  ${(ourAnalyze / 10).toFixed(1)} µs per resource`);
-  console.log(`  floor                  ${(floorAnalyze / 10).toFixed(1)} µs per resource`);
-  console.log(`  ratio: ${(ourAnalyze / floorAnalyze).toFixed(2)}x\n`);
+  // Per resource: a total in ms over 10,000 calls is µs per call divided by 10.
+  console.log(`  shared-responsibility  ${(ourAnalyze / 10).toFixed(1)} µs per resource (pack CPU ${(ourCpu / 10).toFixed(0)} µs)`);
+  console.log(`  floor                  ${(floorAnalyze / 10).toFixed(1)} µs per resource (pack CPU ${(floorCpu / 10).toFixed(0)} µs)`);
+  console.log(`  ratio: ${(ourAnalyze / floorAnalyze).toFixed(2)}x (pack CPU alone: ${(ourCpu / floorCpu).toFixed(2)}x)\n`);
 }
 
-async function stackSection(ourHarness: EngineHarness, floorHarness: EngineHarness): Promise<void> {
+async function stackSection(ourHarness: EngineHarness, floorHarness: EngineHarness, stackFloorHarness: EngineHarness): Promise<void> {
   console.log(
     "3. AnalyzeStack (target: 50,000 in at most 2 s of pack time; growth 10k->50k at most 6x). The round trip includes gRPC\n" +
       "   transfer and the client's decoding; the pack process's CPU time (user + system, all threads) is read from /proc.",
@@ -312,18 +330,26 @@ async function stackSection(ourHarness: EngineHarness, floorHarness: EngineHarne
     const resourcesOfStack = stack(count);
     const ours: StackTiming[] = [];
     const floor: StackTiming[] = [];
+    const stackFloor: StackTiming[] = [];
     for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 2)); run++) {
       ours.push(await timeStackOnce(ourHarness, resourcesOfStack));
       floor.push(await timeStackOnce(floorHarness, resourcesOfStack));
+      stackFloor.push(await timeStackOnce(stackFloorHarness, resourcesOfStack));
     }
     const ms = median(ours.map((t) => t.ms));
     const floorMs = median(floor.map((t) => t.ms));
     const cpu = median(ours.map((t) => t.cpuMs));
     const floorCpu = median(floor.map((t) => t.cpuMs));
+    const stackFloorMs = median(stackFloor.map((t) => t.ms));
+    const stackFloorCpu = median(stackFloor.map((t) => t.cpuMs));
     overFloor[count] = ms - floorMs;
     console.log(
       `  ${count.toLocaleString("en").padStart(6)} resources: round trip ${fmt(ms)} (floor ${fmt(floorMs)}, over the floor ${fmt(ms - floorMs)}); ` +
         `pack CPU ${fmt(cpu)} (floor ${fmt(floorCpu)}, over the floor ${fmt(cpu - floorCpu)})`,
+    );
+    console.log(
+      `          a floor with a no-op stack policy: round trip ${fmt(stackFloorMs)} (${fmt(stackFloorMs - floorMs)} over the floor), ` +
+        `pack CPU ${fmt(stackFloorCpu)} (${fmt(stackFloorCpu - floorCpu)} over the floor)`,
     );
   }
   console.log(

@@ -202,7 +202,7 @@ export function violationFinding(
     : [];
   const message = formatMessage({
     actual: violation.actual,
-    why: rule.why,
+    why: violation.why ?? rule.why,
     fix: violation.fix ?? rule.remediation,
     owner,
     ownerProblem: problem,

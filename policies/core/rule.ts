@@ -47,6 +47,8 @@ export interface Violation {
   readonly actual: string;
   /** The exact fix, when it differs from the rule's remediation. */
   readonly fix?: string;
+  /** Why it matters, when this check of the rule has a consequence of its own (else the rule's `why`). */
+  readonly why?: string;
   /** Names the part at fault (a listener, a statement, a device) so an exception can name it. */
   readonly subject?: string;
 }

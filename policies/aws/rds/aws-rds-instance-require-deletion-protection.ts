@@ -57,6 +57,7 @@ export default defineRule<Config>({
         violations.push({
           subject: "copyTagsToSnapshot",
           actual: `The ${kind}'s snapshots lose its tags: \`copyTagsToSnapshot\` is ${copyTagsToSnapshot === false ? "false" : "not set, and RDS then leaves it off"}`,
+          why: "a snapshot no longer names its owner or classification, and nobody answers for it or holds it to its data's level",
           fix: "Set `copyTagsToSnapshot: true`.",
         });
       }

@@ -127,6 +127,7 @@ export default defineStackRule<Config>({
           resource: bucket,
           subject: "bucketKeyEnabled",
           actual: "The bucket calls KMS for every object: `bucketKeyEnabled` is not true",
+          why: "every object read and write is a KMS request of its own, billed and counted against the account's KMS quota",
           fix: "Set `bucketKeyEnabled: true` on the encryption rule.",
         });
       }

@@ -73,6 +73,7 @@ export default defineRule<Options>({
       violations.push({
         subject: "requireInfrastructureEncryption",
         actual: "The storage account has no infrastructure encryption: `encryption.requireInfrastructureEncryption` is not true",
+        why: "the data is encrypted only once, and a flaw in that one algorithm or key exposes it",
         fix: "Set `encryption.requireInfrastructureEncryption: true` (only possible when the account is created).",
       });
     }

@@ -1,7 +1,8 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/rds/aws-rds-instance-require-deletion-protection";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, mapWithScope, type RuleCases, resource, run, UNKNOWN } from "../../../support/rules";
 
 const instance = (props: Record<string, unknown>) =>
   resource(AWS.rdsInstance, "orders", {
@@ -86,4 +87,19 @@ describeLevels(rule, {
     confidential: ["The instance can be deleted: `deletionProtection` is false; confidential data requires deletion protection"],
     restricted: ["The instance can be deleted: `deletionProtection` is false; restricted data requires deletion protection"],
   },
+});
+
+describe("the message of snapshots without tags", () => {
+  it("says why lost tags matter, not why deletion does", () => {
+    const findings = run(rule, [instance({ copyTagsToSnapshot: false })]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain("so a snapshot no longer names its owner or classification");
+    expect(findings[0]?.message).not.toContain(rule.why);
+  });
+
+  it("keeps the rule's own reason for a deletion without a final snapshot", () => {
+    const findings = run(rule, [instance({ skipFinalSnapshot: true })]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain(`so ${rule.why}`);
+  });
 });

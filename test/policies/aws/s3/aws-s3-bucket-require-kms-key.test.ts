@@ -1,7 +1,8 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/s3/aws-s3-bucket-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, type RuleCases, resource, run, UNKNOWN, urnOf } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const OTHER = "arn:aws:kms:eu-west-1:111122223333:key/ffffffff-12ab-34cd-56ef-1234567890ab";
@@ -153,4 +154,13 @@ describeLevels(rule, {
       'The bucket is encrypted with the AWS-managed key: `sseAlgorithm` is "aws:kms" but `kmsMasterKeyId` is not set; restricted data requires a customer-managed key',
     ],
   },
+});
+
+describe("the message of a missing bucket key", () => {
+  it("says why a bucket key matters, not why an AWS-managed key does", () => {
+    const findings = run(rule, [bucket(), sse(withRule({ sseAlgorithm: "aws:kms", kmsMasterKeyId: KEY }, {}))]);
+    expect(findings.map((f) => f.problem)).toEqual(["The bucket calls KMS for every object: `bucketKeyEnabled` is not true"]);
+    expect(findings[0]?.message).toContain("so every object read and write is a KMS request of its own");
+    expect(findings[0]?.message).not.toContain(rule.why);
+  });
 });

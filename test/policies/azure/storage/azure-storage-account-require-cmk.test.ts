@@ -1,7 +1,8 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/azure/storage/azure-storage-account-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, type RuleCases, resource, run, UNKNOWN } from "../../../support/rules";
 
 const cmk = {
   keySource: "Microsoft.Keyvault",
@@ -80,4 +81,13 @@ describeLevels(rule, {
       "The storage account uses Microsoft-managed keys: `encryption.keySource` is not set, and Azure then uses Microsoft.Storage; restricted data requires a customer-managed key",
     ],
   },
+});
+
+describe("the message of missing infrastructure encryption", () => {
+  it("says why double encryption matters, not why Microsoft-managed keys do", () => {
+    const findings = run(rule, [account({ ...cmk, requireInfrastructureEncryption: false })]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain("so the data is encrypted only once");
+    expect(findings[0]?.message).not.toContain(rule.why);
+  });
 });

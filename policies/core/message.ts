@@ -43,9 +43,12 @@ function clause(text: string): string {
 export function formatMessage(parts: MessageParts): string {
   const owner = parts.owner ? describePerson(parts.owner) : `nobody (${parts.ownerProblem ?? "no owner tag"})`;
   const accountable = parts.accountable ? describePerson(parts.accountable) : "nobody named in the map";
-  let text = `${sentence(parts.actual).slice(0, -1)}, so ${clause(parts.why)}. ${sentence(parts.fix)}`;
-  for (const note of parts.notes ?? []) text += ` ${sentence(note)}`;
-  return `${text} Owner: ${owner}. Accountable for ${parts.dutyTitle}: ${accountable}.`;
+  const sentences = [`${sentence(parts.actual).slice(0, -1)}, so ${clause(parts.why)}.`, sentence(parts.fix)];
+  for (const note of parts.notes ?? []) sentences.push(sentence(note));
+  sentences.push(`Owner: ${owner}. Accountable for ${parts.dutyTitle}: ${accountable}.`);
+  // One flat string (join), not a chain of concatenations: findings keep their messages, by the
+  // hundred thousand in an audit, and a concatenated string holds every piece it was made of.
+  return sentences.join(" ");
 }
 
 /**

@@ -300,13 +300,15 @@ async function analyzeSection(ourHarness: EngineHarness, floorHarness: EngineHar
   const resources = mixed(10_000);
   await timeAnalyze(ourHarness, resources.slice(0, 1000));
   await timeAnalyze(floorHarness, resources.slice(0, 1000));
-  // Alternating batches of 1,000, so a change in machine load affects both packs alike.
+  // Alternating batches of 250 (the machine's speed drifts within seconds), so a change in machine
+  // load affects both packs alike.
   let ourAnalyze = 0;
   let floorAnalyze = 0;
   let ourCpu = 0;
   let floorCpu = 0;
-  for (let batch = 0; batch < 10; batch++) {
-    const slice = resources.slice(batch * 1000, (batch + 1) * 1000);
+  const BATCH = 250;
+  for (let batch = 0; batch < resources.length / BATCH; batch++) {
+    const slice = resources.slice(batch * BATCH, (batch + 1) * BATCH);
     let cpu = cpuMs(ourHarness.pid);
     ourAnalyze += await timeAnalyze(ourHarness, slice);
     ourCpu += cpuMs(ourHarness.pid) - cpu;

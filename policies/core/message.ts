@@ -43,7 +43,11 @@ function clause(text: string): string {
 export function formatMessage(parts: MessageParts): string {
   const owner = parts.owner ? describePerson(parts.owner) : `nobody (${parts.ownerProblem ?? "no owner tag"})`;
   const accountable = parts.accountable ? describePerson(parts.accountable) : "nobody named in the map";
-  const sentences = [`${sentence(parts.actual).slice(0, -1)}, so ${clause(parts.why)}.`, sentence(parts.fix)];
+  const actual = sentence(parts.actual).slice(0, -1);
+  const why = clause(parts.why);
+  // "…, so X, so Y" reads badly: when either part already draws a consequence, "and" joins them.
+  const link = actual.includes(", so ") || why.includes(", so ") ? ", and" : ", so";
+  const sentences = [`${actual}${link} ${why}.`, sentence(parts.fix)];
   for (const note of parts.notes ?? []) sentences.push(sentence(note));
   sentences.push(`Owner: ${owner}. Accountable for ${parts.dutyTitle}: ${accountable}.`);
   // One flat string (join), not a chain of concatenations: findings keep their messages, by the

@@ -87,6 +87,9 @@ async function analyzeExample(engine: EngineHarness, capture: Capture): Promise<
 
 const statusOf = (finding: ExpectedFinding) => (finding.message.startsWith("Waived: ") ? "waived" : "fail");
 
+/** Each rule's reason as the message formatter writes it: trimmed, without its full stop. */
+const WHY_BY_RULE = new Map(RULES.map((rule) => [rule.name, rule.why.trim().replace(/\.$/, "")]));
+
 /** The README's findings table, generated from the expected findings. */
 function findingsTable(findings: readonly ExpectedFinding[]): string {
   const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -94,10 +97,15 @@ function findingsTable(findings: readonly ExpectedFinding[]): string {
     const [, , qualifiedType = "", name = ""] = f.urn.split("::");
     const type = qualifiedType.split("$").pop() ?? qualifiedType;
     const resource = f.urn === "" ? "(the responsibility map)" : `\`${cell(name)}\` (\`${cell(type)}\`)`;
-    // A message is the rule's description, then "<what is wrong>, so <why>. <fix> Owner: ... Accountable ...";
-    // a waived one is "Waived: <what is wrong>, so ... Waived by exception EX-n ...".
+    // A message is the rule's description, then "<what is wrong>, so <why>. <fix> Owner: ... Accountable ..."
+    // ("and" instead of "so" when either part already says "so"); a waived one is "Waived: <what is
+    // wrong>, so ... Waived by exception EX-n ...". The rule's why marks where the problem ends; a
+    // check with a why of its own ends at the first ", so ".
     const lines = f.message.split("\n");
-    const actual = ((lines.length > 1 ? lines[1] : lines[0]) ?? "").split(", so ")[0] ?? "";
+    const line = (lines.length > 1 ? lines[1] : lines[0]) ?? "";
+    const why = WHY_BY_RULE.get(f.policy);
+    const end = why === undefined ? -1 : Math.max(line.indexOf(`, so ${why}`), line.indexOf(`, and ${why}`));
+    const actual = end >= 0 ? line.slice(0, end) : (line.split(", so ")[0] ?? "");
     const exception = /Waived by exception (\S+)/.exec(f.message)?.[1];
     return `| ${resource} | \`${f.policy}\` | ${f.enforcementLevel} | ${cell(actual)}${exception ? ` (exception ${exception})` : ""} |`;
   });

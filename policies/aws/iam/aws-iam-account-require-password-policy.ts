@@ -31,7 +31,7 @@ export default defineStackRule<Config>({
   resourceTypes: [AWS.iamAccountPasswordPolicy, AWS.iamUserLoginProfile],
   remediation:
     "Declare an `aws.iam.AccountPasswordPolicy` with `minimumPasswordLength: 14`, `passwordReusePrevention: 24` and `requireLowercaseCharacters`, `requireUppercaseCharacters`, `requireNumbers`, `requireSymbols` all true.",
-  why: "user passwords can be short, simple or reused, and so easy to guess or stuff",
+  why: "user passwords can be short, simple or reused, which makes them easy to guess or stuff",
   controls: {
     nist: ["IA-5(1)"],
     pciDss: ["8.3.6", "8.3.7"],

@@ -30,8 +30,8 @@ function sentence(text: string): string {
   return endsSentence(capital) ? capital : `${capital}.`;
 }
 
-/** A clause without its closing full stop. */
-function clause(text: string): string {
+/** A clause without its closing full stop, as the formatter writes a reason after "so". */
+export function clause(text: string): string {
   const trimmed = text.trim();
   return trimmed.endsWith(".") ? trimmed.slice(0, -1) : trimmed;
 }

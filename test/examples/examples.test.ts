@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditStates } from "../../cli/audit/run";
+import { clause } from "../../policies/core/message";
 import { canonicalType } from "../../policies/core/resource";
 import { RULES } from "../../policies/registry";
 import { EngineHarness, PACK_DIR, type ProviderInput, type ResourceInput } from "../engine/harness";
@@ -88,7 +89,7 @@ async function analyzeExample(engine: EngineHarness, capture: Capture): Promise<
 const statusOf = (finding: ExpectedFinding) => (finding.message.startsWith("Waived: ") ? "waived" : "fail");
 
 /** Each rule's reason as the message formatter writes it: trimmed, without its full stop. */
-const WHY_BY_RULE = new Map(RULES.map((rule) => [rule.name, rule.why.trim().replace(/\.$/, "")]));
+const WHY_BY_RULE = new Map(RULES.map((rule) => [rule.name, clause(rule.why)]));
 
 /** The README's findings table, generated from the expected findings. */
 function findingsTable(findings: readonly ExpectedFinding[]): string {

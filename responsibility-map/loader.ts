@@ -457,8 +457,9 @@ export function parseMap(text: string, file: string, options: LoadOptions = {}):
   if (problems.length > 0) throw new MapError(problems);
 
   const map = build(data as RawMap, file, lineOf);
-  problems.push(...referenceProblems(map, options));
-  if (problems.length > 0) throw new MapError(problems);
+  // Not spread into another array: a list of 200,000 unknown ids would overflow the call stack.
+  const references = referenceProblems(map, options);
+  if (references.length > 0) throw new MapError(references);
   return map;
 }
 
@@ -534,6 +535,25 @@ function referenceProblems(map: ResponsibilityMap, options: LoadOptions): MapPro
       else add([listPath, index, "id"], `duplicate ${kind} id "${item.id}" (first used at ${listPath}[${earlier}])`);
     });
   };
+  // Lists of plain values hold each value once. Checked here, in linear time, rather than by the
+  // schema's `uniqueItems`: Ajv compares every pair of items, which took minutes on a long list.
+  const repeatedValues = (listPath: Path, list: readonly string[], what: string) => {
+    const first = new Map<string, number>();
+    list.forEach((value, index) => {
+      const earlier = first.get(value);
+      if (earlier === undefined) first.set(value, index);
+      else add([...listPath, index], `${what} "${value}" is listed twice (first at ${fieldOf([...listPath, earlier])}); list it once`);
+    });
+  };
+  repeatedValues(["settings", "providers"], map.settings.providers, "provider");
+  map.teams.forEach((team, index) => {
+    repeatedValues(["teams", index, "members"], team.members, "person");
+  });
+  map.duties.forEach((duty, index) => {
+    repeatedValues(["duties", index, "controls"], duty.controls, "control");
+    for (const role of ["responsible", "consulted", "informed"] as const) repeatedValues(["duties", index, role], duty[role], "person");
+  });
+
   duplicates("person", map.people, "people");
   duplicates("team", map.teams, "teams");
   duplicates("duty", map.duties, "duties");

@@ -11,7 +11,7 @@ import { EngineHarness, PACK_DIR, type ResourceInput, urnOf } from "../test/engi
 
 const RUNS = Number(process.env["BENCH_RUNS"] ?? 5);
 /** BENCH_SECTIONS=2,3 runs only those sections (all by default). */
-const SECTIONS = new Set((process.env["BENCH_SECTIONS"] ?? "1,2,3,4").split(",").map(Number));
+const SECTIONS = new Set((process.env["BENCH_SECTIONS"] ?? "1,2,3,4,5").split(",").map(Number));
 const LAUNCHER = require.resolve("@pulumi/pulumi/cmd/run-policy-pack");
 
 function median(values: number[]): number {
@@ -212,6 +212,8 @@ function runCli(args: string[]): { ms: number; rssMb: number; code: number } {
     execFileSync(process.execPath, ["-r", reporter, path.join(PACK_DIR, "dist", "cli", "main.js"), ...args], {
       stdio: ["ignore", "ignore", "pipe"],
       encoding: "utf8",
+      // `map check` prints one line per problem: 160,000 of them are ~16 MB of stderr.
+      maxBuffer: 256 * 1024 * 1024,
     });
   } catch (error) {
     const failure = error as { status: number; stderr: string };
@@ -265,6 +267,7 @@ async function main(): Promise<void> {
   if (SECTIONS.has(1)) await coldStartSection(floorDir);
   if (SECTIONS.has(2) || SECTIONS.has(3)) await analyzerSections(floorDir);
   if (SECTIONS.has(4)) auditSection();
+  if (SECTIONS.has(5)) mapCheckSection();
 }
 
 async function coldStartSection(floorDir: string): Promise<void> {
@@ -370,6 +373,29 @@ function auditSection(): void {
   );
   const starts = Array.from({ length: RUNS }, () => runCli(["rules", "--duty", "mfa"]));
   console.log(`  CLI start (rules --duty mfa): ${fmt(median(starts.map((s) => s.ms)))}`);
+}
+
+/** The bundled example map with `count` unknown ids in one duty's `responsible` list. */
+function mapWithUnknownIds(count: number): string {
+  const file = path.join(os.tmpdir(), `sr-bench-map-${count}.yaml`);
+  if (existsSync(file)) return file;
+  const valid = readFileSync(path.join(PACK_DIR, "test", "hostile", "maps", "valid.yaml"), "utf8");
+  const ids = Array.from({ length: count }, (_, i) => `      - unknown-${i}\n`).join("");
+  writeFileSync(file, valid.replace("    responsible: [bob]\n", `    responsible:\n${ids}`));
+  return file;
+}
+
+function mapCheckSection(): void {
+  console.log("5. map check of a map with N unknown ids in one list, one problem each (target: linear in N; 40,000 took 7.7 s)");
+  for (const count of [10_000, 40_000, 160_000]) {
+    const file = mapWithUnknownIds(count);
+    const runs = Array.from({ length: Math.max(3, Math.ceil(RUNS / 2)) }, () => runCli(["map", "check", "--map", file]));
+    const bytes = readFileSync(file).length;
+    console.log(
+      `  ${count.toLocaleString("en").padStart(7)} ids (${(bytes / 1e6).toFixed(1)} MB): ${fmt(median(runs.map((r) => r.ms)))}, ` +
+        `peak RSS ${median(runs.map((r) => r.rssMb)).toFixed(0)} MB (exit ${runs[0]?.code})`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -66,6 +66,7 @@ const CASES: readonly MapCase[] = [
   { file: "accountable-departed.yaml", line: 44, field: "duties[1].accountable", message: /Cy Young departed on 2026-01-31/, launcher: true },
   { file: "accountable-team.yaml", line: 44, field: "duties[1].accountable", message: /"platform" is a team/ },
   { file: "responsible-unknown.yaml", line: 35, field: "duties[0].responsible[1]", message: /responsible person: no person has id "zed"/ },
+  { file: "responsible-duplicate.yaml", line: 35, field: "duties[0].responsible[1]", message: /^person "bob" is listed twice \(first at duties\[0\]\.responsible\[0\]\); list it once$/ },
   { file: "consulted-departed.yaml", line: 36, field: "duties[0].consulted[0]", message: /consulted person: Cy Young departed/ },
   { file: "informed-unknown.yaml", line: 37, field: "duties[0].informed[0]", message: /informed person: no person has id "zed"/ },
   { file: "approver-unknown.yaml", line: 51, field: "exceptions[0].approver", message: /approver: no person has id "zed"/ },
@@ -92,6 +93,8 @@ const CASES: readonly MapCase[] = [
 const GENERATED: readonly MapCase[] = [
   { file: "too-large.yaml", line: undefined, field: "", message: new RegExp(`a map may be at most ${MAX_MAP_BYTES} bytes`), launcher: true },
   { file: "large-with-error-at-end.yaml", line: 40_021, field: "people[8002].email", message: /^must be a valid email$/ },
+  // 40,000 controls with the repeat at the start: Ajv's uniqueItems compared every pair (minutes).
+  { file: "long-list-with-repeat.yaml", line: 35, field: "duties[0].controls[1]", message: /^control "AC-1" is listed twice \(first at duties\[0\]\.controls\[0\]\)/ },
   { file: "deep-flow-nesting.yaml", line: 2, field: "", message: /nest more than 100 levels deep/ },
   { file: "missing.yaml", line: undefined, field: "", message: /cannot read the map \(no such file\)/ },
   { file: "a-directory.yaml", line: undefined, field: "", message: /cannot read the map \(it is a directory, not a file\)/ },
@@ -113,6 +116,8 @@ beforeAll(() => {
       `  - id: p${i}\n    name: Person ${i}\n    email: ${i === 7_999 ? "not-an-email" : `p${i}@example.com`}\n    role: Engineer\n    status: active\n`,
   ).join("");
   writeFileSync(path.join(tmp, "large-with-error-at-end.yaml"), valid.replace("teams:\n", `${people}teams:\n`));
+  const controls = ["AC-1", ...Array.from({ length: 40_000 }, (_, i) => `AC-${i + 1}`)].map((id) => `      - ${id}\n`).join("");
+  writeFileSync(path.join(tmp, "long-list-with-repeat.yaml"), valid.replace("    controls: [SC-28]\n", `    controls:\n${controls}`));
   writeFileSync(path.join(tmp, "deep-flow-nesting.yaml"), `version: 1\nsettings: ${"[".repeat(500_000)}${"]".repeat(500_000)}\n`);
   mkdirSync(path.join(tmp, "a-directory.yaml"));
 });

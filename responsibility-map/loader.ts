@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import type { ErrorObject } from "ajv";
-import { type Document, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
+import { type Document, isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import validateMap from "./generated/validate-map";
 import type { Classification, ClassificationLevel, Duty, MapException, Person, ResponsibilityMap, Team } from "./model";
 import schema from "./schema.json";
@@ -36,6 +36,12 @@ export const MAP_ENV = "SHARED_RESPONSIBILITY_MAP";
 /** Maps larger than this are refused before parsing: no organisation's map is this big. */
 export const MAX_MAP_BYTES = 4 * 1024 * 1024;
 const MAX_ALIASES = 200;
+/**
+ * The text a map holds once its aliases are expanded (keys and scalars, in characters) is bounded
+ * like the file: one long string repeated through aliases would otherwise make every report that
+ * prints it many times larger than the file (a 3.8 MB map gave a 2.4 GB report).
+ */
+export const MAX_EXPANDED_CHARS = MAX_MAP_BYTES;
 
 export interface LoadOptions {
   /** Rule names exceptions may refer to; unchecked when absent. */
@@ -441,6 +447,8 @@ export function parseMap(text: string, file: string, options: LoadOptions = {}):
       },
     ]);
   }
+  const expanded = expansionProblem(doc, counter, file);
+  if (expanded) throw new MapError([expanded]);
   const lineOf = lineFinder(doc, counter);
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const line = isNode(doc.contents) && doc.contents.range ? counter.linePos(doc.contents.range[0]).line : 1;
@@ -461,6 +469,78 @@ export function parseMap(text: string, file: string, options: LoadOptions = {}):
   const references = referenceProblems(map, options);
   if (references.length > 0) throw new MapError(references);
   return map;
+}
+
+/**
+ * The map's size with every alias expanded, counted over the YAML tree in one pass: an anchored
+ * node's size is remembered, so an alias costs one lookup however often it repeats. Refuses an
+ * alias inside the node it names (a cycle) and a map larger than MAX_EXPANDED_CHARS expanded.
+ */
+function expansionProblem(doc: Document, counter: LineCounter, file: string): MapProblem | undefined {
+  const anchors = new Map<string, unknown>();
+  const sizes = new Map<unknown, number>();
+  const open = new Set<unknown>();
+  const pathParts: (string | number)[] = [];
+  let largest: { size: number; node: Node; path: string } | undefined;
+  let cycle: { node: Node; path: string } | undefined;
+  const sizeOf = (node: unknown): number => {
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (target === undefined) return 0;
+      if (open.has(target)) {
+        cycle ??= { node, path: fieldOf(pathParts) };
+        return Number.POSITIVE_INFINITY;
+      }
+      const size = sizes.get(target) ?? 0;
+      if (largest === undefined || size > largest.size) largest = { size, node, path: fieldOf(pathParts) };
+      return size;
+    }
+    const anchor = isNode(node) ? node.anchor : undefined;
+    if (anchor !== undefined) {
+      anchors.set(anchor, node);
+      open.add(node);
+    }
+    let size = 0;
+    if (isScalar(node)) size = String(node.value ?? "").length;
+    else if (isMap(node)) {
+      for (const pair of node.items) {
+        size += sizeOf(pair.key);
+        pathParts.push(isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
+        size += sizeOf(pair.value);
+        pathParts.pop();
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        pathParts.push(index);
+        size += sizeOf(item);
+        pathParts.pop();
+      });
+    }
+    if (anchor !== undefined) {
+      open.delete(node);
+      sizes.set(node, size);
+    }
+    return size;
+  };
+  const total = sizeOf(doc.contents);
+  const lineOfNode = (node: Node) => (node.range ? counter.linePos(node.range[0]).line : undefined);
+  if (cycle) {
+    return {
+      file,
+      line: lineOfNode(cycle.node),
+      field: cycle.path,
+      message: "a YAML alias (*name) refers to the node that contains it, so it never ends; write the values out",
+    };
+  }
+  if (total <= MAX_EXPANDED_CHARS || largest === undefined) return undefined;
+  return {
+    file,
+    line: lineOfNode(largest.node),
+    field: largest.path,
+    message:
+      `YAML aliases (*name) expand the map to ${total} characters of text; a map may hold at most ${MAX_EXPANDED_CHARS} ` +
+      `once expanded. This alias alone adds ${largest.size}; write the values out, or shorten them`,
+  };
 }
 
 interface RawMap {

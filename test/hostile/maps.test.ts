@@ -53,6 +53,7 @@ const CASES: readonly MapCase[] = [
   { file: "custom-tag.yaml", line: 4, field: "settings.organization", message: /tag: !vault; a map uses no YAML tags/ },
   { file: "merge-key.yaml", line: 19, field: "people[2].<<", message: /merge keys \(<<\) are not supported/ },
   { file: "alias-bomb.yaml", line: 3, field: "b[0]", message: /aliases \(\*name\) expand too far/, launcher: true },
+  { file: "alias-cycle.yaml", line: 7, field: "settings.nested", message: /alias \(\*name\) refers to the node that contains it/ },
   { file: "wrong-type-version.yaml", line: 2, field: "version", message: /^must be 1$/ },
   { file: "wrong-type-people.yaml", line: 7, field: "people", message: /^must be array, not text \("everyone"\)$/ },
   { file: "wrong-type-cadence.yaml", line: 45, field: "duties[1].review.cadenceDays", message: /^must be integer, not text \("90"\)$/ },
@@ -95,6 +96,8 @@ const GENERATED: readonly MapCase[] = [
   { file: "large-with-error-at-end.yaml", line: 40_021, field: "people[8002].email", message: /^must be a valid email$/ },
   // 40,000 controls with the repeat at the start: Ajv's uniqueItems compared every pair (minutes).
   { file: "long-list-with-repeat.yaml", line: 35, field: "duties[0].controls[1]", message: /^control "AC-1" is listed twice \(first at duties\[0\]\.controls\[0\]\)/ },
+  // One 300,000-character description and 15 aliases of it: 4.8 million characters expanded.
+  { file: "alias-long-string.yaml", line: 41, field: "duties[1].description", message: /^YAML aliases \(\*name\) expand the map to 48\d{5} characters of text; a map may hold at most 4194304 once expanded\. This alias alone adds 300000/ },
   { file: "deep-flow-nesting.yaml", line: 2, field: "", message: /nest more than 100 levels deep/ },
   { file: "missing.yaml", line: undefined, field: "", message: /cannot read the map \(no such file\)/ },
   { file: "a-directory.yaml", line: undefined, field: "", message: /cannot read the map \(it is a directory, not a file\)/ },
@@ -118,6 +121,17 @@ beforeAll(() => {
   writeFileSync(path.join(tmp, "large-with-error-at-end.yaml"), valid.replace("teams:\n", `${people}teams:\n`));
   const controls = ["AC-1", ...Array.from({ length: 40_000 }, (_, i) => `AC-${i + 1}`)].map((id) => `      - ${id}\n`).join("");
   writeFileSync(path.join(tmp, "long-list-with-repeat.yaml"), valid.replace("    controls: [SC-28]\n", `    controls:\n${controls}`));
+  const exception = valid.slice(valid.indexOf("  - id: EX-1\n"));
+  const copies = Array.from({ length: 14 }, (_, i) =>
+    exception.replace("EX-1", `EX-${i + 2}`).replace(/reason: .*\n/, "reason: *long\n"),
+  ).join("");
+  writeFileSync(
+    path.join(tmp, "alias-long-string.yaml"),
+    valid
+      .replace("description: Stored data is encrypted.", `description: &long "${"x".repeat(300_000)}"`)
+      .replace("description: Data stores keep backups.", "description: *long")
+      .concat(copies),
+  );
   writeFileSync(path.join(tmp, "deep-flow-nesting.yaml"), `version: 1\nsettings: ${"[".repeat(500_000)}${"]".repeat(500_000)}\n`);
   mkdirSync(path.join(tmp, "a-directory.yaml"));
 });

@@ -1,9 +1,12 @@
 /**
  * What changed in the responsibility map between two versions, for people reviewing a change to it:
- * accountability and sides, people joining and leaving, exceptions, and reviews signed off.
+ * accountability and sides, people joining and leaving, exceptions, and reviews signed off, in
+ * words; and every other field that changed, found by walking the map's schema (see fieldChanges).
  */
+
 import { escapeMarkdown, escapeText } from "./matrix";
 import type { Duty, MapException, ResponsibilityMap } from "./model";
+import schema from "./schema.json";
 
 export interface DutyChange {
   readonly id: string;
@@ -30,6 +33,34 @@ export interface ExceptionChange {
   readonly previousExpires?: string;
 }
 
+/**
+ * One field that changed, found by walking schema.json: a new schema field is diffed without a
+ * change here. Lists of objects with an `id` are matched by id, other lists of objects by
+ * position, lists of plain values as sets.
+ */
+export interface FieldChange {
+  /** The top-level field: settings, people, teams, duties, exceptions or classification. */
+  readonly section: string;
+  /** The id of the list entry (person, team, duty, exception) the change is in. */
+  readonly item?: string;
+  /** The entry's title or name, for people reading the diff. */
+  readonly label?: string;
+  /**
+   * The field as users write it, below the entry (`review.cadenceDays`, `scopes[0].note`), or from
+   * the top for sections that are not lists (`settings.ownerTagKey`, `classification.levels[high].title`).
+   * Empty for an entry added or removed as a whole.
+   */
+  readonly field: string;
+  /**
+   * `changed`, `set` (was absent), `unset` (now absent); `added` / `removed` for a list entry (with
+   * `value` for a plain value in a list); `reordered` for a list of entries whose order changed.
+   */
+  readonly kind: "changed" | "set" | "unset" | "added" | "removed" | "reordered";
+  readonly before?: string;
+  readonly after?: string;
+  readonly value?: string;
+}
+
 export interface MapDiff {
   readonly dutiesAdded: readonly { readonly id: string; readonly title: string }[];
   readonly dutiesRemoved: readonly { readonly id: string; readonly title: string }[];
@@ -43,6 +74,8 @@ export interface MapDiff {
   readonly exceptionsExpiryChanged: readonly ExceptionChange[];
   readonly exceptionsRemoved: readonly ExceptionChange[];
   readonly reviewsSigned: readonly ReviewSigned[];
+  /** Every other change to a field, in schema order: what the lists above do not already say. */
+  readonly fieldChanges: readonly FieldChange[];
 }
 
 export interface DiffOptions {
@@ -64,7 +97,186 @@ function exceptionChange(exception: MapException): ExceptionChange {
   return { id: exception.id, target: exception.rule ?? exception.duty ?? "", expires: exception.expires };
 }
 
+interface SchemaNode {
+  readonly $ref?: string;
+  readonly type?: string;
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+  readonly items?: SchemaNode;
+}
+
+/** Top-level fields that are not compared: `version` is fixed (1) and `$schema` is an editor hint. */
+export const UNCOMPARED_FIELDS: ReadonlySet<string> = new Set(["$schema", "version"]);
+
+const ROOT = schema as unknown as SchemaNode & { readonly $defs: Readonly<Record<string, SchemaNode>> };
+
+function resolved(node: SchemaNode): SchemaNode {
+  let current = node;
+  // Only local references (`#/$defs/name`) occur in schema.json.
+  while (current.$ref !== undefined) {
+    const target = ROOT.$defs[current.$ref.replace("#/$defs/", "")];
+    if (target === undefined) throw new Error(`schema.json: unresolved $ref ${current.$ref}`);
+    current = target;
+  }
+  return current;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function display(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function join(field: string, key: string): string {
+  return field === "" ? key : `${field}.${key}`;
+}
+
+/** The parts of a loaded map that schema.json describes, keyed as in the file (defaults filled in). */
+function documentOf(map: ResponsibilityMap): Record<string, unknown> {
+  const { settings, people, teams, duties, exceptions, classification } = map;
+  return { settings, people, teams, duties, exceptions, classification };
+}
+
+/** Every field that differs between two maps, by walking schema.json from its root. */
+export function fieldChanges(before: ResponsibilityMap, after: ResponsibilityMap): FieldChange[] {
+  const out: FieldChange[] = [];
+  const old = documentOf(before);
+  const now = documentOf(after);
+  for (const [section, node] of Object.entries(ROOT.properties ?? {})) {
+    if (UNCOMPARED_FIELDS.has(section)) continue;
+    const where = { section };
+    const type = resolved(node);
+    // A top-level list names its entries by id (`item`); other sections write the full path.
+    if (type.type === "array") compareList(type, old[section], now[section], where, "", out);
+    else compare(node, old[section], now[section], where, section, out);
+  }
+  return out;
+}
+
+interface Where {
+  readonly section: string;
+  readonly item?: string;
+}
+
+function compare(node: SchemaNode, before: unknown, after: unknown, where: Where, field: string, out: FieldChange[]): void {
+  if (before === undefined && after === undefined) return;
+  const type = resolved(node);
+  if (type.properties !== undefined) {
+    if (!isRecord(before) || !isRecord(after)) {
+      if (isRecord(after)) out.push({ ...where, field, kind: "added" });
+      else if (isRecord(before)) out.push({ ...where, field, kind: "removed" });
+      return;
+    }
+    for (const [key, child] of Object.entries(type.properties)) compare(child, before[key], after[key], where, join(field, key), out);
+    return;
+  }
+  if (type.type === "array") {
+    compareList(type, before, after, where, field, out);
+    return;
+  }
+  if (before === after) return;
+  if (before === undefined) out.push({ ...where, field, kind: "set", after: display(after) });
+  else if (after === undefined) out.push({ ...where, field, kind: "unset", before: display(before) });
+  else out.push({ ...where, field, kind: "changed", before: display(before), after: display(after) });
+}
+
+function compareList(node: SchemaNode, before: unknown, after: unknown, where: Where, field: string, out: FieldChange[]): void {
+  const old = Array.isArray(before) ? (before as unknown[]) : [];
+  const now = Array.isArray(after) ? (after as unknown[]) : [];
+  const items = resolved(node.items ?? {});
+  if (items.properties?.["id"] !== undefined) {
+    // Entries with ids are matched by id; the loader has refused duplicate ids.
+    const idOf = (entry: unknown) => (isRecord(entry) ? String(entry["id"]) : "");
+    const oldById = new Map(old.map((entry) => [idOf(entry), entry]));
+    const nowIds = new Set(now.map(idOf));
+    const at = (id: string): { where: Where; field: string } =>
+      field === "" && where.item === undefined ? { where: { ...where, item: id }, field: "" } : { where, field: `${field}[${id}]` };
+    for (const entry of now) {
+      const id = idOf(entry);
+      const place = at(id);
+      const previous = oldById.get(id);
+      if (previous === undefined) out.push({ ...place.where, field: place.field, kind: "added" });
+      else compare(items, previous, entry, place.where, place.field, out);
+    }
+    for (const entry of old) {
+      const id = idOf(entry);
+      if (!nowIds.has(id)) out.push({ ...at(id).where, field: at(id).field, kind: "removed" });
+    }
+    const keptBefore = old.map(idOf).filter((id) => nowIds.has(id));
+    const keptAfter = now.map(idOf).filter((id) => oldById.has(id));
+    // Order can decide (classification levels run least to most sensitive).
+    if (keptBefore.some((id, index) => keptAfter[index] !== id)) out.push({ ...where, field, kind: "reordered" });
+    return;
+  }
+  if (items.properties !== undefined) {
+    // Entries without ids are matched by position.
+    const length = Math.max(old.length, now.length);
+    for (let index = 0; index < length; index++) {
+      const place = `${field}[${index}]`;
+      if (index >= old.length) out.push({ ...where, field: place, kind: "added" });
+      else if (index >= now.length) out.push({ ...where, field: place, kind: "removed" });
+      else compare(items, old[index], now[index], where, place, out);
+    }
+    return;
+  }
+  // Plain values (person ids, control ids, providers, type globs) are sets: order does not matter.
+  const oldValues = new Set(old.map(display));
+  const nowValues = new Set(now.map(display));
+  for (const value of nowValues) if (!oldValues.has(value)) out.push({ ...where, field, kind: "added", value });
+  for (const value of oldValues) if (!nowValues.has(value)) out.push({ ...where, field, kind: "removed", value });
+}
+
+/** Whether the worded lists of a diff already say what one field change says. */
+function saidAlready(change: FieldChange, diff: Omit<MapDiff, "fieldChanges">): boolean {
+  const { section, item, field, kind } = change;
+  if (item === undefined) return false;
+  const has = (list: readonly { id: string }[]) => list.some((entry) => entry.id === item);
+  const wholeEntry = field === "" && (kind === "added" || kind === "removed");
+  switch (section) {
+    case "duties": {
+      if (wholeEntry) return true;
+      const duty = diff.dutiesChanged.find((entry) => entry.id === item);
+      if (field === "accountable") return duty?.accountable !== undefined;
+      const sideField = field === "side" || (field.startsWith("scopes[") && !field.endsWith(".note"));
+      if (sideField) return duty?.side !== undefined;
+      const signed = field === "review.last" || field === "review.signedOffOn" || field === "review.signedOffBy";
+      return signed && has(diff.reviewsSigned);
+    }
+    case "people":
+      if (wholeEntry) return true;
+      return (field === "status" || field === "departed") && has(diff.peopleLeft);
+    case "exceptions":
+      if (wholeEntry) return true;
+      return field === "expires" && has(diff.exceptionsExpiryChanged);
+    default:
+      return false;
+  }
+}
+
 export function diffMaps(before: ResponsibilityMap, after: ResponsibilityMap, options: DiffOptions): MapDiff {
+  const worded = wordedDiff(before, after, options);
+  const labelOf = (change: FieldChange): string | undefined => {
+    const id = change.item;
+    if (id === undefined) return undefined;
+    const find = (map: ResponsibilityMap): string | undefined => {
+      if (change.section === "duties") return map.dutyById.get(id)?.title;
+      if (change.section === "people") return map.personById.get(id)?.name;
+      if (change.section === "teams") return map.teamById.get(id)?.name;
+      return undefined;
+    };
+    return find(after) ?? find(before);
+  };
+  const changes: FieldChange[] = [];
+  for (const change of fieldChanges(before, after)) {
+    if (saidAlready(change, worded)) continue;
+    const label = labelOf(change);
+    changes.push(label === undefined ? change : { ...change, label });
+  }
+  return { ...worded, fieldChanges: changes };
+}
+
+function wordedDiff(before: ResponsibilityMap, after: ResponsibilityMap, options: DiffOptions): Omit<MapDiff, "fieldChanges"> {
   const nameBefore = (id: string) => before.personById.get(id)?.name ?? id;
   const nameAfter = (id: string) => after.personById.get(id)?.name ?? id;
 
@@ -139,11 +351,39 @@ export function isEmptyDiff(diff: MapDiff): boolean {
   return Object.values(diff).every((list: readonly unknown[]) => list.length === 0);
 }
 
+/** One field change in words; `esc` escapes map strings, `code` marks ids, fields and values. */
+function fieldLine(change: FieldChange, esc: (value: string) => string, code: (value: string) => string): string {
+  const entry =
+    change.item === undefined ? undefined : change.label === undefined ? code(change.item) : `${esc(change.label)} (${code(change.item)})`;
+  const subject = [entry, change.field === "" ? undefined : code(change.field)].filter((part) => part !== undefined).join(": ");
+  const what = subject === "" ? `the ${change.section} list` : subject;
+  switch (change.kind) {
+    case "changed":
+      return `${what} changed from ${code(change.before ?? "")} to ${code(change.after ?? "")}`;
+    case "set":
+      return `${what} set to ${code(change.after ?? "")}`;
+    case "unset":
+      return `${what} removed (was ${code(change.before ?? "")})`;
+    case "added":
+      return change.value === undefined ? `${what}: added` : `${what}: ${code(change.value)} added`;
+    case "removed":
+      return change.value === undefined ? `${what}: removed` : `${what}: ${code(change.value)} removed`;
+    case "reordered":
+      return `${what}: order changed`;
+  }
+}
+
 /** The diff as sections of lines; `esc` escapes map strings, `code` marks ids. */
 function sections(diff: MapDiff, esc: (value: string) => string, code: (value: string) => string): [string, string[]][] {
   const duty = (item: { id: string; title: string }) => `${esc(item.title)} (${code(item.id)})`;
   const exception = (item: ExceptionChange) => `${code(item.id)} for ${code(item.target)}`;
+  const fields = (section: string) =>
+    diff.fieldChanges.filter((change) => change.section === section).map((change) => fieldLine(change, esc, code));
+  const known = new Set(["settings", "duties", "people", "teams", "exceptions", "classification"]);
+  // A top-level field added to the schema later still shows, under its own name.
+  const others = [...new Set(diff.fieldChanges.map((change) => change.section))].filter((section) => !known.has(section));
   return [
+    ["Settings", fields("settings")],
     [
       "Duties",
       [
@@ -155,6 +395,7 @@ function sections(diff: MapDiff, esc: (value: string) => string, code: (value: s
             : []),
           ...(item.side ? [`${duty(item)}: side changed from ${esc(item.side.before)} to ${esc(item.side.after)}`] : []),
         ]),
+        ...fields("duties"),
       ],
     ],
     [
@@ -165,8 +406,10 @@ function sections(diff: MapDiff, esc: (value: string) => string, code: (value: s
           (person) => `${esc(person.name)} (${code(person.id)}) left${person.departed ? ` on ${person.departed}` : ""}`,
         ),
         ...diff.peopleRemoved.map((person) => `${esc(person.name)} (${code(person.id)}) was removed from the map`),
+        ...fields("people"),
       ],
     ],
+    ["Teams", fields("teams")],
     [
       "Exceptions",
       [
@@ -176,6 +419,7 @@ function sections(diff: MapDiff, esc: (value: string) => string, code: (value: s
           (item) => `${exception(item)}: expiry changed from ${item.previousExpires ?? "?"} to ${item.expires}`,
         ),
         ...diff.exceptionsRemoved.map((item) => `${exception(item)}: removed`),
+        ...fields("exceptions"),
       ],
     ],
     [
@@ -184,6 +428,8 @@ function sections(diff: MapDiff, esc: (value: string) => string, code: (value: s
         (item) => `${duty(item)}: reviewed ${item.last}, signed off by ${esc(item.signedOffBy)} on ${item.signedOffOn}`,
       ),
     ],
+    ["Classification", fields("classification")],
+    ...others.map((section): [string, string[]] => [section, fields(section)]),
   ];
 }
 
@@ -209,7 +455,7 @@ function markdownCode(value: string): string {
 
 export function renderDiffMarkdown(diff: MapDiff, revision: string): string {
   const head = `### Responsibility map changes since ${markdownCode(revision)}`;
-  if (isEmptyDiff(diff)) return `${head}\n\nNo changes to duties, people, exceptions or reviews.\n`;
+  if (isEmptyDiff(diff)) return `${head}\n\nNo changes to settings, duties, people, teams, exceptions, reviews or classification.\n`;
   const lines = [head];
   for (const [title, items] of sections(diff, escapeMarkdown, markdownCode)) {
     if (items.length === 0) continue;

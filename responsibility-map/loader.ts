@@ -60,34 +60,45 @@ function validate(data: unknown): readonly ErrorObject[] {
   return validator(data) ? [] : (validator.errors ?? []);
 }
 
+function tooLarge(file: string, size: number): MapError {
+  return new MapError([
+    {
+      file,
+      line: undefined,
+      field: "",
+      message: `the file is ${size} bytes; a map may be at most ${MAX_MAP_BYTES} bytes. Split out generated content.`,
+    },
+  ]);
+}
+
+/**
+ * A map from its bytes, with the same limits wherever they come from (a file, a git revision):
+ * at most MAX_MAP_BYTES, and UTF-8.
+ */
+export function parseMapBytes(bytes: Uint8Array, file: string, options: LoadOptions = {}): ResponsibilityMap {
+  if (bytes.length > MAX_MAP_BYTES) throw tooLarge(file, bytes.length);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
+  if (!isUtf8(bytes)) {
+    const offset = text.indexOf("\uFFFD");
+    throw new MapError([
+      {
+        file,
+        line: lineAt(text, offset),
+        field: "",
+        message: "the file is not UTF-8 text (it holds a byte sequence UTF-8 does not allow); save it as UTF-8",
+      },
+    ]);
+  }
+  return parseMap(text, file, options);
+}
+
 export function loadMap(file: string, options: LoadOptions = {}): ResponsibilityMap {
   const absolute = path.resolve(file);
-  let text: string;
+  let bytes: Buffer;
   try {
     const size = statSync(absolute).size;
-    if (size > MAX_MAP_BYTES) {
-      throw new MapError([
-        {
-          file: absolute,
-          line: undefined,
-          field: "",
-          message: `the file is ${size} bytes; a map may be at most ${MAX_MAP_BYTES} bytes. Split out generated content.`,
-        },
-      ]);
-    }
-    const bytes = readFileSync(absolute);
-    text = bytes.toString("utf8");
-    if (!isUtf8(bytes)) {
-      const offset = text.indexOf("\uFFFD");
-      throw new MapError([
-        {
-          file: absolute,
-          line: lineAt(text, offset),
-          field: "",
-          message: "the file is not UTF-8 text (it holds a byte sequence UTF-8 does not allow); save it as UTF-8",
-        },
-      ]);
-    }
+    if (size > MAX_MAP_BYTES) throw tooLarge(absolute, size);
+    bytes = readFileSync(absolute);
   } catch (error) {
     if (error instanceof MapError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -101,7 +112,7 @@ export function loadMap(file: string, options: LoadOptions = {}): Responsibility
       },
     ]);
   }
-  return parseMap(text, absolute, options);
+  return parseMapBytes(bytes, absolute, options);
 }
 
 type Path = readonly (string | number)[];
@@ -126,7 +137,7 @@ function lineAt(text: string, offset: number): number | undefined {
 }
 
 /** UTF-8 validity without decoding twice (Buffer has no isUtf8 on every supported Node). */
-function isUtf8(bytes: Buffer): boolean {
+function isUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return true;
@@ -464,7 +475,7 @@ export function parseMap(text: string, file: string, options: LoadOptions = {}):
   const problems = schemaProblems(data, file, lineOf);
   if (problems.length > 0) throw new MapError(problems);
 
-  const map = build(data as RawMap, file, lineOf);
+  const map = buildMap(data as RawMap, file, lineOf);
   // Not spread into another array: a list of 200,000 unknown ids would overflow the call stack.
   const references = referenceProblems(map, options);
   if (references.length > 0) throw new MapError(references);
@@ -543,7 +554,7 @@ function expansionProblem(doc: Document, counter: LineCounter, file: string): Ma
   };
 }
 
-interface RawMap {
+export interface RawMap {
   settings: { organization: string; ownerTagKey?: string; providers: ("aws" | "azure")[] };
   people: Person[];
   teams?: (Omit<Team, "members"> & { members: string[] })[];
@@ -557,7 +568,8 @@ interface RawMap {
   classification?: { tagKey?: string; default: string; levels: ClassificationLevel[] };
 }
 
-function build(raw: RawMap, file: string, lineOf: (p: Path) => number | undefined): ResponsibilityMap {
+/** The loaded map from schema-valid data (defaults filled in, indexes built); exported for tests. */
+export function buildMap(raw: RawMap, file: string, lineOf: (p: Path) => number | undefined): ResponsibilityMap {
   const people = raw.people;
   const duties: Duty[] = raw.duties.map((duty) => ({
     ...duty,

@@ -3,7 +3,7 @@ import { realpathSync } from "node:fs";
 import * as path from "node:path";
 import { RULE_DUTIES } from "../../policies/registry";
 import { diffMaps, renderDiffMarkdown, renderDiffText } from "../../responsibility-map/diff";
-import { formatProblem, loadMap, MapError, parseMap } from "../../responsibility-map/loader";
+import { formatProblem, loadMap, MAX_MAP_BYTES, MapError, parseMapBytes } from "../../responsibility-map/loader";
 import type { ResponsibilityMap } from "../../responsibility-map/model";
 import { EXIT_BAD_INPUT, EXIT_OK, InputError, UsageError } from "../errors";
 import type { Command } from "../main";
@@ -17,7 +17,8 @@ const USAGE = `Usage: shared-responsibility map <check|diff> [options]
 
   map diff <git-rev> [--map FILE] [--format text|markdown] [--now YYYY-MM-DD]
       What changed in the map since <git-rev>: accountable people and sides, people who joined or
-      left, exceptions added, expired, extended or removed, and reviews signed off.
+      left, exceptions added, expired, extended or removed, reviews signed off, and every other
+      field that changed (exception scope, RACI roles, settings, teams, classification...).
 
   --map FILE   the responsibility map (default: $SHARED_RESPONSIBILITY_MAP or responsibility-map/map.yaml)`;
 
@@ -47,12 +48,36 @@ function check(argv: readonly string[]): number {
   return EXIT_OK;
 }
 
-function git(args: readonly string[], cwd: string): string {
+/** Git's output as bytes; more than `limit` bytes is refused by `tooLong`, never an ENOBUFS crash. */
+function gitBytes(args: readonly string[], cwd: string, limit = 1024 * 1024, tooLong?: () => string): Buffer {
   try {
-    return execFileSync("git", [...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync("git", [...args], { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: limit });
   } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? "").trim();
+    const failure = error as { code?: unknown; stderr?: unknown };
+    if (failure.code === "ENOBUFS") throw new InputError(tooLong?.() ?? `git ${args[0] ?? ""} wrote more than ${limit} bytes`);
+    const stderr = String(failure.stderr ?? "").trim();
     throw new InputError(`git ${args[0] ?? ""} failed: ${stderr.split("\n")[0] || (error as Error).message}`);
+  }
+}
+
+function git(args: readonly string[], cwd: string): string {
+  return gitBytes(args, cwd).toString("utf8");
+}
+
+/** The map at a revision, with the limits of the current map (size, UTF-8, expanded size). */
+function mapAtRevision(revision: string, relative: string, top: string): ResponsibilityMap {
+  const where = `${revision}:${relative}`;
+  const refusal = (size: string) =>
+    `the map at ${where} is ${size} bytes; a map may be at most ${MAX_MAP_BYTES} bytes, so it cannot be compared.`;
+  const size = Number(git(["cat-file", "-s", where], top).trim());
+  if (!(size <= MAX_MAP_BYTES)) throw new InputError(refusal(String(size)));
+  // cat-file, not show: the blob's bytes as committed, with no text conversion.
+  const bytes = gitBytes(["cat-file", "blob", where], top, MAX_MAP_BYTES + 1, () => refusal(`over ${MAX_MAP_BYTES}`));
+  try {
+    return parseMapBytes(bytes, where);
+  } catch (error) {
+    if (!(error instanceof MapError)) throw error;
+    throw new InputError(`the map at ${revision} does not load, so it cannot be compared:\n${error.message}`);
   }
 }
 
@@ -75,14 +100,7 @@ function diff(argv: readonly string[]): number {
   const top = realpathSync(git(["rev-parse", "--show-toplevel"], path.dirname(absolute)).trim());
   const relative = path.relative(top, absolute).split(path.sep).join("/");
   const commitDate = git(["log", "-1", "--format=%cI", revision, "--"], top).trim().slice(0, 10);
-  const oldText = git(["show", `${revision}:${relative}`], top);
-  let before: ResponsibilityMap;
-  try {
-    before = parseMap(oldText, `${revision}:${relative}`);
-  } catch (error) {
-    if (!(error instanceof MapError)) throw error;
-    throw new InputError(`the map at ${revision} does not load, so it cannot be compared:\n${error.message}`);
-  }
+  const before = mapAtRevision(revision, relative, top);
   const result = diffMaps(before, after, { since: commitDate, today });
   writeOutput(parsed, format === "markdown" ? renderDiffMarkdown(result, revision) : renderDiffText(result, revision));
   return EXIT_OK;

@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { command } from "../../cli/commands/map";
 import { InputError, UsageError } from "../../cli/errors";
+import { MAX_MAP_BYTES } from "../../responsibility-map/loader";
 import { SMALL_MAP_YAML } from "../responsibility-map/small-map";
 import { runCommand } from "./capture";
 
@@ -100,7 +101,56 @@ Reviews signed:
 
   it("writes Markdown for a pull-request comment", async () => {
     const result = await runCommand(command, ["diff", "HEAD", "--map", mapFile, "--format", "markdown", "--now", "2026-07-15"]);
-    expect(result.stdout).toBe("### Responsibility map changes since `HEAD`\n\nNo changes to duties, people, exceptions or reviews.\n");
+    expect(result.stdout).toBe(
+      "### Responsibility map changes since `HEAD`\n\nNo changes to settings, duties, people, teams, exceptions, reviews or classification.\n",
+    );
+  });
+
+  it("reports an exception widened to a whole duty on every URN", async () => {
+    writeFileSync(mapFile, readFileSync(mapFile, "utf8").replace('"urn:pulumi:*::*::aws:ebs/volume:Volume::legacy-*"', '"*"'));
+    const result = await runCommand(command, ["diff", "HEAD", "--map", mapFile, "--now", "2026-07-15"]);
+    git("checkout", "-q", "--", ".");
+    expect(result.stdout).toBe(
+      "Responsibility map changes since HEAD:\n\nExceptions:\n  - EX-1: resources changed from urn:pulumi:*::*::aws:ebs/volume:Volume::legacy-* to *\n",
+    );
+  });
+
+  describe("reads the old revision with the limits of the current map", () => {
+    const other = path.join(dir, "limits");
+    const gitOther = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", ...args], {
+        cwd: other,
+        encoding: "utf8",
+      });
+    const otherMap = path.join(other, "map.yaml");
+    mkdirSync(other, { recursive: true });
+    gitOther("init", "-q");
+    // Over the size limit (a 70 MB map used to end in "spawnSync git ENOBUFS"), then not UTF-8.
+    writeFileSync(otherMap, `${SMALL_MAP_YAML}# ${"x".repeat(MAX_MAP_BYTES)}\n`);
+    gitOther("add", ".");
+    gitOther("commit", "-q", "-m", "too large");
+    gitOther("tag", "too-large");
+    writeFileSync(
+      otherMap,
+      Buffer.concat([Buffer.from(SMALL_MAP_YAML.replace("Ann Lee", "Ann L")), Buffer.from([0x23, 0x20, 0xe9, 0x0a])]),
+    );
+    gitOther("commit", "-q", "-am", "latin-1");
+    gitOther("tag", "latin-1");
+    writeFileSync(otherMap, SMALL_MAP_YAML);
+    gitOther("commit", "-q", "-am", "valid");
+
+    it("refuses a revision whose map is over the size limit, naming it and the limit", async () => {
+      const refusal = runCommand(command, ["diff", "too-large", "--map", otherMap, "--now", "2026-07-15"]);
+      await expect(refusal).rejects.toThrow(InputError);
+      await expect(refusal).rejects.toThrow(
+        `the map at too-large:map.yaml is ${SMALL_MAP_YAML.length + MAX_MAP_BYTES + 3} bytes; a map may be at most ${MAX_MAP_BYTES} bytes, so it cannot be compared.`,
+      );
+    });
+
+    it("refuses a revision whose map is not UTF-8, with its line", async () => {
+      const refusal = runCommand(command, ["diff", "latin-1", "--map", otherMap, "--now", "2026-07-15"]);
+      await expect(refusal).rejects.toThrow(/latin-1:map\.yaml:46: the file is not UTF-8 text/);
+    });
   });
 
   it.each([

@@ -51,6 +51,11 @@ describe("diffMaps", () => {
       exceptionsExpiryChanged: [],
       exceptionsRemoved: [],
       reviewsSigned: [{ id: "backup", title: "Backup", last: "2026-09-01", signedOffBy: "Ann Lee", signedOffOn: "2026-09-02" }],
+      fieldChanges: [
+        { section: "duties", item: "backup", label: "Backup", field: "responsible", kind: "added", value: "cy" },
+        { section: "duties", item: "backup", label: "Backup", field: "responsible", kind: "removed", value: "bob" },
+        { section: "duties", item: "physical-security", label: "Physical security", field: "informed", kind: "removed", value: "bob" },
+      ],
     });
   });
 
@@ -92,6 +97,9 @@ describe("renderDiffText", () => {
 Duties:
   - Physical security (physical-security): side changed from provider to shared
   - Encryption at rest (encryption-at-rest): accountable person changed from Bob Stone to Cy Young
+  - Backup (backup): responsible: cy added
+  - Backup (backup): responsible: bob removed
+  - Physical security (physical-security): informed: bob removed
 
 People:
   - Cy Young (cy) joined
@@ -125,6 +133,9 @@ describe("renderDiffMarkdown", () => {
 
 - Physical security (\`physical-security\`): side changed from provider to shared
 - Encryption at rest (\`encryption-at-rest\`): accountable person changed from Bob Stone to Cy Young
+- Backup (\`backup\`): \`responsible\`: \`cy\` added
+- Backup (\`backup\`): \`responsible\`: \`bob\` removed
+- Physical security (\`physical-security\`): \`informed\`: \`bob\` removed
 
 **People**
 

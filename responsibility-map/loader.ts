@@ -392,6 +392,13 @@ function schemaProblems(data: unknown, file: string, lineOf: (p: Path) => number
     if (error.keyword === "format" && error.params["format"] === "date") {
       message = `${JSON.stringify(valueAt(data, errorPath))} is not a real date; write it as YYYY-MM-DD`;
     }
+    const value = valueAt(data, errorPath);
+    if ((error.keyword === "pattern" || error.keyword === "format") && typeof value === "string" && /[^\x20-\x7E]/.test(value)) {
+      // Ids and emails are plain ASCII, so no look-alike letter (Cyrillic "о", the Kelvin sign) can pass for one.
+      message = `holds characters outside plain ASCII, such as a look-alike letter from another script; ${
+        error.keyword === "format" ? "an email in the map is plain ASCII" : "an id is lowercase ASCII letters, digits, dots and hyphens"
+      }`;
+    }
     if (error.keyword === "type" && !message.startsWith("a duty has")) {
       message = `${message}, not ${kindOf(valueAt(data, errorPath))}`;
     }

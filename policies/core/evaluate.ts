@@ -121,6 +121,10 @@ export function ownerProblem(status: OwnerStatus, tagKey: string): string | unde
       return `the \`${tagKey}\` tag names the job title "${status.title}", not a person`;
     case "departed":
       return `the \`${tagKey}\` tag names ${status.person.name}, who left on ${status.person.departed ?? "an unrecorded date"}`;
+    case "look-alike":
+      return `the \`${tagKey}\` tag holds look-alike characters, not a person's id or email`;
+    case "conflict":
+      return `the tags ${status.keys.map((tag) => `\`${tag}\``).join(" and ")} name different owners`;
   }
 }
 

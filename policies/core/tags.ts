@@ -8,18 +8,34 @@ import { cloudOf, isRecord, type ResourceView } from "./resource";
  * AWS: `tagsAll` (the provider's Check merges default tags into it) when present, else `tags`
  * merged over the provider's `defaultTags.tags` (provider inputs arrive as JSON strings).
  * Azure: `tags` (azure-native has no provider default tags). Keys match case-insensitively, since
- * `Owner` and `owner` are both common and mean the same to the people reading them.
+ * `Owner` and `owner` are both common and mean the same to the people reading them. The first
+ * match is returned; readTagCandidates gives all of them.
  */
 export function readTag(resource: ResourceView, key: string): unknown {
+  return readTagCandidates(resource, key)[0]?.value;
+}
+
+/** One tag key that matches the wanted key case-insensitively, and its value (not empty). */
+export interface TagCandidate {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/**
+ * Every tag whose key matches `key` case-insensitively (`owner` and `Owner` may both be set on
+ * AWS, where keys are case-sensitive), in key order, from the one place readTag reads.
+ */
+export function readTagCandidates(resource: ResourceView, key: string): readonly TagCandidate[] {
   let known = readTags.get(resource);
-  if (known?.has(key)) return known.get(key);
-  const value = readTagOnce(resource, key);
+  const cached = known?.get(key);
+  if (cached !== undefined) return cached;
+  const candidates = readTagOnce(resource, key);
   if (known === undefined) {
     known = new Map();
     readTags.set(resource, known);
   }
-  known.set(key, value);
-  return value;
+  known.set(key, candidates);
+  return candidates;
 }
 
 /**
@@ -27,30 +43,36 @@ export function readTag(resource: ResourceView, key: string): unknown {
  * rules and again for every finding. A view's props do not change while rules run, and a read that
  * throws (an unknown value) is not remembered, so it throws again for the next rule.
  */
-const readTags = new WeakMap<ResourceView, Map<string, unknown>>();
+const readTags = new WeakMap<ResourceView, Map<string, readonly TagCandidate[]>>();
 
-function readTagOnce(resource: ResourceView, key: string): unknown {
+function readTagOnce(resource: ResourceView, key: string): readonly TagCandidate[] {
   const props = resource.props;
   if (cloudOf(resource.type) === "aws") {
     const tagsAll = props["tagsAll"];
     if (isRecord(tagsAll)) return lookup(tagsAll, key);
     const own = lookup(props["tags"], key);
-    if (own !== undefined) return own;
+    if (own.length > 0) return own;
     return lookup(providerDefaultTags(resource), key);
   }
   return lookup(props["tags"], key);
 }
 
-function lookup(tags: unknown, key: string): unknown {
-  if (!isRecord(tags)) return undefined;
-  const wanted = key.toLowerCase();
+/** Lowercases A-Z only: `toLowerCase()` would fold look-alikes (the Kelvin sign) into ASCII. */
+export function asciiLowerCase(text: string): string {
+  return text.replace(/[A-Z]/g, (char) => char.toLowerCase());
+}
+
+function lookup(tags: unknown, key: string): readonly TagCandidate[] {
+  if (!isRecord(tags)) return [];
+  const wanted = asciiLowerCase(key);
+  const out: TagCandidate[] = [];
   for (const candidate of Object.keys(tags)) {
-    if (candidate.toLowerCase() === wanted) {
+    if (asciiLowerCase(candidate) === wanted) {
       const value = tags[candidate];
-      if (value !== undefined && value !== null && value !== "") return value;
+      if (value !== undefined && value !== null && value !== "") out.push({ key: candidate, value });
     }
   }
-  return undefined;
+  return out;
 }
 
 /** The AWS provider's `defaultTags.tags`, parsed from the JSON string the engine sends. */

@@ -16,6 +16,12 @@ function actualFor(status: Exclude<OwnerStatus, { kind: "person" }>, key: string
       return `The \`${key}\` tag names the job title "${status.title}", not a person`;
     case "departed":
       return `The \`${key}\` tag names ${status.person.name}, who left on ${status.person.departed ?? "an unrecorded date"}`;
+    case "look-alike":
+      return status.mixedScripts
+        ? `The \`${key}\` tag mixes letters of different scripts (such as Latin and Cyrillic), so it only looks like a person's id or email`
+        : `The \`${key}\` tag holds look-alike characters: it is not plain ASCII, and no person's id or email in the responsibility map is written with them`;
+    case "conflict":
+      return `The tags ${status.keys.map((tag) => `\`${tag}\``).join(" and ")} differ only in case and do not name the same person, so the owner is ambiguous`;
   }
 }
 
@@ -37,7 +43,10 @@ export default defineRule({
     const key = ctx.map.settings.ownerTagKey;
     return fail(actualFor(status, key), {
       subject: status.kind,
-      fix: `Set the \`${key}\` tag to the id or email of an active person in the responsibility map.`,
+      fix:
+        status.kind === "conflict"
+          ? `Keep one \`${key}\` tag, set to the id or email of an active person in the responsibility map, and remove the others.`
+          : `Set the \`${key}\` tag to the id or email of an active person in the responsibility map.`,
     });
   },
 });

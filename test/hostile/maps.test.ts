@@ -61,6 +61,8 @@ const CASES: readonly MapCase[] = [
   { file: "unknown-field.yaml", line: 44, field: "duties[1].acountable", message: /did you mean "accountable"\?/ },
   { file: "duplicate-person-id.yaml", line: 24, field: "people[3].id", message: /duplicate person id "bob"/ },
   { file: "duplicate-duty-id.yaml", line: 39, field: "duties[1].id", message: /duplicate duty id "encryption-at-rest"/ },
+  { file: "person-id-look-alike.yaml", line: 18, field: "people[2].id", message: /^holds characters outside plain ASCII, such as a look-alike letter from another script; an id is lowercase ASCII/ },
+  { file: "email-look-alike.yaml", line: 10, field: "people[0].email", message: /^holds characters outside plain ASCII, such as a look-alike letter from another script; an email in the map is plain ASCII$/ },
   { file: "duplicate-email.yaml", line: 15, field: "people[1].email", message: /already used by people\[0\]/ },
   { file: "two-accountable.yaml", line: 44, field: "duties[1].accountable", message: /exactly one accountable person/, launcher: true },
   { file: "accountable-unknown.yaml", line: 44, field: "duties[1].accountable", message: /no person has id "zed"/ },

@@ -10,6 +10,10 @@ const withDefaults = (owner: string) => ({
   props: { region: "eu-west-1", defaultTags: JSON.stringify({ tags: { owner } }) },
 });
 
+const LOOK_ALIKE =
+  "The `owner` tag holds look-alike characters: it is not plain ASCII, and no person's id or email in the responsibility map is written with them";
+const CONFLICT = (keys: string) => `The tags ${keys} differ only in case and do not name the same person, so the owner is ambiguous`;
+
 describeRule(rule, {
   compliant: [
     { title: "volume tagged with a person's id", resources: [volume({ owner: "diego.alvarez" })] },
@@ -17,6 +21,10 @@ describeRule(rule, {
     { title: "volume whose tagsAll carries the owner", resources: [volume({}, { tagsAll: { owner: "lena.fischer" } })] },
     { title: "volume owned through provider default tags", resources: [{ ...volume(undefined), provider: withDefaults("tomas.novak") }] },
     { title: "resource group tagged with a person", resources: [group({ owner: "priya.raman" })] },
+    {
+      title: "volume whose owner and Owner tags name the same person, by id and by email",
+      resources: [volume({ owner: "mei.chen", Owner: "MEI.CHEN@northwind.example" })],
+    },
   ],
   violating: [
     {
@@ -50,6 +58,34 @@ describeRule(rule, {
       problems: ["The `owner` tag names Sam O'Connor, who left on 2026-06-30"],
     },
     { title: "resource group whose owner tag is not text", resources: [group({ owner: 42 })], problems: ["The `owner` tag is not text"] },
+    {
+      // toLowerCase() folds U+212A into "k", which made this "amara.okafor".
+      title: "volume whose owner tag spells a person's id with the Kelvin sign (U+212A) for k",
+      resources: [volume({ owner: "amara.o\u212Aafor" })],
+      problems: [LOOK_ALIKE],
+    },
+    {
+      title: "volume whose owner tag spells a person's email with full-width letters (NFKC makes them ASCII)",
+      resources: [volume({ owner: "\uFF41mara.okafor@northwind.example" })],
+      problems: [LOOK_ALIKE],
+    },
+    {
+      title: "volume whose owner tag mixes a Cyrillic а into a person's id",
+      resources: [volume({ owner: "\u0430mara.okafor" })],
+      problems: [
+        "The `owner` tag mixes letters of different scripts (such as Latin and Cyrillic), so it only looks like a person's id or email",
+      ],
+    },
+    {
+      title: "volume whose owner and Owner tags name different people",
+      resources: [volume({ owner: "diego.alvarez", Owner: "mei.chen" })],
+      problems: [CONFLICT("`owner` and `Owner`")],
+    },
+    {
+      title: "volume whose tagsAll names a person under Owner and nobody under OWNER (either order would be a guess)",
+      resources: [volume({}, { tagsAll: { OWNER: "ghost", Owner: "lena.fischer" } })],
+      problems: [CONFLICT("`OWNER` and `Owner`")],
+    },
   ],
   notApplicable: [
     {

@@ -51,6 +51,12 @@ export interface Violation {
   readonly why?: string;
   /** Names the part at fault (a listener, a statement, a device) so an exception can name it. */
   readonly subject?: string;
+  /**
+   * The duty this problem belongs to, when it is not the rule's own: a rule that checks at-rest and
+   * in-transit settings of one resource reports the in-transit part under encryption-in-transit, so
+   * the person accountable for that duty is named and the map's side for that duty applies.
+   */
+  readonly duty?: DutyId;
 }
 
 export interface StackViolation extends Violation {

@@ -1,6 +1,6 @@
 import type { PlanArgs } from "@pulumi/aws/backup";
-import { forEachBackupSelection } from "../../core/aws-backup-selection";
 import type { InstanceArgs } from "@pulumi/aws/rds";
+import { forEachBackupSelection } from "../../core/aws-backup-selection";
 import { StackIndex } from "../../core/joins";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";

@@ -43,7 +43,10 @@ export default defineStackRule({
       // EFS API (CreateFileSystem `Backup`): automatic backups are off unless asked for; only the
       // console turns them on by default, so a file system without a policy or selection has none.
       if (!statuses.has(fileSystem.urn)) {
-        violations.push({ resource: fileSystem, actual: "The file system has no automatic backups: no BackupPolicy refers to it and no AWS Backup selection picks it" });
+        violations.push({
+          resource: fileSystem,
+          actual: "The file system has no automatic backups: no BackupPolicy refers to it and no AWS Backup selection picks it",
+        });
         continue;
       }
       const status = statuses.get(fileSystem.urn);

@@ -12,7 +12,8 @@ function isSet(value: unknown): boolean {
 export default defineRule({
   name: "aws-elasticache-replicationgroup-require-auth",
   displayName: "ElastiCache replication groups require authentication",
-  description: "Every ElastiCache replication group requires clients to authenticate, through RBAC `userGroupIds` or an `authToken` (or write-only `authTokenWo`, seen in deployed state as `authTokenWoVersion`).",
+  description:
+    "Every ElastiCache replication group requires clients to authenticate, through RBAC `userGroupIds` or an `authToken` (or write-only `authTokenWo`, seen in deployed state as `authTokenWoVersion`).",
   duty: "mfa",
   severity: "high",
   resourceTypes: [AWS.elasticacheReplicationGroup],
@@ -29,6 +30,8 @@ export default defineRule({
     // a token, in both shapes (read first: a token from a generated password is unknown in preview).
     if (typeof props.authTokenWoVersion === "number") return pass;
     if (isSet(props.authTokenWo)) return pass;
-    return fail("The replication group accepts clients without authentication: neither `userGroupIds` nor `authToken` (or `authTokenWo`) is set");
+    return fail(
+      "The replication group accepts clients without authentication: neither `userGroupIds` nor `authToken` (or `authTokenWo`) is set",
+    );
   },
 });

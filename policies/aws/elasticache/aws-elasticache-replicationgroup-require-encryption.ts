@@ -3,7 +3,10 @@ import { valueClause } from "../../core/message";
 import { defineRule, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
-type ReplicationGroup = Pick<ReplicationGroupArgs, "atRestEncryptionEnabled" | "transitEncryptionEnabled" | "transitEncryptionMode" | "engine">;
+type ReplicationGroup = Pick<
+  ReplicationGroupArgs,
+  "atRestEncryptionEnabled" | "transitEncryptionEnabled" | "transitEncryptionMode" | "engine"
+>;
 
 const TRANSIT_MODES = ["preferred", "required"];
 

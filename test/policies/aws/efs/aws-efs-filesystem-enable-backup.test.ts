@@ -15,7 +15,12 @@ const deployedBackup = (status: string, fileSystemId = "fs-0123") =>
 
 const ARN = "arn:aws:elasticfilesystem:eu-west-1:111122223333:file-system/fs-0123";
 const selection = (props: Record<string, unknown>, extra = {}) =>
-  resource(AWS.backupSelection, "daily", { iamRoleArn: "arn:aws:iam::111122223333:role/backup", name: "daily", planId: "plan-1", ...props }, extra);
+  resource(
+    AWS.backupSelection,
+    "daily",
+    { iamRoleArn: "arn:aws:iam::111122223333:role/backup", name: "daily", planId: "plan-1", ...props },
+    extra,
+  );
 const NO_BACKUP = "The file system has no automatic backups: no BackupPolicy refers to it and no AWS Backup selection picks it";
 
 describeRule(rule, {

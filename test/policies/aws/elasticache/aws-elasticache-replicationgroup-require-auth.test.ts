@@ -10,7 +10,8 @@ const group = (props: Record<string, unknown>) =>
     ...props,
   });
 
-const NO_AUTH = "The replication group accepts clients without authentication: neither `userGroupIds` nor `authToken` (or `authTokenWo`) is set";
+const NO_AUTH =
+  "The replication group accepts clients without authentication: neither `userGroupIds` nor `authToken` (or `authTokenWo`) is set";
 
 describeRule(rule, {
   compliant: [

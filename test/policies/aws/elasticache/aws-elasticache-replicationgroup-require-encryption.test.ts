@@ -21,7 +21,12 @@ describeRule(rule, {
     {
       title: "group with at-rest encryption off where the map puts in-transit encryption for ElastiCache on the provider's side",
       resources: [group({ transitEncryptionEnabled: false })],
-      map: mapWithScope("encryption-in-transit", { provider: "aws", resourceTypes: ["aws:elasticache/*"], side: "provider", note: "Private link only." }),
+      map: mapWithScope("encryption-in-transit", {
+        provider: "aws",
+        resourceTypes: ["aws:elasticache/*"],
+        side: "provider",
+        note: "Private link only.",
+      }),
     },
     {
       title: "Valkey group with atRestEncryptionEnabled unset (defaults to true)",
@@ -46,7 +51,7 @@ describeRule(rule, {
     {
       title: "group with transit encryption in `preferred` mode (clients may still connect without TLS)",
       resources: [group({ transitEncryptionMode: "preferred" })],
-      problems: ["The replication group still accepts unencrypted connections: `transitEncryptionMode` is \"preferred\""],
+      problems: ['The replication group still accepts unencrypted connections: `transitEncryptionMode` is "preferred"'],
       duties: ["encryption-in-transit"],
     },
     {

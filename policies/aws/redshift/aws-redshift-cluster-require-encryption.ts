@@ -23,15 +23,17 @@ export default defineRule<KmsKeyConfig>({
     if (encrypted !== undefined && encrypted !== null && String(encrypted).toLowerCase() === "false") {
       return fail('The cluster is not encrypted: `encrypted` is "false"');
     }
+    // Which key encrypts is key management, with its own accountable person (the resource is encrypted either way).
     const { kmsKeyId } = cluster.props as Cluster;
     if (typeof kmsKeyId !== "string" || kmsKeyId === "") {
       return ctx.config.requireCustomerManagedKey
         ? fail("The cluster is encrypted with an AWS-managed key: `kmsKeyId` is not set", {
+            duty: "key-management",
             fix: "Set `kmsKeyId` on the cluster to a customer-managed KMS key.",
           })
         : pass;
     }
     const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The cluster");
-    return problem ? fail(problem) : pass;
+    return problem ? fail(problem, { duty: "key-management" }) : pass;
   },
 });

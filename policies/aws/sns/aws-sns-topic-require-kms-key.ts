@@ -22,6 +22,7 @@ export default defineRule<KmsKeyConfig>({
       return fail("The topic is not encrypted with a KMS key: `kmsMasterKeyId` is not set, and SNS then stores messages unencrypted");
     }
     const problem = keyProblem(kmsMasterKeyId, "kmsMasterKeyId", ctx.config, "The topic", customerManagedKeyRequired(topic, ctx));
-    return problem ? fail(problem) : pass;
+    // Which key encrypts is key management, with its own accountable person.
+    return problem ? fail(problem, { duty: "key-management" }) : pass;
   },
 });

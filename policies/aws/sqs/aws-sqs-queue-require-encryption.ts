@@ -19,13 +19,15 @@ export default defineRule<KmsKeyConfig>({
   options: kmsKeyOptions(false),
   check(queue, ctx) {
     const required = customerManagedKeyRequired(queue, ctx);
+    // Which key encrypts is key management, with its own accountable person (the resource is encrypted either way).
     const { kmsMasterKeyId } = queue.props as Queue;
     if (typeof kmsMasterKeyId === "string" && kmsMasterKeyId !== "") {
       const problem = keyProblem(kmsMasterKeyId, "kmsMasterKeyId", ctx.config, "The queue", required);
-      return problem ? fail(problem) : pass;
+      return problem ? fail(problem, { duty: "key-management" }) : pass;
     }
     if (required.value) {
       return fail(`The queue is not encrypted with a customer-managed key: \`kmsMasterKeyId\` is not set${cmkReason(required)}`, {
+        duty: "key-management",
         fix: "Set `kmsMasterKeyId` on the queue to a customer-managed KMS key.",
       });
     }

@@ -27,12 +27,14 @@ const cases: RuleCases = {
       resources: [queue({})],
       config: { requireCustomerManagedKey: true },
       problems: ["The queue is not encrypted with a customer-managed key: `kmsMasterKeyId` is not set"],
+      duties: ["key-management"],
     },
     {
       title: "queue with alias/aws/sqs when a customer-managed key is required",
       resources: [queue({ kmsMasterKeyId: "alias/aws/sqs" })],
       config: { requireCustomerManagedKey: true },
       problems: ["The queue uses an AWS-managed key: `kmsMasterKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+      duties: ["key-management"],
     },
   ],
   notApplicable: [

@@ -31,6 +31,8 @@ export default defineRule<KmsKeyConfig>({
         fix: "Set `kmsMasterKeyId` on the queue to a customer-managed KMS key.",
       });
     }
+    // SQS encrypts new queues with SSE-SQS unless told otherwise (SQS developer guide, "Encryption at
+    // rest"; the SDK's `sqsManagedSseEnabled` states no default), so only an explicit false fails.
     const { sqsManagedSseEnabled } = queue.props as Queue;
     if (sqsManagedSseEnabled === false) {
       return fail("The queue is not encrypted: `sqsManagedSseEnabled` is false and `kmsMasterKeyId` is not set");

@@ -105,6 +105,8 @@ interface RuleMetaBase<C> {
   readonly controls: Controls;
   readonly docsUrl?: string;
   readonly options?: OptionsSchema<C>;
+  /** Other duties some findings report under (a violation's `duty`), e.g. the in-transit part of an encryption rule. */
+  readonly findingDuties?: readonly DutyId[];
 }
 
 export interface ResourceRuleMeta<C> extends RuleMetaBase<C> {
@@ -128,6 +130,7 @@ interface RuleBase {
   readonly why: string;
   readonly controls: Controls;
   readonly docsUrl: string;
+  readonly findingDuties: readonly DutyId[];
   readonly options: Readonly<Record<string, OptionSchema>>;
   readonly defaults: Readonly<Record<string, unknown>>;
   readonly service: string;
@@ -175,6 +178,7 @@ function baseOf<C>(meta: RuleMetaBase<C>): RuleBase {
     why: meta.why,
     controls: meta.controls,
     docsUrl: meta.docsUrl ?? `${DOCS_BASE}#${meta.name}`,
+    findingDuties: meta.findingDuties ?? [],
     options,
     defaults,
     service: ruleService,

@@ -193,6 +193,8 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
         findings.map((f) => f.problem),
         show(findings),
       ).toEqual(c.problems);
+      // A finding reports under the rule's duty or one the rule declares in `findingDuties`.
+      for (const finding of findings) expect([rule.duty, ...rule.findingDuties], show(findings)).toContain(finding.duty);
       if (c.duties !== undefined) {
         expect(
           findings.map((f) => f.duty),

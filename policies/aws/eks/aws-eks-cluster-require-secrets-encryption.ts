@@ -20,6 +20,7 @@ export default defineRule<KmsKeyConfig>({
   description:
     'Every EKS cluster whose data requires a customer-managed key (by its classification level, else the `requireCustomerManagedKey` option) sets `encryptionConfig` with `resources: ["secrets"]` and a customer-managed `provider.keyArn`; clusters below Kubernetes 1.28 set it at every level.',
   duty: "key-management",
+  findingDuties: ["encryption-at-rest"],
   severity: "medium",
   resourceTypes: [AWS.eksCluster],
   remediation: 'Set `encryptionConfig: { resources: ["secrets"], provider: { keyArn: <customer-managed KMS key ARN> } }` on the cluster.',

@@ -16,6 +16,7 @@ export default defineRule({
   description:
     "Every ElastiCache replication group has `atRestEncryptionEnabled` and `transitEncryptionEnabled` true, and does not let clients connect without TLS (`transitEncryptionMode` is not `preferred`).",
   duty: "encryption-at-rest",
+  findingDuties: ["encryption-in-transit"],
   severity: "high",
   resourceTypes: [AWS.elasticacheReplicationGroup],
   remediation: "Set `atRestEncryptionEnabled: true` and `transitEncryptionEnabled: true` on the replication group.",

@@ -22,6 +22,7 @@ export default defineRule({
   description:
     "Every OpenSearch or Elasticsearch domain enables `encryptAtRest` and `nodeToNodeEncryption`, keeps `domainEndpointOptions.enforceHttps` on and sets a TLS 1.2 `tlsSecurityPolicy`.",
   duty: "encryption-at-rest",
+  findingDuties: ["encryption-in-transit"],
   severity: "high",
   resourceTypes: [AWS.opensearchDomain, AWS.elasticsearchDomain],
   remediation:

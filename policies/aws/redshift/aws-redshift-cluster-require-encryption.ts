@@ -11,6 +11,7 @@ export default defineRule<KmsKeyConfig>({
   description:
     'Every Redshift cluster keeps `encrypted` at "true" (the default), with a customer-managed `kmsKeyId` when `requireCustomerManagedKey` is set.',
   duty: "encryption-at-rest",
+  findingDuties: ["key-management"],
   severity: "high",
   resourceTypes: [AWS.redshiftCluster],
   remediation: 'Set `encrypted: "true"` on the cluster (or leave it unset) and `kmsKeyId` to a customer-managed KMS key.',

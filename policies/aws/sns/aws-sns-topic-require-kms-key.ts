@@ -10,6 +10,7 @@ export default defineRule<KmsKeyConfig>({
   displayName: "SNS topics are encrypted with a KMS key",
   description: "Every SNS topic sets `kmsMasterKeyId` to a customer-managed KMS key.",
   duty: "encryption-at-rest",
+  findingDuties: ["key-management"],
   severity: "medium",
   resourceTypes: [AWS.snsTopic],
   remediation: "Set `kmsMasterKeyId` on the topic to a customer-managed KMS key.",

@@ -11,6 +11,7 @@ export default defineRule<KmsKeyConfig>({
   description:
     "Every SQS queue keeps server-side encryption on: SQS-managed (`sqsManagedSseEnabled`, the default) or a KMS key in `kmsMasterKeyId` (required when `requireCustomerManagedKey` is set).",
   duty: "encryption-at-rest",
+  findingDuties: ["key-management"],
   severity: "medium",
   resourceTypes: [AWS.sqsQueue],
   remediation: "Set `kmsMasterKeyId` on the queue to a customer-managed KMS key (or at least keep `sqsManagedSseEnabled: true`).",

@@ -44,7 +44,7 @@ function section(rule: Rule): string {
     "",
     "| | |",
     "|---|---|",
-    `| Duty | ${rule.duty} |`,
+    `| Duty | ${rule.duty}${rule.findingDuties.length > 0 ? ` (some findings: ${rule.findingDuties.join(", ")})` : ""} |`,
     `| Severity | ${rule.severity} |`,
     `| Default enforcement | ${rule.enforcementLevel} |`,
     `| Kind | ${rule.kind === "stack" ? "stack rule (joins resources)" : "resource rule"} |`,

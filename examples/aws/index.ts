@@ -198,8 +198,9 @@ new SecureBucket("invoices", { kmsKeyArn: dataKey.arn, logBucket: accessLogs, ta
 // Violating: a critical bucket made by hand, with no encryption configuration, versioning, logging,
 // TLS-only policy or replication.
 new aws.s3.Bucket("scratch", { tags: { owner: "tomas.novak", "backup-tier": "critical" } }, opts);
-// Violating: SSE-S3 instead of the data key, versioning suspended, and a policy that does not refuse plain HTTP.
-const exportsBucket = new aws.s3.Bucket("exports", {}, opts);
+// Violating: confidential data on SSE-S3 instead of the data key, versioning suspended, and a policy
+// that does not refuse plain HTTP.
+const exportsBucket = new aws.s3.Bucket("exports", { tags: CONFIDENTIAL }, opts);
 new aws.s3.BucketServerSideEncryptionConfiguration(
   "exports",
   { bucket: exportsBucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] },
@@ -959,7 +960,12 @@ new aws.ssm.Parameter(
 new aws.ssm.Parameter("feature-flags", { name: "/shop/feature-flags", type: "String", value: "checkout-v2=on" }, opts);
 // Violating: a secret stored as plain String, and a SecureString on the AWS-managed key.
 new aws.ssm.Parameter("smtp-password", { name: "/shop/smtp/password", type: "String", value: pulumi.secret("hunter2") }, opts);
-new aws.ssm.Parameter("api-token", { name: "/shop/partner/api-token", type: "SecureString", value: pulumi.secret("tok") }, opts);
+// Encrypted (a SecureString), but confidential data on the AWS-managed key alias/aws/ssm: a key-management finding.
+new aws.ssm.Parameter(
+  "api-token",
+  { name: "/shop/partner/api-token", type: "SecureString", value: pulumi.secret("tok"), tags: CONFIDENTIAL },
+  opts,
+);
 
 // ---------------------------------------------------------------------------------------------
 // Kubernetes (row 48)
@@ -976,7 +982,8 @@ new aws.eks.Cluster(
   opts,
 );
 // Violating: secrets not envelope-encrypted, no control-plane logs.
-new aws.eks.Cluster("experiments", { roleArn: eksRole.arn, vpcConfig: { subnetIds: subnets } }, opts);
+// Secrets envelope-encrypted by EKS with an AWS-owned key, where confidential data needs the organisation's key.
+new aws.eks.Cluster("experiments", { roleArn: eksRole.arn, vpcConfig: { subnetIds: subnets }, tags: CONFIDENTIAL }, opts);
 
 // ---------------------------------------------------------------------------------------------
 // Identity (rows 50-53)

@@ -6,6 +6,7 @@ import { formatMessage } from "./message";
 import { type OwnerStatus, resolveOwner } from "./owner";
 import { cloudOf, type ResourceView } from "./resource";
 import {
+  type DutyId,
   type DutySide,
   type EnforcementLevel,
   isNotApplicable,
@@ -98,10 +99,10 @@ export function makeContext(rule: Rule, env: Environment, settings: RuleSettings
   };
 }
 
-function providerSideReason(rule: Rule, env: Environment, type: string): string | undefined {
-  const side = sideOf(env.map.dutyById.get(rule.duty), type);
+function providerSideReason(rule: Rule, env: Environment, type: string, dutyId: string = rule.duty): string | undefined {
+  const side = sideOf(env.map.dutyById.get(dutyId), type);
   if (side.side !== "provider") return undefined;
-  const title = dutyTitle(env.map, rule.duty);
+  const title = dutyTitle(env.map, dutyId);
   return `The responsibility map puts ${title} for ${type} on the provider's side${side.note ? `: ${side.note}` : "."}`;
 }
 
@@ -133,13 +134,13 @@ interface ExceptionOutcome {
   readonly notes: readonly string[];
 }
 
-function matchException(rule: Rule, env: Environment, urn: string | undefined): ExceptionOutcome {
+function matchException(rule: Rule, env: Environment, urn: string | undefined, dutyId: string): ExceptionOutcome {
   if (urn === undefined || env.map.exceptions.length === 0) return { notes: [] };
-  const accountable = env.map.dutyById.get(rule.duty)?.accountable;
+  const accountable = env.map.dutyById.get(dutyId)?.accountable;
   const notes: string[] = [];
   for (const exception of env.map.exceptions) {
     if (exception.rule !== undefined && exception.rule !== rule.name) continue;
-    if (exception.duty !== undefined && exception.duty !== rule.duty) continue;
+    if (exception.duty !== undefined && exception.duty !== dutyId) continue;
     if (!globMatches(exception.resources, urn)) continue;
     const today = isoDate(env.now);
     const approver = env.map.personById.get(exception.approver);
@@ -149,7 +150,7 @@ function matchException(rule: Rule, env: Environment, urn: string | undefined): 
       notes.push(`Exception ${exception.id} does not apply: its approver is not an active person in the map`);
     } else if (approver.id !== accountable) {
       notes.push(
-        `Exception ${exception.id} does not apply: ${approver.name} approved it but is not accountable for ${dutyTitle(env.map, rule.duty)}`,
+        `Exception ${exception.id} does not apply: ${approver.name} approved it but is not accountable for ${dutyTitle(env.map, dutyId)}`,
       );
     } else {
       return {
@@ -161,8 +162,8 @@ function matchException(rule: Rule, env: Environment, urn: string | undefined): 
   return { notes };
 }
 
-function accountableOf(rule: Rule, env: Environment): PersonRef | undefined {
-  const id = env.map.dutyById.get(rule.duty)?.accountable;
+function accountableOf(dutyId: string, env: Environment): PersonRef | undefined {
+  const id = env.map.dutyById.get(dutyId)?.accountable;
   const person = id === undefined ? undefined : env.map.personById.get(id);
   return person && person.status === "active" ? personRef(person) : undefined;
 }
@@ -171,11 +172,17 @@ function resourceRef(resource: ResourceView | undefined): Finding["resource"] {
   return resource ? { urn: resource.urn, type: resource.type, name: resource.name } : undefined;
 }
 
-export function notApplicableFinding(rule: Rule, settings: RuleSettings, reason: string, resource?: ResourceView): Finding {
+export function notApplicableFinding(
+  rule: Rule,
+  settings: RuleSettings,
+  reason: string,
+  resource?: ResourceView,
+  duty: DutyId = rule.duty,
+): Finding {
   return {
     problem: reason,
     rule: rule.name,
-    duty: rule.duty,
+    duty,
     severity: rule.severity,
     enforcementLevel: settings.enforcementLevel,
     controls: rule.controls,
@@ -197,8 +204,10 @@ export function violationFinding(
   const ownerStatus: OwnerStatus | undefined = resource ? resolveOwner(resource, env.map) : undefined;
   const owner = ownerStatus?.kind === "person" ? personRef(ownerStatus.person) : undefined;
   const problem = ownerStatus ? ownerProblem(ownerStatus, tagKey) : "the finding concerns the whole stack";
-  const accountable = accountableOf(rule, env);
-  const exception = matchException(rule, env, resource?.urn);
+  // A violation may belong to another duty than its rule's (the in-transit part of an encryption rule).
+  const duty = violation.duty ?? rule.duty;
+  const accountable = accountableOf(duty, env);
+  const exception = matchException(rule, env, resource?.urn, duty);
   const waiver = exception.applied
     ? [
         `Waived by exception ${exception.applied.id} until ${exception.applied.expires}, approved by ${exception.applied.approver.name}: ${exception.applied.reason}`,
@@ -210,7 +219,7 @@ export function violationFinding(
     fix: violation.fix ?? rule.remediation,
     owner,
     ownerProblem: problem,
-    dutyTitle: dutyTitle(env.map, rule.duty),
+    dutyTitle: dutyTitle(env.map, duty),
     accountable,
     notes: [...exception.notes, ...waiver],
   });
@@ -219,7 +228,7 @@ export function violationFinding(
   return {
     problem: violation.actual,
     rule: rule.name,
-    duty: rule.duty,
+    duty,
     severity: rule.severity,
     enforcementLevel: settings.enforcementLevel,
     controls: rule.controls,
@@ -244,7 +253,12 @@ export function evaluateResource(rule: ResourceRule, resource: ResourceView, env
   if (providerSide) return [notApplicableFinding(rule, settings, providerSide, resource)];
   const result = rule.check(resource, makeContext(rule, env, settings));
   if (isNotApplicable(result)) return [notApplicableFinding(rule, settings, result.notApplicable, resource)];
-  return result.map((violation) => violationFinding(rule, env, settings, resource, violation));
+  return result.map((violation) => {
+    const otherSide = violation.duty && providerSideReason(rule, env, resource.type, violation.duty);
+    return otherSide
+      ? notApplicableFinding(rule, settings, otherSide, resource, violation.duty)
+      : violationFinding(rule, env, settings, resource, violation);
+  });
 }
 
 /** Runs a stack rule over every resource of the stack. */
@@ -252,9 +266,9 @@ export function evaluateStack(rule: StackRule, resources: readonly ResourceView[
   const result = rule.checkStack(resources, makeContext(rule, env, settings));
   if (isNotApplicable(result)) return [notApplicableFinding(rule, settings, result.notApplicable)];
   return result.map((violation) => {
-    const providerSide = violation.resource && providerSideReason(rule, env, violation.resource.type);
+    const providerSide = violation.resource && providerSideReason(rule, env, violation.resource.type, violation.duty);
     return providerSide
-      ? notApplicableFinding(rule, settings, providerSide, violation.resource)
+      ? notApplicableFinding(rule, settings, providerSide, violation.resource, violation.duty)
       : violationFinding(rule, env, settings, violation.resource, violation);
   });
 }

@@ -51,6 +51,12 @@ export interface Violation {
   readonly why?: string;
   /** Names the part at fault (a listener, a statement, a device) so an exception can name it. */
   readonly subject?: string;
+  /**
+   * The duty this problem belongs to, when it is not the rule's own: a rule that checks at-rest and
+   * in-transit settings of one resource reports the in-transit part under encryption-in-transit, so
+   * the person accountable for that duty is named and the map's side for that duty applies.
+   */
+  readonly duty?: DutyId;
 }
 
 export interface StackViolation extends Violation {
@@ -99,6 +105,8 @@ interface RuleMetaBase<C> {
   readonly controls: Controls;
   readonly docsUrl?: string;
   readonly options?: OptionsSchema<C>;
+  /** Other duties some findings report under (a violation's `duty`), e.g. the in-transit part of an encryption rule. */
+  readonly findingDuties?: readonly DutyId[];
 }
 
 export interface ResourceRuleMeta<C> extends RuleMetaBase<C> {
@@ -122,6 +130,7 @@ interface RuleBase {
   readonly why: string;
   readonly controls: Controls;
   readonly docsUrl: string;
+  readonly findingDuties: readonly DutyId[];
   readonly options: Readonly<Record<string, OptionSchema>>;
   readonly defaults: Readonly<Record<string, unknown>>;
   readonly service: string;
@@ -169,6 +178,7 @@ function baseOf<C>(meta: RuleMetaBase<C>): RuleBase {
     why: meta.why,
     controls: meta.controls,
     docsUrl: meta.docsUrl ?? `${DOCS_BASE}#${meta.name}`,
+    findingDuties: meta.findingDuties ?? [],
     options,
     defaults,
     service: ruleService,

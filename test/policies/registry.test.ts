@@ -72,6 +72,8 @@ describe("the rule registry", () => {
     expect(rule.controls.nist.length).toBeGreaterThan(0);
     for (const id of rule.controls.nist) expect(id).toMatch(NIST);
     expect(DUTY_IDS).toContain(rule.duty);
+    for (const duty of rule.findingDuties) expect(DUTY_IDS).toContain(duty);
+    expect(rule.findingDuties).not.toContain(rule.duty);
     expect(["low", "medium", "high", "critical"]).toContain(rule.severity);
     expect(rule.docsUrl).toMatch(/^https:\/\//);
     expect(rule.tags).toEqual(expect.arrayContaining([`duty:${rule.duty}`, `service:${rule.service}`]));

@@ -129,6 +129,8 @@ export function mapWithScope(dutyId: string, scope: DutyScope, base: Responsibil
 export interface ViolatingCase extends Case {
   /** The exact problems, in order, one per finding. */
   readonly problems: readonly string[];
+  /** The duty of each finding, in order, when a rule reports some problems under another duty than its own. */
+  readonly duties?: readonly string[];
 }
 export interface NotApplicableCase extends Case {
   readonly reason: string | RegExp;
@@ -191,6 +193,14 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
         findings.map((f) => f.problem),
         show(findings),
       ).toEqual(c.problems);
+      // A finding reports under the rule's duty or one the rule declares in `findingDuties`.
+      for (const finding of findings) expect([rule.duty, ...rule.findingDuties], show(findings)).toContain(finding.duty);
+      if (c.duties !== undefined) {
+        expect(
+          findings.map((f) => f.duty),
+          show(findings),
+        ).toEqual(c.duties);
+      }
       for (const finding of findings) {
         expect(finding.message).toContain("Owner: ");
         expect(finding.message).toMatch(/Accountable for [^:]+: \S/);

@@ -1,12 +1,11 @@
-import type { PlanArgs, SelectionArgs } from "@pulumi/aws/backup";
+import type { PlanArgs } from "@pulumi/aws/backup";
 import type { InstanceArgs } from "@pulumi/aws/rds";
+import { forEachBackupSelection } from "../../core/aws-backup-selection";
 import { StackIndex } from "../../core/joins";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
-import { readTag } from "../../core/tags";
 import { AWS } from "../../core/tokens";
 
-type Selection = Pick<SelectionArgs, "planId" | "resources" | "notResources" | "selectionTags" | "conditions">;
 type Plan = Pick<PlanArgs, "rules">;
 
 interface Config {
@@ -21,7 +20,6 @@ const TARGETS: Readonly<Record<string, string>> = {
   [AWS.efsFileSystem]: "file system",
 };
 const TARGET_TYPES = Object.keys(TARGETS);
-const RESOURCE_TAG = "aws:resourcetag/";
 
 /** How long a plan keeps recovery points at best: Infinity when a rule never deletes them. */
 function longestRetention(plan: Plan): number {
@@ -36,39 +34,6 @@ function longestRetention(plan: Plan): number {
     if (typeof deleteAfter === "number") best = Math.max(best, deleteAfter);
   }
   return best;
-}
-
-/** Tag pairs (key, value) a selection matches on: `selectionTags` of type STRINGEQUALS and `conditions.stringEquals`. */
-function tagPairs(selection: Selection): [string, string][] {
-  const pairs: [string, string][] = [];
-  const { selectionTags, conditions } = selection;
-  if (Array.isArray(selectionTags)) {
-    for (const tag of selectionTags) {
-      if (!isRecord(tag) || String(tag["type"]).toUpperCase() !== "STRINGEQUALS") continue;
-      if (typeof tag["key"] === "string" && typeof tag["value"] === "string") pairs.push([tag["key"], tag["value"]]);
-    }
-  }
-  if (Array.isArray(conditions)) {
-    for (const condition of conditions) {
-      const equals = isRecord(condition) ? condition["stringEquals"] : undefined;
-      if (!Array.isArray(equals)) continue;
-      for (const entry of equals) {
-        if (!isRecord(entry) || typeof entry["key"] !== "string" || typeof entry["value"] !== "string") continue;
-        const key = entry["key"];
-        if (key.toLowerCase().startsWith(RESOURCE_TAG)) pairs.push([key.slice(RESOURCE_TAG.length), entry["value"]]);
-      }
-    }
-  }
-  return pairs;
-}
-
-function globToRegExp(glob: string): RegExp {
-  return new RegExp(
-    `^${glob
-      .split("*")
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
-      .join(".*")}$`,
-  );
 }
 
 type Coverage = { kind: "none" } | { kind: "short"; days: number } | { kind: "external-plan" } | { kind: "ok" };
@@ -106,28 +71,7 @@ export default defineStackRule<Config>({
         coverage.set(target.urn, next);
       }
     };
-    const byArn = new Map<string, ResourceView>();
-    const tagIndex = new Map<string, ResourceView[]>();
-    const indexedKeys = new Set<string>();
-    const tagged = (key: string, value: string): readonly ResourceView[] => {
-      const lowerKey = key.toLowerCase();
-      if (!indexedKeys.has(lowerKey)) {
-        // One pass over the targets per distinct tag key the selections use.
-        indexedKeys.add(lowerKey);
-        for (const target of targets) {
-          const tagValue = readTag(target, key);
-          if (typeof tagValue !== "string") continue;
-          const entry = `${lowerKey}\u0000${tagValue}`;
-          const list = tagIndex.get(entry) ?? [];
-          list.push(target);
-          tagIndex.set(entry, list);
-        }
-      }
-      return tagIndex.get(`${lowerKey}\u0000${value}`) ?? [];
-    };
-
-    for (const selection of index.ofType([AWS.backupSelection])) {
-      const props = selection.props as Selection;
+    forEachBackupSelection(index, TARGET_TYPES, (selection, selected) => {
       const plan = index.referenced(selection, "planId", [AWS.backupPlan], []);
       const outcome: Coverage =
         plan === undefined
@@ -136,44 +80,8 @@ export default defineStackRule<Config>({
               const days = longestRetention(plan.props as Plan);
               return days >= minimum ? { kind: "ok" } : { kind: "short", days };
             })();
-      const selected = new Set<ResourceView>();
-      const dependencies = selection.propertyDependencies?.["resources"];
-      const pairs = tagPairs(props);
-      if (dependencies !== undefined && dependencies.length > 0) {
-        for (const urn of dependencies) {
-          const target = index.byUrnOf(urn);
-          if (target && TARGETS[target.type]) selected.add(target);
-        }
-      } else if (Array.isArray(props.resources)) {
-        if (byArn.size === 0) {
-          for (const target of targets) {
-            const arn = target.props["arn"];
-            if (typeof arn === "string" && arn !== "") byArn.set(arn, target);
-          }
-        }
-        for (const entry of props.resources) {
-          if (typeof entry !== "string") continue;
-          if (!entry.includes("*")) {
-            const target = byArn.get(entry);
-            if (target) selected.add(target);
-          } else if (entry !== "*" || pairs.length === 0) {
-            // A wildcard ARN (or "*" alone) selects every matching resource; "*" with tags defers to the tags.
-            const pattern = globToRegExp(entry);
-            for (const [arn, target] of byArn) if (pattern.test(arn)) selected.add(target);
-          }
-        }
-      }
-      for (const [key, value] of pairs) for (const target of tagged(key, value)) selected.add(target);
-      if (selected.size === 0) continue;
-      const excluded = new Set<string>();
-      const { notResources } = props;
-      if (Array.isArray(notResources)) for (const arn of notResources) if (typeof arn === "string") excluded.add(arn);
-      for (const target of selected) {
-        const arn = excluded.size > 0 ? target.props["arn"] : undefined;
-        if (typeof arn === "string" && excluded.has(arn)) continue;
-        record(target, outcome);
-      }
-    }
+      for (const target of selected) record(target, outcome);
+    });
 
     const violations: StackViolation[] = [];
     for (const target of targets) {

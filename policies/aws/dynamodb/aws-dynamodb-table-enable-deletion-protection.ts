@@ -21,6 +21,7 @@ export default defineRule({
     if (!required.value) {
       return notApplicable(`The table's classification level ${required.level ?? "?"} does not require deletion protection`);
     }
+    // SDK: `deletionProtectionEnabled` "Defaults to `false`".
     const { deletionProtectionEnabled } = table.props as Table;
     if (deletionProtectionEnabled === true) return pass;
     const reason = levelRequires(required, "deletion protection");

@@ -9,7 +9,8 @@ type Table = Pick<TableArgs, "serverSideEncryption">;
 export default defineRule<KmsKeyConfig>({
   name: "aws-dynamodb-table-require-kms-key",
   displayName: "DynamoDB tables are encrypted with a customer-managed KMS key",
-  description: "Every DynamoDB table sets `serverSideEncryption.enabled` to true with `kmsKeyArn` naming a customer-managed KMS key.",
+  description:
+    "Every DynamoDB table whose data requires a customer-managed key (by its classification level, else the `requireCustomerManagedKey` option) sets `serverSideEncryption.enabled` to true with `kmsKeyArn` naming one.",
   duty: "key-management",
   severity: "medium",
   resourceTypes: [AWS.dynamodbTable],
@@ -20,11 +21,16 @@ export default defineRule<KmsKeyConfig>({
   check(table, ctx) {
     const required = customerManagedKeyRequired(table, ctx);
     const { serverSideEncryption } = table.props as Table;
+    // SDK: `enabled` false (or no block) means the AWS-owned key; true without `kmsKeyArn` the
+    // AWS-managed alias/aws/dynamodb. DynamoDB encrypts every table at rest either way, so only a
+    // table whose level (or the rule's option) requires a customer-managed key is asked for one.
     const enabled = isRecord(serverSideEncryption) && serverSideEncryption["enabled"] === true;
     if (!enabled) {
-      return fail(
-        "The table is encrypted with an AWS-owned key: `serverSideEncryption.enabled` is not true, so DynamoDB uses a key the account cannot see or control",
-      );
+      return required.value
+        ? fail(
+            `The table is encrypted with an AWS-owned key: \`serverSideEncryption.enabled\` is not true, so DynamoDB uses a key the account cannot see or control${cmkReason(required)}`,
+          )
+        : pass;
     }
     const key = serverSideEncryption["kmsKeyArn"];
     if (typeof key !== "string" || key === "") {

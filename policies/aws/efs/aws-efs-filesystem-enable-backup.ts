@@ -1,4 +1,5 @@
 import type { BackupPolicyArgs } from "@pulumi/aws/efs";
+import { forEachBackupSelection } from "../../core/aws-backup-selection";
 import { StackIndex } from "../../core/joins";
 import { shownValue } from "../../core/message";
 import { isRecord } from "../../core/resource";
@@ -12,11 +13,13 @@ const BACKUP_STATUSES = ["ENABLED", "ENABLING", "DISABLED", "DISABLING"];
 export default defineStackRule({
   name: "aws-efs-filesystem-enable-backup",
   displayName: "EFS file systems have automatic backups",
-  description: 'Every EFS file system has a sibling `aws.efs.BackupPolicy` with `backupPolicy.status` "ENABLED".',
+  description:
+    'Every EFS file system has automatic backups: a sibling `aws.efs.BackupPolicy` with `backupPolicy.status` "ENABLED", or an AWS Backup selection that picks it by ARN or tag.',
   duty: "backup",
   severity: "medium",
-  resourceTypes: [AWS.efsFileSystem, AWS.efsBackupPolicy],
-  remediation: 'Add an `aws.efs.BackupPolicy` with `fileSystemId` set to the file system and `backupPolicy: { status: "ENABLED" }`.',
+  resourceTypes: [AWS.efsFileSystem, AWS.efsBackupPolicy, AWS.backupSelection],
+  remediation:
+    'Add an `aws.efs.BackupPolicy` with `fileSystemId` set to the file system and `backupPolicy: { status: "ENABLED" }`, or add the file system to an `aws.backup.Selection` (its ARN in `resources`, or a tag its `selectionTags` match).',
   why: "deleted or corrupted files cannot be restored from any earlier copy",
   controls: { nist: ["CP-9"], iso27001: ["A.8.13"], securityHub: ["EFS.2"] },
   checkStack(resources) {
@@ -28,10 +31,22 @@ export default defineStackRule({
       const { backupPolicy } = policy.props as BackupPolicy;
       statuses.set(fileSystem.urn, isRecord(backupPolicy) ? backupPolicy["status"] : null);
     }
+    // An AWS Backup plan backs the file system up as well as its own policy does (the EFS policy
+    // is itself a plan in AWS Backup); retention is aws-backup-resource-require-selection's to judge.
+    const selected = new Set<string>();
+    forEachBackupSelection(index, [AWS.efsFileSystem], (_selection, fileSystems) => {
+      for (const fileSystem of fileSystems) selected.add(fileSystem.urn);
+    });
     const violations: StackViolation[] = [];
     for (const fileSystem of index.ofType([AWS.efsFileSystem])) {
+      if (selected.has(fileSystem.urn)) continue;
+      // EFS API (CreateFileSystem `Backup`): automatic backups are off unless asked for; only the
+      // console turns them on by default, so a file system without a policy or selection has none.
       if (!statuses.has(fileSystem.urn)) {
-        violations.push({ resource: fileSystem, actual: "The file system has no automatic backups: no BackupPolicy refers to it" });
+        violations.push({
+          resource: fileSystem,
+          actual: "The file system has no automatic backups: no BackupPolicy refers to it and no AWS Backup selection picks it",
+        });
         continue;
       }
       const status = statuses.get(fileSystem.urn);

@@ -16,6 +16,8 @@ export default defineRule({
   why: "anyone who obtains the file system's storage or backups can read its files",
   controls: { nist: ["SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"], cis: ["AWS 2.4.1"], securityHub: ["EFS.1"] },
   check(fileSystem) {
+    // SDK: "If true, the disk will be encrypted" (no default); EFS API CreateFileSystem `Encrypted`:
+    // "if true, creates an encrypted file system", so unset creates an unencrypted one.
     const { encrypted } = fileSystem.props as FileSystem;
     if (encrypted === true) return pass;
     return fail(

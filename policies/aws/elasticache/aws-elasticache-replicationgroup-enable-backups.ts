@@ -23,6 +23,8 @@ export default defineRule<Config>({
     minimumRetentionDays: { type: "integer", description: "The fewest days automatic snapshots must be kept.", default: 1, minimum: 1 },
   },
   check(group, ctx) {
+    // SDK: "If the value of `snapshotRetentionLimit` is set to zero (0), backups are turned off";
+    // CreateReplicationGroup API `SnapshotRetentionLimit` "Default: 0 (i.e., automatic backups are disabled)".
     const { snapshotRetentionLimit: limit } = group.props as ReplicationGroup;
     const minimum = ctx.config.minimumRetentionDays;
     if (typeof limit === "number" && limit >= minimum) return pass;

@@ -22,6 +22,7 @@ export default defineRule({
   description:
     "Every OpenSearch or Elasticsearch domain enables `encryptAtRest` and `nodeToNodeEncryption`, keeps `domainEndpointOptions.enforceHttps` on and sets a TLS 1.2 `tlsSecurityPolicy`.",
   duty: "encryption-at-rest",
+  findingDuties: ["encryption-in-transit"],
   severity: "high",
   resourceTypes: [AWS.opensearchDomain, AWS.elasticsearchDomain],
   remediation:
@@ -35,6 +36,7 @@ export default defineRule({
   check(domain) {
     const props = domain.props as Domain;
     const violations: Violation[] = [];
+    // SDK: "If the `encryptAtRest` block is not provided then this defaults to `false`" (same for `nodeToNodeEncryption`).
     const atRest = props.encryptAtRest;
     if (!isRecord(atRest) || atRest["enabled"] !== true) {
       violations.push({
@@ -43,26 +45,33 @@ export default defineRule({
         fix: "Set `encryptAtRest: { enabled: true }` (with `kmsKeyId` for a customer-managed key).",
       });
     }
+    // Node-to-node, HTTPS and TLS-policy findings belong to encryption in transit, with its own accountable person.
     const nodeToNode = props.nodeToNodeEncryption;
     if (!isRecord(nodeToNode) || nodeToNode["enabled"] !== true) {
       violations.push({
         subject: "nodeToNodeEncryption",
+        duty: "encryption-in-transit",
         actual: `Nodes of the domain talk unencrypted: \`nodeToNodeEncryption.enabled\` ${flagState(nodeToNode, "enabled")}`,
         fix: "Set `nodeToNodeEncryption: { enabled: true }`.",
       });
     }
     const endpoint = props.domainEndpointOptions;
+    // SDK: `enforceHttps` "Defaults to `true`", so only an explicit false fails.
     if (isRecord(endpoint) && endpoint["enforceHttps"] === false) {
       violations.push({
         subject: "enforceHttps",
+        duty: "encryption-in-transit",
         actual: "The domain accepts plain HTTP: `domainEndpointOptions.enforceHttps` is false",
         fix: "Set `domainEndpointOptions.enforceHttps: true`.",
       });
     }
+    // SDK valid values: `Policy-Min-TLS-1-0-2019-07`, `Policy-Min-TLS-1-2-2019-07`, `Policy-Min-TLS-1-2-PFS-2023-10`;
+    // neither the SDK nor the OpenSearch API reference (DomainEndpointOptions) documents a default, so unset fails.
     const policy = isRecord(endpoint) ? endpoint["tlsSecurityPolicy"] : undefined;
     if (typeof policy !== "string" || !TLS12_POLICIES.has(policy)) {
       violations.push({
         subject: "tlsSecurityPolicy",
+        duty: "encryption-in-transit",
         actual:
           policy === undefined
             ? "The domain does not pin TLS 1.2: `domainEndpointOptions.tlsSecurityPolicy` is not set"

@@ -11,6 +11,7 @@ export default defineRule<KmsKeyConfig>({
   description:
     'Every Redshift cluster keeps `encrypted` at "true" (the default), with a customer-managed `kmsKeyId` when `requireCustomerManagedKey` is set.',
   duty: "encryption-at-rest",
+  findingDuties: ["key-management"],
   severity: "high",
   resourceTypes: [AWS.redshiftCluster],
   remediation: 'Set `encrypted: "true"` on the cluster (or leave it unset) and `kmsKeyId` to a customer-managed KMS key.',
@@ -23,15 +24,17 @@ export default defineRule<KmsKeyConfig>({
     if (encrypted !== undefined && encrypted !== null && String(encrypted).toLowerCase() === "false") {
       return fail('The cluster is not encrypted: `encrypted` is "false"');
     }
+    // Which key encrypts is key management, with its own accountable person (the resource is encrypted either way).
     const { kmsKeyId } = cluster.props as Cluster;
     if (typeof kmsKeyId !== "string" || kmsKeyId === "") {
       return ctx.config.requireCustomerManagedKey
         ? fail("The cluster is encrypted with an AWS-managed key: `kmsKeyId` is not set", {
+            duty: "key-management",
             fix: "Set `kmsKeyId` on the cluster to a customer-managed KMS key.",
           })
         : pass;
     }
     const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The cluster");
-    return problem ? fail(problem) : pass;
+    return problem ? fail(problem, { duty: "key-management" }) : pass;
   },
 });

@@ -1,19 +1,9 @@
-import type { BucketArgs, BucketServerSideEncryptionConfigurationArgs } from "@pulumi/aws/s3";
+import { hasAlgorithm, inlineSseRule, siblingSseRule } from "../../core/aws-s3";
 import { StackIndex } from "../../core/joins";
-import { isRecord } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
 
 const SSE_SIBLINGS = [AWS.s3BucketSse, AWS.s3BucketSseV2];
-
-type SseSibling = Pick<BucketServerSideEncryptionConfigurationArgs, "rules">;
-type Bucket = Pick<BucketArgs, "serverSideEncryptionConfiguration">;
-
-function ruleHasAlgorithm(rule: unknown): boolean {
-  if (!isRecord(rule)) return false;
-  const byDefault = rule["applyServerSideEncryptionByDefault"];
-  return isRecord(byDefault) && typeof byDefault["sseAlgorithm"] === "string" && byDefault["sseAlgorithm"] !== "";
-}
 
 export default defineStackRule({
   name: "aws-s3-bucket-require-encryption",
@@ -32,18 +22,17 @@ export default defineStackRule({
     const encrypted = new Set<string>();
     for (const sibling of index.ofType(SSE_SIBLINGS)) {
       const bucket = index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]);
-      const { rules } = sibling.props as SseSibling;
-      if (bucket && Array.isArray(rules) && rules.some(ruleHasAlgorithm)) encrypted.add(bucket.urn);
+      if (bucket && hasAlgorithm(siblingSseRule(sibling))) encrypted.add(bucket.urn);
     }
     const violations: StackViolation[] = [];
     for (const bucket of index.ofType(S3_BUCKETS)) {
       if (encrypted.has(bucket.urn)) continue;
-      const inline = (bucket.props as Bucket).serverSideEncryptionConfiguration;
-      if (isRecord(inline) && ruleHasAlgorithm(inline["rule"])) continue;
+      // Bucket: singular `serverSideEncryptionConfiguration.rule`; BucketV2: the plural lists.
+      if (hasAlgorithm(inlineSseRule(bucket))) continue;
       violations.push({
         resource: bucket,
         actual:
-          "The bucket declares no server-side encryption: no BucketServerSideEncryptionConfiguration refers to it and the inline `serverSideEncryptionConfiguration` is not set",
+          "The bucket declares no server-side encryption: no BucketServerSideEncryptionConfiguration refers to it and no inline server-side encryption configuration is set",
       });
     }
     return violations;

@@ -1,8 +1,7 @@
-import type { BucketArgs, BucketServerSideEncryptionConfigurationArgs, BucketV2Args } from "@pulumi/aws/s3";
 import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { inlineSseRule, type SseRule, siblingSseRule } from "../../core/aws-s3";
 import { StackIndex } from "../../core/joins";
 import { valueClause } from "../../core/message";
-import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
 
@@ -10,56 +9,15 @@ const SSE_SIBLINGS = [AWS.s3BucketSse, AWS.s3BucketSseV2];
 const KMS_ALGORITHMS = new Set(["aws:kms", "aws:kms:dsse"]);
 const ALGORITHMS = ["AES256", ...KMS_ALGORITHMS];
 
-type SseSibling = Pick<BucketServerSideEncryptionConfigurationArgs, "rules">;
-type Bucket = Pick<BucketArgs, "serverSideEncryptionConfiguration">;
-type BucketV2 = Pick<BucketV2Args, "serverSideEncryptionConfigurations">;
-
 interface Config extends KmsKeyConfig {
   readonly requireBucketKey: boolean;
-}
-
-/** One default-encryption rule, normalised across the sibling and both inline shapes. */
-interface SseRule {
-  readonly byDefault: Record<string, unknown>;
-  readonly bucketKeyEnabled: unknown;
-}
-
-function fromRule(
-  rule: unknown,
-  byDefaultKey: "applyServerSideEncryptionByDefault" | "applyServerSideEncryptionByDefaults",
-): SseRule | undefined {
-  if (!isRecord(rule)) return undefined;
-  let byDefault = rule[byDefaultKey];
-  if (Array.isArray(byDefault)) byDefault = byDefault[0];
-  if (!isRecord(byDefault)) return undefined;
-  return { byDefault, bucketKeyEnabled: rule["bucketKeyEnabled"] };
-}
-
-/** The inline (deprecated) configuration: `serverSideEncryptionConfiguration.rule` on Bucket, arrays on BucketV2. */
-function inlineRule(bucket: ResourceView): SseRule | undefined {
-  if (bucket.type === AWS.s3BucketV2) {
-    const { serverSideEncryptionConfigurations } = bucket.props as BucketV2;
-    if (!Array.isArray(serverSideEncryptionConfigurations)) return undefined;
-    for (const configuration of serverSideEncryptionConfigurations) {
-      if (!isRecord(configuration) || !Array.isArray(configuration["rules"])) continue;
-      for (const rule of configuration["rules"]) {
-        const found = fromRule(rule, "applyServerSideEncryptionByDefaults");
-        if (found) return found;
-      }
-    }
-    return undefined;
-  }
-  const { serverSideEncryptionConfiguration } = bucket.props as Bucket;
-  return isRecord(serverSideEncryptionConfiguration)
-    ? fromRule(serverSideEncryptionConfiguration["rule"], "applyServerSideEncryptionByDefault")
-    : undefined;
 }
 
 export default defineStackRule<Config>({
   name: "aws-s3-bucket-require-kms-key",
   displayName: "S3 buckets encrypt by default with a customer-managed KMS key",
   description:
-    "Every S3 bucket's default encryption uses `aws:kms` (or `aws:kms:dsse`) with a customer-managed `kmsMasterKeyId` and, for `aws:kms`, `bucketKeyEnabled`.",
+    "Every S3 bucket whose data requires a customer-managed key (by its classification level, else the `requireCustomerManagedKey` option) encrypts by default with `aws:kms` (or `aws:kms:dsse`) and a customer-managed `kmsMasterKeyId`; with `aws:kms`, `bucketKeyEnabled` is true.",
   duty: "key-management",
   severity: "medium",
   resourceTypes: [...S3_BUCKETS, ...SSE_SIBLINGS],
@@ -81,34 +39,39 @@ export default defineStackRule<Config>({
     for (const sibling of index.ofType(SSE_SIBLINGS)) {
       const bucket = index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]);
       if (bucket === undefined || siblingRules.has(bucket.urn)) continue;
-      const { rules } = sibling.props as SseSibling;
-      const found = Array.isArray(rules)
-        ? rules.map((rule) => fromRule(rule, "applyServerSideEncryptionByDefault")).find((rule) => rule)
-        : undefined;
+      const found = siblingSseRule(sibling);
       if (found) siblingRules.set(bucket.urn, found);
     }
     const violations: StackViolation[] = [];
     for (const bucket of index.ofType(S3_BUCKETS)) {
-      const rule = siblingRules.get(bucket.urn) ?? inlineRule(bucket);
+      const rule = siblingRules.get(bucket.urn) ?? inlineSseRule(bucket);
+      // SSE-S3 is encryption at rest (S3 applies it to every bucket since 2023-01-05, "Default
+      // encryption" in the S3 user guide); asking for a KMS key is key management, so only a
+      // resource whose classification level (or, unclassified, the rule's option) requires a
+      // customer-managed key is asked for one.
+      const required = customerManagedKeyRequired(bucket, ctx);
       if (rule === undefined) {
-        violations.push({
-          resource: bucket,
-          actual:
-            "The bucket is not encrypted with a KMS key: no BucketServerSideEncryptionConfiguration refers to it and no inline configuration is set, so S3 uses S3-managed keys (SSE-S3)",
-        });
+        if (required.value) {
+          violations.push({
+            resource: bucket,
+            actual: `The bucket is not encrypted with a KMS key: no BucketServerSideEncryptionConfiguration refers to it and no inline configuration is set, so S3 uses S3-managed keys (SSE-S3)${cmkReason(required)}`,
+          });
+        }
         continue;
       }
       const algorithm = rule.byDefault["sseAlgorithm"];
       if (typeof algorithm !== "string" || !KMS_ALGORITHMS.has(algorithm)) {
-        violations.push({
-          resource: bucket,
-          subject: "sseAlgorithm",
-          actual: `The bucket is not encrypted with a KMS key: \`sseAlgorithm\` ${valueClause(algorithm, ALGORITHMS, "encryption algorithm")}`,
-        });
+        // An algorithm that is not S3's own `AES256` is no encryption S3 knows: report it at any level.
+        if (required.value || algorithm !== "AES256") {
+          violations.push({
+            resource: bucket,
+            subject: "sseAlgorithm",
+            actual: `The bucket is not encrypted with a KMS key: \`sseAlgorithm\` ${valueClause(algorithm, ALGORITHMS, "encryption algorithm")}${cmkReason(required)}`,
+          });
+        }
         continue;
       }
       const key = rule.byDefault["kmsMasterKeyId"];
-      const required = customerManagedKeyRequired(bucket, ctx);
       if (typeof key !== "string" || key === "") {
         if (required.value) {
           violations.push({

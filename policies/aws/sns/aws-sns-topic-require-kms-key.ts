@@ -10,6 +10,7 @@ export default defineRule<KmsKeyConfig>({
   displayName: "SNS topics are encrypted with a KMS key",
   description: "Every SNS topic sets `kmsMasterKeyId` to a customer-managed KMS key.",
   duty: "encryption-at-rest",
+  findingDuties: ["key-management"],
   severity: "medium",
   resourceTypes: [AWS.snsTopic],
   remediation: "Set `kmsMasterKeyId` on the topic to a customer-managed KMS key.",
@@ -22,6 +23,7 @@ export default defineRule<KmsKeyConfig>({
       return fail("The topic is not encrypted with a KMS key: `kmsMasterKeyId` is not set, and SNS then stores messages unencrypted");
     }
     const problem = keyProblem(kmsMasterKeyId, "kmsMasterKeyId", ctx.config, "The topic", customerManagedKeyRequired(topic, ctx));
-    return problem ? fail(problem) : pass;
+    // Which key encrypts is key management, with its own accountable person.
+    return problem ? fail(problem, { duty: "key-management" }) : pass;
   },
 });

@@ -11,6 +11,7 @@ export default defineRule<KmsKeyConfig>({
   description:
     "Every SQS queue keeps server-side encryption on: SQS-managed (`sqsManagedSseEnabled`, the default) or a KMS key in `kmsMasterKeyId` (required when `requireCustomerManagedKey` is set).",
   duty: "encryption-at-rest",
+  findingDuties: ["key-management"],
   severity: "medium",
   resourceTypes: [AWS.sqsQueue],
   remediation: "Set `kmsMasterKeyId` on the queue to a customer-managed KMS key (or at least keep `sqsManagedSseEnabled: true`).",
@@ -19,16 +20,20 @@ export default defineRule<KmsKeyConfig>({
   options: kmsKeyOptions(false),
   check(queue, ctx) {
     const required = customerManagedKeyRequired(queue, ctx);
+    // Which key encrypts is key management, with its own accountable person (the resource is encrypted either way).
     const { kmsMasterKeyId } = queue.props as Queue;
     if (typeof kmsMasterKeyId === "string" && kmsMasterKeyId !== "") {
       const problem = keyProblem(kmsMasterKeyId, "kmsMasterKeyId", ctx.config, "The queue", required);
-      return problem ? fail(problem) : pass;
+      return problem ? fail(problem, { duty: "key-management" }) : pass;
     }
     if (required.value) {
       return fail(`The queue is not encrypted with a customer-managed key: \`kmsMasterKeyId\` is not set${cmkReason(required)}`, {
+        duty: "key-management",
         fix: "Set `kmsMasterKeyId` on the queue to a customer-managed KMS key.",
       });
     }
+    // SQS encrypts new queues with SSE-SQS unless told otherwise (SQS developer guide, "Encryption at
+    // rest"; the SDK's `sqsManagedSseEnabled` states no default), so only an explicit false fails.
     const { sqsManagedSseEnabled } = queue.props as Queue;
     if (sqsManagedSseEnabled === false) {
       return fail("The queue is not encrypted: `sqsManagedSseEnabled` is false and `kmsMasterKeyId` is not set");

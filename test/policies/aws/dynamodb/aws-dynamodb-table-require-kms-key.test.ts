@@ -15,6 +15,18 @@ const cases: RuleCases = {
       resources: [table({ serverSideEncryption: { enabled: true } })],
       config: { requireCustomerManagedKey: false },
     },
+    {
+      title: "table on the AWS-owned key (serverSideEncryption unset) when customer keys are not required",
+      resources: [table({ serverSideEncryption: undefined })],
+      config: { requireCustomerManagedKey: false },
+    },
+    {
+      title: "deployed table whose outputs show serverSideEncryption disabled, when customer keys are not required",
+      resources: [
+        table({ serverSideEncryption: { enabled: false, kmsKeyArn: "" }, arn: "arn:aws:dynamodb:eu-west-1:111122223333:table/orders" }),
+      ],
+      config: { requireCustomerManagedKey: false },
+    },
   ],
   violating: [
     {
@@ -61,6 +73,21 @@ const cases: RuleCases = {
 
 // These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
 describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "table on the AWS-owned key (serverSideEncryption unset)",
+  resources: (tags) => [resource(AWS.dynamodbTable, "orders", { hashKey: "id", tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The table is encrypted with an AWS-owned key: `serverSideEncryption.enabled` is not true, so DynamoDB uses a key the account cannot see or control; confidential data requires a customer-managed key",
+    ],
+    restricted: [
+      "The table is encrypted with an AWS-owned key: `serverSideEncryption.enabled` is not true, so DynamoDB uses a key the account cannot see or control; restricted data requires a customer-managed key",
+    ],
+  },
+});
 
 describeLevels(rule, {
   title: "table encrypted with serverSideEncryption.enabled=true and no kmsKeyArn",

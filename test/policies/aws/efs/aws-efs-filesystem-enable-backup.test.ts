@@ -13,10 +13,46 @@ const backup = (status: unknown) =>
 const deployedBackup = (status: string, fileSystemId = "fs-0123") =>
   resource(AWS.efsBackupPolicy, "shared-backup", { fileSystemId, backupPolicy: { status } }, { id: fileSystemId });
 
+const ARN = "arn:aws:elasticfilesystem:eu-west-1:111122223333:file-system/fs-0123";
+const selection = (props: Record<string, unknown>, extra = {}) =>
+  resource(
+    AWS.backupSelection,
+    "daily",
+    { iamRoleArn: "arn:aws:iam::111122223333:role/backup", name: "daily", planId: "plan-1", ...props },
+    extra,
+  );
+const NO_BACKUP = "The file system has no automatic backups: no BackupPolicy refers to it and no AWS Backup selection picks it";
+
 describeRule(rule, {
   compliant: [
     { title: "file system with a BackupPolicy status=ENABLED", resources: [fileSystem(), backup("ENABLED")] },
     { title: "deployed file system joined by id", resources: [fileSystem({ id: "fs-0123" }), deployedBackup("ENABLED")] },
+    {
+      title: "preview: file system listed in a Backup selection's resources (ARN unknown, joined through dependencies)",
+      resources: [
+        fileSystem(),
+        selection({ resources: [UNKNOWN.string] }, { propertyDependencies: { resources: [urnOf(AWS.efsFileSystem, "shared")] } }),
+      ],
+    },
+    {
+      title: "deployed: file system whose ARN a Backup selection lists",
+      resources: [resource(AWS.efsFileSystem, "shared", { encrypted: true, arn: ARN }, { id: "fs-0123" }), selection({ resources: [ARN] })],
+    },
+    {
+      title: "deployed: file system matched by a wildcard ARN in a Backup selection",
+      resources: [
+        resource(AWS.efsFileSystem, "shared", { encrypted: true, arn: ARN }, { id: "fs-0123" }),
+        selection({ resources: ["arn:aws:elasticfilesystem:*:*:file-system/*"] }),
+      ],
+    },
+    {
+      title: "file system tagged for a Backup selection's selectionTags, its own BackupPolicy disabled",
+      resources: [
+        resource(AWS.efsFileSystem, "shared", { encrypted: true, tags: { owner: "diego.alvarez", backup: "daily" } }),
+        backup("DISABLED"),
+        selection({ resources: ["*"], selectionTags: [{ type: "STRINGEQUALS", key: "backup", value: "daily" }] }),
+      ],
+    },
   ],
   violating: [
     {
@@ -29,7 +65,23 @@ describeRule(rule, {
     {
       title: "file system without a BackupPolicy",
       resources: [fileSystem()],
-      problems: ["The file system has no automatic backups: no BackupPolicy refers to it"],
+      problems: [NO_BACKUP],
+    },
+    {
+      title: "file system whose tag does not match the Backup selection's selectionTags",
+      resources: [
+        resource(AWS.efsFileSystem, "shared", { encrypted: true, tags: { owner: "diego.alvarez", backup: "weekly" } }),
+        selection({ resources: ["*"], selectionTags: [{ type: "STRINGEQUALS", key: "backup", value: "daily" }] }),
+      ],
+      problems: [NO_BACKUP],
+    },
+    {
+      title: "deployed: file system a wildcard selection picks but its notResources excludes",
+      resources: [
+        resource(AWS.efsFileSystem, "shared", { encrypted: true, arn: ARN }, { id: "fs-0123" }),
+        selection({ resources: ["arn:aws:elasticfilesystem:*:*:file-system/*"], notResources: [ARN] }),
+      ],
+      problems: [NO_BACKUP],
     },
     {
       title: "BackupPolicy with status=DISABLED",
@@ -39,7 +91,7 @@ describeRule(rule, {
     {
       title: "deployed BackupPolicy for another file system",
       resources: [fileSystem({ id: "fs-0123" }), deployedBackup("ENABLED", "fs-9999")],
-      problems: ["The file system has no automatic backups: no BackupPolicy refers to it"],
+      problems: [NO_BACKUP],
     },
   ],
   notApplicable: [

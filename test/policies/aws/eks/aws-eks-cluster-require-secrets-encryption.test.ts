@@ -1,6 +1,7 @@
 import rule from "../../../../policies/aws/eks/aws-eks-cluster-require-secrets-encryption";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, withoutClassification } from "../../../support/classification";
+import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const cluster = (props: Record<string, unknown>) =>
@@ -10,22 +11,27 @@ const cluster = (props: Record<string, unknown>) =>
     encryptionConfig: { resources: ["secrets"], provider: { keyArn: KEY } },
     ...props,
   });
+const AWS_OWNED = "The cluster encrypts Kubernetes secrets with an AWS-owned key: `encryptionConfig` is not set";
 
-describeRule(rule, {
+const cases: RuleCases = {
   compliant: [
     { title: "cluster encrypting secrets with a customer-managed key", resources: [cluster({})] },
     { title: "cluster encrypting secrets with an allowed key", resources: [cluster({})], config: { allowedKeys: [KEY] } },
+    {
+      title: "deployed cluster (outputs show version and encryptionConfig)",
+      resources: [cluster({ version: "1.33", arn: "arn:aws:eks:eu-west-1:111122223333:cluster/apps" })],
+    },
   ],
   violating: [
     {
-      title: "cluster without encryptionConfig",
+      title: "cluster without encryptionConfig (AWS-owned key)",
       resources: [cluster({ encryptionConfig: undefined })],
-      problems: ["The cluster does not envelope-encrypt Kubernetes secrets: `encryptionConfig` is not set"],
+      problems: [AWS_OWNED],
     },
     {
       title: "cluster whose encryptionConfig omits secrets",
       resources: [cluster({ encryptionConfig: { resources: [], provider: { keyArn: KEY } } })],
-      problems: ['The cluster does not envelope-encrypt Kubernetes secrets: `encryptionConfig.resources` does not include "secrets"'],
+      problems: ['The cluster does not encrypt Kubernetes secrets with its key: `encryptionConfig.resources` does not include "secrets"'],
     },
     {
       title: "cluster with a key outside the allow-list",
@@ -35,19 +41,34 @@ describeRule(rule, {
         "The cluster uses a key outside the allowed list: `encryptionConfig.provider.keyArn` is not one of the configured `allowedKeys`",
       ],
     },
+    {
+      title:
+        "deployed cluster on Kubernetes 1.27 without encryptionConfig, which EKS does not encrypt by default (even when no CMK is required)",
+      resources: [cluster({ encryptionConfig: undefined, version: "1.27" })],
+      config: { requireCustomerManagedKey: false },
+      problems: [
+        "The cluster does not envelope-encrypt Kubernetes secrets: `encryptionConfig` is not set and its Kubernetes `version` is below 1.28, which EKS does not encrypt by default",
+      ],
+      duties: ["encryption-at-rest"],
+    },
   ],
   notApplicable: [
     {
-      title: "cluster where the map puts EKS encryption on the provider's side",
+      title: "cluster without encryptionConfig when customer-managed keys are not required (EKS 1.28+ encrypts with an AWS-owned key)",
+      resources: [cluster({ encryptionConfig: undefined, version: "1.31" })],
+      config: { requireCustomerManagedKey: false },
+      reason: "The rule's `requireCustomerManagedKey` option is false, and EKS encrypts secrets with an AWS-owned key",
+    },
+    {
+      title: "cluster where the map puts EKS key management on the provider's side",
       resources: [cluster({ encryptionConfig: undefined })],
-      map: mapWithScope("encryption-at-rest", {
+      map: mapWithScope("key-management", {
         provider: "aws",
         resourceTypes: ["aws:eks/*"],
         side: "provider",
-        note: "EKS encrypts etcd volumes.",
+        note: "AWS-owned key accepted.",
       }),
-      reason:
-        "The responsibility map puts encryption at rest for aws:eks/cluster:Cluster on the provider's side: EKS encrypts etcd volumes.",
+      reason: /on the provider's side: AWS-owned key accepted\.$/,
     },
   ],
   unknown: [
@@ -57,4 +78,17 @@ describeRule(rule, {
       resources: [cluster({ encryptionConfig: { resources: ["secrets"], provider: { keyArn: UNKNOWN.string } } })],
     },
   ],
+};
+
+describeRule(rule, withoutClassification(cases));
+
+describeLevels(rule, {
+  title: "cluster without encryptionConfig, Kubernetes version left to the latest",
+  resources: (tags) => [cluster({ encryptionConfig: undefined, tags })],
+  expected: {
+    public: { notApplicable: "The resource's classification level public does not require a customer-managed key" },
+    internal: { notApplicable: "The resource's classification level internal does not require a customer-managed key" },
+    confidential: [`${AWS_OWNED}; confidential data requires a customer-managed key`],
+    restricted: [`${AWS_OWNED}; restricted data requires a customer-managed key`],
+  },
 });

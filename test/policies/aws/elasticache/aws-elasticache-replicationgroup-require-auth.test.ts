@@ -10,7 +10,8 @@ const group = (props: Record<string, unknown>) =>
     ...props,
   });
 
-const NO_AUTH = "The replication group accepts clients without authentication: neither `userGroupIds` nor `authToken` is set";
+const NO_AUTH =
+  "The replication group accepts clients without authentication: neither `userGroupIds` nor `authToken` (or `authTokenWo`) is set";
 
 describeRule(rule, {
   compliant: [
@@ -19,10 +20,27 @@ describeRule(rule, {
       title: "group with a secret authToken",
       resources: [group({ userGroupIds: undefined, authToken: secret("s3cr3t-token-value-0123") })],
     },
+    {
+      title: "preview: group with a write-only authTokenWo and its version",
+      resources: [group({ userGroupIds: undefined, authTokenWo: secret("s3cr3t-token-value-0123"), authTokenWoVersion: 1 })],
+    },
+    {
+      title: "preview: group whose write-only token comes from a generated password (unknown) with a literal version",
+      resources: [group({ userGroupIds: undefined, authTokenWo: UNKNOWN.string, authTokenWoVersion: 1 })],
+    },
+    {
+      title: "deployed: group created with authTokenWo, whose state keeps only authTokenWoVersion",
+      resources: [group({ userGroupIds: [], authTokenWoVersion: 2, authTokenUpdateStrategy: "ROTATE" })],
+    },
   ],
   violating: [
     { title: "group without user groups or token", resources: [group({ userGroupIds: undefined })], problems: [NO_AUTH] },
     { title: "group with an empty user-group list", resources: [group({ userGroupIds: [] })], problems: [NO_AUTH] },
+    {
+      title: "deployed: group with no token, whose state shows authTokenWo and its version empty",
+      resources: [group({ userGroupIds: [], authToken: null, authTokenWo: null, authTokenWoVersion: null })],
+      problems: [NO_AUTH],
+    },
   ],
   notApplicable: [
     {

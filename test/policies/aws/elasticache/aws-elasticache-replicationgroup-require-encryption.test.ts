@@ -15,6 +15,20 @@ describeRule(rule, {
   compliant: [
     { title: "Redis group with both encryptions on", resources: [group({})] },
     {
+      title: "deployed: group whose state shows transitEncryptionMode required",
+      resources: [group({ transitEncryptionMode: "required", authTokenWoVersion: 1 })],
+    },
+    {
+      title: "group with at-rest encryption off where the map puts in-transit encryption for ElastiCache on the provider's side",
+      resources: [group({ transitEncryptionEnabled: false })],
+      map: mapWithScope("encryption-in-transit", {
+        provider: "aws",
+        resourceTypes: ["aws:elasticache/*"],
+        side: "provider",
+        note: "Private link only.",
+      }),
+    },
+    {
       title: "Valkey group with atRestEncryptionEnabled unset (defaults to true)",
       resources: [group({ engine: "valkey", atRestEncryptionEnabled: undefined })],
     },
@@ -32,11 +46,19 @@ describeRule(rule, {
         "The replication group stores data unencrypted: `atRestEncryptionEnabled` is not set (it defaults to false for Redis)",
         "The replication group accepts unencrypted connections: `transitEncryptionEnabled` is not set (it defaults to false)",
       ],
+      duties: ["encryption-at-rest", "encryption-in-transit"],
+    },
+    {
+      title: "group with transit encryption in `preferred` mode (clients may still connect without TLS)",
+      resources: [group({ transitEncryptionMode: "preferred" })],
+      problems: ['The replication group still accepts unencrypted connections: `transitEncryptionMode` is "preferred"'],
+      duties: ["encryption-in-transit"],
     },
     {
       title: "group with transitEncryptionEnabled=false",
       resources: [group({ transitEncryptionEnabled: false })],
       problems: ["The replication group accepts unencrypted connections: `transitEncryptionEnabled` is false"],
+      duties: ["encryption-in-transit"],
     },
   ],
   notApplicable: [

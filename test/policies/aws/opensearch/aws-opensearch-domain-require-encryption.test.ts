@@ -34,6 +34,7 @@ describeRule(rule, {
         "Nodes of the domain talk unencrypted: `nodeToNodeEncryption.enabled` is not a recognised boolean",
         "The domain accepts TLS older than 1.2: `domainEndpointOptions.tlsSecurityPolicy` is not a recognised TLS security policy",
       ],
+      duties: ["encryption-at-rest", "encryption-in-transit", "encryption-in-transit"],
     },
     {
       title: "OpenSearch domain with encryptAtRest.enabled=false",
@@ -55,6 +56,7 @@ describeRule(rule, {
         "The domain accepts plain HTTP: `domainEndpointOptions.enforceHttps` is false",
         'The domain accepts TLS older than 1.2: `domainEndpointOptions.tlsSecurityPolicy` is "Policy-Min-TLS-1-0-2019-07"',
       ],
+      duties: ["encryption-in-transit", "encryption-in-transit"],
     },
     {
       title: "OpenSearch domain without domainEndpointOptions",

@@ -36,12 +36,14 @@ describeRule(rule, {
       resources: [cluster({ kmsKeyId: undefined })],
       config: { requireCustomerManagedKey: true },
       problems: ["The cluster is encrypted with an AWS-managed key: `kmsKeyId` is not set"],
+      duties: ["key-management"],
     },
     {
       title: "cluster with alias/aws/redshift when a customer-managed key is required",
       resources: [cluster({ kmsKeyId: "alias/aws/redshift" })],
       config: { requireCustomerManagedKey: true },
       problems: ["The cluster uses an AWS-managed key: `kmsKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+      duties: ["key-management"],
     },
   ],
   notApplicable: [

@@ -3,7 +3,7 @@ import { AWS } from "../../../../policies/core/tokens";
 import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const NO_LOGGING =
-  "The bucket does not log access: no BucketLogging refers to it, it has no inline logging, and it is not the log target of another bucket or trail";
+  "The bucket does not log access: no BucketLogging refers to it, it has no inline logging, and it is not the log target of another bucket, trail, load balancer or distribution";
 const bucket = (name: string, type: string = AWS.s3Bucket, props: Record<string, unknown> = {}, extra = {}) =>
   resource(type, name, { bucket: `${name}-1a2b`, ...props }, extra);
 /** Preview: `bucket` and `targetBucket` are unknown ids traced through propertyDependencies. */
@@ -21,6 +21,17 @@ const trail = (target: string) =>
     { s3BucketName: UNKNOWN.string },
     { propertyDependencies: { s3BucketName: [urnOf(AWS.s3Bucket, target)] } },
   );
+
+/** Preview: the load balancer's `accessLogs.bucket` is the log bucket's unknown id, traced through the block's dependencies. */
+const alb = (target: string, accessLogs: Record<string, unknown> = { enabled: true }, type: string = AWS.lbLoadBalancer) =>
+  resource(
+    type,
+    "web",
+    { loadBalancerType: "application", accessLogs: { bucket: UNKNOWN.string, prefix: "alb", ...accessLogs } },
+    { propertyDependencies: { accessLogs: [urnOf(AWS.s3Bucket, target)] } },
+  );
+const distribution = (loggingConfig: Record<string, unknown>, extra = {}) =>
+  resource(AWS.cloudfrontDistribution, "cdn", { enabled: true, loggingConfig }, extra);
 
 describeRule(rule, {
   compliant: [
@@ -51,6 +62,45 @@ describeRule(rule, {
       ],
     },
     { title: "CloudTrail's bucket is a log target", resources: [bucket("trail-logs"), trail("trail-logs")] },
+    { title: "preview: a bucket that only receives an ALB's access logs", resources: [bucket("alb-logs"), alb("alb-logs")] },
+    {
+      title: "preview: a bucket that only receives an alb-module load balancer's access logs",
+      resources: [bucket("alb-logs"), alb("alb-logs", { enabled: true }, AWS.albLoadBalancer)],
+    },
+    {
+      title: "deployed: a bucket named by an NLB's enabled accessLogs",
+      resources: [
+        bucket("nlb-logs", AWS.s3Bucket, {}, { id: "nlb-logs-1a2b" }),
+        resource(AWS.lbLoadBalancer, "tcp", {
+          loadBalancerType: "network",
+          accessLogs: { bucket: "nlb-logs-1a2b", enabled: true, prefix: "" },
+        }),
+      ],
+    },
+    {
+      title: "deployed: a bucket named by a classic ELB's accessLogs (enabled defaults to true)",
+      resources: [
+        bucket("elb-logs", AWS.s3Bucket, {}, { id: "elb-logs-1a2b" }),
+        resource(AWS.elbLoadBalancer, "legacy", { accessLogs: { bucket: "elb-logs-1a2b" } }),
+      ],
+    },
+    {
+      title: "preview: a bucket that receives CloudFront access logs through loggingConfig.bucket (its domain name, unknown)",
+      resources: [
+        bucket("cdn-logs"),
+        distribution(
+          { bucket: UNKNOWN.string, prefix: "cdn/" },
+          { propertyDependencies: { loggingConfig: [urnOf(AWS.s3Bucket, "cdn-logs")] } },
+        ),
+      ],
+    },
+    {
+      title: "deployed: a bucket whose domain name a CloudFront distribution's loggingConfig.bucket holds",
+      resources: [
+        bucket("cdn-logs", AWS.s3BucketV2, { bucketDomainName: "cdn-logs-1a2b.s3.amazonaws.com" }, { id: "cdn-logs-1a2b" }),
+        distribution({ bucket: "cdn-logs-1a2b.s3.amazonaws.com", includeCookies: false, prefix: "cdn/" }),
+      ],
+    },
     {
       title: "Bucket with deprecated inline logging to a bucket joined through propertyDependencies",
       resources: [
@@ -111,6 +161,27 @@ describeRule(rule, {
           { id: "media-1a2b" },
         ),
       ],
+      problems: [NO_LOGGING],
+    },
+    {
+      title: "a bucket an ALB names in accessLogs without enabling them (enabled defaults to false)",
+      resources: [bucket("alb-logs"), alb("alb-logs", {})],
+      problems: [NO_LOGGING],
+    },
+    {
+      title: "deployed: a bucket named by an NLB whose accessLogs are disabled",
+      resources: [
+        bucket("nlb-logs", AWS.s3Bucket, {}, { id: "nlb-logs-1a2b" }),
+        resource(AWS.lbLoadBalancer, "tcp", {
+          loadBalancerType: "network",
+          accessLogs: { bucket: "nlb-logs-1a2b", enabled: false, prefix: "" },
+        }),
+      ],
+      problems: [NO_LOGGING],
+    },
+    {
+      title: "deployed: a CloudFront distribution logging to another account's bucket leaves the stack's bucket unlogged",
+      resources: [bucket("assets", AWS.s3Bucket, {}, { id: "assets-1a2b" }), distribution({ bucket: "central-logs.s3.amazonaws.com" })],
       problems: [NO_LOGGING],
     },
   ],

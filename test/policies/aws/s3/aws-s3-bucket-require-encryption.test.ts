@@ -13,7 +13,7 @@ const sse = (bucketType: string, extra: Record<string, unknown> = {}, type: stri
     { propertyDependencies: { bucket: [urnOf(bucketType, name)] } },
   );
 const PROBLEM =
-  "The bucket declares no server-side encryption: no BucketServerSideEncryptionConfiguration refers to it and the inline `serverSideEncryptionConfiguration` is not set";
+  "The bucket declares no server-side encryption: no BucketServerSideEncryptionConfiguration refers to it and no inline server-side encryption configuration is set";
 
 describeRule(rule, {
   compliant: [
@@ -23,6 +23,40 @@ describeRule(rule, {
       title: "Bucket with the deprecated inline configuration",
       resources: [
         bucket({ serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } } } }),
+      ],
+    },
+    {
+      title:
+        "BucketV2 with the deprecated inline lists (serverSideEncryptionConfigurations[].rules[].applyServerSideEncryptionByDefaults[])",
+      resources: [
+        bucket(
+          {
+            serverSideEncryptionConfigurations: [
+              { rules: [{ applyServerSideEncryptionByDefaults: [{ sseAlgorithm: "aws:kms" }], bucketKeyEnabled: true }] },
+            ],
+          },
+          AWS.s3BucketV2,
+        ),
+      ],
+    },
+    {
+      title: "deployed BucketV2 whose outputs show the inline lists S3 reports",
+      resources: [
+        {
+          ...bucket(
+            {
+              serverSideEncryptionConfigurations: [
+                {
+                  rules: [
+                    { applyServerSideEncryptionByDefaults: [{ kmsMasterKeyId: "", sseAlgorithm: "AES256" }], bucketKeyEnabled: false },
+                  ],
+                },
+              ],
+            },
+            AWS.s3BucketV2,
+          ),
+          id: "assets-bkt",
+        },
       ],
     },
     {
@@ -37,6 +71,23 @@ describeRule(rule, {
   violating: [
     { title: "Bucket without any encryption configuration", resources: [bucket()], problems: [PROBLEM] },
     { title: "BucketV2 without any encryption configuration", resources: [bucket({}, AWS.s3BucketV2)], problems: [PROBLEM] },
+    {
+      title: "BucketV2 written with Bucket's singular inline shape, which BucketV2 does not read",
+      resources: [
+        bucket(
+          { serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } } } },
+          AWS.s3BucketV2,
+        ),
+      ],
+      problems: [PROBLEM],
+    },
+    {
+      title: "BucketV2 whose inline rule lists no default algorithm",
+      resources: [
+        bucket({ serverSideEncryptionConfigurations: [{ rules: [{ applyServerSideEncryptionByDefaults: [] }] }] }, AWS.s3BucketV2),
+      ],
+      problems: [PROBLEM],
+    },
     { title: "sibling with an empty rule list", resources: [bucket(), sse(AWS.s3Bucket, { rules: [] })], problems: [PROBLEM] },
     {
       title: "sibling that refers to another bucket",

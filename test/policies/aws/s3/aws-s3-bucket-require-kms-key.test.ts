@@ -54,6 +54,25 @@ const cases: RuleCases = {
     { title: "deployed bucket joined by name", resources: [deployedBucket, deployedSse(KMS_RULE)] },
     { title: "key on the allow-list", resources: [bucket(), sse()], config: { allowedKeys: [KEY] } },
     {
+      title: "Bucket with no encryption configuration (SSE-S3) when customer keys are not required",
+      resources: [bucket()],
+      config: { requireCustomerManagedKey: false },
+    },
+    {
+      title: "BucketV2 with an inline AES256 rule (plural lists) when customer keys are not required",
+      resources: [
+        bucket(AWS.s3BucketV2, {
+          serverSideEncryptionConfigurations: [{ rules: [{ applyServerSideEncryptionByDefaults: [{ sseAlgorithm: "AES256" }] }] }],
+        }),
+      ],
+      config: { requireCustomerManagedKey: false },
+    },
+    {
+      title: "deployed bucket whose sibling uses AES256 when customer keys are not required",
+      resources: [deployedBucket, deployedSse(withRule({ sseAlgorithm: "AES256" }))],
+      config: { requireCustomerManagedKey: false },
+    },
+    {
       title: "AWS-managed key when customer keys are not required",
       resources: [bucket(), sse(withRule({ sseAlgorithm: "aws:kms" }))],
       config: { requireCustomerManagedKey: false },
@@ -153,6 +172,47 @@ describeLevels(rule, {
     restricted: [
       'The bucket is encrypted with the AWS-managed key: `sseAlgorithm` is "aws:kms" but `kmsMasterKeyId` is not set; restricted data requires a customer-managed key',
     ],
+  },
+});
+
+describeLevels(rule, {
+  title: "Bucket with no encryption configuration, so S3 encrypts with SSE-S3",
+  resources: (tags) => [bucket(AWS.s3Bucket, { tags })],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      "The bucket is not encrypted with a KMS key: no BucketServerSideEncryptionConfiguration refers to it and no inline configuration is set, so S3 uses S3-managed keys (SSE-S3); confidential data requires a customer-managed key",
+    ],
+    restricted: [
+      "The bucket is not encrypted with a KMS key: no BucketServerSideEncryptionConfiguration refers to it and no inline configuration is set, so S3 uses S3-managed keys (SSE-S3); restricted data requires a customer-managed key",
+    ],
+  },
+});
+
+describeLevels(rule, {
+  title: "deployed BucketV2 whose inline lists show AES256",
+  resources: (tags) => [
+    resource(
+      AWS.s3BucketV2,
+      "assets",
+      {
+        bucket: "assets-1a2b",
+        tags,
+        serverSideEncryptionConfigurations: [
+          { rules: [{ applyServerSideEncryptionByDefaults: [{ sseAlgorithm: "AES256", kmsMasterKeyId: "" }] }] },
+        ],
+      },
+      { id: "assets-1a2b" },
+    ),
+  ],
+  expected: {
+    public: [],
+    internal: [],
+    confidential: [
+      'The bucket is not encrypted with a KMS key: `sseAlgorithm` is "AES256"; confidential data requires a customer-managed key',
+    ],
+    restricted: ['The bucket is not encrypted with a KMS key: `sseAlgorithm` is "AES256"; restricted data requires a customer-managed key'],
   },
 });
 

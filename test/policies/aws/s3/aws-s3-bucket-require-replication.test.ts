@@ -16,6 +16,25 @@ const replication = (rules: unknown, bucketType: string = AWS.s3Bucket) =>
     { propertyDependencies: { bucket: [urnOf(bucketType, "assets")] } },
   );
 
+const provider = (region: string) => ({ type: "pulumi:providers:aws", props: { region } });
+/** Preview: the source in eu-west-1, a destination bucket of the stack on a provider (or own `region`) of its own. */
+const drBucket = (region: string | undefined, viaOwnRegion = false) =>
+  resource(
+    AWS.s3Bucket,
+    "assets-dr",
+    { bucket: "assets-dr", ...(viaOwnRegion && region ? { region } : {}) },
+    viaOwnRegion || region === undefined ? {} : { provider: provider(region) },
+  );
+const joinedReplication = () =>
+  resource(
+    AWS.s3BucketReplicationConfig,
+    "assets-replication",
+    { bucket: UNKNOWN.string, role: UNKNOWN.string, rules: [{ id: "dr", status: "Enabled", destination: { bucket: UNKNOWN.string } }] },
+    { propertyDependencies: { bucket: [urnOf(AWS.s3Bucket, "assets")], rules: [urnOf(AWS.s3Bucket, "assets-dr")] } },
+  );
+const SAME_REGION =
+  "The critical bucket replicates only within its own region: every destination bucket of its enabled replication rules is in the same region (eu-west-1)";
+
 describeRule(rule, {
   compliant: [
     { title: "critical Bucket with an enabled BucketReplicationConfig rule", resources: [bucket(), replication(RULES)] },
@@ -44,6 +63,36 @@ describeRule(rule, {
       ],
     },
     {
+      title: "preview: replication to a stack bucket on a provider in another region (joined through the rules' dependencies)",
+      resources: [bucket(AWS.s3Bucket, {}, { provider: provider("eu-west-1") }), drBucket("us-east-1"), joinedReplication()],
+    },
+    {
+      title: "preview: replication to a stack bucket whose own `region` (provider v7) is another region",
+      resources: [bucket(AWS.s3Bucket, {}, { provider: provider("eu-west-1") }), drBucket("eu-central-1", true), joinedReplication()],
+    },
+    {
+      title: "deployed: replication whose destination ARN names a stack bucket in another region",
+      resources: [
+        bucket(AWS.s3Bucket, { region: "eu-west-1", arn: "arn:aws:s3:::assets-1a2b" }, { id: "assets-1a2b" }),
+        resource(
+          AWS.s3Bucket,
+          "assets-dr",
+          { bucket: "assets-dr", region: "us-east-1", arn: "arn:aws:s3:::assets-dr" },
+          { id: "assets-dr" },
+        ),
+        resource(
+          AWS.s3BucketReplicationConfig,
+          "assets-replication",
+          { bucket: "assets-1a2b", role: "r", rules: RULES },
+          { id: "assets-1a2b" },
+        ),
+      ],
+    },
+    {
+      title: "replication to a bucket outside the stack, whose region S3 ARNs cannot show (not judged)",
+      resources: [bucket(AWS.s3Bucket, {}, { provider: provider("eu-west-1") }), replication(RULES)],
+    },
+    {
       title: "bucket tagged with a configured tag",
       resources: [bucket(AWS.s3Bucket, { tags: { owner: OWNER, tier: "gold" } }), replication(RULES)],
       config: { criticalTagKey: "tier", criticalTagValue: "gold" },
@@ -64,6 +113,47 @@ describeRule(rule, {
         resource(AWS.s3BucketReplicationConfig, "other", { bucket: "other-bucket", role: "r", rules: RULES }, { id: "other-bucket" }),
       ],
       problems: [PROBLEM],
+    },
+    {
+      title: "preview: replication only to a stack bucket on a provider in the same region",
+      resources: [bucket(AWS.s3Bucket, {}, { provider: provider("eu-west-1") }), drBucket("eu-west-1"), joinedReplication()],
+      problems: [SAME_REGION],
+    },
+    {
+      title: "deployed: replication whose destination ARN names a stack bucket in the same region",
+      resources: [
+        bucket(AWS.s3Bucket, { region: "eu-west-1", arn: "arn:aws:s3:::assets-1a2b" }, { id: "assets-1a2b" }),
+        resource(
+          AWS.s3Bucket,
+          "assets-dr",
+          { bucket: "assets-dr", region: "eu-west-1", arn: "arn:aws:s3:::assets-dr" },
+          { id: "assets-dr" },
+        ),
+        resource(
+          AWS.s3BucketReplicationConfig,
+          "assets-replication",
+          { bucket: "assets-1a2b", role: "r", rules: RULES },
+          { id: "assets-1a2b" },
+        ),
+      ],
+      problems: [SAME_REGION],
+    },
+    {
+      title: "deployed BucketV2 whose inline replicationConfigurations[].rules[].destinations[] name a same-region stack bucket",
+      resources: [
+        bucket(
+          AWS.s3BucketV2,
+          {
+            region: "eu-west-1",
+            replicationConfigurations: [
+              { role: "r", rules: [{ status: "Enabled", destinations: [{ bucket: "arn:aws:s3:::assets-dr" }] }] },
+            ],
+          },
+          { id: "assets-1a2b" },
+        ),
+        resource(AWS.s3BucketV2, "assets-dr", { bucket: "assets-dr", region: "eu-west-1" }, { id: "assets-dr" }),
+      ],
+      problems: [SAME_REGION],
     },
   ],
   notApplicable: [

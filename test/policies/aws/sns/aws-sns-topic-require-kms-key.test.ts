@@ -26,12 +26,14 @@ const cases: RuleCases = {
       title: "topic with the AWS-managed alias/aws/sns key",
       resources: [topic({ kmsMasterKeyId: "alias/aws/sns" })],
       problems: ["The topic uses an AWS-managed key: `kmsMasterKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+      duties: ["key-management"],
     },
     {
       title: "topic with a key outside the allow-list",
       resources: [topic({})],
       config: { allowedKeys: ["alias/approved"] },
       problems: ["The topic uses a key outside the allowed list: `kmsMasterKeyId` is not one of the configured `allowedKeys`"],
+      duties: ["key-management"],
     },
   ],
   notApplicable: [

@@ -1,7 +1,8 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/sqs/aws-sqs-queue-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { describeLevels, MAP_WITHOUT_CLASSIFICATION, withoutClassification } from "../../../support/classification";
+import { describeRule, environment, mapWithScope, type RuleCases, resource, run, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const queue = (props: Record<string, unknown>) => resource(AWS.sqsQueue, "jobs", { sqsManagedSseEnabled: true, ...props });
@@ -27,12 +28,14 @@ const cases: RuleCases = {
       resources: [queue({})],
       config: { requireCustomerManagedKey: true },
       problems: ["The queue is not encrypted with a customer-managed key: `kmsMasterKeyId` is not set"],
+      duties: ["key-management"],
     },
     {
       title: "queue with alias/aws/sqs when a customer-managed key is required",
       resources: [queue({ kmsMasterKeyId: "alias/aws/sqs" })],
       config: { requireCustomerManagedKey: true },
       problems: ["The queue uses an AWS-managed key: `kmsMasterKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+      duties: ["key-management"],
     },
   ],
   notApplicable: [
@@ -70,4 +73,36 @@ describeLevels(rule, {
       "The queue is not encrypted with a customer-managed key: `kmsMasterKeyId` is not set; restricted data requires a customer-managed key",
     ],
   },
+});
+
+describe("a key-management finding of an encryption rule", () => {
+  const cmkCase = () =>
+    run(rule, [queue({})], { requireCustomerManagedKey: true }, environment({ ...MAP_WITHOUT_CLASSIFICATION, exceptions: [] }));
+  it("names the person accountable for key management, not for encryption at rest", () => {
+    const [finding] = cmkCase();
+    expect(finding?.duty).toBe("key-management");
+    expect(finding?.accountable?.id).toBe("priya.raman");
+    expect(finding?.message).toContain("Accountable for key management: Priya Raman");
+  });
+  it("is waived by an exception for the key-management duty, approved by that duty's accountable person", () => {
+    const exception = {
+      id: "EX-KM",
+      resources: "urn:pulumi:*::*::aws:sqs/queue:Queue::jobs",
+      duty: "key-management",
+      reason: "SQS-managed keys accepted until the KMS rollout.",
+      approver: "priya.raman",
+      approved: "2026-10-01",
+      expires: "2027-06-30",
+    };
+    const map = { ...MAP_WITHOUT_CLASSIFICATION, exceptions: [exception] };
+    const findings = run(rule, [queue({})], { requireCustomerManagedKey: true }, environment(map));
+    expect(findings.map((f) => [f.status, f.exception?.id])).toEqual([["waived", "EX-KM"]]);
+    const atRest = run(
+      rule,
+      [queue({})],
+      { requireCustomerManagedKey: true },
+      environment({ ...map, exceptions: [{ ...exception, duty: "encryption-at-rest" }] }),
+    );
+    expect(atRest.map((f) => f.status)).toEqual(["fail"]);
+  });
 });

@@ -10,9 +10,13 @@ describeRule(rule, {
   compliant: [
     { title: "SecureString with a customer-managed key", resources: [parameter({})] },
     {
-      title: "SecureString with the default key when customer-managed keys are not required",
+      title: "SecureString with the AWS-managed key (keyId unset): encrypted, the key is aws-ssm-parameter-require-kms-key's concern",
       resources: [parameter({ keyId: undefined })],
-      config: { requireCustomerManagedKey: false },
+    },
+    { title: "SecureString with alias/aws/ssm", resources: [parameter({ keyId: "alias/aws/ssm" })] },
+    {
+      title: "secret-named SecureString whose key is computed (the key is not read)",
+      resources: [parameter({ keyId: UNKNOWN.string })],
     },
   ],
   violating: [
@@ -32,14 +36,9 @@ describeRule(rule, {
       problems: ['The parameter\'s name marks it as a secret but it is stored in plain text: `type` is "String"'],
     },
     {
-      title: "SecureString with keyId unset",
-      resources: [parameter({ keyId: undefined })],
-      problems: ["The SecureString parameter is encrypted with the AWS-managed key: `keyId` is not set, so SSM uses alias/aws/ssm"],
-    },
-    {
-      title: "SecureString with alias/aws/ssm",
-      resources: [parameter({ keyId: "alias/aws/ssm" })],
-      problems: ["The parameter uses an AWS-managed key: `keyId` names an `alias/aws/...` key, not a customer-managed key"],
+      title: "secret-named parameter with the type unset (SSM then needs it; the provider requires it)",
+      resources: [parameter({ type: undefined, keyId: undefined })],
+      problems: ["The parameter's name marks it as a secret but it is stored in plain text: `type` is not set"],
     },
   ],
   notApplicable: [
@@ -67,6 +66,9 @@ describeRule(rule, {
   ],
   unknown: [
     { title: "parameter whose type is computed", resources: [parameter({ type: UNKNOWN.string })] },
-    { title: "SecureString whose key is computed", resources: [parameter({ keyId: UNKNOWN.string })] },
+    {
+      title: "secret-named parameter whose name is computed and type is String",
+      resources: [parameter({ type: "String", name: UNKNOWN.string })],
+    },
   ],
 });

@@ -1,0 +1,43 @@
+import type { ParameterArgs } from "@pulumi/aws/ssm";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
+import { cmkNotRequired } from "../../core/classification";
+import { defineRule, fail, notApplicable, pass } from "../../core/rule";
+import { AWS } from "../../core/tokens";
+
+type Parameter = Pick<ParameterArgs, "type" | "keyId">;
+
+export default defineRule<KmsKeyConfig>({
+  name: "aws-ssm-parameter-require-kms-key",
+  displayName: "SecureString parameters use a customer-managed KMS key where their data requires one",
+  description:
+    "Every SecureString SSM parameter whose data requires a customer-managed key (by its classification level, else the `requireCustomerManagedKey` option) sets `keyId` to one.",
+  duty: "key-management",
+  severity: "medium",
+  resourceTypes: [AWS.ssmParameter],
+  remediation: "Set `keyId` on the parameter to a customer-managed KMS key.",
+  why: "the AWS-managed key alias/aws/ssm cannot be restricted by a key policy, rotated on the organisation's schedule or withdrawn to cut off access",
+  controls: { nist: ["SC-12", "SC-28"] },
+  options: kmsKeyOptions(true),
+  check(parameter, ctx) {
+    const { type } = parameter.props as Parameter;
+    if (type !== "SecureString") return notApplicable("The parameter is not a SecureString, so no KMS key encrypts it");
+    const required = customerManagedKeyRequired(parameter, ctx);
+    const { keyId } = parameter.props as Parameter;
+    // SDK: `keyId` "KMS key ID or ARN for encrypting a SecureString"; unset, SSM uses alias/aws/ssm
+    // (SSM user guide, "How AWS Systems Manager Parameter Store uses AWS KMS").
+    if (typeof keyId !== "string" || keyId === "") {
+      if (!required.value) {
+        return ctx.config.allowedKeys.length > 0
+          ? fail("The SecureString parameter uses the AWS-managed key, which is not on the allowed list: `keyId` is not set", {
+              fix: "Set `keyId` to one of the configured `allowedKeys`.",
+            })
+          : notApplicable(cmkNotRequired(required, "The rule's `requireCustomerManagedKey` option is false"));
+      }
+      return fail(
+        `The SecureString parameter is encrypted with the AWS-managed key: \`keyId\` is not set, so SSM uses alias/aws/ssm${cmkReason(required)}`,
+      );
+    }
+    const problem = keyProblem(keyId, "keyId", ctx.config, "The parameter", required);
+    return problem ? fail(problem) : pass;
+  },
+});

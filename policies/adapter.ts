@@ -167,6 +167,19 @@ function mayHoldUnknown(root: object): boolean {
  * itself hands out) and get the same values; otherwise they read the proxy, and an unknown value
  * stops a rule exactly as @pulumi/policy would stop it.
  */
+/**
+ * The id AnalyzeStack carries only inside the outputs (PolicyResource has no id field): bridged AWS
+ * and azure-native outputs hold `id`. Joins key deployed children on it (an azure-native child's
+ * outputs lack the parent's names, which live only in the ARM id). Read from the wrapped object, so
+ * a resource whose id is still unknown (created by this update) simply has none: joins then use
+ * property dependencies and names, and no verdict rests on the unknown.
+ */
+function deployedId(props: Readonly<Record<string, unknown>>): string | undefined {
+  const target = props[getSpecialProxyTarget];
+  const id = typeof target === "object" && target !== null ? (target as Record<string, unknown>)["id"] : undefined;
+  return typeof id === "string" && id !== "" && !UNKNOWN_SENTINELS.has(id) ? id : undefined;
+}
+
 export function readableProps(props: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
   const target = props[getSpecialProxyTarget];
   if (typeof target !== "object" || target === null || mayHoldUnknown(target)) return props;
@@ -296,6 +309,7 @@ class StackResourceView implements ResourceView {
   readonly urn: string;
   readonly props: Readonly<Record<string, unknown>>;
   readonly provider: ProviderView | undefined;
+  readonly id: string | undefined;
   readonly #resource: PolicyResource;
   #propertyDependencies: Record<string, string[]> | undefined;
 
@@ -305,6 +319,7 @@ class StackResourceView implements ResourceView {
     this.urn = resource.urn;
     this.props = readableProps(resource.props);
     this.provider = providerView(resource.provider);
+    this.id = deployedId(resource.props);
     this.#resource = resource;
   }
 

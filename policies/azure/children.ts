@@ -46,8 +46,8 @@ export class ChildIndex {
 
 /**
  * The server parameters (dbforpostgresql/dbformysql `Configuration`) set for each server, keyed by
- * server urn and then by lowercased parameter name (`configurationName` as written, `name` in
- * deployed outputs).
+ * server urn and then by lowercased parameter name (`configurationName` in Args, `name` in deployed
+ * outputs).
  */
 export function serverParameters(
   index: StackIndex,
@@ -59,8 +59,10 @@ export function serverParameters(
   for (const [serverUrn, configurations] of servers.group(index, configurationTypes)) {
     const byName = new Map<string, ResourceView>();
     for (const configuration of configurations) {
-      const { configurationName } = configuration.props as Pick<ConfigurationArgs, "configurationName">;
-      const name = configurationName ?? configuration.props["name"];
+      // Args name the parameter `configurationName`; deployed outputs (the resource has an id) `name`.
+      const name = configuration.id
+        ? configuration.props["name"]
+        : (configuration.props as Pick<ConfigurationArgs, "configurationName">).configurationName;
       if (typeof name === "string") byName.set(name.toLowerCase(), configuration);
     }
     out.set(serverUrn, byName);

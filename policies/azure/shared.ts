@@ -63,8 +63,13 @@ export class ParentIndex {
     private readonly links: readonly NameLink[],
   ) {
     for (const parent of index.ofType(parentTypes)) {
-      const fromId = parent.id ? idNames(parent.id) : undefined;
-      if (fromId && fromId.length === links.length + 1) this.byKey.set(fromId.join("/"), parent);
+      // A parent with an id is deployed: its outputs carry no path parameters (`resourceGroupName`,
+      // `serverName`: Args only in the SDK), so its names come from the id alone.
+      if (parent.id) {
+        const fromId = idNames(parent.id);
+        if (fromId && fromId.length === links.length + 1) this.byKey.set(fromId.join("/"), parent);
+        continue;
+      }
       const own = links.map((link, i) => {
         const value = parent.props[link.attribute];
         return value === undefined && i === links.length - 1 ? parent.props["name"] : value;
@@ -74,12 +79,19 @@ export class ParentIndex {
     }
   }
 
-  /** The parent of `child`: through the last link's propertyDependencies first, then by names. */
+  /**
+   * The parent of `child`: through the last link's propertyDependencies first, then by the names
+   * its id nests under (deployed: no path parameters in the outputs), else by its name properties.
+   */
   parentOf(child: ResourceView): ResourceView | undefined {
     const last = this.links[this.links.length - 1];
     if (last === undefined) return undefined;
     const viaDependency = dependencyTarget(this.index, child, last.property, this.parentTypes);
     if (viaDependency !== null) return viaDependency;
+    if (child.id) {
+      const fromId = idNames(child.id);
+      return fromId && fromId.length > this.links.length + 1 ? this.byKey.get(fromId.slice(0, this.links.length + 1).join("/")) : undefined;
+    }
     const key = keyOf([child.props["resourceGroupName"], ...this.links.map((link) => child.props[link.property])]);
     return key === undefined ? undefined : this.byKey.get(key);
   }

@@ -1,3 +1,4 @@
+import { TAGGABLE_TYPES } from "../generated/taggable-types";
 import { cloudOf, isRecord, type ResourceView } from "./resource";
 
 /**
@@ -45,9 +46,18 @@ export function readTagCandidates(resource: ResourceView, key: string): readonly
  */
 const readTags = new WeakMap<ResourceView, Map<string, readonly TagCandidate[]>>();
 
+/** Types whose Args take `tags`, from the SDKs (scripts/gen-taggable.mjs). */
+const TAGGABLE = new Set(TAGGABLE_TYPES);
+
 function readTagOnce(resource: ResourceView, key: string): readonly TagCandidate[] {
   const props = resource.props;
-  if (cloudOf(resource.type) === "aws") {
+  const cloud = cloudOf(resource.type);
+  // A type without `tags` in its Args has none in its outputs either (AccessKey, MethodSettings, a
+  // SQL TransparentDataEncryption): reading them would read a path neither shape has.
+  if (cloud !== "other" && !TAGGABLE.has(resource.type)) {
+    return cloud === "aws" ? lookup(providerDefaultTags(resource), key) : [];
+  }
+  if (cloud === "aws") {
     const tagsAll = props["tagsAll"];
     if (isRecord(tagsAll)) return lookup(tagsAll, key);
     const own = lookup(props["tags"], key);

@@ -184,6 +184,31 @@ describe("the S3 encryption join", () => {
   });
 });
 
+describe("joins on deployed outputs in AnalyzeStack", () => {
+  // AnalyzeStack sends outputs: an azure-native child's outputs carry no `resourceGroupName` or
+  // `serverName` (Args only, sql/serverBlobAuditingPolicy.d.ts), and PolicyResource has no id field,
+  // so the child is joined to its server through the ARM id its outputs hold.
+  const serverId = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Sql/servers/sql-app";
+  const server: ResourceInput = {
+    type: "azure-native:sql:Server",
+    name: "sql",
+    props: { id: serverId, name: "sql-app", minimalTlsVersion: "1.2", tags: { owner: "diego.alvarez" } },
+  };
+  const auditing = (id: string): ResourceInput => ({
+    type: "azure-native:sql:ServerBlobAuditingPolicy",
+    name: "audit",
+    props: { id, name: "default", state: "Enabled", storageEndpoint: "https://staudit.blob.core.windows.net", retentionDays: 90 },
+  });
+  it("joins a deployed child to its server by the ARM id in the outputs", async () => {
+    const result = await engine.analyzeStack([server, auditing(`${serverId}/auditingSettings/default`)]);
+    expect(of(result, "azure-sql-server-enable-auditing")).toEqual([]);
+  });
+  it("does not join a child whose id nests under another server", async () => {
+    const result = await engine.analyzeStack([server, auditing(`${serverId.replace("sql-app", "sql-other")}/auditingSettings/default`)]);
+    expect(of(result, "azure-sql-server-enable-auditing").map((d) => d.urn)).toEqual([urnOf("azure-native:sql:Server", "sql")]);
+  });
+});
+
 describe("configuration", () => {
   it("changes enforcement levels through --policy-pack-config", async () => {
     const custom = await EngineHarness.start();

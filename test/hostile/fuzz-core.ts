@@ -86,7 +86,7 @@ export function settingsOf(rule: Rule): RuleSettings {
 }
 
 export function evaluate(rule: Rule, resources: readonly FuzzResource[], env: Environment): Finding[] {
-  const views = resources.map(toView);
+  const views = resources.map((r) => toView(r));
   const settings = settingsOf(rule);
   if (rule.kind === "stack") return evaluateStack(rule, views, env, settings);
   return views.flatMap((view) => evaluateResource(rule, view, env, settings));

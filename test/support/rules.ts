@@ -10,10 +10,14 @@ import { type Environment, evaluateResource, evaluateStack, type RuleSettings } 
 import type { Finding } from "../../policies/core/finding";
 import { canonicalType, type ResourceView } from "../../policies/core/resource";
 import type { Rule } from "../../policies/core/rule";
+import { runRules } from "../../policies/core/run";
+import { TAGGABLE_TYPES } from "../../policies/generated/taggable-types";
 import { RULE_DUTIES } from "../../policies/registry";
 import { loadMap } from "../../responsibility-map/loader";
 import type { DutyScope, ResponsibilityMap } from "../../responsibility-map/model";
 import { PACK_DIR, type ResourceInput, secret, UNKNOWN, urnOf } from "../engine/harness";
+import { KNOWN_SHAPE_GAPS } from "./shape-gaps";
+import { deployedForm, holdsUnknown, isProviderResource, type Read, readsOutsideShape, recording } from "./shapes";
 
 export type { ResourceInput };
 export { secret, UNKNOWN, urnOf };
@@ -32,8 +36,13 @@ export interface TestResource extends ResourceInput {
   id?: string;
 }
 
+/** Types that take tags (test-only types outside the two clouds are treated as taggable). */
+const TAGGABLE = new Set(TAGGABLE_TYPES);
+
 export function resource(type: string, name: string, props: Record<string, unknown> = {}, extra: Partial<TestResource> = {}): TestResource {
-  return { type, name, props: { tags: { owner: OWNER }, ...props }, ...extra };
+  // Only a type whose Args take `tags` gets the owner tag: the SDK has no such input on the others.
+  const tagged = TAGGABLE.has(canonicalType(type)) || !isProviderResource(type);
+  return { type, name, props: tagged ? { tags: { owner: OWNER }, ...props } : { ...props }, ...extra };
 }
 
 /**
@@ -86,13 +95,15 @@ function deserialize(value: unknown): unknown {
   return value;
 }
 
-export function toView(input: TestResource): ResourceView {
+/** The view a host builds; with `reads`, every property a rule reads is recorded there. */
+export function toView(input: TestResource, reads?: Read[]): ResourceView {
   const urn = input.urn ?? urnOf(input.type, input.name);
+  const props = unknownCheckingProxy(deserialize(input.props) as Record<string, unknown>);
   return {
     type: canonicalType(input.type),
     name: input.name,
     urn,
-    props: unknownCheckingProxy(deserialize(input.props) as Record<string, unknown>),
+    props: reads === undefined ? props : recording(props, canonicalType(input.type), reads),
     provider: input.provider
       ? { type: input.provider.type, props: unknownCheckingProxy(deserialize(input.provider.props) as Record<string, unknown>) }
       : undefined,
@@ -106,11 +117,37 @@ export function settingsFor(rule: Rule, config: Record<string, unknown> = {}): R
 }
 
 /** Runs a rule over resources as its host would: a resource rule per resource, a stack rule once. */
-export function run(rule: Rule, resources: readonly TestResource[], config: Record<string, unknown> = {}, env = environment()): Finding[] {
-  const views = resources.map(toView);
+export function run(
+  rule: Rule,
+  resources: readonly TestResource[],
+  config: Record<string, unknown> = {},
+  env = environment(),
+  reads?: Read[],
+): Finding[] {
+  const views = resources.map((r) => toView(r, reads));
   const settings = settingsFor(rule, config);
   if (rule.kind === "stack") return evaluateStack(rule, views, env, settings);
   return views.flatMap((view) => evaluateResource(rule, view, env, settings));
+}
+
+/**
+ * Runs a rule over the deployed form of resources written in preview form (see `deployedForm`), the
+ * way the audit does: `runRules` over outputs.
+ */
+export function runDeployed(
+  rule: Rule,
+  resources: readonly TestResource[],
+  config: Record<string, unknown> = {},
+  env = environment(),
+  reads?: Read[],
+): Finding[] {
+  const views = resources.map((r) => toView(deployedForm(r), reads));
+  return runRules([rule], views, env, new Map([[rule.name, settingsFor(rule, config)]]));
+}
+
+/** What must not differ between preview and deployed state: which resources fail, under which subject, at what level. */
+export function verdicts(findings: readonly Finding[]): string[] {
+  return findings.map((f) => `${f.status} ${f.enforcementLevel} ${f.resource?.urn ?? "(stack)"}${f.subject ? ` [${f.subject}]` : ""}`);
 }
 
 export interface Case {
@@ -221,6 +258,46 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
     if (unknownCases.length > 0) {
       it.each(unknownCases)("cannot decide during preview: $title", (c) => {
         expect(() => run(rule, c.resources, c.config, environment(c.map))).toThrow(UnknownValueError);
+      });
+    }
+    const decided = [...cases.compliant, ...cases.violating].filter((c) => !c.resources.some((r) => holdsUnknown(r.props)));
+    if (decided.length > 0) {
+      it.each(decided)("reads only paths its SDK declares, in preview and deployed state: $title", (c) => {
+        const previewReads: Read[] = [];
+        const deployedReads: Read[] = [];
+        run(rule, c.resources, c.config, environment(c.map), previewReads);
+        runDeployed(rule, c.resources, c.config, environment(c.map), deployedReads);
+        const known = KNOWN_SHAPE_GAPS[rule.name]?.reads ?? [];
+        const gaps = {
+          preview: readsOutsideShape(previewReads, "preview").filter((gap) => !known.includes(gap)),
+          deployed: readsOutsideShape(deployedReads, "deployed").filter((gap) => !known.includes(gap)),
+        };
+        expect(gaps, `paths outside the shape read: ${JSON.stringify(gaps)}`).toEqual({ preview: [], deployed: [] });
+      });
+      it.each(decided)("gives the same verdict on deployed state: $title", (c) => {
+        const preview = verdicts(run(rule, c.resources, c.config, environment(c.map)));
+        const deployed = verdicts(runDeployed(rule, c.resources, c.config, environment(c.map)));
+        if (KNOWN_SHAPE_GAPS[rule.name]?.verdicts?.includes(c.title)) {
+          expect(deployed, "a known gap is fixed: remove it from test/support/shape-gaps.ts").not.toEqual(preview);
+        } else {
+          expect(deployed, `preview ${JSON.stringify(preview)} deployed ${JSON.stringify(deployed)}`).toEqual(preview);
+        }
+      });
+    }
+    const gaps = KNOWN_SHAPE_GAPS[rule.name];
+    if (gaps !== undefined) {
+      it("still has each known shape gap (test/support/shape-gaps.ts)", () => {
+        const reads: Read[] = [];
+        for (const c of decided) {
+          run(rule, c.resources, c.config, environment(c.map), reads);
+          runDeployed(rule, c.resources, c.config, environment(c.map), reads);
+        }
+        const seen = new Set([...readsOutsideShape(reads, "preview"), ...readsOutsideShape(reads, "deployed")]);
+        const titles = new Set(decided.map((c) => c.title));
+        expect(
+          [...(gaps.reads ?? []).filter((gap) => !seen.has(gap)), ...(gaps.verdicts ?? []).filter((title) => !titles.has(title))],
+          "fixed or renamed: remove these from test/support/shape-gaps.ts",
+        ).toEqual([]);
       });
     }
     if (readsNothing) {

@@ -2,7 +2,7 @@ import rule from "../../../../policies/azure/sql/azure-sql-server-enable-auditin
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
 import { canary, describeRule, type RuleCases, UNKNOWN } from "../../../support/rules";
-import { deployedServer, deployedServerChild, server, serverChild } from "./fixtures";
+import { deployedServer, deployedServerChild, SERVER_ID, server, serverChild } from "./fixtures";
 
 const policy = (props: Record<string, unknown>) =>
   serverChild(AZURE.sqlServerBlobAuditingPolicy, "sql-audit", { state: "Enabled", isAzureMonitorTargetEnabled: true, ...props });
@@ -48,7 +48,10 @@ const cases: RuleCases = {
     },
     {
       title: "deployed policy for a differently named server",
-      resources: [deployedServer(), deployedPolicy({ serverName: "sql-other" })],
+      resources: [
+        deployedServer(),
+        { ...deployedPolicy({ serverName: "sql-other" }), id: `${SERVER_ID.replace("sql-app", "sql-other")}/auditingSettings/default` },
+      ],
       problems: ["The server is not audited: no ServerBlobAuditingPolicy refers to it"],
     },
   ],

@@ -1,7 +1,7 @@
 import rule from "../../../../policies/azure/sql/azure-sql-server-require-entra-only-auth";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeRule, UNKNOWN } from "../../../support/rules";
-import { deployedServer, deployedServerChild, server, serverChild } from "./fixtures";
+import { deployedServer, deployedServerChild, SERVER_ID, server, serverChild } from "./fixtures";
 
 const entraAdmin = {
   administratorType: "ActiveDirectory",
@@ -59,6 +59,7 @@ describeRule(rule, {
             azureADOnlyAuthentication: true,
           }),
           props: { resourceGroupName: "rg-other", serverName: "sql-app", azureADOnlyAuthentication: true },
+          id: `${SERVER_ID.replace("rg-app", "rg-other")}/azureADOnlyAuthentications/Default`,
         },
       ],
       problems: [NO_ADMIN, INLINE_OFF],

@@ -48,7 +48,10 @@ const cases: RuleCases = {
     },
     {
       title: "deployed account whose service names another account",
-      resources: [deployedAccount, deployedService({ accountName: "stother" })],
+      resources: [
+        deployedAccount,
+        { ...deployedService({ accountName: "stother" }), id: `${ACCOUNT_ID.replace("stapp", "stother")}/blobServices/default` },
+      ],
       problems: ["The storage account has no BlobServiceProperties, so blob and container soft delete and versioning stay off"],
     },
     {

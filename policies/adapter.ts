@@ -286,6 +286,18 @@ export function resourceDispatcher(rules: readonly Rule[], options: DispatchOpti
 }
 
 /**
+ * The resource's id when its outputs carry a known one, as the audit takes it from the state: Azure
+ * joins need it, since azure-native outputs hold a child's parent only in the ARM id. Read from the
+ * object the proxy wraps, so a new resource's unknown id is simply absent (joins then go through
+ * propertyDependencies) and is never read as a value.
+ */
+function knownId(props: Readonly<Record<string, unknown>>): string | undefined {
+  const target = props[getSpecialProxyTarget];
+  const id = typeof target === "object" && target !== null ? (target as Record<string, unknown>)["id"] : undefined;
+  return typeof id === "string" && id !== "" && !UNKNOWN_SENTINELS.has(id) ? id : undefined;
+}
+
+/**
  * A stack resource as rules see it. Built for every resource of every AnalyzeStack, so it allocates
  * little: provider props are made readable, and property dependencies (read only by the joins of a
  * few rules) turned into URNs, when first read.
@@ -296,6 +308,7 @@ class StackResourceView implements ResourceView {
   readonly urn: string;
   readonly props: Readonly<Record<string, unknown>>;
   readonly provider: ProviderView | undefined;
+  readonly id: string | undefined;
   readonly #resource: PolicyResource;
   #propertyDependencies: Record<string, string[]> | undefined;
 
@@ -305,6 +318,7 @@ class StackResourceView implements ResourceView {
     this.urn = resource.urn;
     this.props = readableProps(resource.props);
     this.provider = providerView(resource.provider);
+    this.id = knownId(resource.props);
     this.#resource = resource;
   }
 

@@ -1,7 +1,9 @@
 /**
  * Joins Azure rules share. Azure ids are case-insensitive, and child resources (a TDE setting, an
  * auditing policy, a server parameter) name their parent by resource group plus names rather than
- * by id, so both joins are keyed on lowercased values.
+ * by id, so both joins are keyed on lowercased values. Deployed outputs carry no path parameters
+ * (`resourceGroupName`, `serverName`, `accountName`, `resourceUri`...: they live only in the ARM
+ * id), so every join also works from the ids alone.
  */
 
 import type { ResponsibilityMap } from "../../responsibility-map/model";
@@ -44,6 +46,28 @@ function dependencyTarget(
   return undefined;
 }
 
+/** An ARM id as joins compare it: lowercased, without a trailing slash. */
+export function normalId(id: string): string {
+  return id.toLowerCase().replace(/\/+$/, "");
+}
+
+/** The id a child id nests under: `<parent id>/<child type>/<child name>`, lowercased. */
+export function parentIdOf(id: string): string {
+  return normalId(id).split("/").slice(0, -2).join("/");
+}
+
+/**
+ * The resource an extension resource (a diagnostic setting, a lock) is attached to, from the
+ * extension's own id: `<scope id>/providers/Microsoft.Insights/diagnosticSettings/<name>`.
+ */
+export function extensionScopeOf(id: string | undefined, namespace: string, type: string): string | undefined {
+  if (id === undefined) return undefined;
+  const marker = `/providers/${namespace}/${type}/`.toLowerCase();
+  const normal = normalId(id);
+  const at = normal.lastIndexOf(marker);
+  return at > 0 ? normal.slice(0, at) : undefined;
+}
+
 /** A link from a child property to the parent property holding the same name. */
 export interface NameLink {
   readonly property: string;
@@ -56,6 +80,7 @@ export interface NameLink {
  */
 export class ParentIndex {
   private readonly byKey = new Map<string, ResourceView>();
+  private readonly byId = new Map<string, ResourceView>();
 
   constructor(
     private readonly index: StackIndex,
@@ -63,6 +88,7 @@ export class ParentIndex {
     private readonly links: readonly NameLink[],
   ) {
     for (const parent of index.ofType(parentTypes)) {
+      if (parent.id) this.byId.set(normalId(parent.id), parent);
       const fromId = parent.id ? idNames(parent.id) : undefined;
       if (fromId && fromId.length === links.length + 1) this.byKey.set(fromId.join("/"), parent);
       const own = links.map((link, i) => {
@@ -74,8 +100,13 @@ export class ParentIndex {
     }
   }
 
-  /** The parent of `child`: through the last link's propertyDependencies first, then by names. */
+  /**
+   * The parent of `child`: by the id the child's deployed id nests under first (deployed outputs
+   * have no names to join on), then through the last link's propertyDependencies, then by names.
+   */
   parentOf(child: ResourceView): ResourceView | undefined {
+    const viaId = child.id ? this.byId.get(parentIdOf(child.id)) : undefined;
+    if (viaId) return viaId;
     const last = this.links[this.links.length - 1];
     if (last === undefined) return undefined;
     const viaDependency = dependencyTarget(this.index, child, last.property, this.parentTypes);
@@ -99,7 +130,7 @@ export class IdIndex {
     readonly targetTypes: readonly string[],
   ) {
     for (const target of index.ofType(targetTypes)) {
-      if (target.id) this.byId.set(target.id.toLowerCase(), target);
+      if (target.id) this.byId.set(normalId(target.id), target);
     }
   }
 
@@ -108,7 +139,12 @@ export class IdIndex {
     if (viaDependency !== null) return viaDependency;
     const value = read();
     if (typeof value !== "string" || value === "") return undefined;
-    const id = value.toLowerCase().replace(/\/+$/, "");
+    return this.byIdValue(value);
+  }
+
+  /** The target an id names (case-insensitively), or the storage account a service sub-resource id names. */
+  byIdValue(value: string): ResourceView | undefined {
+    const id = normalId(value);
     return this.byId.get(id) ?? this.byId.get(id.replace(/\/(blob|file|queue|table)services\/default$/, ""));
   }
 }

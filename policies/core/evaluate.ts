@@ -6,6 +6,7 @@ import { formatMessage } from "./message";
 import { type OwnerStatus, resolveOwner } from "./owner";
 import { cloudOf, type ResourceView } from "./resource";
 import {
+  type DutyId,
   type DutySide,
   type EnforcementLevel,
   isNotApplicable,
@@ -129,13 +130,13 @@ interface ExceptionOutcome {
   readonly notes: readonly string[];
 }
 
-function matchException(rule: Rule, env: Environment, urn: string | undefined): ExceptionOutcome {
+function matchException(rule: Rule, env: Environment, urn: string | undefined, duty: DutyId = rule.duty): ExceptionOutcome {
   if (urn === undefined || env.map.exceptions.length === 0) return { notes: [] };
-  const accountable = env.map.dutyById.get(rule.duty)?.accountable;
+  const accountable = env.map.dutyById.get(duty)?.accountable;
   const notes: string[] = [];
   for (const exception of env.map.exceptions) {
     if (exception.rule !== undefined && exception.rule !== rule.name) continue;
-    if (exception.duty !== undefined && exception.duty !== rule.duty) continue;
+    if (exception.duty !== undefined && exception.duty !== duty) continue;
     if (!globMatches(exception.resources, urn)) continue;
     const today = isoDate(env.now);
     const approver = env.map.personById.get(exception.approver);
@@ -145,7 +146,7 @@ function matchException(rule: Rule, env: Environment, urn: string | undefined): 
       notes.push(`Exception ${exception.id} does not apply: its approver is not an active person in the map`);
     } else if (approver.id !== accountable) {
       notes.push(
-        `Exception ${exception.id} does not apply: ${approver.name} approved it but is not accountable for ${dutyTitle(env.map, rule.duty)}`,
+        `Exception ${exception.id} does not apply: ${approver.name} approved it but is not accountable for ${dutyTitle(env.map, duty)}`,
       );
     } else {
       return {
@@ -157,8 +158,8 @@ function matchException(rule: Rule, env: Environment, urn: string | undefined): 
   return { notes };
 }
 
-function accountableOf(rule: Rule, env: Environment): PersonRef | undefined {
-  const id = env.map.dutyById.get(rule.duty)?.accountable;
+function accountableOf(duty: DutyId, env: Environment): PersonRef | undefined {
+  const id = env.map.dutyById.get(duty)?.accountable;
   const person = id === undefined ? undefined : env.map.personById.get(id);
   return person && person.status === "active" ? personRef(person) : undefined;
 }
@@ -193,8 +194,9 @@ export function violationFinding(
   const ownerStatus: OwnerStatus | undefined = resource ? resolveOwner(resource, env.map) : undefined;
   const owner = ownerStatus?.kind === "person" ? personRef(ownerStatus.person) : undefined;
   const problem = ownerStatus ? ownerProblem(ownerStatus, tagKey) : "the finding concerns the whole stack";
-  const accountable = accountableOf(rule, env);
-  const exception = matchException(rule, env, resource?.urn);
+  const duty = violation.duty ?? rule.duty;
+  const accountable = accountableOf(duty, env);
+  const exception = matchException(rule, env, resource?.urn, duty);
   const waiver = exception.applied
     ? [
         `Waived by exception ${exception.applied.id} until ${exception.applied.expires}, approved by ${exception.applied.approver.name}: ${exception.applied.reason}`,
@@ -206,7 +208,7 @@ export function violationFinding(
     fix: violation.fix ?? rule.remediation,
     owner,
     ownerProblem: problem,
-    dutyTitle: dutyTitle(env.map, rule.duty),
+    dutyTitle: dutyTitle(env.map, duty),
     accountable,
     notes: [...exception.notes, ...waiver],
   });
@@ -215,9 +217,9 @@ export function violationFinding(
   return {
     problem: violation.actual,
     rule: rule.name,
-    duty: rule.duty,
+    duty,
     severity: rule.severity,
-    enforcementLevel: settings.enforcementLevel,
+    enforcementLevel: violation.advisory && settings.enforcementLevel === "mandatory" ? "advisory" : settings.enforcementLevel,
     controls: rule.controls,
     status: exception.applied ? "waived" : "fail",
     message,

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { type Environment, evaluateResource, evaluateStack, type RuleSettings } from "../../policies/core/evaluate";
 import type { Finding } from "../../policies/core/finding";
 import { canonicalType, type ResourceView } from "../../policies/core/resource";
-import type { Rule } from "../../policies/core/rule";
+import type { DutyId, EnforcementLevel, Rule } from "../../policies/core/rule";
 import { RULE_DUTIES } from "../../policies/registry";
 import { loadMap } from "../../responsibility-map/loader";
 import type { DutyScope, ResponsibilityMap } from "../../responsibility-map/model";
@@ -129,6 +129,10 @@ export function mapWithScope(dutyId: string, scope: DutyScope, base: Responsibil
 export interface ViolatingCase extends Case {
   /** The exact problems, in order, one per finding. */
   readonly problems: readonly string[];
+  /** Each finding's enforcement level, in order, where it matters (a finding that never blocks). */
+  readonly levels?: readonly EnforcementLevel[];
+  /** Each finding's duty, in order, where a finding names another duty than its rule's. */
+  readonly duties?: readonly DutyId[];
 }
 export interface NotApplicableCase extends Case {
   readonly reason: string | RegExp;
@@ -191,6 +195,8 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
         findings.map((f) => f.problem),
         show(findings),
       ).toEqual(c.problems);
+      if (c.levels) expect(findings.map((f) => f.enforcementLevel)).toEqual(c.levels);
+      if (c.duties) expect(findings.map((f) => f.duty)).toEqual(c.duties);
       for (const finding of findings) {
         expect(finding.message).toContain("Owner: ");
         expect(finding.message).toMatch(/Accountable for [^:]+: \S/);

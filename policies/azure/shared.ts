@@ -6,6 +6,8 @@
  * id), so every join also works from the ids alone.
  */
 
+import type { Key, KeyArgs } from "@pulumi/azure-native/keyvault";
+import type { DatabaseArgs } from "@pulumi/azure-native/sql";
 import type { ResponsibilityMap } from "../../responsibility-map/model";
 import { cmkFail, cmkNotRequired, customerManagedKeyRequired } from "../core/classification";
 import type { StackIndex } from "../core/joins";
@@ -142,10 +144,19 @@ export class IdIndex {
     return this.byIdValue(value);
   }
 
-  /** The target an id names (case-insensitively), or the storage account a service sub-resource id names. */
+  /**
+   * The target an id names (case-insensitively); a storage service sub-resource id
+   * (`<account id>/blobServices/default`) names its account, and a SQL server's `master` database
+   * (`<server id>/databases/master`) its server: the SDK sends server-level diagnostics there
+   * (ServerBlobAuditingPolicy: "for server level audit you should use the 'master' database").
+   */
   byIdValue(value: string): ResourceView | undefined {
     const id = normalId(value);
-    return this.byId.get(id) ?? this.byId.get(id.replace(/\/(blob|file|queue|table)services\/default$/, ""));
+    return (
+      this.byId.get(id) ??
+      this.byId.get(id.replace(/\/(blob|file|queue|table)services\/default$/, "")) ??
+      this.byId.get(id.replace(/\/databases\/master$/, ""))
+    );
   }
 }
 
@@ -170,4 +181,28 @@ export function flexibleServerCmkCheck(
       ? `The server uses Microsoft-managed keys: \`dataEncryption.type\` is not set, and Azure then uses ${unsetDefault}`
       : `The server uses Microsoft-managed keys: \`dataEncryption.type\` ${valueClause(type, ["AzureKeyVault", unsetDefault], "data encryption type")}`,
   );
+}
+
+/**
+ * Whether an Azure SQL database is a secondary replica, which takes no backups of its own. Inputs
+ * say so by `createMode` (Secondary, OnlineSecondary) or `secondaryType`; deployed outputs carry no
+ * `createMode` (input only), only `secondaryType` ("The secondary type of the database if it is a
+ * secondary. Valid values are Geo, Named and Standby", SDK).
+ */
+export function isSecondaryDatabase(database: ResourceView): boolean {
+  const { createMode, secondaryType } = database.props as Pick<DatabaseArgs, "createMode" | "secondaryType">;
+  if (createMode === "Secondary" || createMode === "OnlineSecondary") return true;
+  return typeof secondaryType === "string" && secondaryType !== "";
+}
+
+/**
+ * A Key Vault key's attributes and rotation policy in either shape: inputs nest them in
+ * `properties` (KeyArgs), deployed outputs hold them at the top level (the Key class declares
+ * `attributes` and `rotationPolicy` outputs, and no `properties`).
+ */
+export function keySettings(key: ResourceView): { readonly attributes: unknown; readonly rotationPolicy: unknown } {
+  const { properties } = key.props as Pick<KeyArgs, "properties">;
+  if (isRecord(properties)) return { attributes: properties["attributes"], rotationPolicy: properties["rotationPolicy"] };
+  const { attributes, rotationPolicy } = key.props as Pick<Key, "attributes" | "rotationPolicy">;
+  return { attributes, rotationPolicy };
 }

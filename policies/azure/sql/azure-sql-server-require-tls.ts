@@ -27,8 +27,6 @@ export default defineRule({
     // 'None', '1.0' or '1.1' is still accepted on older servers and asks for weak TLS.
     if (minimalTlsVersion === undefined) return pass;
     if (typeof minimalTlsVersion === "string" && ACCEPTED.has(minimalTlsVersion)) return pass;
-    return fail(
-      `The server accepts TLS older than 1.2: \`minimalTlsVersion\` ${valueClause(minimalTlsVersion, VERSIONS, "TLS version")}`,
-    );
+    return fail(`The server accepts TLS older than 1.2: \`minimalTlsVersion\` ${valueClause(minimalTlsVersion, VERSIONS, "TLS version")}`);
   },
 });

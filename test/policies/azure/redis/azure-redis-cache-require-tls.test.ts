@@ -18,13 +18,18 @@ describeRule(rule, {
     { title: "cache under a versioned v2 token", resources: [cache({}, "azure-native:cache/v20230801:Redis")] },
     // Azure Cache for Redis enforces TLS 1.2 on every cache since 2024-11-01.
     { title: "v2 cache with minimumTlsVersion unset", resources: [cache({ minimumTlsVersion: undefined }, AZURE.redisV2)] },
-    { title: "cache with minimumTlsVersion and enableNonSslPort unset", resources: [cache({ minimumTlsVersion: undefined, enableNonSslPort: undefined })] },
+    {
+      title: "cache with minimumTlsVersion and enableNonSslPort unset",
+      resources: [cache({ minimumTlsVersion: undefined, enableNonSslPort: undefined })],
+    },
   ],
   violating: [
     {
       title: "cache with a secret minimumTlsVersion that is no TLS version",
       resources: [cache({ minimumTlsVersion: canary("1.2") })],
-      problems: ["The cache asks for a TLS minimum below 1.2, which Azure no longer honours: `minimumTlsVersion` is not a recognised TLS version"],
+      problems: [
+        "The cache asks for a TLS minimum below 1.2, which Azure no longer honours: `minimumTlsVersion` is not a recognised TLS version",
+      ],
       levels: ["advisory"],
     },
     {

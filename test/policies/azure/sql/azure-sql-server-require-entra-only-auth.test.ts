@@ -1,7 +1,7 @@
 import rule from "../../../../policies/azure/sql/azure-sql-server-require-entra-only-auth";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeRule, UNKNOWN } from "../../../support/rules";
-import { deployedServer, deployedServerChild, server, serverChild } from "./fixtures";
+import { deployedServer, deployedServerChild, SERVER_ID, server, serverChild } from "./fixtures";
 
 const entraAdmin = {
   administratorType: "ActiveDirectory",
@@ -25,7 +25,7 @@ describeRule(rule, {
     { title: "server with an inline Entra admin and azureADOnlyAuthentication=true", resources: [server({ administrators: entraAdmin })] },
     { title: "server with admin and Entra-only siblings (preview)", resources: [server(), admin, onlyAuth(true)] },
     {
-      title: "deployed server with siblings joined by resource group and server name",
+      title: "deployed server with siblings joined by their ids (outputs carry no names)",
       resources: [
         deployedServer(),
         deployedServerChild(AZURE.sqlServerAzureADAdministrator, "administrators/ActiveDirectory", {
@@ -54,12 +54,12 @@ describeRule(rule, {
       title: "deployed siblings in another resource group do not count",
       resources: [
         deployedServer({ administrators: undefined }),
-        {
-          ...deployedServerChild(AZURE.sqlServerAzureADOnlyAuthentication, "azureADOnlyAuthentications/Default", {
-            azureADOnlyAuthentication: true,
-          }),
-          props: { resourceGroupName: "rg-other", serverName: "sql-app", azureADOnlyAuthentication: true },
-        },
+        deployedServerChild(
+          AZURE.sqlServerAzureADOnlyAuthentication,
+          "azureADOnlyAuthentications/Default",
+          { azureADOnlyAuthentication: true },
+          SERVER_ID.replace("rg-app", "rg-other"),
+        ),
       ],
       problems: [NO_ADMIN, INLINE_OFF],
     },

@@ -291,7 +291,7 @@ export function resourceDispatcher(rules: readonly Rule[], options: DispatchOpti
  * object the proxy wraps, so a new resource's unknown id is simply absent (joins then go through
  * propertyDependencies) and is never read as a value.
  */
-function knownId(props: Readonly<Record<string, unknown>>): string | undefined {
+export function knownId(props: Readonly<Record<string, unknown>>): string | undefined {
   const target = props[getSpecialProxyTarget];
   const id = typeof target === "object" && target !== null ? (target as Record<string, unknown>)["id"] : undefined;
   return typeof id === "string" && id !== "" && !UNKNOWN_SENTINELS.has(id) ? id : undefined;

@@ -13,6 +13,8 @@ type AuditingPolicy = Pick<ServerBlobAuditingPolicyArgs, "state" | "retentionDay
 /** The category groups that include SQLSecurityAuditEvents on a SQL database. */
 const AUDIT_GROUPS: ReadonlySet<string> = new Set(["audit", "alllogs"]);
 const AUDIT_CATEGORIES = ["SQLSecurityAuditEvents"];
+/** Either resource sets a server's auditing (same `state`, `retentionDays`, `isAzureMonitorTargetEnabled`, `storageEndpoint`). */
+const AUDITING_TYPES = [AZURE.sqlServerBlobAuditingPolicy, AZURE.sqlExtendedServerBlobAuditingPolicy];
 
 function auditingState(state: unknown): string {
   const shown = shownValue(state, ["Enabled", "Disabled"]);
@@ -30,7 +32,7 @@ export default defineStackRule<Options>({
     "Every Azure SQL server has a ServerBlobAuditingPolicy with `state` Enabled that keeps logs at least the minimum days (0 = forever) or sends them to Azure Monitor through a diagnostic setting on the server's `master` database that collects SQLSecurityAuditEvents.",
   duty: "logging",
   severity: "medium",
-  resourceTypes: [AZURE.sqlServer, AZURE.sqlServerBlobAuditingPolicy, AZURE.monitorDiagnosticSetting],
+  resourceTypes: [AZURE.sqlServer, ...AUDITING_TYPES, AZURE.monitorDiagnosticSetting],
   remediation:
     'Add an `azure-native.sql.ServerBlobAuditingPolicy` with `serverName` set to this server, `state: "Enabled"` and `isAzureMonitorTargetEnabled: true` plus a DiagnosticSetting with `resourceUri` set to the server id followed by `/databases/master` and `logs: [{ category: "SQLSecurityAuditEvents", enabled: true }]` (or `retentionDays: 90` or more with a storage endpoint).',
   why: "logins, queries and permission changes leave no trail to investigate",
@@ -56,7 +58,7 @@ export default defineStackRule<Options>({
     if (servers.length === 0) return notApplicable("The stack has no SQL server");
     const parents = new ParentIndex(index, [AZURE.sqlServer], [{ property: "serverName", attribute: "serverName" }]);
     const policies = new Map<string, ResourceView>();
-    for (const policy of index.ofType([AZURE.sqlServerBlobAuditingPolicy])) {
+    for (const policy of index.ofType(AUDITING_TYPES)) {
       const server = parents.parentOf(policy);
       if (server) policies.set(server.urn, policy);
     }

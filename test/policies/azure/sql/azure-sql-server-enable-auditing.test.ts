@@ -52,6 +52,17 @@ const cases: RuleCases = {
       resources: [server(), policy({}), masterDiagnostics({ logs: [{ categoryGroup: "audit", enabled: true }] })],
     },
     {
+      title: "auditing through an ExtendedServerBlobAuditingPolicy (deployed)",
+      resources: [
+        deployedServer(),
+        deployedServerChild(AZURE.sqlExtendedServerBlobAuditingPolicy, "extendedAuditingSettings/default", {
+          state: "Enabled",
+          storageEndpoint: "https://staudit.blob.core.windows.net",
+          retentionDays: 90,
+        }),
+      ],
+    },
+    {
       title: "Azure Monitor without a setting, but also storage kept 90 days",
       resources: [deployedServer(), deployedPolicy({ isAzureMonitorTargetEnabled: true })],
     },

@@ -14,6 +14,7 @@ import type { StackIndex } from "../core/joins";
 import { valueClause } from "../core/message";
 import { isRecord, type ResourceView } from "../core/resource";
 import { type CheckResult, notApplicable, pass } from "../core/rule";
+import { AZURE } from "../core/tokens";
 
 /** The resource group and resource names of an Azure resource id, lowercased. */
 export function idNames(id: string): string[] | undefined {
@@ -119,6 +120,41 @@ export class ParentIndex {
 }
 
 /**
+ * The ARM type and the input properties that hold a resource's names, in the order its id lists
+ * them (the SDK's Args: `vaultName`, `accountName`, `serverName` + `databaseName`...).
+ */
+const ARM_NAMES: Readonly<Record<string, { readonly type: string; readonly names: readonly string[] }>> = {
+  [AZURE.keyVault]: { type: "microsoft.keyvault/vaults", names: ["vaultName"] },
+  [AZURE.storageAccount]: { type: "microsoft.storage/storageaccounts", names: ["accountName"] },
+  [AZURE.sqlServer]: { type: "microsoft.sql/servers", names: ["serverName"] },
+  [AZURE.sqlDatabase]: { type: "microsoft.sql/servers/databases", names: ["serverName", "databaseName"] },
+  [AZURE.aksManagedCluster]: { type: "microsoft.containerservice/managedclusters", names: ["resourceName"] },
+  [AZURE.webApp]: { type: "microsoft.web/sites", names: ["name"] },
+  [AZURE.postgresServer]: { type: "microsoft.dbforpostgresql/flexibleservers", names: ["serverName"] },
+  [AZURE.mysqlServer]: { type: "microsoft.dbformysql/flexibleservers", names: ["serverName"] },
+  [AZURE.cosmosDbAccount]: { type: "microsoft.documentdb/databaseaccounts", names: ["accountName"] },
+  [AZURE.recoveryServicesVault]: { type: "microsoft.recoveryservices/vaults", names: ["vaultName"] },
+  [AZURE.computeVirtualMachine]: { type: "microsoft.compute/virtualmachines", names: ["vmName"] },
+};
+
+/** `<namespace>/<type>[/<type>...]/<resource group>/<name>[/<name>...]` of a lowercased ARM id. */
+function armKeyOf(id: string): string | undefined {
+  const parts = id.split("/").filter((part) => part !== "");
+  const group = parts.indexOf("resourcegroups");
+  const providers = parts.indexOf("providers");
+  const rg = parts[group + 1];
+  const namespace = parts[providers + 1];
+  if (group < 0 || providers < 0 || rg === undefined || namespace === undefined) return undefined;
+  const types: string[] = [namespace];
+  const names: string[] = [];
+  for (let i = providers + 2; i + 1 < parts.length; i += 2) {
+    types.push(parts[i] ?? "");
+    names.push(parts[i + 1] ?? "");
+  }
+  return [types.join("/"), rg, ...names].join("/");
+}
+
+/**
  * Finds the resource an id-valued property refers to: through propertyDependencies first (preview),
  * then by the deployed id, case-insensitively. `read` returns the id value (it may be nested, e.g.
  * `properties.sourceResourceId`); it is only called when no dependency is recorded. A storage
@@ -126,6 +162,7 @@ export class ParentIndex {
  */
 export class IdIndex {
   private readonly byId = new Map<string, ResourceView>();
+  private byNames: Map<string, ResourceView> | undefined;
 
   constructor(
     private readonly index: StackIndex,
@@ -134,6 +171,23 @@ export class IdIndex {
     for (const target of index.ofType(targetTypes)) {
       if (target.id) this.byId.set(normalId(target.id), target);
     }
+  }
+
+  /**
+   * Targets keyed by ARM type, resource group and names taken from their inputs, for a literal id
+   * naming a resource the same program creates (no id yet in preview). Built on the first literal
+   * id that names no deployed target, so a stack that never needs it never reads these props.
+   */
+  private namesIndex(): Map<string, ResourceView> {
+    if (this.byNames) return this.byNames;
+    this.byNames = new Map();
+    for (const target of this.index.ofType(this.targetTypes)) {
+      const arm = ARM_NAMES[target.type];
+      if (arm === undefined) continue;
+      const key = keyOf([arm.type, target.props["resourceGroupName"], ...arm.names.map((name) => target.props[name])]);
+      if (key !== undefined) this.byNames.set(key, target);
+    }
+    return this.byNames;
   }
 
   referenced(from: ResourceView, property: string, read: () => unknown = () => from.props[property]): ResourceView | undefined {
@@ -152,11 +206,17 @@ export class IdIndex {
    */
   byIdValue(value: string): ResourceView | undefined {
     const id = normalId(value);
-    return (
-      this.byId.get(id) ??
-      this.byId.get(id.replace(/\/(blob|file|queue|table)services\/default$/, "")) ??
-      this.byId.get(id.replace(/\/databases\/master$/, ""))
-    );
+    const candidates = [id, id.replace(/\/(blob|file|queue|table)services\/default$/, ""), id.replace(/\/databases\/master$/, "")];
+    for (const candidate of candidates) {
+      const target = this.byId.get(candidate);
+      if (target) return target;
+    }
+    for (const candidate of candidates) {
+      const key = armKeyOf(candidate);
+      const target = key === undefined ? undefined : this.namesIndex().get(key);
+      if (target) return target;
+    }
+    return undefined;
   }
 }
 

@@ -56,6 +56,17 @@ describeRule(rule, {
       resources: [vault({ id: VAULT_ID }), literalSetting(VAULT_ID)],
     },
     {
+      title: "preview setting whose literal resourceUri names a vault the program creates (no id yet)",
+      resources: [resource(AZURE.keyVault, "kv", { resourceGroupName: "rg-app", vaultName: "kv-app" }), literalSetting(VAULT_ID)],
+    },
+    {
+      title: "preview setting whose literal resourceUri names a new account's blob service",
+      resources: [
+        resource(AZURE.storageAccount, "data", { resourceGroupName: "rg-app", accountName: "stapp" }),
+        literalSetting(`${ACCOUNT_ID}/blobServices/default`),
+      ],
+    },
+    {
       // The SDK sends server-level diagnostics to the master database.
       title: "SQL server covered through its master database (preview)",
       resources: [sqlServer(), setting(AZURE.sqlServer, "sql", { resourceUri: "" })],
@@ -91,6 +102,16 @@ describeRule(rule, {
     {
       title: "deployed setting for another vault",
       resources: [vault({ id: VAULT_ID }), deployedSetting(`${VAULT_ID}-2`)],
+      problems: [NONE],
+    },
+    {
+      title: "literal resourceUri naming a vault of the same name in another resource group",
+      resources: [resource(AZURE.keyVault, "kv", { resourceGroupName: "rg-other", vaultName: "kv-app" }), literalSetting(VAULT_ID)],
+      problems: [NONE],
+    },
+    {
+      title: "literal resourceUri naming a storage account where the vault has that name",
+      resources: [resource(AZURE.keyVault, "kv", { resourceGroupName: "rg-app", vaultName: "stapp" }), literalSetting(ACCOUNT_ID)],
       problems: [NONE],
     },
     {
@@ -141,5 +162,9 @@ describeRule(rule, {
   unknown: [
     { title: "logs computed", resources: [vault(), setting(AZURE.keyVault, "kv", { logs: UNKNOWN.array })] },
     { title: "resourceUri computed without dependencies", resources: [vault({ id: VAULT_ID }), literalSetting(UNKNOWN.string)] },
+    {
+      title: "literal resourceUri naming a vault whose resource group is computed",
+      resources: [resource(AZURE.keyVault, "kv", { resourceGroupName: UNKNOWN.string, vaultName: "kv-app" }), literalSetting(VAULT_ID)],
+    },
   ],
 });

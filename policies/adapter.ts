@@ -167,19 +167,6 @@ function mayHoldUnknown(root: object): boolean {
  * itself hands out) and get the same values; otherwise they read the proxy, and an unknown value
  * stops a rule exactly as @pulumi/policy would stop it.
  */
-/**
- * The id AnalyzeStack carries only inside the outputs (PolicyResource has no id field): bridged AWS
- * and azure-native outputs hold `id`. Joins key deployed children on it (an azure-native child's
- * outputs lack the parent's names, which live only in the ARM id). Read from the wrapped object, so
- * a resource whose id is still unknown (created by this update) simply has none: joins then use
- * property dependencies and names, and no verdict rests on the unknown.
- */
-function deployedId(props: Readonly<Record<string, unknown>>): string | undefined {
-  const target = props[getSpecialProxyTarget];
-  const id = typeof target === "object" && target !== null ? (target as Record<string, unknown>)["id"] : undefined;
-  return typeof id === "string" && id !== "" && !UNKNOWN_SENTINELS.has(id) ? id : undefined;
-}
-
 export function readableProps(props: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
   const target = props[getSpecialProxyTarget];
   if (typeof target !== "object" || target === null || mayHoldUnknown(target)) return props;
@@ -299,6 +286,18 @@ export function resourceDispatcher(rules: readonly Rule[], options: DispatchOpti
 }
 
 /**
+ * The resource's id when its outputs carry a known one, as the audit takes it from the state: Azure
+ * joins need it, since azure-native outputs hold a child's parent only in the ARM id. Read from the
+ * object the proxy wraps, so a new resource's unknown id is simply absent (joins then go through
+ * propertyDependencies) and is never read as a value.
+ */
+export function knownId(props: Readonly<Record<string, unknown>>): string | undefined {
+  const target = props[getSpecialProxyTarget];
+  const id = typeof target === "object" && target !== null ? (target as Record<string, unknown>)["id"] : undefined;
+  return typeof id === "string" && id !== "" && !UNKNOWN_SENTINELS.has(id) ? id : undefined;
+}
+
+/**
  * A stack resource as rules see it. Built for every resource of every AnalyzeStack, so it allocates
  * little: provider props are made readable, and property dependencies (read only by the joins of a
  * few rules) turned into URNs, when first read.
@@ -319,7 +318,7 @@ class StackResourceView implements ResourceView {
     this.urn = resource.urn;
     this.props = readableProps(resource.props);
     this.provider = providerView(resource.provider);
-    this.id = deployedId(resource.props);
+    this.id = knownId(resource.props);
     this.#resource = resource;
   }
 

@@ -1,33 +1,23 @@
 /**
  * Joins child resources (server parameters, Entra administrators, publishing-credential policies) to
- * their parent. Deployed state holds the provider's outputs, which often lack the parent's names
- * (`resourceGroupName`, `serverName` are inputs only), so a child with an id is joined by the id it
- * nests under first; otherwise as `ParentIndex` does (propertyDependencies, then names).
+ * their parent, and groups them by parent. Deployed state holds the provider's outputs, which lack
+ * the parent's names (`resourceGroupName`, `serverName` are inputs only), so `ParentIndex` joins a
+ * child with an id by the id it nests under first; otherwise by propertyDependencies, then names.
  */
 import type { ConfigurationArgs } from "@pulumi/azure-native/dbforpostgresql";
 import type { StackIndex } from "../core/joins";
 import type { ResourceView } from "../core/resource";
 import { type NameLink, ParentIndex } from "./shared";
 
-/** The id a child id nests under: `<parent id>/<child type>/<child name>`, lowercased. */
-function parentIdOf(id: string): string {
-  return id.toLowerCase().replace(/\/+$/, "").split("/").slice(0, -2).join("/");
-}
-
 export class ChildIndex {
   private readonly parents: ParentIndex;
-  private readonly byId = new Map<string, ResourceView>();
 
   constructor(index: StackIndex, parentTypes: readonly string[], links: readonly NameLink[]) {
     this.parents = new ParentIndex(index, parentTypes, links);
-    for (const parent of index.ofType(parentTypes)) {
-      if (parent.id) this.byId.set(parent.id.toLowerCase().replace(/\/+$/, ""), parent);
-    }
   }
 
   parentOf(child: ResourceView): ResourceView | undefined {
-    const viaId = child.id ? this.byId.get(parentIdOf(child.id)) : undefined;
-    return viaId ?? this.parents.parentOf(child);
+    return this.parents.parentOf(child);
   }
 
   /** Children of `childTypes` grouped by the urn of their parent; children without a parent are dropped. */

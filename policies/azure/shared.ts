@@ -1,15 +1,20 @@
 /**
  * Joins Azure rules share. Azure ids are case-insensitive, and child resources (a TDE setting, an
  * auditing policy, a server parameter) name their parent by resource group plus names rather than
- * by id, so both joins are keyed on lowercased values.
+ * by id, so both joins are keyed on lowercased values. Deployed outputs carry no path parameters
+ * (`resourceGroupName`, `serverName`, `accountName`, `resourceUri`...: they live only in the ARM
+ * id), so every join also works from the ids alone.
  */
 
+import type { Key, KeyArgs } from "@pulumi/azure-native/keyvault";
+import type { DatabaseArgs } from "@pulumi/azure-native/sql";
 import type { ResponsibilityMap } from "../../responsibility-map/model";
 import { cmkFail, cmkNotRequired, customerManagedKeyRequired } from "../core/classification";
 import type { StackIndex } from "../core/joins";
 import { valueClause } from "../core/message";
 import { isRecord, type ResourceView } from "../core/resource";
 import { type CheckResult, notApplicable, pass } from "../core/rule";
+import { AZURE } from "../core/tokens";
 
 /** The resource group and resource names of an Azure resource id, lowercased. */
 export function idNames(id: string): string[] | undefined {
@@ -44,6 +49,28 @@ function dependencyTarget(
   return undefined;
 }
 
+/** An ARM id as joins compare it: lowercased, without a trailing slash. */
+export function normalId(id: string): string {
+  return id.toLowerCase().replace(/\/+$/, "");
+}
+
+/** The id a child id nests under: `<parent id>/<child type>/<child name>`, lowercased. */
+export function parentIdOf(id: string): string {
+  return normalId(id).split("/").slice(0, -2).join("/");
+}
+
+/**
+ * The resource an extension resource (a diagnostic setting, a lock) is attached to, from the
+ * extension's own id: `<scope id>/providers/Microsoft.Insights/diagnosticSettings/<name>`.
+ */
+export function extensionScopeOf(id: string | undefined, namespace: string, type: string): string | undefined {
+  if (id === undefined) return undefined;
+  const marker = `/providers/${namespace}/${type}/`.toLowerCase();
+  const normal = normalId(id);
+  const at = normal.lastIndexOf(marker);
+  return at > 0 ? normal.slice(0, at) : undefined;
+}
+
 /** A link from a child property to the parent property holding the same name. */
 export interface NameLink {
   readonly property: string;
@@ -56,6 +83,7 @@ export interface NameLink {
  */
 export class ParentIndex {
   private readonly byKey = new Map<string, ResourceView>();
+  private readonly byId = new Map<string, ResourceView>();
 
   constructor(
     private readonly index: StackIndex,
@@ -66,6 +94,7 @@ export class ParentIndex {
       // A parent with an id is deployed: its outputs carry no path parameters (`resourceGroupName`,
       // `serverName`: Args only in the SDK), so its names come from the id alone.
       if (parent.id) {
+        this.byId.set(normalId(parent.id), parent);
         const fromId = idNames(parent.id);
         if (fromId && fromId.length === links.length + 1) this.byKey.set(fromId.join("/"), parent);
         continue;
@@ -80,10 +109,12 @@ export class ParentIndex {
   }
 
   /**
-   * The parent of `child`: through the last link's propertyDependencies first, then by the names
-   * its id nests under (deployed: no path parameters in the outputs), else by its name properties.
+   * The parent of `child`: by the id the child's deployed id nests under first (deployed outputs
+   * have no names to join on), then through the last link's propertyDependencies, then by names.
    */
   parentOf(child: ResourceView): ResourceView | undefined {
+    const viaId = child.id ? this.byId.get(parentIdOf(child.id)) : undefined;
+    if (viaId) return viaId;
     const last = this.links[this.links.length - 1];
     if (last === undefined) return undefined;
     const viaDependency = dependencyTarget(this.index, child, last.property, this.parentTypes);
@@ -98,6 +129,41 @@ export class ParentIndex {
 }
 
 /**
+ * The ARM type and the input properties that hold a resource's names, in the order its id lists
+ * them (the SDK's Args: `vaultName`, `accountName`, `serverName` + `databaseName`...).
+ */
+const ARM_NAMES: Readonly<Record<string, { readonly type: string; readonly names: readonly string[] }>> = {
+  [AZURE.keyVault]: { type: "microsoft.keyvault/vaults", names: ["vaultName"] },
+  [AZURE.storageAccount]: { type: "microsoft.storage/storageaccounts", names: ["accountName"] },
+  [AZURE.sqlServer]: { type: "microsoft.sql/servers", names: ["serverName"] },
+  [AZURE.sqlDatabase]: { type: "microsoft.sql/servers/databases", names: ["serverName", "databaseName"] },
+  [AZURE.aksManagedCluster]: { type: "microsoft.containerservice/managedclusters", names: ["resourceName"] },
+  [AZURE.webApp]: { type: "microsoft.web/sites", names: ["name"] },
+  [AZURE.postgresServer]: { type: "microsoft.dbforpostgresql/flexibleservers", names: ["serverName"] },
+  [AZURE.mysqlServer]: { type: "microsoft.dbformysql/flexibleservers", names: ["serverName"] },
+  [AZURE.cosmosDbAccount]: { type: "microsoft.documentdb/databaseaccounts", names: ["accountName"] },
+  [AZURE.recoveryServicesVault]: { type: "microsoft.recoveryservices/vaults", names: ["vaultName"] },
+  [AZURE.computeVirtualMachine]: { type: "microsoft.compute/virtualmachines", names: ["vmName"] },
+};
+
+/** `<namespace>/<type>[/<type>...]/<resource group>/<name>[/<name>...]` of a lowercased ARM id. */
+function armKeyOf(id: string): string | undefined {
+  const parts = id.split("/").filter((part) => part !== "");
+  const group = parts.indexOf("resourcegroups");
+  const providers = parts.indexOf("providers");
+  const rg = parts[group + 1];
+  const namespace = parts[providers + 1];
+  if (group < 0 || providers < 0 || rg === undefined || namespace === undefined) return undefined;
+  const types: string[] = [namespace];
+  const names: string[] = [];
+  for (let i = providers + 2; i + 1 < parts.length; i += 2) {
+    types.push(parts[i] ?? "");
+    names.push(parts[i + 1] ?? "");
+  }
+  return [types.join("/"), rg, ...names].join("/");
+}
+
+/**
  * Finds the resource an id-valued property refers to: through propertyDependencies first (preview),
  * then by the deployed id, case-insensitively. `read` returns the id value (it may be nested, e.g.
  * `properties.sourceResourceId`); it is only called when no dependency is recorded. A storage
@@ -105,14 +171,32 @@ export class ParentIndex {
  */
 export class IdIndex {
   private readonly byId = new Map<string, ResourceView>();
+  private byNames: Map<string, ResourceView> | undefined;
 
   constructor(
     private readonly index: StackIndex,
     readonly targetTypes: readonly string[],
   ) {
     for (const target of index.ofType(targetTypes)) {
-      if (target.id) this.byId.set(target.id.toLowerCase(), target);
+      if (target.id) this.byId.set(normalId(target.id), target);
     }
+  }
+
+  /**
+   * Targets keyed by ARM type, resource group and names taken from their inputs, for a literal id
+   * naming a resource the same program creates (no id yet in preview). Built on the first literal
+   * id that names no deployed target, so a stack that never needs it never reads these props.
+   */
+  private namesIndex(): Map<string, ResourceView> {
+    if (this.byNames) return this.byNames;
+    this.byNames = new Map();
+    for (const target of this.index.ofType(this.targetTypes)) {
+      const arm = ARM_NAMES[target.type];
+      if (arm === undefined) continue;
+      const key = keyOf([arm.type, target.props["resourceGroupName"], ...arm.names.map((name) => target.props[name])]);
+      if (key !== undefined) this.byNames.set(key, target);
+    }
+    return this.byNames;
   }
 
   referenced(from: ResourceView, property: string, read: () => unknown = () => from.props[property]): ResourceView | undefined {
@@ -120,8 +204,28 @@ export class IdIndex {
     if (viaDependency !== null) return viaDependency;
     const value = read();
     if (typeof value !== "string" || value === "") return undefined;
-    const id = value.toLowerCase().replace(/\/+$/, "");
-    return this.byId.get(id) ?? this.byId.get(id.replace(/\/(blob|file|queue|table)services\/default$/, ""));
+    return this.byIdValue(value);
+  }
+
+  /**
+   * The target an id names (case-insensitively); a storage service sub-resource id
+   * (`<account id>/blobServices/default`) names its account, and a SQL server's `master` database
+   * (`<server id>/databases/master`) its server: the SDK sends server-level diagnostics there
+   * (ServerBlobAuditingPolicy: "for server level audit you should use the 'master' database").
+   */
+  byIdValue(value: string): ResourceView | undefined {
+    const id = normalId(value);
+    const candidates = [id, id.replace(/\/(blob|file|queue|table)services\/default$/, ""), id.replace(/\/databases\/master$/, "")];
+    for (const candidate of candidates) {
+      const target = this.byId.get(candidate);
+      if (target) return target;
+    }
+    for (const candidate of candidates) {
+      const key = armKeyOf(candidate);
+      const target = key === undefined ? undefined : this.namesIndex().get(key);
+      if (target) return target;
+    }
+    return undefined;
   }
 }
 
@@ -146,4 +250,28 @@ export function flexibleServerCmkCheck(
       ? `The server uses Microsoft-managed keys: \`dataEncryption.type\` is not set, and Azure then uses ${unsetDefault}`
       : `The server uses Microsoft-managed keys: \`dataEncryption.type\` ${valueClause(type, ["AzureKeyVault", unsetDefault], "data encryption type")}`,
   );
+}
+
+/**
+ * Whether an Azure SQL database is a secondary replica, which takes no backups of its own. Inputs
+ * say so by `createMode` (Secondary, OnlineSecondary) or `secondaryType`; deployed outputs carry no
+ * `createMode` (input only), only `secondaryType` ("The secondary type of the database if it is a
+ * secondary. Valid values are Geo, Named and Standby", SDK).
+ */
+export function isSecondaryDatabase(database: ResourceView): boolean {
+  const { createMode, secondaryType } = database.props as Pick<DatabaseArgs, "createMode" | "secondaryType">;
+  if (createMode === "Secondary" || createMode === "OnlineSecondary") return true;
+  return typeof secondaryType === "string" && secondaryType !== "";
+}
+
+/**
+ * A Key Vault key's attributes and rotation policy in either shape: inputs nest them in
+ * `properties` (KeyArgs), deployed outputs hold them at the top level (the Key class declares
+ * `attributes` and `rotationPolicy` outputs, and no `properties`).
+ */
+export function keySettings(key: ResourceView): { readonly attributes: unknown; readonly rotationPolicy: unknown } {
+  const { properties } = key.props as Pick<KeyArgs, "properties">;
+  if (isRecord(properties)) return { attributes: properties["attributes"], rotationPolicy: properties["rotationPolicy"] };
+  const { attributes, rotationPolicy } = key.props as Pick<Key, "attributes" | "rotationPolicy">;
+  return { attributes, rotationPolicy };
 }

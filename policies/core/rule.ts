@@ -52,11 +52,17 @@ export interface Violation {
   /** Names the part at fault (a listener, a statement, a device) so an exception can name it. */
   readonly subject?: string;
   /**
-   * The duty this problem belongs to, when it is not the rule's own: a rule that checks at-rest and
-   * in-transit settings of one resource reports the in-transit part under encryption-in-transit, so
-   * the person accountable for that duty is named and the map's side for that duty applies.
+   * The duty this problem falls under, when it is not the rule's: a rule that checks at-rest and
+   * in-transit settings reports the in-transit part under encryption-in-transit (and its
+   * accountable person).
    */
   readonly duty?: DutyId;
+  /**
+   * Never blocks a deployment: the finding is advisory even where the rule is mandatory. For a
+   * setting the platform itself overrides (an old TLS minimum Azure no longer honours), which is
+   * stale configuration, not an exposure.
+   */
+  readonly advisory?: true;
 }
 
 export interface StackViolation extends Violation {

@@ -91,6 +91,7 @@ export const AZURE = {
   sqlServer: "azure-native:sql:Server",
   sqlDatabase: "azure-native:sql:Database",
   sqlServerBlobAuditingPolicy: "azure-native:sql:ServerBlobAuditingPolicy",
+  sqlExtendedServerBlobAuditingPolicy: "azure-native:sql:ExtendedServerBlobAuditingPolicy",
   sqlTransparentDataEncryption: "azure-native:sql:TransparentDataEncryption",
   sqlBackupShortTermRetentionPolicy: "azure-native:sql:BackupShortTermRetentionPolicy",
   sqlServerAzureADOnlyAuthentication: "azure-native:sql:ServerAzureADOnlyAuthentication",

@@ -209,6 +209,52 @@ describe("joins on deployed outputs in AnalyzeStack", () => {
   });
 });
 
+describe("the Azure joins on deployed outputs (no path parameters, the parent only in the ARM id)", () => {
+  const SERVER_ID = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Sql/servers/sql-app";
+  const server = {
+    type: "azure-native:sql:Server",
+    name: "sql",
+    props: { id: SERVER_ID, name: "sql-app", tags: { owner: "diego.alvarez" } },
+  };
+  const auditing = {
+    type: "azure-native:sql:ServerBlobAuditingPolicy",
+    name: "sql-audit",
+    props: { id: `${SERVER_ID}/auditingSettings/default`, name: "default", state: "Enabled", isAzureMonitorTargetEnabled: true },
+  };
+  const masterDiagnostics = {
+    type: "azure-native:monitor:DiagnosticSetting",
+    name: "sql-audit-diag",
+    props: {
+      id: `${SERVER_ID}/databases/master/providers/Microsoft.Insights/diagnosticSettings/audit`,
+      name: "audit",
+      logs: [{ category: "SQLSecurityAuditEvents", enabled: true }],
+      workspaceId: "/subscriptions/0000/resourceGroups/rg-ops/providers/Microsoft.OperationalInsights/workspaces/law",
+    },
+  };
+
+  it("joins the auditing policy and the master-database diagnostic setting to the server by their ids", async () => {
+    const result = await engine.analyzeStack([server, auditing, masterDiagnostics]);
+    expect(of(result, "azure-sql-server-enable-auditing")).toEqual([]);
+  });
+
+  it("reports Azure Monitor auditing without the master-database setting", async () => {
+    const result = await engine.analyzeStack([server, auditing]);
+    const findings = of(result, "azure-sql-server-enable-auditing");
+    expect(findings.map((d) => d.urn)).toEqual([urnOf("azure-native:sql:Server", "sql")]);
+    expect(findings[0]?.message).toContain("no DiagnosticSetting on the server's `master` database collects SQLSecurityAuditEvents");
+  });
+
+  it("reports a stale TLS 1.0 minimum of a storage account as advisory, though the rule is mandatory", async () => {
+    const account = {
+      type: "azure-native:storage:StorageAccount",
+      name: "legacy",
+      props: { tags: { owner: "diego.alvarez" }, kind: "StorageV2", minimumTlsVersion: "TLS1_0" },
+    };
+    const findings = of(await engine.analyze(account), "azure-storage-account-require-https");
+    expect(findings.map((d) => d.enforcementLevel)).toEqual(["advisory"]);
+  });
+});
+
 describe("configuration", () => {
   it("changes enforcement levels through --policy-pack-config", async () => {
     const custom = await EngineHarness.start();

@@ -7,7 +7,7 @@
 import { UnknownValueError, unknownCheckingProxy } from "@pulumi/policy";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readableProps, resourceDispatcher } from "../../policies/adapter";
+import { knownId, readableProps, resourceDispatcher } from "../../policies/adapter";
 import type { ResourceRule } from "../../policies/core/rule";
 import { RULE_DUTIES, RULES } from "../../policies/registry";
 import { MAP, NOW, UNKNOWN } from "../support/rules";
@@ -91,6 +91,25 @@ const props = fc.letrec((tie) => ({
   // Deserialized props are plain objects (the proxy does not wrap objects without a prototype).
   props: fc.dictionary(fc.string({ maxLength: 6 }), tie("value"), { maxKeys: 5, noNullPrototype: true }),
 })).props;
+
+describe("knownId (the id Azure joins read in AnalyzeStack, as the audit reads the state's)", () => {
+  const ID = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Sql/servers/sql-app";
+
+  it("takes a known id from the outputs", () => {
+    expect(knownId(unknownCheckingProxy({ id: ID, name: "sql-app" }))).toBe(ID);
+  });
+
+  it("leaves an unknown id (a new resource in preview) absent, without throwing", () => {
+    for (const unknown of Object.values(UNKNOWN)) {
+      expect(knownId(unknownCheckingProxy({ id: unknown, name: "sql-app" }))).toBeUndefined();
+    }
+  });
+
+  it("is absent when the outputs have no id, or props are not a proxy", () => {
+    expect(knownId(unknownCheckingProxy({ name: "sql-app" }))).toBeUndefined();
+    expect(knownId({ id: ID })).toBeUndefined();
+  });
+});
 
 describe("readableProps", () => {
   it("hands out the object under the proxy when no value in it is unknown", () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { type Environment, evaluateResource, evaluateStack, type RuleSettings } from "../../policies/core/evaluate";
 import type { Finding } from "../../policies/core/finding";
 import { canonicalType, type ResourceView } from "../../policies/core/resource";
-import type { Rule } from "../../policies/core/rule";
+import type { DutyId, EnforcementLevel, Rule } from "../../policies/core/rule";
 import { runRules } from "../../policies/core/run";
 import { TAGGABLE_TYPES } from "../../policies/generated/taggable-types";
 import { RULE_DUTIES } from "../../policies/registry";
@@ -166,8 +166,10 @@ export function mapWithScope(dutyId: string, scope: DutyScope, base: Responsibil
 export interface ViolatingCase extends Case {
   /** The exact problems, in order, one per finding. */
   readonly problems: readonly string[];
-  /** The duty of each finding, in order, when a rule reports some problems under another duty than its own. */
-  readonly duties?: readonly string[];
+  /** Each finding's enforcement level, in order, where it matters (a finding that never blocks). */
+  readonly levels?: readonly EnforcementLevel[];
+  /** Each finding's duty, in order, where a finding names another duty than its rule's. */
+  readonly duties?: readonly DutyId[];
 }
 export interface NotApplicableCase extends Case {
   readonly reason: string | RegExp;
@@ -238,6 +240,11 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
           show(findings),
         ).toEqual(c.duties);
       }
+      if (c.levels)
+        expect(
+          findings.map((f) => f.enforcementLevel),
+          show(findings),
+        ).toEqual(c.levels);
       for (const finding of findings) {
         expect(finding.message).toContain("Owner: ");
         expect(finding.message).toMatch(/Accountable for [^:]+: \S/);

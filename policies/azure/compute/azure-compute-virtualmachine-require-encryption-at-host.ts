@@ -26,6 +26,7 @@ export default defineRule({
     } else {
       profile = (resource.props as Vm).securityProfile;
     }
+    // SDK: "The default behavior is: The Encryption at host will be disabled unless this property is set to true".
     if (isRecord(profile) && profile["encryptionAtHost"] === true) return pass;
     const path = isScaleSet ? "virtualMachineProfile.securityProfile.encryptionAtHost" : "securityProfile.encryptionAtHost";
     return fail(`The ${isScaleSet ? "scale set" : "VM"} does not encrypt at the host: \`${path}\` is not true`, {

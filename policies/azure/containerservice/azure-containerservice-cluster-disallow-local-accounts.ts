@@ -20,6 +20,7 @@ export default defineRule({
     const { disableLocalAccounts, aadProfile, enableRBAC } = cluster.props as Cluster;
     const aad: Record<string, unknown> = isRecord(aadProfile) ? aadProfile : {};
     const violations: Violation[] = [];
+    // SDK: "If set to true, getting static credentials will be disabled": local accounts stay otherwise.
     if (disableLocalAccounts !== true) {
       violations.push({
         subject: "disableLocalAccounts",
@@ -41,6 +42,7 @@ export default defineRule({
         fix: "Set `aadProfile.enableAzureRBAC: true`.",
       });
     }
+    // SDK: "Whether to enable Kubernetes Role-Based Access Control"; AKS turns it on unless set false.
     if (enableRBAC === false) {
       violations.push({
         subject: "enableRBAC",

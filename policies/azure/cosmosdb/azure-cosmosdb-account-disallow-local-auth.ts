@@ -16,6 +16,7 @@ export default defineRule({
   controls: { nist: ["IA-2"], mcsb: ["IM-1"], azurePolicy: ["5450f5bd"] },
   check(account) {
     const { disableLocalAuth } = account.props as Account;
+    // SDK: "Opt-out of local authentication": keys stay accepted unless it is true.
     if (disableLocalAuth === true) return pass;
     return fail(
       disableLocalAuth === false

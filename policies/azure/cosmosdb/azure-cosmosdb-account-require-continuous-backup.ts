@@ -20,6 +20,8 @@ export default defineRule({
   check(account) {
     const { backupPolicy } = account.props as Account;
     const type = isRecord(backupPolicy) ? backupPolicy["type"] : undefined;
+    // Without `backupPolicy` Azure creates the account with periodic backups
+    // (learn.microsoft.com/azure/cosmos-db/periodic-backup-restore-introduction).
     if (type === "Continuous") return pass;
     return fail(
       type === undefined

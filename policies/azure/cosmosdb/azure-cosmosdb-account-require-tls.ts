@@ -17,7 +17,7 @@ export default defineRule({
   controls: { nist: ["SC-8"], mcsb: ["DP-3"] },
   check(account) {
     const { minimalTlsVersion } = account.props as Account;
-    // The documented default is TLS 1.2.
+    // SDK: "The default value is Tls 1.2" (enum Tls, Tls11, Tls12).
     if (minimalTlsVersion === undefined || minimalTlsVersion === "Tls12") return pass;
     return fail(
       `The account accepts TLS older than 1.2: \`minimalTlsVersion\` ${valueClause(minimalTlsVersion, ["Tls", "Tls11", "Tls12"], "TLS version")}`,

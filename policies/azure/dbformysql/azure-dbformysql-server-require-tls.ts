@@ -27,7 +27,9 @@ export default defineStackRule({
     const violations: StackViolation[] = [];
     for (const server of servers) {
       const own = parameters.get(server.urn);
-      // Flexible servers require secure transport unless the parameter turns it off.
+      // Flexible servers default to `require_secure_transport` ON and `tls_version` TLS 1.2 and later
+      // (learn.microsoft.com/azure/mysql/flexible-server/concepts-networking, "TLS and SSL"), so only
+      // a parameter that lowers them fails.
       const secure = parameterValue(own, "require_secure_transport");
       if (secure?.toLowerCase() === "off") {
         violations.push({

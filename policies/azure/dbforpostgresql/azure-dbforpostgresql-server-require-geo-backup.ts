@@ -4,7 +4,7 @@ import { isRecord } from "../../core/resource";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 
-type Server = Pick<ServerArgs, "backup" | "replicationRole">;
+type Server = Pick<ServerArgs, "backup" | "replicationRole" | "createMode">;
 
 /** Flexible servers keep backups 7 days unless told otherwise. */
 const AZURE_DEFAULT_DAYS = 7;
@@ -29,8 +29,15 @@ export default defineRule<Options>({
   },
   check(server, ctx) {
     const { config } = ctx;
-    const { backup, replicationRole } = server.props as Server;
-    if (replicationRole === "Replica" || replicationRole === "AsyncReplica" || replicationRole === "GeoAsyncReplica") {
+    const { backup, replicationRole, createMode } = server.props as Server;
+    // A replica is created with `createMode: "Replica"` (inputs; `replicationRole` is often left
+    // unset there) and shows its `replicationRole` in deployed outputs, which have no `createMode`.
+    if (
+      createMode === "Replica" ||
+      replicationRole === "Replica" ||
+      replicationRole === "AsyncReplica" ||
+      replicationRole === "GeoAsyncReplica"
+    ) {
       return notApplicable("The server is a read replica, which takes no backups of its own");
     }
     const settings: Record<string, unknown> = isRecord(backup) ? backup : {};

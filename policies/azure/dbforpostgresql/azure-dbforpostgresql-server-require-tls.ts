@@ -27,7 +27,9 @@ export default defineStackRule({
     const violations: StackViolation[] = [];
     for (const server of servers) {
       const own = parameters.get(server.urn);
-      // Flexible servers require secure transport unless the parameter turns it off.
+      // Flexible servers default to `require_secure_transport` on and `ssl_min_protocol_version`
+      // TLSv1.2 (learn.microsoft.com/azure/postgresql/flexible-server/concepts-networking-ssl-tls),
+      // so only a parameter that lowers them fails.
       const secure = parameterValue(own, "require_secure_transport");
       if (secure?.toLowerCase() === "off") {
         violations.push({

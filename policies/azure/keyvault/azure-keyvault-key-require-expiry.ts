@@ -1,9 +1,7 @@
-import type { KeyArgs } from "@pulumi/azure-native/keyvault";
 import { isRecord } from "../../core/resource";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-
-type Key = Pick<KeyArgs, "properties">;
+import { keySettings } from "../shared";
 
 export default defineRule({
   name: "azure-keyvault-key-require-expiry",
@@ -17,11 +15,9 @@ export default defineRule({
   why: "a key that never expires stays usable long after it should have been retired",
   controls: { nist: ["SC-12"], pciDss: ["3.7.4"], mcsb: ["DP-6"], cis: ["Azure 3.0 3.3.1", "Azure 3.0 3.3.2"], azurePolicy: ["152b15f7"] },
   check(key) {
-    const { properties } = key.props as Key;
-    const settings: Record<string, unknown> = isRecord(properties) ? properties : {};
-    const attributes = settings["attributes"];
+    const { attributes, rotationPolicy: policy } = keySettings(key);
+    // SDK (KeyAttributes.expires): "Expiry date in seconds since 1970-01-01T00:00:00Z"; unset never expires.
     if (isRecord(attributes) && typeof attributes["expires"] === "number") return pass;
-    const policy = settings["rotationPolicy"];
     const policyAttributes = isRecord(policy) ? policy["attributes"] : undefined;
     if (isRecord(policyAttributes) && typeof policyAttributes["expiryTime"] === "string") return pass;
     return fail("The key never expires: `properties.attributes.expires` is not set and no rotation policy sets `attributes.expiryTime`");

@@ -1,9 +1,7 @@
-import type { KeyArgs } from "@pulumi/azure-native/keyvault";
 import { isRecord } from "../../core/resource";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-
-type Key = Pick<KeyArgs, "properties">;
+import { keySettings } from "../shared";
 
 interface Options {
   maximumRotationDays: number;
@@ -38,8 +36,7 @@ export default defineRule<Options>({
     },
   },
   check(key, { config }) {
-    const { properties } = key.props as Key;
-    const policy = isRecord(properties) ? properties["rotationPolicy"] : undefined;
+    const policy = keySettings(key).rotationPolicy;
     const actions = isRecord(policy) ? policy["lifetimeActions"] : undefined;
     let longest: number | undefined;
     for (const entry of Array.isArray(actions) ? actions : []) {

@@ -18,6 +18,8 @@ export default defineRule({
   check(secret) {
     const { properties } = secret.props as Secret;
     const attributes = isRecord(properties) ? properties["attributes"] : undefined;
+    // SDK (SecretAttributes.expires): "Expiry date in seconds since 1970-01-01T00:00:00Z"; unset never expires.
+    // Secret outputs keep `properties.attributes`, as inputs do.
     if (isRecord(attributes) && typeof attributes["expires"] === "number") return pass;
     return fail("The secret never expires: `properties.attributes.expires` is not set");
   },

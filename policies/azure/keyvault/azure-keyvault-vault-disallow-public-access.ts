@@ -23,6 +23,8 @@ export default defineRule({
     if (!isRecord(properties)) {
       return fail("The vault accepts traffic from any network: `properties.publicNetworkAccess` and `properties.networkAcls` are not set");
     }
+    // Azure accepts public traffic unless `publicNetworkAccess` is "disabled" or the firewall's
+    // `networkAcls.defaultAction` is Deny (learn.microsoft.com/azure/key-vault/general/network-security).
     const publicNetworkAccess = properties["publicNetworkAccess"];
     if (typeof publicNetworkAccess === "string" && publicNetworkAccess.toLowerCase() === "disabled") return pass;
     const networkAcls = properties["networkAcls"];

@@ -25,6 +25,7 @@ export default defineRule({
     const { properties } = vault.props as Vault;
     const settings: Record<string, unknown> = isRecord(properties) ? properties : {};
     const violations: Violation[] = [];
+    // SDK: soft delete "will be set to true by default" when not set; only an explicit false is off.
     if (settings["enableSoftDelete"] === false) {
       violations.push({
         subject: "enableSoftDelete",
@@ -32,6 +33,7 @@ export default defineRule({
         fix: "Remove `properties.enableSoftDelete: false` (soft delete is on by default).",
       });
     }
+    // SDK: purge protection is on only when set true ("does not accept false as its value").
     if (settings["enablePurgeProtection"] !== true) {
       violations.push({
         subject: "enablePurgeProtection",

@@ -18,6 +18,7 @@ export default defineRule({
   check(vault) {
     const { properties } = vault.props as Vault;
     const rbac = isRecord(properties) ? properties["enableRbacAuthorization"] : undefined;
+    // SDK: "If null or not specified, the vault is created with the default value of false."
     if (rbac === true) return pass;
     return fail(
       rbac === undefined

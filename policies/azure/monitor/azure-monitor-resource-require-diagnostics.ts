@@ -1,14 +1,8 @@
-import type { DiagnosticSettingArgs } from "@pulumi/azure-native/monitor";
 import { StackIndex } from "../../core/joins";
-import { isRecord } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
+import { type DiagnosticSetting, diagnosticTarget, enablesLogs, sendsSomewhere, sendsToWorkspace } from "../diagnostics";
 import { IdIndex } from "../shared";
-
-type DiagnosticSetting = Pick<
-  DiagnosticSettingArgs,
-  "logs" | "workspaceId" | "storageAccountId" | "eventHubAuthorizationRuleId" | "eventHubName" | "marketplacePartnerId"
->;
 
 /** Resource types whose audit logs the rule asks for, by default all of them. */
 export const DIAGNOSTIC_TYPES: readonly string[] = [
@@ -24,43 +18,31 @@ export const DIAGNOSTIC_TYPES: readonly string[] = [
   AZURE.recoveryServicesVault,
 ];
 
-const COVERING_GROUPS = new Set(["audit", "alllogs"]);
+const COVERING_GROUPS: ReadonlySet<string> = new Set(["audit", "alllogs"]);
 
 interface Options {
   resourceTypes: string[];
   requiredCategories: string[];
+  requireWorkspace: boolean;
 }
 
-function sendsSomewhere(setting: DiagnosticSetting): boolean {
-  return [setting.workspaceId, setting.storageAccountId, setting.eventHubAuthorizationRuleId, setting.marketplacePartnerId].some(
-    (value) => typeof value === "string" && value !== "",
-  );
-}
-
-/** Whether the setting's enabled logs cover the audit group (or every required category). */
-function coversAudit(logs: unknown, requiredCategories: readonly string[]): boolean {
-  if (!Array.isArray(logs)) return false;
-  const categories = new Set<string>();
-  for (const entry of logs) {
-    if (!isRecord(entry) || entry["enabled"] !== true) continue;
-    const group = entry["categoryGroup"];
-    if (typeof group === "string" && COVERING_GROUPS.has(group.toLowerCase())) return true;
-    const category = entry["category"];
-    if (typeof category === "string") categories.add(category.toLowerCase());
-  }
-  return requiredCategories.length > 0 && requiredCategories.every((category) => categories.has(category.toLowerCase()));
+/** How far a resource's best diagnostic setting goes: higher is better. */
+enum Coverage {
+  NoAuditLogs = 0,
+  NotToWorkspace = 1,
+  Covered = 2,
 }
 
 export default defineStackRule<Options>({
   name: "azure-monitor-resource-require-diagnostics",
   displayName: "Azure resources send audit logs through a diagnostic setting",
   description:
-    "Every in-scope resource (Key Vault, SQL, storage, AKS, web app, PostgreSQL/MySQL flexible server, Cosmos DB, Recovery Services vault) has a diagnostic setting that sends the `audit` or `allLogs` category group (or every required category) to a workspace, storage account or event hub.",
+    "Every in-scope resource (Key Vault, SQL, storage, AKS, web app, PostgreSQL/MySQL flexible server, Cosmos DB, Recovery Services vault) has a diagnostic setting that sends the `audit` or `allLogs` category group (or every required category) to a Log Analytics workspace (or, when the option allows, a storage account or event hub); a SQL server's is the setting on its `master` database.",
   duty: "logging",
   severity: "medium",
   resourceTypes: [...DIAGNOSTIC_TYPES, AZURE.monitorDiagnosticSetting],
   remediation:
-    'Add an `azure-native.monitor.DiagnosticSetting` with `resourceUri` set to the resource id (for a storage account, its id followed by `/blobServices/default`), `logs: [{ categoryGroup: "audit", enabled: true }]` and `workspaceId` set to a Log Analytics workspace.',
+    'Add an `azure-native.monitor.DiagnosticSetting` with `resourceUri` set to the resource id (for a storage account, its id followed by `/blobServices/default`; for a SQL server, followed by `/databases/master`), `logs: [{ categoryGroup: "audit", enabled: true }]` and `workspaceId` set to a Log Analytics workspace.',
   why: "who read, changed or deleted data cannot be established after an incident",
   controls: {
     nist: ["AU-2", "AU-12"],
@@ -85,29 +67,42 @@ export default defineStackRule<Options>({
       items: { type: "string" },
       uniqueItems: true,
     },
+    requireWorkspace: {
+      type: "boolean",
+      description:
+        "Only a Log Analytics workspace (`workspaceId`) counts as a destination, where the logs can be queried and alerted on; false also accepts a storage account, event hub or partner solution.",
+      default: true,
+    },
   },
   checkStack(resources, { config }) {
     const index = StackIndex.of(resources);
     const inScope = index.ofType(config.resourceTypes);
     if (inScope.length === 0) return notApplicable("The stack has no resource of a type that must send audit logs");
     const targets = new IdIndex(index, config.resourceTypes);
-    const covered = new Set<string>();
-    const partial = new Set<string>();
+    const coverage = new Map<string, Coverage>();
     for (const setting of index.ofType([AZURE.monitorDiagnosticSetting])) {
-      const target = targets.referenced(setting, "resourceUri");
-      if (target === undefined || covered.has(target.urn)) continue;
+      const target = diagnosticTarget(targets, setting);
+      if (target === undefined || coverage.get(target.urn) === Coverage.Covered) continue;
       const props = setting.props as DiagnosticSetting;
-      if (coversAudit(props.logs, config.requiredCategories) && sendsSomewhere(props)) covered.add(target.urn);
-      else partial.add(target.urn);
+      let level = Coverage.NoAuditLogs;
+      if (enablesLogs(props.logs, COVERING_GROUPS, config.requiredCategories) && sendsSomewhere(props)) {
+        level = !config.requireWorkspace || sendsToWorkspace(props) ? Coverage.Covered : Coverage.NotToWorkspace;
+      }
+      coverage.set(target.urn, Math.max(level, coverage.get(target.urn) ?? Coverage.NoAuditLogs));
     }
     const violations: StackViolation[] = [];
     for (const resource of inScope) {
-      if (covered.has(resource.urn)) continue;
+      const level = coverage.get(resource.urn);
+      if (level === Coverage.Covered) continue;
       violations.push({
         resource,
-        actual: partial.has(resource.urn)
-          ? "The resource's diagnostic settings send no audit logs: none enables the `audit` or `allLogs` category group (or every required category) with a destination"
-          : "The resource has no diagnostic setting: no DiagnosticSetting's `resourceUri` refers to it",
+        actual:
+          level === undefined
+            ? "The resource has no diagnostic setting: no DiagnosticSetting's `resourceUri` refers to it"
+            : level === Coverage.NotToWorkspace
+              ? "The resource's audit logs reach no Log Analytics workspace: its diagnostic settings send them only to a storage account, event hub or partner solution (`workspaceId` is not set)"
+              : "The resource's diagnostic settings send no audit logs: none enables the `audit` or `allLogs` category group (or every required category) with a destination",
+        ...(level === Coverage.NotToWorkspace ? { fix: "Set `workspaceId` to a Log Analytics workspace on the diagnostic setting." } : {}),
       });
     }
     return violations;

@@ -30,7 +30,8 @@ export default defineRule<Options>({
     const security = isRecord(properties) ? properties["securitySettings"] : undefined;
     const softDelete = isRecord(security) ? security["softDeleteSettings"] : undefined;
     const violations: Violation[] = [];
-    // Soft delete is on by default for new vaults; only an explicit Disabled turns it off.
+    // Soft delete is on by default for new vaults; only an explicit Disabled turns it off
+    // (learn.microsoft.com/azure/backup/backup-azure-security-feature-cloud).
     if (isRecord(softDelete) && softDelete["softDeleteState"] === "Disabled") {
       violations.push({
         subject: "softDeleteState",

@@ -16,6 +16,7 @@ export default defineRule({
   controls: { nist: ["IA-2"], mcsb: ["IM-1"] },
   check(cache) {
     const { disableAccessKeyAuthentication } = cache.props as Redis;
+    // SDK: "Authentication to Redis through access keys is disabled when set as true. Default value is false."
     if (disableAccessKeyAuthentication === true) return pass;
     return fail(
       disableAccessKeyAuthentication === false

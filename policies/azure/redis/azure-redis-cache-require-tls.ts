@@ -8,7 +8,8 @@ type Redis = Pick<RedisArgs, "enableNonSslPort" | "minimumTlsVersion">;
 export default defineRule({
   name: "azure-redis-cache-require-tls",
   displayName: "Redis caches accept only TLS 1.2 connections",
-  description: 'Every Azure Cache for Redis keeps the non-TLS port closed and sets `minimumTlsVersion` to "1.2".',
+  description:
+    'Every Azure Cache for Redis keeps the non-TLS port closed and leaves `minimumTlsVersion` unset (Azure enforces TLS 1.2) or sets it to "1.2".',
   duty: "encryption-in-transit",
   severity: "high",
   resourceTypes: [AZURE.redis, AZURE.redisV2],
@@ -18,6 +19,7 @@ export default defineRule({
   check(cache) {
     const { enableNonSslPort, minimumTlsVersion } = cache.props as Redis;
     const violations: Violation[] = [];
+    // SDK: "Specifies whether the non-ssl Redis server port (6379) is enabled"; the port is closed unless set true.
     if (enableNonSslPort === true) {
       violations.push({
         subject: "enableNonSslPort",
@@ -25,14 +27,17 @@ export default defineRule({
         fix: "Set `enableNonSslPort: false`.",
       });
     }
-    if (minimumTlsVersion !== "1.2") {
+    // Azure Cache for Redis refuses TLS 1.0/1.1 since 2024-11-01 and no longer accepts them as a
+    // minimum (learn.microsoft.com/azure/azure-cache-for-redis/cache-remove-tls-10-11); the SDK
+    // gives no default: unset means TLS 1.2.
+    if (minimumTlsVersion !== undefined && minimumTlsVersion !== "1.2") {
       violations.push({
         subject: "minimumTlsVersion",
-        actual:
-          minimumTlsVersion === undefined
-            ? "The cache does not declare a TLS minimum: `minimumTlsVersion` is not set"
-            : `The cache accepts TLS older than 1.2: \`minimumTlsVersion\` ${valueClause(minimumTlsVersion, ["1.0", "1.1", "1.2"], "TLS version")}`,
-        fix: 'Set `minimumTlsVersion: "1.2"`.',
+        actual: `The cache asks for a TLS minimum below 1.2, which Azure no longer honours: \`minimumTlsVersion\` ${valueClause(minimumTlsVersion, ["1.0", "1.1", "1.2"], "TLS version")}`,
+        why: "the configuration misstates what the cache accepts, and reviews and scanners read it as an exposure",
+        fix: 'Set `minimumTlsVersion: "1.2"` (or remove it).',
+        // Azure enforces TLS 1.2 whatever the setting says, so this cannot weaken the cache.
+        advisory: true,
       });
     }
     return violations;

@@ -1,12 +1,12 @@
-import type { DatabaseArgs, LongTermRetentionPolicyArgs } from "@pulumi/azure-native/sql";
+import type { LongTermRetentionPolicyArgs } from "@pulumi/azure-native/sql";
 import { StackIndex } from "../../core/joins";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 import { ChildIndex } from "../children";
+import { isSecondaryDatabase } from "../shared";
 import { DATABASE_LINKS } from "./azure-sql-database-require-tde";
 
-type RetentionPolicy = Pick<LongTermRetentionPolicyArgs, "weeklyRetention" | "monthlyRetention">;
-type Database = Pick<DatabaseArgs, "createMode">;
+type RetentionPolicy = Pick<LongTermRetentionPolicyArgs, "weeklyRetention" | "monthlyRetention" | "yearlyRetention">;
 
 const POLICY_TYPES = [AZURE.sqlLongTermRetentionPolicy, AZURE.sqlBackupLongTermRetentionPolicy];
 
@@ -19,7 +19,7 @@ export default defineStackRule({
   name: "azure-sql-database-enable-long-term-retention",
   displayName: "SQL databases keep long-term backups",
   description:
-    "Every Azure SQL database has a LongTermRetentionPolicy (or BackupLongTermRetentionPolicy) that keeps weekly or monthly backups.",
+    "Every Azure SQL database that is not a secondary replica has a LongTermRetentionPolicy (or BackupLongTermRetentionPolicy) that keeps weekly, monthly or yearly backups.",
   duty: "backup",
   severity: "low",
   resourceTypes: [AZURE.sqlDatabase, ...POLICY_TYPES],
@@ -31,11 +31,8 @@ export default defineStackRule({
     const index = StackIndex.of(resources);
     const all = index.ofType([AZURE.sqlDatabase]);
     if (all.length === 0) return notApplicable("The stack has no SQL database");
-    // Geo-secondaries have no backups of their own.
-    const databases = all.filter((database) => {
-      const { createMode } = database.props as Database;
-      return createMode !== "Secondary" && createMode !== "OnlineSecondary";
-    });
+    // Geo-secondaries (and named/standby replicas) have no backups of their own.
+    const databases = all.filter((database) => !isSecondaryDatabase(database));
     if (databases.length === 0)
       return notApplicable("Every SQL database in the stack is a secondary replica, which takes no backups of its own");
     const policies = new ChildIndex(index, [AZURE.sqlDatabase], DATABASE_LINKS).group(index, POLICY_TYPES);
@@ -43,8 +40,8 @@ export default defineStackRule({
     for (const database of databases) {
       const own = policies.get(database.urn) ?? [];
       const kept = own.some((policy) => {
-        const { weeklyRetention, monthlyRetention } = policy.props as RetentionPolicy;
-        return keeps(weeklyRetention) || keeps(monthlyRetention);
+        const { weeklyRetention, monthlyRetention, yearlyRetention } = policy.props as RetentionPolicy;
+        return keeps(weeklyRetention) || keeps(monthlyRetention) || keeps(yearlyRetention);
       });
       if (kept) continue;
       violations.push({
@@ -52,7 +49,7 @@ export default defineStackRule({
         actual:
           own.length === 0
             ? "The database keeps no long-term backups: no LongTermRetentionPolicy refers to it"
-            : "The database keeps no long-term backups: its LongTermRetentionPolicy leaves `weeklyRetention` and `monthlyRetention` unset or PT0S",
+            : "The database keeps no long-term backups: its LongTermRetentionPolicy leaves `weeklyRetention`, `monthlyRetention` and `yearlyRetention` unset or PT0S",
       });
     }
     return violations;

@@ -1,14 +1,13 @@
-import type { BackupShortTermRetentionPolicyArgs, DatabaseArgs } from "@pulumi/azure-native/sql";
+import type { BackupShortTermRetentionPolicyArgs } from "@pulumi/azure-native/sql";
 import { belowRequired, requirement } from "../../core/classification";
 import { StackIndex } from "../../core/joins";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { ParentIndex } from "../shared";
+import { isSecondaryDatabase, ParentIndex } from "../shared";
 import { DATABASE_LINKS } from "./azure-sql-database-require-tde";
 
 type RetentionPolicy = Pick<BackupShortTermRetentionPolicyArgs, "retentionDays">;
-type Database = Pick<DatabaseArgs, "secondaryType" | "createMode">;
 
 /** Azure SQL keeps point-in-time restore backups for 7 days unless told otherwise. */
 const AZURE_DEFAULT_DAYS = 7;
@@ -38,10 +37,7 @@ export default defineStackRule<Options>({
     const all = index.ofType([AZURE.sqlDatabase]);
     if (all.length === 0) return notApplicable("The stack has no SQL database");
     // Geo-secondaries and named replicas have no backups of their own.
-    const databases = all.filter((database) => {
-      const { createMode } = database.props as Database;
-      return createMode !== "Secondary" && createMode !== "OnlineSecondary";
-    });
+    const databases = all.filter((database) => !isSecondaryDatabase(database));
     if (databases.length === 0)
       return notApplicable("Every SQL database in the stack is a secondary replica, which takes no backups of its own");
     const parents = new ParentIndex(index, [AZURE.sqlDatabase], DATABASE_LINKS);

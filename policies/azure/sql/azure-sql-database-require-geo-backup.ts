@@ -2,8 +2,9 @@ import type { DatabaseArgs } from "@pulumi/azure-native/sql";
 import { valueClause } from "../../core/message";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
+import { isSecondaryDatabase } from "../shared";
 
-type Database = Pick<DatabaseArgs, "requestedBackupStorageRedundancy" | "createMode">;
+type Database = Pick<DatabaseArgs, "requestedBackupStorageRedundancy">;
 
 /** Unset means Azure's default, Geo. */
 const GEO = new Set(["Geo", "GeoZone"]);
@@ -20,10 +21,12 @@ export default defineRule({
   why: "a regional outage leaves no backup to restore",
   controls: { nist: ["CP-9"], iso27001: ["A.8.13"], mcsb: ["BR-1", "BR-2"] },
   check(database) {
-    const { requestedBackupStorageRedundancy, createMode } = database.props as Database;
-    if (createMode === "Secondary" || createMode === "OnlineSecondary") {
+    if (isSecondaryDatabase(database)) {
       return notApplicable("The database is a secondary replica, which takes no backups of its own");
     }
+    const { requestedBackupStorageRedundancy } = database.props as Database;
+    // The SDK gives no default; Azure SQL stores backups geo-redundant (RA-GRS) unless told otherwise
+    // (learn.microsoft.com/azure/azure-sql/database/automated-backups-overview, "Backup storage redundancy").
     const redundancy: unknown = requestedBackupStorageRedundancy;
     if (redundancy === undefined || (typeof redundancy === "string" && GEO.has(redundancy))) return pass;
     return fail(

@@ -5,9 +5,16 @@ import { shownValue } from "../../core/message";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { ParentIndex } from "../shared";
+import { type DiagnosticSetting, diagnosticTarget, enablesLogs, sendsSomewhere } from "../diagnostics";
+import { IdIndex, ParentIndex } from "../shared";
 
-type AuditingPolicy = Pick<ServerBlobAuditingPolicyArgs, "state" | "retentionDays" | "isAzureMonitorTargetEnabled">;
+type AuditingPolicy = Pick<ServerBlobAuditingPolicyArgs, "state" | "retentionDays" | "isAzureMonitorTargetEnabled" | "storageEndpoint">;
+
+/** The category groups that include SQLSecurityAuditEvents on a SQL database. */
+const AUDIT_GROUPS: ReadonlySet<string> = new Set(["audit", "alllogs"]);
+const AUDIT_CATEGORIES = ["SQLSecurityAuditEvents"];
+/** Either resource sets a server's auditing (same `state`, `retentionDays`, `isAzureMonitorTargetEnabled`, `storageEndpoint`). */
+const AUDITING_TYPES = [AZURE.sqlServerBlobAuditingPolicy, AZURE.sqlExtendedServerBlobAuditingPolicy];
 
 function auditingState(state: unknown): string {
   const shown = shownValue(state, ["Enabled", "Disabled"]);
@@ -22,12 +29,12 @@ export default defineStackRule<Options>({
   name: "azure-sql-server-enable-auditing",
   displayName: "SQL servers audit to a destination that keeps logs long enough",
   description:
-    "Every Azure SQL server has a ServerBlobAuditingPolicy with `state` Enabled that keeps logs at least the minimum days (0 = forever) or sends them to Azure Monitor.",
+    "Every Azure SQL server has a ServerBlobAuditingPolicy with `state` Enabled that keeps logs at least the minimum days (0 = forever) or sends them to Azure Monitor through a diagnostic setting on the server's `master` database that collects SQLSecurityAuditEvents.",
   duty: "logging",
   severity: "medium",
-  resourceTypes: [AZURE.sqlServer, AZURE.sqlServerBlobAuditingPolicy],
+  resourceTypes: [AZURE.sqlServer, ...AUDITING_TYPES, AZURE.monitorDiagnosticSetting],
   remediation:
-    'Add an `azure-native.sql.ServerBlobAuditingPolicy` with `serverName` set to this server, `state: "Enabled"` and `isAzureMonitorTargetEnabled: true` (or `retentionDays: 90` or more with a storage endpoint).',
+    'Add an `azure-native.sql.ServerBlobAuditingPolicy` with `serverName` set to this server, `state: "Enabled"` and `isAzureMonitorTargetEnabled: true` plus a DiagnosticSetting with `resourceUri` set to the server id followed by `/databases/master` and `logs: [{ category: "SQLSecurityAuditEvents", enabled: true }]` (or `retentionDays: 90` or more with a storage endpoint).',
   why: "logins, queries and permission changes leave no trail to investigate",
   controls: {
     nist: ["AU-2", "AU-11"],
@@ -51,9 +58,19 @@ export default defineStackRule<Options>({
     if (servers.length === 0) return notApplicable("The stack has no SQL server");
     const parents = new ParentIndex(index, [AZURE.sqlServer], [{ property: "serverName", attribute: "serverName" }]);
     const policies = new Map<string, ResourceView>();
-    for (const policy of index.ofType([AZURE.sqlServerBlobAuditingPolicy])) {
+    for (const policy of index.ofType(AUDITING_TYPES)) {
       const server = parents.parentOf(policy);
       if (server) policies.set(server.urn, policy);
+    }
+    // SDK (isAzureMonitorTargetEnabled): audit events reach Azure Monitor only through a diagnostic
+    // setting with the SQLSecurityAuditEvents category on the `master` database, for server-level audit.
+    const monitored = new Set<string>();
+    const diagnosticTargets = new IdIndex(index, [AZURE.sqlServer]);
+    for (const setting of index.ofType([AZURE.monitorDiagnosticSetting])) {
+      const server = diagnosticTarget(diagnosticTargets, setting);
+      if (server === undefined || monitored.has(server.urn)) continue;
+      const props = setting.props as DiagnosticSetting;
+      if (enablesLogs(props.logs, AUDIT_GROUPS, AUDIT_CATEGORIES) && sendsSomewhere(props)) monitored.add(server.urn);
     }
     const violations: StackViolation[] = [];
     for (const server of servers) {
@@ -76,7 +93,20 @@ export default defineStackRule<Options>({
         });
         continue;
       }
-      if (isAzureMonitorTargetEnabled === true) continue;
+      if (isAzureMonitorTargetEnabled === true) {
+        if (monitored.has(server.urn)) continue;
+        // With a storage endpoint as well, the storage copy is judged below; without, nothing keeps the events.
+        const { storageEndpoint } = policy.props as AuditingPolicy;
+        if (typeof storageEndpoint !== "string" || storageEndpoint === "") {
+          violations.push({
+            resource: server,
+            actual:
+              "The server's audit events are dropped: its ServerBlobAuditingPolicy sends them to Azure Monitor, but no DiagnosticSetting on the server's `master` database collects SQLSecurityAuditEvents",
+            fix: 'Add a DiagnosticSetting with `resourceUri` set to the server id followed by `/databases/master`, `logs: [{ category: "SQLSecurityAuditEvents", enabled: true }]` and `workspaceId` set to a Log Analytics workspace.',
+          });
+          continue;
+        }
+      }
       // 0 or unset keeps audit logs forever.
       if (typeof retentionDays === "number" && retentionDays > 0 && retentionDays < minimum) {
         violations.push({

@@ -23,6 +23,7 @@ export default defineRule({
   check(account) {
     const { allowSharedKeyAccess, defaultToOAuthAuthentication } = account.props as StorageAccount;
     const violations: Violation[] = [];
+    // SDK: "The default value is null, which is equivalent to true."
     if (allowSharedKeyAccess !== false) {
       violations.push({
         subject: "allowSharedKeyAccess",
@@ -33,6 +34,7 @@ export default defineRule({
         fix: "Set `allowSharedKeyAccess: false`.",
       });
     }
+    // SDK: "The default interpretation is false for this property."
     if (defaultToOAuthAuthentication !== true) {
       violations.push({
         subject: "defaultToOAuthAuthentication",

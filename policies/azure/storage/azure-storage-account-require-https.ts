@@ -11,7 +11,8 @@ const TLS_VERSIONS = ["TLS1_0", "TLS1_1", ...ACCEPTED_TLS];
 export default defineRule({
   name: "azure-storage-account-require-https",
   displayName: "Storage accounts accept only HTTPS with TLS 1.2 or later",
-  description: "Every storage account keeps `enableHttpsTrafficOnly` on and sets `minimumTlsVersion` to TLS1_2 or later.",
+  description:
+    "Every storage account keeps `enableHttpsTrafficOnly` on and leaves `minimumTlsVersion` unset (Azure enforces TLS 1.2) or sets it to TLS1_2 or later.",
   duty: "encryption-in-transit",
   severity: "high",
   resourceTypes: [AZURE.storageAccount],
@@ -28,6 +29,7 @@ export default defineRule({
   check(account) {
     const { enableHttpsTrafficOnly, minimumTlsVersion } = account.props as StorageAccount;
     const violations: Violation[] = [];
+    // SDK: "The default value is true since API version 2019-04-01": only an explicit false fails.
     if (enableHttpsTrafficOnly === false) {
       violations.push({
         subject: "enableHttpsTrafficOnly",
@@ -35,14 +37,17 @@ export default defineRule({
         fix: "Set `enableHttpsTrafficOnly: true`.",
       });
     }
-    if (typeof minimumTlsVersion !== "string" || !ACCEPTED_TLS.has(minimumTlsVersion)) {
+    // The SDK still says "The default interpretation is TLS 1.0", but Azure Storage refuses TLS 1.0
+    // and 1.1 on every account since 2026-02-03 (learn.microsoft.com/azure/storage/common/
+    // transport-layer-security-configure-minimum-version): unset means TLS 1.2 today.
+    if (minimumTlsVersion !== undefined && (typeof minimumTlsVersion !== "string" || !ACCEPTED_TLS.has(minimumTlsVersion))) {
       violations.push({
         subject: "minimumTlsVersion",
-        actual:
-          minimumTlsVersion === undefined
-            ? "The storage account accepts TLS 1.0: `minimumTlsVersion` is not set, and Azure then allows TLS 1.0"
-            : `The storage account accepts TLS older than 1.2: \`minimumTlsVersion\` ${valueClause(minimumTlsVersion, TLS_VERSIONS, "TLS version")}`,
-        fix: 'Set `minimumTlsVersion: "TLS1_2"`.',
+        actual: `The storage account asks for a TLS minimum below 1.2, which Azure no longer honours: \`minimumTlsVersion\` ${valueClause(minimumTlsVersion, TLS_VERSIONS, "TLS version")}`,
+        why: "the configuration misstates what the account accepts, and reviews and scanners read it as an exposure",
+        fix: 'Set `minimumTlsVersion: "TLS1_2"` (or remove it).',
+        // Azure enforces TLS 1.2 whatever the setting says, so this cannot weaken the account.
+        advisory: true,
       });
     }
     return violations;

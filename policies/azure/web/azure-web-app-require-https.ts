@@ -29,6 +29,7 @@ export default defineRule({
     const { httpsOnly, siteConfig } = app.props as WebApp;
     const config: Record<string, unknown> = isRecord(siteConfig) ? siteConfig : {};
     const violations: Violation[] = [];
+    // SDK: "HttpsOnly: configures a web site to accept only https requests"; App Service serves HTTP unless it is true.
     if (httpsOnly !== true) {
       violations.push({
         subject: "httpsOnly",
@@ -39,7 +40,7 @@ export default defineRule({
         fix: "Set `httpsOnly: true`.",
       });
     }
-    // App Service defaults minTlsVersion to 1.2.
+    // App Service defaults minTlsVersion to 1.2 (learn.microsoft.com/azure/app-service/overview-tls).
     const minTls = config["minTlsVersion"];
     if (typeof minTls === "string" && OLD_TLS.has(minTls)) {
       violations.push({
@@ -49,6 +50,8 @@ export default defineRule({
       });
     }
     const ftps = config["ftpsState"];
+    // App Service allows plain FTP (AllAllowed) unless told otherwise
+    // (learn.microsoft.com/azure/app-service/deploy-ftp, "Enforce FTPS").
     if (ftps !== "FtpsOnly" && ftps !== "Disabled") {
       violations.push({
         subject: "ftpsState",

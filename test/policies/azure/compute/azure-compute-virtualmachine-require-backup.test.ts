@@ -27,6 +27,10 @@ describeRule(rule, {
   compliant: [
     { title: "VM with a protected item (preview)", resources: [vm(), item()] },
     {
+      title: "preview item whose literal sourceResourceId names a VM the program creates",
+      resources: [resource(AZURE.computeVirtualMachine, "web", { resourceGroupName: "rg-app", vmName: "vm-web" }), deployedItem()],
+    },
+    {
       title: "deployed VM matched by id, case-insensitively",
       resources: [vm({ id: VM_ID }), deployedItem({ sourceResourceId: VM_ID.toLowerCase() })],
     },

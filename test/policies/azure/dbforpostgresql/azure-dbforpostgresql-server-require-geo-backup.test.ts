@@ -41,6 +41,18 @@ const cases: RuleCases = {
       resources: [server(undefined, { replicationRole: "AsyncReplica" })],
       reason: "The server is a read replica, which takes no backups of its own",
     },
+    {
+      // Programs create a replica with createMode only; Azure reports its replicationRole once deployed.
+      title: "read replica in preview: createMode=Replica, replicationRole unset",
+      resources: [
+        server(undefined, {
+          createMode: "Replica",
+          sourceServerResourceId:
+            "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.DBforPostgreSQL/flexibleServers/pg-primary",
+        }),
+      ],
+      reason: "The server is a read replica, which takes no backups of its own",
+    },
   ],
   unknown: [{ title: "geo-backup setting computed", resources: [server({ geoRedundantBackup: UNKNOWN.string })] }],
 };

@@ -10,10 +10,20 @@ const key = (rotationPolicy: unknown) =>
     properties: { kty: "RSA", keySize: 3072, rotationPolicy },
   });
 
+/** Deployed outputs: no `properties`; `rotationPolicy` at the top level. */
+const deployedKey = (rotationPolicy: unknown) =>
+  resource(
+    AZURE.keyVaultKey,
+    "cmk",
+    { name: "cmk", kty: "RSA", keySize: 3072, attributes: { enabled: true }, rotationPolicy },
+    { id: "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.KeyVault/vaults/kv-app/keys/cmk" },
+  );
+
 describeRule(rule, {
   compliant: [
     { title: "key rotating 90 days after creation", resources: [key(rotate({ timeAfterCreate: "P90D" }))] },
     { title: "key rotating 3 months after creation", resources: [key(rotate({ timeAfterCreate: "P3M" }))] },
+    { title: "deployed key rotating 90 days after creation", resources: [deployedKey(rotate({ timeAfterCreate: "P90D" }))] },
     { title: "key rotating 30 days before expiry", resources: [key(rotate({ timeBeforeExpiry: "P30D" }))] },
     {
       title: "key rotating yearly with a 365-day option",
@@ -26,6 +36,16 @@ describeRule(rule, {
       title: "key without rotation policy",
       resources: [key(undefined)],
       problems: ["The key never rotates: `properties.rotationPolicy` has no rotate action"],
+    },
+    {
+      title: "deployed key without rotation policy",
+      resources: [deployedKey(undefined)],
+      problems: ["The key never rotates: `properties.rotationPolicy` has no rotate action"],
+    },
+    {
+      title: "deployed key rotating after 2 years",
+      resources: [deployedKey(rotate({ timeAfterCreate: "P2Y" }))],
+      problems: ["The key rotates too rarely: its rotation policy rotates 730 days after creation, above the allowed 90"],
     },
     {
       title: "key with only a notify action",

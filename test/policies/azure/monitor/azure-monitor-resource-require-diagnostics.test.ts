@@ -16,9 +16,26 @@ const setting = (target: string, targetName: string, props: Record<string, unkno
     { resourceUri: "", logs: audit, workspaceId: WORKSPACE, ...props },
     { propertyDependencies: { resourceUri: [urnOf(target, targetName)] } },
   );
-/** Deployed form: `resourceUri` is the target's id. */
-const deployedSetting = (resourceUri: string, props: Record<string, unknown> = {}) =>
+/** Preview form with a literal `resourceUri` (no dependency): the target's id written out. */
+const literalSetting = (resourceUri: string, props: Record<string, unknown> = {}) =>
   resource(AZURE.monitorDiagnosticSetting, "diag", { resourceUri, logs: audit, workspaceId: WORKSPACE, ...props });
+/**
+ * Deployed form: outputs carry no `resourceUri` (a path parameter); the setting's id nests under
+ * the resource it is attached to.
+ */
+const deployedSetting = (resourceUri: string, props: Record<string, unknown> = {}) =>
+  resource(
+    AZURE.monitorDiagnosticSetting,
+    "diag",
+    { name: "diag", logs: audit, workspaceId: WORKSPACE, ...props },
+    { id: `${resourceUri}/providers/Microsoft.Insights/diagnosticSettings/diag` },
+  );
+const SERVER_ID = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Sql/servers/sql-app";
+const sqlServer = (extra = {}) => resource(AZURE.sqlServer, "sql", { resourceGroupName: "rg-app", serverName: "sql-app" }, extra);
+const deployedSqlServer = () => resource(AZURE.sqlServer, "sql", { name: "sql-app" }, { id: SERVER_ID });
+const NO_WORKSPACE =
+  "The resource's audit logs reach no Log Analytics workspace: its diagnostic settings send them only to a storage account, event hub or partner solution (`workspaceId` is not set)";
+const ARCHIVE = "/subscriptions/0000/resourceGroups/rg-ops/providers/Microsoft.Storage/storageAccounts/starchive";
 const NONE = "The resource has no diagnostic setting: no DiagnosticSetting's `resourceUri` refers to it";
 const PARTIAL =
   "The resource's diagnostic settings send no audit logs: none enables the `audit` or `allLogs` category group (or every required category) with a destination";
@@ -29,6 +46,41 @@ describeRule(rule, {
     {
       title: "deployed vault matched by id",
       resources: [vault({ id: VAULT_ID }), deployedSetting(VAULT_ID, { logs: [{ categoryGroup: "allLogs", enabled: true }] })],
+    },
+    {
+      title: "deployed vault matched by the setting's id (outputs carry no resourceUri)",
+      resources: [vault({ id: VAULT_ID }), deployedSetting(VAULT_ID.toUpperCase())],
+    },
+    {
+      title: "preview setting with a literal resourceUri naming a deployed vault",
+      resources: [vault({ id: VAULT_ID }), literalSetting(VAULT_ID)],
+    },
+    {
+      title: "preview setting whose literal resourceUri names a vault the program creates (no id yet)",
+      resources: [resource(AZURE.keyVault, "kv", { resourceGroupName: "rg-app", vaultName: "kv-app" }), literalSetting(VAULT_ID)],
+    },
+    {
+      title: "preview setting whose literal resourceUri names a new account's blob service",
+      resources: [
+        resource(AZURE.storageAccount, "data", { resourceGroupName: "rg-app", accountName: "stapp" }),
+        literalSetting(`${ACCOUNT_ID}/blobServices/default`),
+      ],
+    },
+    {
+      // The SDK sends server-level diagnostics to the master database.
+      title: "SQL server covered through its master database (preview)",
+      resources: [sqlServer(), setting(AZURE.sqlServer, "sql", { resourceUri: "" })],
+      config: { resourceTypes: [AZURE.sqlServer] },
+    },
+    {
+      title: "deployed SQL server covered through its master database",
+      resources: [deployedSqlServer(), deployedSetting(`${SERVER_ID}/databases/master`)],
+      config: { resourceTypes: [AZURE.sqlServer] },
+    },
+    {
+      title: "archive-only setting accepted when requireWorkspace=false",
+      resources: [vault({ id: VAULT_ID }), deployedSetting(VAULT_ID, { workspaceId: undefined, storageAccountId: ARCHIVE })],
+      config: { requireWorkspace: false },
     },
     {
       title: "deployed storage account covered through its blob service",
@@ -51,6 +103,38 @@ describeRule(rule, {
       title: "deployed setting for another vault",
       resources: [vault({ id: VAULT_ID }), deployedSetting(`${VAULT_ID}-2`)],
       problems: [NONE],
+    },
+    {
+      title: "literal resourceUri naming a vault of the same name in another resource group",
+      resources: [resource(AZURE.keyVault, "kv", { resourceGroupName: "rg-other", vaultName: "kv-app" }), literalSetting(VAULT_ID)],
+      problems: [NONE],
+    },
+    {
+      title: "literal resourceUri naming a storage account where the vault has that name",
+      resources: [resource(AZURE.keyVault, "kv", { resourceGroupName: "rg-app", vaultName: "stapp" }), literalSetting(ACCOUNT_ID)],
+      problems: [NONE],
+    },
+    {
+      title: "deployed setting on a user database does not cover its server",
+      resources: [deployedSqlServer(), deployedSetting(`${SERVER_ID}/databases/orders`)],
+      config: { resourceTypes: [AZURE.sqlServer] },
+      problems: [NONE],
+    },
+    {
+      title: "setting that archives to storage only (deployed)",
+      resources: [vault({ id: VAULT_ID }), deployedSetting(VAULT_ID, { workspaceId: undefined, storageAccountId: ARCHIVE })],
+      problems: [NO_WORKSPACE],
+    },
+    {
+      title: "setting that streams to an event hub only (preview)",
+      resources: [
+        vault(),
+        setting(AZURE.keyVault, "kv", {
+          workspaceId: undefined,
+          eventHubAuthorizationRuleId: `${ARCHIVE}/authorizationRules/send`,
+        }),
+      ],
+      problems: [NO_WORKSPACE],
     },
     {
       title: "setting with the audit group disabled",
@@ -77,6 +161,10 @@ describeRule(rule, {
   ],
   unknown: [
     { title: "logs computed", resources: [vault(), setting(AZURE.keyVault, "kv", { logs: UNKNOWN.array })] },
-    { title: "resourceUri computed without dependencies", resources: [vault({ id: VAULT_ID }), deployedSetting(UNKNOWN.string)] },
+    { title: "resourceUri computed without dependencies", resources: [vault({ id: VAULT_ID }), literalSetting(UNKNOWN.string)] },
+    {
+      title: "literal resourceUri naming a vault whose resource group is computed",
+      resources: [resource(AZURE.keyVault, "kv", { resourceGroupName: UNKNOWN.string, vaultName: "kv-app" }), literalSetting(VAULT_ID)],
+    },
   ],
 });

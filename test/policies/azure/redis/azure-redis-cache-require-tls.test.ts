@@ -16,27 +16,33 @@ describeRule(rule, {
     { title: "cache with TLS 1.2 and the non-TLS port closed", resources: [cache({})] },
     { title: "cache under the v2 token azure-native:cache:Redis", resources: [cache({}, AZURE.redisV2)] },
     { title: "cache under a versioned v2 token", resources: [cache({}, "azure-native:cache/v20230801:Redis")] },
+    // Azure Cache for Redis enforces TLS 1.2 on every cache since 2024-11-01.
+    { title: "v2 cache with minimumTlsVersion unset", resources: [cache({ minimumTlsVersion: undefined }, AZURE.redisV2)] },
+    {
+      title: "cache with minimumTlsVersion and enableNonSslPort unset",
+      resources: [cache({ minimumTlsVersion: undefined, enableNonSslPort: undefined })],
+    },
   ],
   violating: [
     {
       title: "cache with a secret minimumTlsVersion that is no TLS version",
       resources: [cache({ minimumTlsVersion: canary("1.2") })],
-      problems: ["The cache accepts TLS older than 1.2: `minimumTlsVersion` is not a recognised TLS version"],
+      problems: [
+        "The cache asks for a TLS minimum below 1.2, which Azure no longer honours: `minimumTlsVersion` is not a recognised TLS version",
+      ],
+      levels: ["advisory"],
     },
     {
       title: "cache with enableNonSslPort=true",
       resources: [cache({ enableNonSslPort: true })],
       problems: ["The cache accepts plain-text connections on port 6379: `enableNonSslPort` is true"],
+      levels: ["mandatory"],
     },
     {
-      title: "cache with minimumTlsVersion=1.0",
+      title: "cache with minimumTlsVersion=1.0 (stale, never blocks)",
       resources: [cache({ minimumTlsVersion: "1.0" })],
-      problems: ['The cache accepts TLS older than 1.2: `minimumTlsVersion` is "1.0"'],
-    },
-    {
-      title: "v2 cache with minimumTlsVersion unset",
-      resources: [cache({ minimumTlsVersion: undefined }, AZURE.redisV2)],
-      problems: ["The cache does not declare a TLS minimum: `minimumTlsVersion` is not set"],
+      problems: ['The cache asks for a TLS minimum below 1.2, which Azure no longer honours: `minimumTlsVersion` is "1.0"'],
+      levels: ["advisory"],
     },
   ],
   notApplicable: [

@@ -24,7 +24,7 @@ const idOnlyPolicy = (props: Record<string, unknown>, databaseId = DATABASE_ID) 
 
 const NONE = "The database keeps no long-term backups: no LongTermRetentionPolicy refers to it";
 const OFF =
-  "The database keeps no long-term backups: its LongTermRetentionPolicy leaves `weeklyRetention` and `monthlyRetention` unset or PT0S";
+  "The database keeps no long-term backups: its LongTermRetentionPolicy leaves `weeklyRetention`, `monthlyRetention` and `yearlyRetention` unset or PT0S";
 
 describeRule(rule, {
   compliant: [
@@ -34,14 +34,32 @@ describeRule(rule, {
       resources: [database(), policy({ weeklyRetention: undefined, monthlyRetention: "P12M" }, AZURE.sqlBackupLongTermRetentionPolicy)],
     },
     { title: "deployed database with weekly retention", resources: [deployedDatabase(), deployedPolicy({})] },
+    {
+      title: "policy with only yearly retention",
+      resources: [database(), policy({ weeklyRetention: undefined, yearlyRetention: "P5Y", weekOfYear: 1 })],
+    },
     { title: "deployed policy joined by its id alone", resources: [deployedDatabase(), idOnlyPolicy({ monthlyRetention: "P6M" })] },
   ],
   violating: [
     { title: "database without a policy", resources: [database()], problems: [NONE] },
     {
-      title: "policy with only yearly retention",
-      resources: [database(), policy({ weeklyRetention: undefined, yearlyRetention: "P5Y", weekOfYear: 1 })],
+      title: "policy with every retention PT0S",
+      resources: [database(), policy({ weeklyRetention: "PT0S", monthlyRetention: "PT0S", yearlyRetention: "PT0S" })],
       problems: [OFF],
+    },
+    {
+      title: "primary flagged, its geo-secondary (deployed, secondaryType=Geo) not",
+      resources: [
+        deployedDatabase(),
+        resource(AZURE.sqlDatabase, "orders-dr", { name: "orders" }, { id: DATABASE_ID.replace("sql-app", "sql-dr") }),
+        resource(
+          AZURE.sqlDatabase,
+          "orders-geo",
+          { name: "orders", secondaryType: "Geo" },
+          { id: DATABASE_ID.replace("sql-app", "sql-geo") },
+        ),
+      ],
+      problems: [NONE, NONE],
     },
     {
       title: "deployed policy with weeklyRetention=PT0S",
@@ -59,6 +77,16 @@ describeRule(rule, {
     {
       title: "stack whose only database is a geo-secondary",
       resources: [database({ createMode: "Secondary" })],
+      reason: "Every SQL database in the stack is a secondary replica, which takes no backups of its own",
+    },
+    {
+      title: "stack whose only database is a deployed geo-secondary (outputs: secondaryType, no createMode)",
+      resources: [deployedDatabase({ secondaryType: "Geo" })],
+      reason: "Every SQL database in the stack is a secondary replica, which takes no backups of its own",
+    },
+    {
+      title: "stack whose only database is a named replica (preview)",
+      resources: [database({ createMode: "Secondary", secondaryType: "Named" })],
       reason: "Every SQL database in the stack is a secondary replica, which takes no backups of its own",
     },
   ],

@@ -47,6 +47,11 @@ const cases: RuleCases = {
       resources: [database({ createMode: "Secondary" })],
       reason: "Every SQL database in the stack is a secondary replica, which takes no backups of its own",
     },
+    {
+      title: "stack whose only database is a deployed geo-secondary (secondaryType=Geo)",
+      resources: [deployedDatabase({ secondaryType: "Geo" })],
+      reason: "Every SQL database in the stack is a secondary replica, which takes no backups of its own",
+    },
   ],
   unknown: [{ title: "retention computed", resources: [database(), policy(UNKNOWN.number)] }],
 };

@@ -37,6 +37,11 @@ describeRule(rule, {
       reason: "The database is a secondary replica, which takes no backups of its own",
     },
     {
+      title: "deployed geo-secondary with local backup storage (outputs carry secondaryType, not createMode)",
+      resources: [database({ secondaryType: "Geo", requestedBackupStorageRedundancy: "Local" })],
+      reason: "The database is a secondary replica, which takes no backups of its own",
+    },
+    {
       title: "database where the map puts backup on the provider's side",
       resources: [database({ requestedBackupStorageRedundancy: "Local" })],
       map: mapWithScope("backup", { provider: "azure", side: "provider", note: "Backups are the platform team's." }),

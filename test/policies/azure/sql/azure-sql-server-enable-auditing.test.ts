@@ -1,7 +1,7 @@
 import rule from "../../../../policies/azure/sql/azure-sql-server-enable-auditing";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { canary, describeRule, type RuleCases, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, type RuleCases, resource, UNKNOWN, urnOf } from "../../../support/rules";
 import { deployedServer, deployedServerChild, SERVER_ID, server, serverChild } from "./fixtures";
 
 const policy = (props: Record<string, unknown>) =>
@@ -14,9 +14,58 @@ const deployedPolicy = (props: Record<string, unknown>) =>
     ...props,
   });
 
+const auditEvents = [{ category: "SQLSecurityAuditEvents", enabled: true }];
+const WORKSPACE = "/subscriptions/0000/resourceGroups/rg-ops/providers/Microsoft.OperationalInsights/workspaces/law";
+/** Preview: `resourceUri: pulumi.interpolate\`${server.id}/databases/master\``, so it depends on the server. */
+const masterDiagnostics = (props: Record<string, unknown> = {}) =>
+  resource(
+    AZURE.monitorDiagnosticSetting,
+    "sql-audit-diag",
+    { resourceUri: "", logs: auditEvents, workspaceId: WORKSPACE, ...props },
+    { propertyDependencies: { resourceUri: [urnOf(AZURE.sqlServer, "sql")] } },
+  );
+/** Deployed: no `resourceUri` in the outputs; the id nests under the master database. */
+const deployedMasterDiagnostics = (props: Record<string, unknown> = {}, scope = `${SERVER_ID}/databases/master`) =>
+  resource(
+    AZURE.monitorDiagnosticSetting,
+    "sql-audit-diag",
+    { name: "audit", logs: auditEvents, workspaceId: WORKSPACE, ...props },
+    { id: `${scope}/providers/Microsoft.Insights/diagnosticSettings/audit` },
+  );
+const deployedMonitorPolicy = () =>
+  deployedServerChild(AZURE.sqlServerBlobAuditingPolicy, "auditingSettings/default", {
+    state: "Enabled",
+    isAzureMonitorTargetEnabled: true,
+  });
+const DROPPED =
+  "The server's audit events are dropped: its ServerBlobAuditingPolicy sends them to Azure Monitor, but no DiagnosticSetting on the server's `master` database collects SQLSecurityAuditEvents";
+
 const cases: RuleCases = {
   compliant: [
-    { title: "auditing to Azure Monitor (preview)", resources: [server(), policy({})] },
+    { title: "auditing to Azure Monitor through the master database (preview)", resources: [server(), policy({}), masterDiagnostics()] },
+    {
+      title: "auditing to Azure Monitor through the master database (deployed)",
+      resources: [deployedServer(), deployedMonitorPolicy(), deployedMasterDiagnostics()],
+    },
+    {
+      title: "master-database setting with the audit category group",
+      resources: [server(), policy({}), masterDiagnostics({ logs: [{ categoryGroup: "audit", enabled: true }] })],
+    },
+    {
+      title: "auditing through an ExtendedServerBlobAuditingPolicy (deployed)",
+      resources: [
+        deployedServer(),
+        deployedServerChild(AZURE.sqlExtendedServerBlobAuditingPolicy, "extendedAuditingSettings/default", {
+          state: "Enabled",
+          storageEndpoint: "https://staudit.blob.core.windows.net",
+          retentionDays: 90,
+        }),
+      ],
+    },
+    {
+      title: "Azure Monitor without a setting, but also storage kept 90 days",
+      resources: [deployedServer(), deployedPolicy({ isAzureMonitorTargetEnabled: true })],
+    },
     { title: "auditing to storage for 90 days (deployed)", resources: [deployedServer(), deployedPolicy({})] },
     { title: "auditing to storage forever (retentionDays=0)", resources: [deployedServer(), deployedPolicy({ retentionDays: 0 })] },
     {
@@ -26,6 +75,21 @@ const cases: RuleCases = {
     },
   ],
   violating: [
+    {
+      title: "Azure Monitor target without a master-database diagnostic setting (preview)",
+      resources: [server(), policy({})],
+      problems: [DROPPED],
+    },
+    {
+      title: "Azure Monitor target whose deployed setting sits on a user database",
+      resources: [deployedServer(), deployedMonitorPolicy(), deployedMasterDiagnostics({}, `${SERVER_ID}/databases/orders`)],
+      problems: [DROPPED],
+    },
+    {
+      title: "Azure Monitor target whose setting leaves SQLSecurityAuditEvents disabled",
+      resources: [server(), policy({}), masterDiagnostics({ logs: [{ category: "SQLSecurityAuditEvents", enabled: false }] })],
+      problems: [DROPPED],
+    },
     {
       title: "auditing policy with a secret state that is no auditing state",
       resources: [server(), policy({ state: canary("Enabled") })],
@@ -50,7 +114,12 @@ const cases: RuleCases = {
       title: "deployed policy for a differently named server",
       resources: [
         deployedServer(),
-        { ...deployedPolicy({ serverName: "sql-other" }), id: `${SERVER_ID.replace("sql-app", "sql-other")}/auditingSettings/default` },
+        deployedServerChild(
+          AZURE.sqlServerBlobAuditingPolicy,
+          "auditingSettings/default",
+          { state: "Enabled", retentionDays: 90 },
+          SERVER_ID.replace("sql-app", "sql-other"),
+        ),
       ],
       problems: ["The server is not audited: no ServerBlobAuditingPolicy refers to it"],
     },
@@ -59,6 +128,7 @@ const cases: RuleCases = {
   unknown: [
     { title: "auditing state computed", resources: [server(), policy({ state: UNKNOWN.string })] },
     { title: "retention computed", resources: [server(), policy({ isAzureMonitorTargetEnabled: false, retentionDays: UNKNOWN.number })] },
+    { title: "diagnostic logs computed", resources: [server(), policy({}), masterDiagnostics({ logs: UNKNOWN.array })] },
   ],
 };
 

@@ -57,7 +57,12 @@ const cases: RuleCases = {
       title: "deployed server whose protector belongs to another server",
       resources: [
         deployedServer(),
-        deployedServerChild(AZURE.sqlEncryptionProtector, "p", { serverName: "sql-other", serverKeyType: "AzureKeyVault" }),
+        deployedServerChild(
+          AZURE.sqlEncryptionProtector,
+          "encryptionProtector/current",
+          { serverKeyType: "AzureKeyVault" },
+          SERVER_ID.replace("sql-app", "sql-other"),
+        ),
       ],
       problems: [NONE],
     },

@@ -25,7 +25,7 @@ describeRule(rule, {
     { title: "server with an inline Entra admin and azureADOnlyAuthentication=true", resources: [server({ administrators: entraAdmin })] },
     { title: "server with admin and Entra-only siblings (preview)", resources: [server(), admin, onlyAuth(true)] },
     {
-      title: "deployed server with siblings joined by resource group and server name",
+      title: "deployed server with siblings joined by their ids (outputs carry no names)",
       resources: [
         deployedServer(),
         deployedServerChild(AZURE.sqlServerAzureADAdministrator, "administrators/ActiveDirectory", {
@@ -54,13 +54,12 @@ describeRule(rule, {
       title: "deployed siblings in another resource group do not count",
       resources: [
         deployedServer({ administrators: undefined }),
-        {
-          ...deployedServerChild(AZURE.sqlServerAzureADOnlyAuthentication, "azureADOnlyAuthentications/Default", {
-            azureADOnlyAuthentication: true,
-          }),
-          props: { resourceGroupName: "rg-other", serverName: "sql-app", azureADOnlyAuthentication: true },
-          id: `${SERVER_ID.replace("rg-app", "rg-other")}/azureADOnlyAuthentications/Default`,
-        },
+        deployedServerChild(
+          AZURE.sqlServerAzureADOnlyAuthentication,
+          "azureADOnlyAuthentications/Default",
+          { azureADOnlyAuthentication: true },
+          SERVER_ID.replace("rg-app", "rg-other"),
+        ),
       ],
       problems: [NO_ADMIN, INLINE_OFF],
     },

@@ -6,6 +6,8 @@ describeRule(rule, {
   compliant: [
     { title: "server with minimalTlsVersion=1.2", resources: [server()] },
     { title: "server with minimalTlsVersion=1.3", resources: [server({ minimalTlsVersion: "1.3" })] },
+    // Since 2025-08-31 a blank minimum means TLS 1.2 on Azure SQL.
+    { title: "server with minimalTlsVersion unset", resources: [server({ minimalTlsVersion: undefined })] },
   ],
   violating: [
     {
@@ -24,9 +26,10 @@ describeRule(rule, {
       problems: ['The server accepts TLS older than 1.2: `minimalTlsVersion` is "None"'],
     },
     {
-      title: "server with minimalTlsVersion unset",
-      resources: [server({ minimalTlsVersion: undefined })],
-      problems: ["The server does not declare a TLS minimum: `minimalTlsVersion` is not set"],
+      title: "server with minimalTlsVersion=1.1",
+      resources: [server({ minimalTlsVersion: "1.1" })],
+      problems: ['The server accepts TLS older than 1.2: `minimalTlsVersion` is "1.1"'],
+      levels: ["mandatory"],
     },
   ],
   notApplicable: [

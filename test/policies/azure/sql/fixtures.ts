@@ -6,8 +6,12 @@ export const DATABASE_ID = `${SERVER_ID}/databases/orders`;
 
 export const server = (props: Record<string, unknown> = {}, extra = {}) =>
   resource(AZURE.sqlServer, "sql", { resourceGroupName: "rg-app", serverName: "sql-app", minimalTlsVersion: "1.2", ...props }, extra);
-export const deployedServer = (props: Record<string, unknown> = {}) =>
-  server({ serverName: undefined, name: "sql-app", ...props }, { id: SERVER_ID });
+/**
+ * The server as deployed state holds it: azure-native outputs carry no path parameters
+ * (`resourceGroupName`, `serverName`); the names live only in the ARM id.
+ */
+export const deployedServer = (props: Record<string, unknown> = {}, id: string = SERVER_ID) =>
+  server({ resourceGroupName: undefined, serverName: undefined, name: id.split("/").pop(), ...props }, { id });
 
 /** A server child in preview form: `serverName` comes from the server's output. */
 export const serverChild = (type: string, name: string, props: Record<string, unknown>) =>
@@ -17,19 +21,14 @@ export const serverChild = (type: string, name: string, props: Record<string, un
     { resourceGroupName: "rg-app", serverName: "sql-app", ...props },
     { propertyDependencies: { serverName: [urnOf(AZURE.sqlServer, "sql")] } },
   );
-/** The same child in deployed form: literal names, no dependencies. */
-export const deployedServerChild = (type: string, name: string, props: Record<string, unknown>) =>
-  resource(type, name, { resourceGroupName: "rg-app", serverName: "sql-app", ...props }, { id: `${SERVER_ID}/${name}` });
+/** The same child in deployed form: no path parameters, no dependencies; the parent is in the id. */
+export const deployedServerChild = (type: string, name: string, props: Record<string, unknown>, serverId: string = SERVER_ID) =>
+  resource(type, name, { name: name.split("/").pop(), ...props }, { id: `${serverId}/${name}` });
 
 export const database = (props: Record<string, unknown> = {}) =>
   resource(AZURE.sqlDatabase, "orders", { resourceGroupName: "rg-app", serverName: "sql-app", databaseName: "orders", ...props });
 export const deployedDatabase = (props: Record<string, unknown> = {}) =>
-  resource(
-    AZURE.sqlDatabase,
-    "orders",
-    { resourceGroupName: "rg-app", serverName: "sql-app", name: "orders", ...props },
-    { id: DATABASE_ID },
-  );
+  resource(AZURE.sqlDatabase, "orders", { name: "orders", ...props }, { id: DATABASE_ID });
 
 export const databaseChild = (type: string, name: string, props: Record<string, unknown>) =>
   resource(
@@ -39,9 +38,4 @@ export const databaseChild = (type: string, name: string, props: Record<string, 
     { propertyDependencies: { databaseName: [urnOf(AZURE.sqlDatabase, "orders")] } },
   );
 export const deployedDatabaseChild = (type: string, name: string, props: Record<string, unknown>) =>
-  resource(
-    type,
-    name,
-    { resourceGroupName: "rg-app", serverName: "sql-app", databaseName: "orders", ...props },
-    { id: `${DATABASE_ID}/${name}` },
-  );
+  resource(type, name, { name: name.split("/").pop(), ...props }, { id: `${DATABASE_ID}/${name}` });

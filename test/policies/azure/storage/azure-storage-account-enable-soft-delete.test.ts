@@ -26,15 +26,27 @@ const service = (props: Record<string, unknown> = {}) =>
     { ...blobProps, ...props },
     { propertyDependencies: { accountName: [urnOf(AZURE.storageAccount, "data")] } },
   );
-/** Deployed form: the account has an id, the service names it by resource group and name. */
-const deployedAccount = account({ name: "stapp" }, { id: ACCOUNT_ID });
-const deployedService = (props: Record<string, unknown> = {}) =>
-  resource(AZURE.storageBlobServiceProperties, "data-blob", { ...blobProps, ...props }, { id: `${ACCOUNT_ID}/blobServices/default` });
+/**
+ * Deployed form: outputs carry no path parameters (`resourceGroupName`, `accountName`); the service's
+ * id nests under the account's.
+ */
+const deployedAccount = account({ resourceGroupName: undefined, name: "stapp" }, { id: ACCOUNT_ID });
+const deployedService = (props: Record<string, unknown> = {}, accountId = ACCOUNT_ID) =>
+  resource(
+    AZURE.storageBlobServiceProperties,
+    "data-blob",
+    { ...blobProps, resourceGroupName: undefined, accountName: undefined, name: "default", ...props },
+    { id: `${accountId}/blobServices/default` },
+  );
+/** Preview form with literal names and no dependency (the account deployed earlier). */
+const literalService = (props: Record<string, unknown> = {}) =>
+  resource(AZURE.storageBlobServiceProperties, "data-blob", { ...blobProps, ...props });
 
 const cases: RuleCases = {
   compliant: [
     { title: "account with soft delete, container soft delete and versioning (preview)", resources: [account(), service()] },
-    { title: "same in deployed state, joined by resource group and account name", resources: [deployedAccount, deployedService()] },
+    { title: "same in deployed state, joined by the service's id", resources: [deployedAccount, deployedService()] },
+    { title: "literal account name in preview joins the deployed account by its id", resources: [deployedAccount, literalService()] },
     {
       title: "FileStorage account has no blobs; another account is covered",
       resources: [account({ kind: "FileStorage" }), deployedAccount, deployedService()],
@@ -48,10 +60,7 @@ const cases: RuleCases = {
     },
     {
       title: "deployed account whose service names another account",
-      resources: [
-        deployedAccount,
-        { ...deployedService({ accountName: "stother" }), id: `${ACCOUNT_ID.replace("stapp", "stother")}/blobServices/default` },
-      ],
+      resources: [deployedAccount, deployedService({}, ACCOUNT_ID.replace("stapp", "stother"))],
       problems: ["The storage account has no BlobServiceProperties, so blob and container soft delete and versioning stay off"],
     },
     {

@@ -14,6 +14,11 @@ describeRule(rule, {
     },
     { title: "account with TLS1_3", resources: [account({ minimumTlsVersion: "TLS1_3" })] },
     {
+      // Azure Storage refuses TLS 1.0/1.1 on every account since 2026-02-03.
+      title: "account that leaves minimumTlsVersion unset (Azure enforces TLS 1.2)",
+      resources: [account({ minimumTlsVersion: undefined })],
+    },
+    {
       title: "older versioned token of the same type",
       resources: [{ ...account(), type: "azure-native:storage/v20230101:StorageAccount" }],
     },
@@ -22,25 +27,31 @@ describeRule(rule, {
     {
       title: "account with a secret minimumTlsVersion that is no TLS version",
       resources: [account({ minimumTlsVersion: canary("TLS1_0") })],
-      problems: ["The storage account accepts TLS older than 1.2: `minimumTlsVersion` is not a recognised TLS version"],
+      problems: [
+        "The storage account asks for a TLS minimum below 1.2, which Azure no longer honours: `minimumTlsVersion` is not a recognised TLS version",
+      ],
+      levels: ["advisory"],
     },
     {
       title: "account with enableHttpsTrafficOnly=false",
       resources: [account({ enableHttpsTrafficOnly: false })],
       problems: ["The storage account accepts plain HTTP: `enableHttpsTrafficOnly` is false"],
+      levels: ["mandatory"],
     },
     {
-      title: "account with minimumTlsVersion=TLS1_0",
+      title: "account with minimumTlsVersion=TLS1_0 (stale, never blocks)",
       resources: [account({ minimumTlsVersion: "TLS1_0" })],
-      problems: ['The storage account accepts TLS older than 1.2: `minimumTlsVersion` is "TLS1_0"'],
+      problems: ['The storage account asks for a TLS minimum below 1.2, which Azure no longer honours: `minimumTlsVersion` is "TLS1_0"'],
+      levels: ["advisory"],
     },
     {
-      title: "account with minimumTlsVersion unset and plain HTTP: two findings",
-      resources: [account({ minimumTlsVersion: undefined, enableHttpsTrafficOnly: false })],
+      title: "account with minimumTlsVersion=TLS1_1 and plain HTTP: two findings, one blocking",
+      resources: [account({ minimumTlsVersion: "TLS1_1", enableHttpsTrafficOnly: false })],
       problems: [
         "The storage account accepts plain HTTP: `enableHttpsTrafficOnly` is false",
-        "The storage account accepts TLS 1.0: `minimumTlsVersion` is not set, and Azure then allows TLS 1.0",
+        'The storage account asks for a TLS minimum below 1.2, which Azure no longer honours: `minimumTlsVersion` is "TLS1_1"',
       ],
+      levels: ["mandatory", "advisory"],
     },
   ],
   notApplicable: [

@@ -217,7 +217,7 @@ export function violationFinding(
     rule: rule.name,
     duty: rule.duty,
     severity: rule.severity,
-    enforcementLevel: settings.enforcementLevel,
+    enforcementLevel: violation.advisory && settings.enforcementLevel === "mandatory" ? "advisory" : settings.enforcementLevel,
     controls: rule.controls,
     status: exception.applied ? "waived" : "fail",
     message,

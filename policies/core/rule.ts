@@ -51,6 +51,11 @@ export interface Violation {
   readonly why?: string;
   /** Names the part at fault (a listener, a statement, a device) so an exception can name it. */
   readonly subject?: string;
+  /**
+   * Reported at most as advisory, whatever the rule's level: the program cannot show whether the
+   * resource complies (a setting decided by its image or account), so it must not block a deployment.
+   */
+  readonly advisory?: true;
 }
 
 export interface StackViolation extends Violation {

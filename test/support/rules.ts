@@ -129,6 +129,8 @@ export function mapWithScope(dutyId: string, scope: DutyScope, base: Responsibil
 export interface ViolatingCase extends Case {
   /** The exact problems, in order, one per finding. */
   readonly problems: readonly string[];
+  /** The enforcement level of each finding, in order, when it is not the rule's own. */
+  readonly levels?: readonly string[];
 }
 export interface NotApplicableCase extends Case {
   readonly reason: string | RegExp;
@@ -191,6 +193,10 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
         findings.map((f) => f.problem),
         show(findings),
       ).toEqual(c.problems);
+      expect(
+        findings.map((f) => f.enforcementLevel),
+        show(findings),
+      ).toEqual(c.levels ?? c.problems.map(() => rule.enforcementLevel));
       for (const finding of findings) {
         expect(finding.message).toContain("Owner: ");
         expect(finding.message).toMatch(/Accountable for [^:]+: \S/);

@@ -1,11 +1,13 @@
 import { cloudOf, isRecord, type ResourceView } from "./resource";
+import { AWS } from "./tokens";
 
 /**
  * Reads one tag of a resource the way the cloud applies it. Only the requested key is read, so an
  * unknown value in another tag does not stop the check during preview; an unknown value in this
  * one (or an unknown tag map) throws the SDK's unknown-value error, which is never caught.
  *
- * AWS: `tagsAll` (the provider's Check merges default tags into it) when present, else `tags`
+ * AWS Auto Scaling groups: their list of `{ key, value }` tags alone.
+ * Other AWS resources: `tagsAll` (the provider's Check merges default tags into it) when present, else `tags`
  * merged over the provider's `defaultTags.tags` (provider inputs arrive as JSON strings).
  * Azure: `tags` (azure-native has no provider default tags). Keys match case-insensitively, since
  * `Owner` and `owner` are both common and mean the same to the people reading them.
@@ -31,6 +33,11 @@ const readTags = new WeakMap<ResourceView, Map<string, unknown>>();
 
 function readTagOnce(resource: ResourceView, key: string): unknown {
   const props = resource.props;
+  if (resource.type === AWS.autoscalingGroup) {
+    // SDK (autoscaling GroupArgs.tags): a list of `{ key, value, propagateAtLaunch }`, with no
+    // `tagsAll`: the provider's default tags do not apply to Auto Scaling groups (COVERAGE-2, correction 5).
+    return lookupList(props["tags"], key);
+  }
   if (cloudOf(resource.type) === "aws") {
     const tagsAll = props["tagsAll"];
     if (isRecord(tagsAll)) return lookup(tagsAll, key);
@@ -39,6 +46,19 @@ function readTagOnce(resource: ResourceView, key: string): unknown {
     return lookup(providerDefaultTags(resource), key);
   }
   return lookup(props["tags"], key);
+}
+
+function lookupList(tags: unknown, key: string): unknown {
+  if (!Array.isArray(tags)) return undefined;
+  const wanted = key.toLowerCase();
+  for (const tag of tags) {
+    if (!isRecord(tag)) continue;
+    const candidate = tag["key"];
+    if (typeof candidate !== "string" || candidate.toLowerCase() !== wanted) continue;
+    const value = tag["value"];
+    if (value !== undefined && value !== null && value !== "") return value;
+  }
+  return undefined;
 }
 
 function lookup(tags: unknown, key: string): unknown {

@@ -10,6 +10,10 @@ const withDefaults = (owner: string) => ({
   props: { region: "eu-west-1", defaultTags: JSON.stringify({ tags: { owner } }) },
 });
 
+/** An Auto Scaling group as the SDK shapes it (inputs and outputs alike): tags are a list, no tagsAll. */
+const asg = (tags: unknown, extra = {}) => resource(AWS.autoscalingGroup, "web-asg", { maxSize: 3, minSize: 1, tags }, extra);
+const ASG_MISSING = "The Auto Scaling group has no `owner` tag in its `tags` list, and provider default tags do not apply to it";
+
 describeRule(rule, {
   compliant: [
     { title: "volume tagged with a person's id", resources: [volume({ owner: "diego.alvarez" })] },
@@ -17,8 +21,36 @@ describeRule(rule, {
     { title: "volume whose tagsAll carries the owner", resources: [volume({}, { tagsAll: { owner: "lena.fischer" } })] },
     { title: "volume owned through provider default tags", resources: [{ ...volume(undefined), provider: withDefaults("tomas.novak") }] },
     { title: "resource group tagged with a person", resources: [group({ owner: "priya.raman" })] },
+    {
+      title: "Auto Scaling group whose tag list names a person",
+      resources: [
+        asg([
+          { key: "Name", value: "web", propagateAtLaunch: true },
+          { key: "Owner", value: "lena.fischer", propagateAtLaunch: true },
+        ]),
+      ],
+    },
+    {
+      title: "deployed Auto Scaling group (same list in outputs)",
+      resources: [asg([{ key: "owner", value: "lena.fischer", propagateAtLaunch: false }], { id: "web-asg" })],
+    },
   ],
   violating: [
+    {
+      title: "Auto Scaling group without the owner in its list, although the provider's default tags name one",
+      resources: [{ ...asg([{ key: "Name", value: "web", propagateAtLaunch: true }]), provider: withDefaults("tomas.novak") }],
+      problems: [ASG_MISSING],
+    },
+    {
+      title: "Auto Scaling group with no tags",
+      resources: [asg(undefined)],
+      problems: [ASG_MISSING],
+    },
+    {
+      title: "Auto Scaling group whose owner tag names nobody in the map",
+      resources: [asg([{ key: "owner", value: "nobody", propagateAtLaunch: true }])],
+      problems: ["The `owner` tag names no person in the responsibility map"],
+    },
     {
       title: "volume with no tags and no default tags",
       resources: [volume(undefined)],

@@ -83,9 +83,7 @@ describeRule(rule, {
     {
       title: "HTTPS listener with a secret sslPolicy that is no predefined policy",
       resources: [https({ sslPolicy: canary("ELBSecurityPolicy-TLS13-1-2-2021-06") })],
-      problems: [
-        "The HTTPS listener's TLS floor cannot be read: `sslPolicy` is not a predefined ELB policy name this rule recognises",
-      ],
+      problems: ["The HTTPS listener's TLS floor cannot be read: `sslPolicy` is not a predefined ELB policy name this rule recognises"],
       levels: ["advisory"],
     },
     {
@@ -115,15 +113,15 @@ describeRule(rule, {
     {
       title: "HTTPS listener with a policy name this rule cannot read: advisory",
       resources: [https({ sslPolicy: "ELBSecurityPolicy-Custom-2030" })],
-      problems: [
-        "The HTTPS listener's TLS floor cannot be read: `sslPolicy` is not a predefined ELB policy name this rule recognises",
-      ],
+      problems: ["The HTTPS listener's TLS floor cannot be read: `sslPolicy` is not a predefined ELB policy name this rule recognises"],
       levels: ["advisory"],
     },
     {
       title: "HTTPS listener with ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04",
       resources: [https({ sslPolicy: "ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04" })],
-      problems: ['The HTTPS listener accepts outdated TLS: `sslPolicy` is "ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04", which accepts TLS 1.1'],
+      problems: [
+        'The HTTPS listener accepts outdated TLS: `sslPolicy` is "ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04", which accepts TLS 1.1',
+      ],
     },
     {
       title: "HTTPS listener with ELBSecurityPolicy-FS-2018-06",
@@ -158,9 +156,7 @@ describeRule(rule, {
     {
       title: "TLS listener with ELBSecurityPolicy-TLS-1-1-2017-01",
       resources: [https({ protocol: "TLS", sslPolicy: "ELBSecurityPolicy-TLS-1-1-2017-01" })],
-      problems: [
-        'The TLS listener accepts outdated TLS: `sslPolicy` is "ELBSecurityPolicy-TLS-1-1-2017-01", which accepts TLS 1.1',
-      ],
+      problems: ['The TLS listener accepts outdated TLS: `sslPolicy` is "ELBSecurityPolicy-TLS-1-1-2017-01", which accepts TLS 1.1'],
     },
   ],
   notApplicable: [

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import type { ErrorObject } from "ajv";
 import { type Document, isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import validateMap from "./generated/validate-map";
-import type { Classification, ClassificationLevel, Duty, MapException, Person, ResponsibilityMap, Team } from "./model";
+import type { CentrallyManaged, Classification, ClassificationLevel, Duty, MapException, Person, ResponsibilityMap, Team } from "./model";
 import schema from "./schema.json";
 
 /** One thing wrong with a map, located by file, line and field. */
@@ -307,6 +307,7 @@ function describeAjvError(error: ErrorObject): { path: (string | number)[]; mess
       }
       return { path: parts, message: `must be ${String(params["type"])}` };
     case "oneOf":
+      if (parts[0] === "settings") return { path: parts, message: 'must be "all" or a list' };
       return { path: parts, message: "an exception names exactly one of rule or duty" };
     case "anyOf":
       return { path: parts, message: "a scope names a provider, resourceTypes, or both" };
@@ -374,10 +375,21 @@ function valueAt(data: unknown, pathParts: Path): unknown {
 }
 
 /** Ajv's errors as problems: one per field, the specific error rather than its summary. */
+/**
+ * `"all"` or a list (`settings.centrallyManaged[].controls`, `.accounts`): when the list is wrong
+ * inside, the `oneOf` summary and the failed `"all"` alternative only repeat it.
+ */
+function isAlternativeSummary(error: ErrorObject, all: readonly ErrorObject[]): boolean {
+  if (!error.instancePath.startsWith("/settings/centrallyManaged/")) return false;
+  if (error.keyword !== "oneOf" && error.keyword !== "const") return false;
+  return all.some((other) => other.instancePath.startsWith(`${error.instancePath}/`));
+}
+
 function schemaProblems(data: unknown, file: string, lineOf: (p: Path) => number | undefined): MapProblem[] {
   const described = validate(data)
     // `if`/`then` and `oneOf` produce a summary error beside the specific one; keep the specific.
     .filter((error) => error.keyword !== "if")
+    .filter((error, _, all) => !isAlternativeSummary(error, all))
     .map((error) => ({ error, ...describeAjvError(error) }));
   const withFormat = new Set(described.filter((d) => d.error.keyword === "format").map((d) => fieldOf(d.path)));
   const unknownFields = described.filter((d) => d.error.keyword === "additionalProperties");
@@ -562,7 +574,7 @@ function expansionProblem(doc: Document, counter: LineCounter, file: string): Ma
 }
 
 export interface RawMap {
-  settings: { organization: string; ownerTagKey?: string; providers: ("aws" | "azure")[] };
+  settings: { organization: string; ownerTagKey?: string; providers: ("aws" | "azure")[]; centrallyManaged?: CentrallyManaged[] };
   people: Person[];
   teams?: (Omit<Team, "members"> & { members: string[] })[];
   duties: (Omit<Duty, "scopes" | "responsible" | "consulted" | "informed"> & {
@@ -605,6 +617,7 @@ export function buildMap(raw: RawMap, file: string, lineOf: (p: Path) => number 
       organization: raw.settings.organization,
       ownerTagKey: raw.settings.ownerTagKey ?? "owner",
       providers: raw.settings.providers,
+      centrallyManaged: raw.settings.centrallyManaged ?? [],
     },
     people,
     teams,
@@ -718,6 +731,9 @@ function referenceProblems(map: ResponsibilityMap, options: LoadOptions): MapPro
         `the sign-off (${duty.review.signedOffOn}) predates the review it signs (${duty.review.last})`,
       );
     }
+  });
+  map.settings.centrallyManaged.forEach((entry, index) => {
+    mustBeActivePerson(["settings", "centrallyManaged", index, "managedBy"], entry.managedBy, "central controls manager");
   });
   map.exceptions.forEach((exception, index) => {
     mustBeActivePerson(["exceptions", index, "approver"], exception.approver, "approver");

@@ -86,10 +86,34 @@ export interface Classification {
   readonly levelById: ReadonlyMap<string, ClassificationLevel>;
 }
 
+/** Account-level controls a map may declare as managed centrally (schema `centralControlId`). */
+export const CENTRAL_CONTROL_IDS = [
+  "cloudtrail",
+  "ebs-encryption-by-default",
+  "imds-defaults",
+  "iam-password-policy",
+  "guardduty",
+  "security-hub",
+  "config",
+  "access-analyzer",
+] as const;
+export type CentralControlId = (typeof CENTRAL_CONTROL_IDS)[number];
+
+/** Controls a central stack or the organisation manages for some accounts (or all). */
+export interface CentrallyManaged {
+  readonly controls: readonly CentralControlId[] | "all";
+  /** 12-digit AWS account ids, or every account. */
+  readonly accounts: readonly string[] | "all";
+  readonly managedBy: string;
+  readonly stack?: string | undefined;
+  readonly note: string;
+}
+
 export interface MapSettings {
   readonly organization: string;
   readonly ownerTagKey: string;
   readonly providers: readonly CloudId[];
+  readonly centrallyManaged: readonly CentrallyManaged[];
 }
 
 export interface ResponsibilityMap {

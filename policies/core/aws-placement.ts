@@ -26,3 +26,44 @@ export function awsRegionOf(resource: ResourceView): string | undefined {
   const providerRegion = resource.provider?.props["region"];
   return typeof providerRegion === "string" && providerRegion !== "" ? providerRegion : undefined;
 }
+
+/** The account-and-region key that groups a resource with the regional settings covering it. */
+export function awsPlaceOf(resource: ResourceView): string {
+  return JSON.stringify([awsAccountOf(resource), awsRegionOf(resource) ?? ""]);
+}
+
+const ACCOUNT_ID = /^\d{12}$/;
+const ROLE_ARN_ACCOUNT = /^arn:aws[a-z-]*:iam::(\d{12}):/;
+
+/** Provider inputs arrive as JSON strings when they are objects or lists (see DESIGN). */
+function parsed(value: unknown): unknown {
+  if (typeof value !== "string" || !(value.startsWith("[") || value.startsWith("{"))) return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The 12-digit account id a resource lands in, where its provider says so: the account of the role
+ * it assumes (`assumeRoles[].roleArn`, `assumeRole.roleArn`, the last role wins as in a chain), else a
+ * single `allowedAccountIds` entry. Undefined when the provider does not name one (default
+ * credentials): the account is then decided outside the program.
+ */
+export function awsAccountIdOf(resource: ResourceView): string | undefined {
+  const props = resource.provider?.props;
+  if (props === undefined) return undefined;
+  const roles = parsed(props["assumeRoles"]);
+  const single = parsed(props["assumeRole"]);
+  const chain = [...(Array.isArray(roles) ? roles : []), ...(single !== undefined && single !== null ? [single] : [])];
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const role = chain[i];
+    const arn = typeof role === "object" && role !== null ? (role as Record<string, unknown>)["roleArn"] : undefined;
+    const match = typeof arn === "string" ? ROLE_ARN_ACCOUNT.exec(arn) : null;
+    if (match?.[1] !== undefined) return match[1];
+  }
+  const allowed = parsed(props["allowedAccountIds"]);
+  if (Array.isArray(allowed) && allowed.length === 1 && typeof allowed[0] === "string" && ACCOUNT_ID.test(allowed[0])) return allowed[0];
+  return undefined;
+}

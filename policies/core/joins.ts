@@ -79,6 +79,11 @@ export class StackIndex {
     return this.valueIndex(targetTypes, attributes).get(value.toLowerCase());
   }
 
+  /** The resource of `targetTypes` whose id or one of `attributes` equals `value` (ignoring case). */
+  byValue(targetTypes: readonly string[], attributes: readonly string[], value: string): ResourceView | undefined {
+    return value === "" ? undefined : this.valueIndex(targetTypes, attributes).get(value.toLowerCase());
+  }
+
   private valueIndex(targetTypes: readonly string[], attributes: readonly string[]): Map<string, ResourceView> {
     const key = `${targetTypes.join(",")}|${attributes.join(",")}`;
     let index = this.valueIndexes.get(key);

@@ -61,6 +61,7 @@ export interface Violation {
    * Never blocks a deployment: the finding is advisory even where the rule is mandatory. For a
    * setting the platform itself overrides (an old TLS minimum Azure no longer honours), which is
    * stale configuration, not an exposure.
+   * Also for a finding the program cannot decide (a setting decided by its image or account).
    */
   readonly advisory?: true;
 }

@@ -1,12 +1,14 @@
 import { TAGGABLE_TYPES } from "../generated/taggable-types";
 import { cloudOf, isRecord, type ResourceView } from "./resource";
+import { AWS } from "./tokens";
 
 /**
  * Reads one tag of a resource the way the cloud applies it. Only the requested key is read, so an
  * unknown value in another tag does not stop the check during preview; an unknown value in this
  * one (or an unknown tag map) throws the SDK's unknown-value error, which is never caught.
  *
- * AWS: `tagsAll` (the provider's Check merges default tags into it) when present, else `tags`
+ * AWS Auto Scaling groups: their list of `{ key, value }` tags alone.
+ * Other AWS resources: `tagsAll` (the provider's Check merges default tags into it) when present, else `tags`
  * merged over the provider's `defaultTags.tags` (provider inputs arrive as JSON strings).
  * Azure: `tags` (azure-native has no provider default tags). Keys match case-insensitively, since
  * `Owner` and `owner` are both common and mean the same to the people reading them. The first
@@ -51,6 +53,11 @@ const TAGGABLE = new Set(TAGGABLE_TYPES);
 
 function readTagOnce(resource: ResourceView, key: string): readonly TagCandidate[] {
   const props = resource.props;
+  if (resource.type === AWS.autoscalingGroup) {
+    // SDK (autoscaling GroupArgs.tags): a list of `{ key, value, propagateAtLaunch }`, with no
+    // `tagsAll`: the provider's default tags do not apply to Auto Scaling groups (COVERAGE-2, correction 5).
+    return lookupList(props["tags"], key);
+  }
   const cloud = cloudOf(resource.type);
   // A type without `tags` in its Args has none in its outputs either (AccessKey, MethodSettings, a
   // SQL TransparentDataEncryption): reading them would read a path neither shape has.
@@ -70,6 +77,20 @@ function readTagOnce(resource: ResourceView, key: string): readonly TagCandidate
 /** Lowercases A-Z only: `toLowerCase()` would fold look-alikes (the Kelvin sign) into ASCII. */
 export function asciiLowerCase(text: string): string {
   return text.replace(/[A-Z]/g, (char) => char.toLowerCase());
+}
+
+function lookupList(tags: unknown, key: string): readonly TagCandidate[] {
+  if (!Array.isArray(tags)) return [];
+  const wanted = asciiLowerCase(key);
+  const out: TagCandidate[] = [];
+  for (const tag of tags) {
+    if (!isRecord(tag)) continue;
+    const candidate = tag["key"];
+    if (typeof candidate !== "string" || asciiLowerCase(candidate) !== wanted) continue;
+    const value = tag["value"];
+    if (value !== undefined && value !== null && value !== "") out.push({ key: candidate, value });
+  }
+  return out;
 }
 
 function lookup(tags: unknown, key: string): readonly TagCandidate[] {

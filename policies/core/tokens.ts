@@ -30,6 +30,8 @@ export const AWS = {
   ec2Instance: "aws:ec2/instance:Instance",
   ec2LaunchTemplate: "aws:ec2/launchTemplate:LaunchTemplate",
   ec2LaunchConfiguration: "aws:ec2/launchConfiguration:LaunchConfiguration",
+  ec2InstanceMetadataDefaults: "aws:ec2/instanceMetadataDefaults:InstanceMetadataDefaults",
+  autoscalingGroup: "aws:autoscaling/group:Group",
   efsFileSystem: "aws:efs/fileSystem:FileSystem",
   efsBackupPolicy: "aws:efs/backupPolicy:BackupPolicy",
   kmsKey: "aws:kms/key:Key",

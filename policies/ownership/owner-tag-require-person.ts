@@ -1,11 +1,15 @@
 import { type OwnerStatus, resolveOwner } from "../core/owner";
 import { defineRule, fail, pass } from "../core/rule";
+import { AWS } from "../core/tokens";
 import { TAGGABLE_TYPES } from "../generated/taggable-types";
 
-function actualFor(status: Exclude<OwnerStatus, { kind: "person" }>, key: string): string {
+function actualFor(status: Exclude<OwnerStatus, { kind: "person" }>, key: string, type: string): string {
   switch (status.kind) {
     case "missing":
-      return `The resource has no \`${key}\` tag, on itself or (AWS) in its provider's default tags`;
+      // Auto Scaling groups take no provider default tags (their `tags` is a list of `{ key, value }`).
+      return type === AWS.autoscalingGroup
+        ? `The Auto Scaling group has no \`${key}\` tag in its \`tags\` list, and provider default tags do not apply to it`
+        : `The resource has no \`${key}\` tag, on itself or (AWS) in its provider's default tags`;
     case "not-text":
       return `The \`${key}\` tag is not text`;
     case "unknown-person":
@@ -41,12 +45,14 @@ export default defineRule({
     const status = resolveOwner(resource, ctx.map);
     if (status.kind === "person") return pass;
     const key = ctx.map.settings.ownerTagKey;
-    return fail(actualFor(status, key), {
+    return fail(actualFor(status, key, resource.type), {
       subject: status.kind,
       fix:
         status.kind === "conflict"
           ? `Keep one \`${key}\` tag, set to the id or email of an active person in the responsibility map, and remove the others.`
-          : `Set the \`${key}\` tag to the id or email of an active person in the responsibility map.`,
+          : resource.type === AWS.autoscalingGroup
+            ? `Add \`{ key: "${key}", value: <person id or email>, propagateAtLaunch: true }\` to the group's \`tags\`.`
+            : `Set the \`${key}\` tag to the id or email of an active person in the responsibility map.`,
     });
   },
 });

@@ -11,6 +11,12 @@ const VOLUME = "aws:ebs/volume:Volume";
 const OWNER_RULE = "owner-tag-require-person";
 const AWS_PROVIDER = { type: "pulumi:providers:aws", name: "eu", props: { region: "eu-west-1" } };
 
+/** A queue with SQS-managed encryption turned off: `aws-sqs-queue-require-encryption` is its only duty rule in Analyze. */
+function plainQueue(tags: Record<string, unknown> = {}): ResourceInput {
+  return { type: "aws:sqs/queue:Queue", name: "jobs", props: { sqsManagedSseEnabled: false, tags }, provider: AWS_PROVIDER };
+}
+const QUEUE_RULE = "aws-sqs-queue-require-encryption";
+
 function volume(props: Record<string, unknown>, name = "data"): ResourceInput {
   return { type: VOLUME, name, props: { availabilityZone: "eu-west-1a", size: 10, encrypted: true, ...props }, provider: AWS_PROVIDER };
 }
@@ -143,7 +149,8 @@ describe("owner tag", () => {
 
 describe("exceptions", () => {
   it("reports a waived finding as advisory, with reason, approver and expiry", async () => {
-    const result = await engine.analyze(volume({ encrypted: false, tags: { owner: "diego.alvarez" } }, "legacy-archive"));
+    // The volume rule is a stack rule (it reads the account's EBS encryption by default).
+    const result = await engine.analyzeStack([volume({ encrypted: false, tags: { owner: "diego.alvarez" } }, "legacy-archive")]);
     const diagnostics = of(result, "aws-ebs-volume-require-encryption");
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]?.enforcementLevel).toBe("advisory");
@@ -259,10 +266,11 @@ describe("configuration", () => {
   it("changes enforcement levels through --policy-pack-config", async () => {
     const custom = await EngineHarness.start();
     try {
-      await custom.configure({ all: "advisory", "aws-ebs-volume-require-encryption": { enforcementLevel: "disabled" } });
-      const result = await custom.analyze(volume({ encrypted: false, tags: {} }));
+      await custom.configure({ all: "advisory", [QUEUE_RULE]: { enforcementLevel: "disabled" } });
+      const result = await custom.analyze(plainQueue());
       expect(of(result, OWNER_RULE).map((d) => d.enforcementLevel)).toEqual(["advisory"]);
-      expect(of(result, "aws-ebs-volume-require-encryption")).toEqual([]);
+      expect(of(result, QUEUE_RULE)).toEqual([]);
+      expect(of(await engine.analyze(plainQueue()), QUEUE_RULE)).toHaveLength(1);
     } finally {
       await custom.stop();
     }
@@ -275,14 +283,15 @@ describe("configuration", () => {
 
 describe("the dispatching policies", () => {
   it("report each finding under its rule's own name and level, and nothing under their own", async () => {
-    const result = await engine.analyze(volume({ encrypted: false, tags: {} }));
+    const result = await engine.analyze(plainQueue());
     const names = result.diagnostics.map((d) => d.policyName);
     expect(names).toContain(OWNER_RULE);
-    expect(names).toContain("aws-ebs-volume-require-encryption");
+    expect(names).toContain(QUEUE_RULE);
     expect(names).not.toContain(RESOURCE_DISPATCHER);
-    const encryption = of(result, "aws-ebs-volume-require-encryption")[0];
-    const rule = RULES.find((r) => r.name === "aws-ebs-volume-require-encryption");
-    expect(encryption?.enforcementLevel).toBe("mandatory");
+    const encryption = of(result, QUEUE_RULE)[0];
+    const rule = RULES.find((r) => r.name === QUEUE_RULE);
+    expect(encryption?.enforcementLevel).toBe(rule?.enforcementLevel);
+    expect(of(result, OWNER_RULE)[0]?.enforcementLevel).toBe("mandatory");
     expect(encryption?.message.startsWith(`${rule?.description}\n`)).toBe(true);
   });
 
@@ -290,7 +299,7 @@ describe("the dispatching policies", () => {
     const map = readFileSync(path.join(PACK_DIR, "responsibility-map", "map.yaml"), "utf8");
     const scoped = map.replace(
       '        resourceTypes: ["aws:dynamodb/table:Table"]',
-      '        resourceTypes: ["aws:dynamodb/table:Table", "aws:ebs/volume:Volume"]',
+      '        resourceTypes: ["aws:dynamodb/table:Table", "aws:sqs/queue:Queue"]',
     );
     expect(scoped).not.toBe(map);
     const dir = mkdtempSync(path.join(tmpdir(), "sr-map-"));
@@ -301,11 +310,11 @@ describe("the dispatching policies", () => {
     const custom = await EngineHarness.start({ env: { SHARED_RESPONSIBILITY_MAP: path.join(dir, "map.yaml") } });
     try {
       await custom.configure({ [OWNER_RULE]: "disabled", "data-tag-require-classification": "disabled" });
-      const result = await custom.analyze(volume({ encrypted: false, tags: { owner: "diego.alvarez" } }));
-      expect(of(result, "aws-ebs-volume-require-encryption")).toEqual([]);
+      const result = await custom.analyze(plainQueue({ owner: "diego.alvarez" }));
+      expect(of(result, QUEUE_RULE)).toEqual([]);
       expect(result.notApplicable.map((n) => n.policyName)).toEqual([RESOURCE_DISPATCHER]);
       expect(result.notApplicable[0]?.reason).toContain(
-        "aws-ebs-volume-require-encryption: The responsibility map puts encryption at rest for aws:ebs/volume:Volume on the provider's side: DynamoDB always encrypts",
+        "aws-sqs-queue-require-encryption: The responsibility map puts encryption at rest for aws:sqs/queue:Queue on the provider's side: DynamoDB always encrypts",
       );
     } finally {
       await custom.stop();
@@ -339,13 +348,11 @@ describe("the dispatching policies", () => {
   it("run only the chosen rules when everything else is disabled, as the README shows", async () => {
     const custom = await EngineHarness.start();
     try {
-      await custom.configure({ all: "disabled", [RESOURCE_DISPATCHER]: "advisory", "aws-ebs-volume-require-encryption": "mandatory" });
-      const result = await custom.analyze(volume({ encrypted: false, tags: {} }));
-      expect(result.diagnostics.map((d) => [d.policyName, d.enforcementLevel])).toEqual([
-        ["aws-ebs-volume-require-encryption", "mandatory"],
-      ]);
-      await custom.configure({ all: "disabled", "aws-ebs-volume-require-encryption": "mandatory" });
-      expect((await custom.analyze(volume({ encrypted: false, tags: {} }))).diagnostics).toEqual([]);
+      await custom.configure({ all: "disabled", [RESOURCE_DISPATCHER]: "advisory", [QUEUE_RULE]: "mandatory" });
+      const result = await custom.analyze(plainQueue());
+      expect(result.diagnostics.map((d) => [d.policyName, d.enforcementLevel])).toEqual([[QUEUE_RULE, "mandatory"]]);
+      await custom.configure({ all: "disabled", [QUEUE_RULE]: "mandatory" });
+      expect((await custom.analyze(plainQueue())).diagnostics).toEqual([]);
     } finally {
       await custom.stop();
     }

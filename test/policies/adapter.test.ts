@@ -13,7 +13,8 @@ import { RULE_DUTIES, RULES } from "../../policies/registry";
 import { MAP, NOW, UNKNOWN } from "../support/rules";
 
 const VOLUME = "aws:ebs/volume:Volume";
-const ENCRYPTION = RULES.find((rule) => rule.name === "aws-ebs-volume-require-encryption") as ResourceRule;
+// A resource rule on volumes that reads `encrypted` once `kmsKeyId` is unset.
+const ENCRYPTION = RULES.find((rule) => rule.name === "aws-ebs-volume-require-kms-key") as ResourceRule;
 const OWNER = RULES.find((rule) => rule.name === "owner-tag-require-person") as ResourceRule;
 
 function dispatcher(rules: readonly ResourceRule[]) {
@@ -51,18 +52,18 @@ describe("the resource dispatcher", () => {
       },
     };
     expect(() => analyze([OWNER, broken], { encrypted: true, tags: { owner: "diego.alvarez" } })).toThrow(
-      "policy 'aws-ebs-volume-require-encryption' failed: boom",
+      "policy 'aws-ebs-volume-require-kms-key' failed: boom",
     );
   });
 
   it("stops only the rule that reads an unknown value, with the advisory can't-run message", () => {
     const reports = analyze([ENCRYPTION, OWNER], { encrypted: UNKNOWN.boolean, tags: {} });
     expect(reports.map((r) => [r.name, r.enforcementLevel])).toEqual([
-      ["aws-ebs-volume-require-encryption", "advisory"],
+      ["aws-ebs-volume-require-kms-key", "advisory"],
       ["owner-tag-require-person", "mandatory"],
     ]);
     expect(reports[0]?.message).toMatch(
-      /^can't run policy 'aws-ebs-volume-require-encryption' from policy pack 'shared-responsibility@v9\.9\.9' during preview: /,
+      /^can't run policy 'aws-ebs-volume-require-kms-key' from policy pack 'shared-responsibility@v9\.9\.9' during preview: /,
     );
   });
 });

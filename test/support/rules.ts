@@ -240,11 +240,10 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
           show(findings),
         ).toEqual(c.duties);
       }
-      if (c.levels)
-        expect(
-          findings.map((f) => f.enforcementLevel),
-          show(findings),
-        ).toEqual(c.levels);
+      expect(
+        findings.map((f) => f.enforcementLevel),
+        show(findings),
+      ).toEqual(c.levels ?? c.problems.map(() => rule.enforcementLevel));
       for (const finding of findings) {
         expect(finding.message).toContain("Owner: ");
         expect(finding.message).toMatch(/Accountable for [^:]+: \S/);

@@ -1,5 +1,6 @@
 import type { TrailArgs } from "@pulumi/aws/cloudtrail";
 import { awsAccountOf } from "../../core/aws-placement";
+import { centralEntry, centralReason } from "../../core/central";
 import { cloudOf, type ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -23,12 +24,12 @@ export default defineStackRule({
   name: "aws-cloudtrail-trail-require-multi-region",
   displayName: "The account has a multi-region CloudTrail trail",
   description:
-    "For each AWS account the stack deploys into, the stack declares at least one CloudTrail trail with `isMultiRegionTrail` true that keeps `enableLogging` and `includeGlobalServiceEvents` on, unless the map puts account trails on the provider's side for this scope.",
+    "For each AWS account the stack deploys into, the stack declares at least one CloudTrail trail with `isMultiRegionTrail` true that keeps `enableLogging` and `includeGlobalServiceEvents` on, unless the responsibility map says the account's trail is managed centrally (`settings.centrallyManaged`) or puts account trails on the provider's side.",
   duty: "logging",
   severity: "medium",
   resourceTypes: [AWS.cloudtrailTrail],
   remediation:
-    "Declare an `aws.cloudtrail.Trail` with `isMultiRegionTrail: true` (leave `enableLogging` and `includeGlobalServiceEvents` unset or true), or record in the responsibility map that another stack owns the account trail.",
+    "Declare an `aws.cloudtrail.Trail` with `isMultiRegionTrail: true` (leave `enableLogging` and `includeGlobalServiceEvents` unset or true), or list the account under `settings.centrallyManaged` (control `cloudtrail`) in the responsibility map when an organisation trail in another stack logs it.",
   why: "activity in other regions and on global services such as IAM goes unrecorded",
   controls: {
     nist: ["AU-2", "AU-12"],
@@ -61,8 +62,17 @@ export default defineStackRule({
     }
     const several = accounts.size > 1;
     const violations: StackViolation[] = [];
+    let central: string | undefined;
+    let declared = false;
     for (const { first, trails } of accounts.values()) {
+      declared ||= trails.length > 0;
       if (trails.length === 0) {
+        // An organisation trail in a landing-zone stack logs this account: the map says so.
+        const entry = centralEntry(ctx.map, "cloudtrail", first);
+        if (entry !== undefined) {
+          central ??= centralReason(ctx.map, "cloudtrail", entry);
+          continue;
+        }
         violations.push({
           actual: several
             ? `The stack declares no CloudTrail trail in the account that ${first.name} (${first.type}) is deployed to, and the responsibility map does not say another stack or the organisation provides one`
@@ -76,6 +86,7 @@ export default defineStackRule({
         violations.push({ resource: trail, actual: `The trail does not log the whole account: ${problems.join(", ")}` });
       }
     }
+    if (violations.length === 0 && !declared && central !== undefined) return notApplicable(central);
     return violations;
   },
 });

@@ -1,5 +1,6 @@
 import type { EncryptionByDefaultArgs } from "@pulumi/aws/ebs";
 import { AWS_REGION, awsAccountOf, awsRegionOf } from "../../core/aws-placement";
+import { centralEntry, centralReason } from "../../core/central";
 import { StackIndex } from "../../core/joins";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
@@ -19,7 +20,7 @@ export default defineStackRule({
   severity: "medium",
   resourceTypes: [AWS.ebsEncryptionByDefault, AWS.ebsDefaultKmsKey, ...EBS_USERS],
   remediation:
-    'Add `new aws.ebs.EncryptionByDefault("default", { enabled: true })` to the stack that owns the account and region (and an `aws.ebs.DefaultKmsKey` for a customer-managed key).',
+    'Add `new aws.ebs.EncryptionByDefault("default", { enabled: true })` to the stack that owns the account and region (and an `aws.ebs.DefaultKmsKey` for a customer-managed key), or list the account under `settings.centrallyManaged` (control `ebs-encryption-by-default`) in the responsibility map when a landing-zone stack sets it.',
   why: "every volume and snapshot someone creates without saying `encrypted` is stored unencrypted",
   controls: { nist: ["SC-28"], cis: ["AWS 2.2.1"], securityHub: ["EC2.7"] },
   checkStack(resources, ctx) {
@@ -47,7 +48,10 @@ export default defineStackRule({
     for (const setting of index.ofType([AWS.ebsEncryptionByDefault])) placeOf(setting).settings.push(setting);
     const several = places.size > 1;
     const violations: StackViolation[] = [];
+    let central: string | undefined;
+    let declared = false;
     for (const { first, settings, users } of places.values()) {
+      declared ||= settings.length > 0;
       if (settings.some((setting) => (setting.props as Default).enabled !== false)) continue;
       // Turning it off is reported even where this stack creates no volume: other stacks do.
       for (const setting of settings) {
@@ -58,6 +62,11 @@ export default defineStackRule({
         });
       }
       if (settings.length > 0 || users === 0) continue;
+      const entry = centralEntry(ctx.map, "ebs-encryption-by-default", first);
+      if (entry !== undefined) {
+        central ??= centralReason(ctx.map, "ebs-encryption-by-default", entry);
+        continue;
+      }
       const region = awsRegionOf(first);
       const where = region !== undefined && AWS_REGION.test(region) ? `the account and region (${region})` : "the account and region";
       violations.push({
@@ -66,6 +75,8 @@ export default defineStackRule({
           : "EBS encryption by default is not declared: the stack creates EC2 or EBS resources but no `aws.ebs.EncryptionByDefault`",
       });
     }
+    // Only central management left nothing to check: say where the setting lives.
+    if (violations.length === 0 && !declared && central !== undefined) return notApplicable(central);
     return violations;
   },
 });

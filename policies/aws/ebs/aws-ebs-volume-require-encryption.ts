@@ -1,26 +1,48 @@
 import type { VolumeArgs } from "@pulumi/aws/ebs";
-import { defineRule, fail, pass } from "../../core/rule";
+import { EbsDefaultEncryption } from "../../core/aws-ebs-default";
+import { StackIndex } from "../../core/joins";
+import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
 type Volume = Pick<VolumeArgs, "encrypted">;
 
-export default defineRule({
+export default defineStackRule({
   name: "aws-ebs-volume-require-encryption",
   displayName: "EBS volumes are encrypted",
-  description: "Every EBS volume sets `encrypted` to true.",
+  description:
+    "Every EBS volume sets `encrypted` to true, or leaves it unset in an account and region where EBS encryption by default is on.",
   duty: "encryption-at-rest",
   severity: "high",
-  resourceTypes: [AWS.ebsVolume],
-  remediation: "Set `encrypted: true` on the volume (and `kmsKeyId` to a customer-managed key where the data needs one).",
+  resourceTypes: [AWS.ebsVolume, AWS.ebsEncryptionByDefault],
+  remediation:
+    "Set `encrypted: true` on the volume (and `kmsKeyId` to a customer-managed key where the data needs one), or add an `aws.ebs.EncryptionByDefault` with `enabled: true` for its account and region.",
   why: "anyone who obtains the volume or one of its snapshots can read its data",
   controls: { nist: ["SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"], cis: ["AWS 2.2.1"], securityHub: ["EC2.3"] },
-  check(volume) {
-    const { encrypted } = volume.props as Volume;
-    if (encrypted === true) return pass;
-    return fail(
-      encrypted === false
-        ? "The volume is not encrypted: `encrypted` is false"
-        : "The volume is not encrypted: `encrypted` is not set, and EBS leaves volumes unencrypted unless told otherwise",
-    );
+  checkStack(resources, ctx) {
+    const index = StackIndex.of(resources);
+    const byDefault = new EbsDefaultEncryption(index, ctx);
+    const violations: StackViolation[] = [];
+    for (const volume of index.ofType([AWS.ebsVolume])) {
+      const { encrypted } = volume.props as Volume;
+      if (encrypted === true) continue;
+      // An explicit false is reported even under encryption by default: deployed, it is only false
+      // on a volume created unencrypted, and as an input it asks for what the account refuses.
+      if (encrypted === false) {
+        violations.push({
+          resource: volume,
+          actual: "The volume is not encrypted: `encrypted` is false",
+          fix: "Set `encrypted: true` on the volume (and `kmsKeyId` to a customer-managed key where the data needs one).",
+        });
+        continue;
+      }
+      // SDK (VolumeArgs.encrypted): "If true, the disk will be encrypted"; unset follows the account default.
+      if (byDefault.covers(volume) !== undefined) continue;
+      violations.push({
+        resource: volume,
+        actual:
+          "The volume is not encrypted: `encrypted` is not set, and EBS encryption by default is not on for its account and region (no enabled `aws.ebs.EncryptionByDefault` there, and the responsibility map does not say it is managed centrally)",
+      });
+    }
+    return violations;
   },
 });

@@ -1,5 +1,5 @@
-import type { EncryptionByDefaultArgs } from "@pulumi/aws/ebs";
 import type { LaunchConfigurationArgs, LaunchTemplateArgs } from "@pulumi/aws/ec2";
+import { EbsDefaultEncryption } from "../../core/aws-ebs-default";
 import { StackIndex } from "../../core/joins";
 import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
@@ -8,9 +8,8 @@ import { AWS } from "../../core/tokens";
 
 type Template = Pick<LaunchTemplateArgs, "blockDeviceMappings">;
 type Configuration = Pick<LaunchConfigurationArgs, "rootBlockDevice" | "ebsBlockDevices">;
-type Default = Pick<EncryptionByDefaultArgs, "enabled">;
 
-const FIX_DEFAULT = "or add an `aws.ebs.EncryptionByDefault` with `enabled: true`";
+const FIX_DEFAULT = "or add an `aws.ebs.EncryptionByDefault` with `enabled: true` for its account and region";
 
 export default defineStackRule({
   name: "aws-ec2-launchtemplate-require-encrypted-volumes",
@@ -24,23 +23,26 @@ export default defineStackRule({
     'Set `ebs: { encrypted: "true" }` on every `blockDeviceMappings` entry of the launch template (`encrypted: true` on a launch configuration\'s devices), or add an `aws.ebs.EncryptionByDefault` with `enabled: true` to the stack.',
   why: "every instance launched from it writes to volumes that anyone holding a snapshot can read",
   controls: { nist: ["SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"], cis: ["AWS 2.2.1"] },
-  checkStack(resources) {
+  checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
-    const byDefault = index.ofType([AWS.ebsEncryptionByDefault]).some((setting) => (setting.props as Default).enabled !== false);
-    if (byDefault) return [];
+    const byDefault = new EbsDefaultEncryption(index, ctx);
     const violations: StackViolation[] = [];
     for (const template of index.ofType([AWS.ec2LaunchTemplate])) {
+      // SDK (LaunchTemplateBlockDeviceMappingEbs.encrypted, a string): unset, a volume follows its
+      // snapshot, then the account and region's EBS encryption by default. An explicit "false" is
+      // reported even then, as on instances and volumes.
       const { blockDeviceMappings } = template.props as Template;
       const mappings = Array.isArray(blockDeviceMappings) ? blockDeviceMappings : [];
       const ebsMappings = mappings
         .map((m: unknown, position: number) => [m, position] as const)
         .filter(([m]) => isRecord(m) && isRecord(m["ebs"]));
       if (ebsMappings.length === 0) {
+        if (byDefault.covers(template) !== undefined) continue;
         violations.push({
           resource: template,
           subject: "blockDeviceMappings",
           actual:
-            "The launch template does not encrypt its volumes: it has no `blockDeviceMappings` with `ebs`, so volumes follow the image's snapshots and the stack does not turn on EBS encryption by default",
+            "The launch template does not encrypt its volumes: it has no `blockDeviceMappings` with `ebs`, so volumes follow the image's snapshots and EBS encryption by default is not on for its account and region",
           fix: `Add a \`blockDeviceMappings\` entry for the root device with \`ebs: { encrypted: "true" }\`, ${FIX_DEFAULT}.`,
         });
         continue;
@@ -48,20 +50,24 @@ export default defineStackRule({
       for (const [mapping, position] of ebsMappings) {
         const encrypted = (mapping as { ebs: Record<string, unknown> }).ebs["encrypted"];
         if (encrypted === "true") continue;
+        // Deployed state stores an unset string as "".
+        const unset = encrypted === undefined || encrypted === "";
+        if (unset && byDefault.covers(template) !== undefined) continue;
         violations.push({
           resource: template,
           subject: `blockDeviceMappings[${position}]`,
-          actual:
-            encrypted === undefined
-              ? `The launch template's volume ${position} is not encrypted: \`blockDeviceMappings[${position}].ebs.encrypted\` is not set`
-              : `The launch template's volume ${position} is not encrypted: \`blockDeviceMappings[${position}].ebs.encrypted\` ${valueClause(encrypted, ["true", "false"], "boolean")}`,
+          actual: unset
+            ? `The launch template's volume ${position} is not encrypted: \`blockDeviceMappings[${position}].ebs.encrypted\` is not set`
+            : `The launch template's volume ${position} is not encrypted: \`blockDeviceMappings[${position}].ebs.encrypted\` ${valueClause(encrypted, ["true", "false"], "boolean")}`,
           fix: `Set \`blockDeviceMappings[${position}].ebs.encrypted\` to "true" (a string), ${FIX_DEFAULT}.`,
         });
       }
     }
     for (const configuration of index.ofType([AWS.ec2LaunchConfiguration])) {
+      const covered = byDefault.covers(configuration) !== undefined;
       const { rootBlockDevice } = configuration.props as Configuration;
-      if (!(isRecord(rootBlockDevice) && rootBlockDevice["encrypted"] === true)) {
+      const rootEncrypted = isRecord(rootBlockDevice) ? rootBlockDevice["encrypted"] : undefined;
+      if (rootEncrypted === false || (rootEncrypted !== true && !covered)) {
         violations.push({
           resource: configuration,
           subject: "rootBlockDevice",
@@ -73,6 +79,7 @@ export default defineStackRule({
       if (!Array.isArray(ebsBlockDevices)) continue;
       ebsBlockDevices.forEach((device: unknown, position: number) => {
         if (isRecord(device) && (device["encrypted"] === true || device["noDevice"] === true)) return;
+        if (covered && !(isRecord(device) && device["encrypted"] === false)) return;
         violations.push({
           resource: configuration,
           subject: `ebsBlockDevices[${position}]`,

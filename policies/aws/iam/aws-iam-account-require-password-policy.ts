@@ -1,4 +1,5 @@
 import type { AccountPasswordPolicyArgs } from "@pulumi/aws/iam";
+import { centralEntry, centralReason } from "../../core/central";
 import { StackIndex } from "../../core/joins";
 import { numberClause } from "../../core/message";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
@@ -58,9 +59,14 @@ export default defineStackRule<Config>({
           `The responsibility map puts the account password policy outside this stack${side.note ? `: ${side.note}` : "."}`,
         );
       }
-      if (!index.has([AWS.iamUserLoginProfile])) {
+      const profiles = index.ofType([AWS.iamUserLoginProfile]);
+      const first = profiles[0];
+      if (first === undefined) {
         return notApplicable("The stack creates no IAM users with console passwords and declares no account password policy");
       }
+      // The password policy is account-wide; a landing-zone stack often sets it for every account.
+      const entry = centralEntry(ctx.map, "iam-password-policy", first);
+      if (entry !== undefined) return notApplicable(centralReason(ctx.map, "iam-password-policy", entry));
       return [
         {
           actual:

@@ -48,6 +48,8 @@ export default defineRule<Config>({
       violations.push({
         subject: "skipFinalSnapshot",
         actual: `The ${kind} is deleted without a final snapshot: \`skipFinalSnapshot\` is true`,
+        // SDK (skipFinalSnapshot): "If true is specified, no DBSnapshot is created"; default false.
+        why: "when it is deleted or replaced, its automated backups go with it and nothing is left to restore from",
         fix: "Set `skipFinalSnapshot: false` and a `finalSnapshotIdentifier`.",
       });
     }

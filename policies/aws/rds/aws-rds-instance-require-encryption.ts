@@ -1,14 +1,19 @@
 import type { ClusterArgs, InstanceArgs } from "@pulumi/aws/rds";
+import { awsRegionOf } from "../../core/aws-placement";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
 type Instance = Pick<InstanceArgs, "storageEncrypted" | "replicateSourceDb" | "kmsKeyId">;
 type Cluster = Pick<ClusterArgs, "storageEncrypted" | "engineMode">;
 
+/** The region of an RDS instance ARN: `arn:aws:rds:<region>:<account>:db:<name>`. */
+const RDS_ARN = /^arn:aws[a-z-]*:rds:([a-z0-9-]+):\d{12}:db:/;
+
 export default defineRule({
   name: "aws-rds-instance-require-encryption",
   displayName: "RDS instances and clusters encrypt their storage",
-  description: "Every RDS instance and cluster sets `storageEncrypted` to true (a cross-region read replica sets `kmsKeyId` instead).",
+  description:
+    "Every RDS instance and cluster sets `storageEncrypted` to true; a same-region read replica inherits its source's encryption, and a cross-region one sets `kmsKeyId`.",
   duty: "encryption-at-rest",
   severity: "high",
   resourceTypes: [AWS.rdsInstance, AWS.rdsCluster],
@@ -30,13 +35,23 @@ export default defineRule({
     const { storageEncrypted } = database.props as Instance;
     if (storageEncrypted === true) return pass;
     const { replicateSourceDb } = database.props as Instance;
-    if (typeof replicateSourceDb === "string" && replicateSourceDb !== "") {
-      // A cross-region replica ignores `storageEncrypted`; its encryption comes from `kmsKeyId`.
+    if (storageEncrypted !== false && typeof replicateSourceDb === "string" && replicateSourceDb !== "") {
+      // SDK (replicateSourceDb): same region names the source by `identifier` (or ARN with a subnet
+      // group), another region by ARN, and "if you are creating a cross-region replica of an
+      // encrypted database you will also need to specify a `kmsKeyId`". A same-region replica takes
+      // the source's encryption (RDS User Guide, "Working with DB instance read replicas"): the
+      // source is checked on its own.
+      const sourceRegion = RDS_ARN.exec(replicateSourceDb)?.[1];
+      const ownRegion = awsRegionOf(database);
+      if (sourceRegion === undefined || ownRegion === undefined || sourceRegion === ownRegion) return pass;
       const { kmsKeyId } = database.props as Instance;
       if (typeof kmsKeyId === "string" && kmsKeyId !== "") return pass;
-      return fail("The read replica names no encryption key: `storageEncrypted` is not true and `kmsKeyId` is not set", {
-        fix: "Set `kmsKeyId` on the replica to a KMS key in its region (a cross-region replica ignores `storageEncrypted`).",
-      });
+      return fail(
+        "The cross-region read replica names no encryption key: `replicateSourceDb` is in another region and `kmsKeyId` is not set",
+        {
+          fix: "Set `kmsKeyId` on the replica to a KMS key in its own region (a cross-region replica ignores `storageEncrypted`).",
+        },
+      );
     }
     return fail(
       storageEncrypted === false

@@ -33,12 +33,18 @@ function tlsParameter(engine: string): TlsParameter | undefined {
 }
 
 /**
- * RDS for PostgreSQL 15 and later ships `rds.force_ssl` = 1 in its default parameter group, so a
- * group of such a family (or no custom group on such a version) forces TLS unless it says otherwise.
+ * RDS for PostgreSQL 15 and later ships `rds.force_ssl` = 1 in its default parameter group ("The
+ * default value of rds.force_ssl is 1 (on) for RDS for PostgreSQL version 15 and later", RDS User
+ * Guide, "Requiring an SSL connection to a PostgreSQL DB instance"), so a group of such a family, or
+ * no custom group on such a version, forces TLS unless it says otherwise. With `engineVersion` unset
+ * RDS creates the engine's default version (the SDK defers to CreateDBInstance's EngineVersion; the
+ * RDS for PostgreSQL default has been a 15+ major since 2023), whose default group forces TLS.
  */
 function defaultForcesTls(engine: string, version: unknown): boolean {
-  if (engine !== "postgres" || typeof version !== "string") return false;
-  const major = Number.parseInt(version.replace(/^postgres/, ""), 10);
+  if (engine !== "postgres") return false;
+  if (version === undefined || version === "") return true;
+  if (typeof version !== "string") return false;
+  const major = Number.parseInt(version.replace(/^(?:default\.)?postgres/, ""), 10);
   return Number.isFinite(major) && major >= 15;
 }
 
@@ -90,8 +96,10 @@ export default defineStackRule({
           // A group defined outside this stack: its parameters are not visible here.
           continue;
         }
+        // A named default group (`default.postgres16`) says its family; else the engine version does.
+        if (typeof groupName === "string" && groupName.startsWith("default.") && defaultForcesTls(engine, groupName)) continue;
         const { engineVersion } = database.props as Instance & Cluster;
-        if (defaultForcesTls(engine, engineVersion)) continue;
+        if ((typeof groupName !== "string" || groupName === "") && defaultForcesTls(engine, engineVersion)) continue;
         violations.push({
           resource: database,
           actual: `The ${kind} accepts connections without TLS: it uses the engine's default parameter group, which does not set ${parameter.setting}`,

@@ -248,7 +248,9 @@ describe("formats", () => {
     expect(ebs).toMatchObject({
       name: "AwsEbsVolumeRequireEncryption",
       shortDescription: { text: "EBS volumes are encrypted" },
-      fullDescription: { text: "Every EBS volume sets `encrypted` to true." },
+      fullDescription: {
+        text: "Every EBS volume sets `encrypted` to true, or leaves it unset in an account and region where EBS encryption by default is on.",
+      },
       helpUri: expect.stringContaining("#aws-ebs-volume-require-encryption"),
       properties: { duty: "encryption-at-rest", severity: "high", tags: expect.arrayContaining(["duty:encryption-at-rest"]) },
     });

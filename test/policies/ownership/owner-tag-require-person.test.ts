@@ -13,6 +13,9 @@ const withDefaults = (owner: string) => ({
 const LOOK_ALIKE =
   "The `owner` tag holds look-alike characters: it is not plain ASCII, and no person's id or email in the responsibility map is written with them";
 const CONFLICT = (keys: string) => `The tags ${keys} differ only in case and do not name the same person, so the owner is ambiguous`;
+/** An Auto Scaling group as the SDK shapes it (inputs and outputs alike): tags are a list, no tagsAll. */
+const asg = (tags: unknown, extra = {}) => resource(AWS.autoscalingGroup, "web-asg", { maxSize: 3, minSize: 1, tags }, extra);
+const ASG_MISSING = "The Auto Scaling group has no `owner` tag in its `tags` list, and provider default tags do not apply to it";
 
 describeRule(rule, {
   compliant: [
@@ -25,8 +28,36 @@ describeRule(rule, {
       title: "volume whose owner and Owner tags name the same person, by id and by email",
       resources: [volume({ owner: "mei.chen", Owner: "MEI.CHEN@northwind.example" })],
     },
+    {
+      title: "Auto Scaling group whose tag list names a person",
+      resources: [
+        asg([
+          { key: "Name", value: "web", propagateAtLaunch: true },
+          { key: "Owner", value: "lena.fischer", propagateAtLaunch: true },
+        ]),
+      ],
+    },
+    {
+      title: "deployed Auto Scaling group (same list in outputs)",
+      resources: [asg([{ key: "owner", value: "lena.fischer", propagateAtLaunch: false }], { id: "web-asg" })],
+    },
   ],
   violating: [
+    {
+      title: "Auto Scaling group without the owner in its list, although the provider's default tags name one",
+      resources: [{ ...asg([{ key: "Name", value: "web", propagateAtLaunch: true }]), provider: withDefaults("tomas.novak") }],
+      problems: [ASG_MISSING],
+    },
+    {
+      title: "Auto Scaling group with no tags",
+      resources: [asg(undefined)],
+      problems: [ASG_MISSING],
+    },
+    {
+      title: "Auto Scaling group whose owner tag names nobody in the map",
+      resources: [asg([{ key: "owner", value: "nobody", propagateAtLaunch: true }])],
+      problems: ["The `owner` tag names no person in the responsibility map"],
+    },
     {
       title: "volume with no tags and no default tags",
       resources: [volume(undefined)],

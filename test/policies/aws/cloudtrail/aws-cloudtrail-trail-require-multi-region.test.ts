@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import rule from "../../../../policies/aws/cloudtrail/aws-cloudtrail-trail-require-multi-region";
 import { AWS } from "../../../../policies/core/tokens";
+import { centralMap, inAccount } from "../../../support/aws-placement";
 import { describeRule, mapWithScope, resource, run, UNKNOWN } from "../../../support/rules";
 
 const trail = (props: Record<string, unknown>, name = "account", extra = {}) =>
@@ -34,6 +35,21 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: "an account the map lists as central beside one it does not: only the unlisted one is asked",
+      resources: [
+        resource(AWS.s3Bucket, "app", {}, inAccount("345678901234")),
+        resource(AWS.s3Bucket, "other", {}, inAccount("999999999999")),
+      ],
+      problems: [
+        "The stack declares no CloudTrail trail in the account that other (aws:s3/bucket:Bucket) is deployed to, and the responsibility map does not say another stack or the organisation provides one",
+      ],
+    },
+    {
+      title: "a trail declared in a centrally managed account is still checked",
+      resources: [trail({ isMultiRegionTrail: false }, "account", inAccount("345678901234"))],
+      problems: ["The trail does not log the whole account: `isMultiRegionTrail` is false"],
+    },
+    {
       title: "a second account (another provider role) without a trail of its own",
       resources: [trail({}), bucket, { ...resource(AWS.s3Bucket, "replicas", {}), provider: SANDBOX }],
       problems: [
@@ -65,6 +81,18 @@ describeRule(rule, {
   ],
   notApplicable: [
     {
+      title: "application stack in an account whose organisation trail the bundled map says lives in the landing zone",
+      resources: [resource(AWS.s3Bucket, "assets", {}, inAccount("345678901234"))],
+      reason:
+        "The responsibility map says the account's CloudTrail trail is managed centrally in northwind/landing-zone/prod by Tomas Novak for this account: The landing zone's organisation trail, EBS and IMDS defaults and password policy cover the application accounts.",
+    },
+    {
+      title: "map manages the trail centrally for every account",
+      resources: [bucket],
+      map: centralMap(["cloudtrail"], "all"),
+      reason: /managed centrally in northwind\/landing-zone\/prod by Tomas Novak for every account: Set by the landing zone\.$/,
+    },
+    {
       title: "stack without a trail where the map says the organisation trail covers CloudTrail",
       resources: [bucket],
       map: mapWithScope("logging", {
@@ -85,7 +113,7 @@ it("reports a missing account trail for the whole stack, naming the person accou
   expect(finding?.resource).toBeUndefined();
   expect(finding?.message).toBe(
     "The stack declares no CloudTrail trail, and the responsibility map does not say another stack or the organisation provides one, so activity in other regions and on global services such as IAM goes unrecorded. " +
-      "Declare an `aws.cloudtrail.Trail` with `isMultiRegionTrail: true` (leave `enableLogging` and `includeGlobalServiceEvents` unset or true), or record in the responsibility map that another stack owns the account trail. " +
+      "Declare an `aws.cloudtrail.Trail` with `isMultiRegionTrail: true` (leave `enableLogging` and `includeGlobalServiceEvents` unset or true), or list the account under `settings.centrallyManaged` (control `cloudtrail`) in the responsibility map when an organisation trail in another stack logs it. " +
       "Owner: nobody (the finding concerns the whole stack). Accountable for logging and monitoring: Tomas Novak <tomas.novak@northwind.example>.",
   );
 });

@@ -1,5 +1,6 @@
 import rule from "../../../../policies/aws/ebs/aws-ebs-account-enable-default-encryption";
 import { AWS } from "../../../../policies/core/tokens";
+import { centralMap, inAccount } from "../../../support/aws-placement";
 import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const volume = resource(AWS.ebsVolume, "data", { availabilityZone: "eu-west-1a", size: 100, encrypted: true });
@@ -47,12 +48,36 @@ describeRule(rule, {
       problems: ["EBS encryption by default is off: the EncryptionByDefault sets `enabled` to false"],
     },
     {
+      title: "instance in an account the map does not list as central",
+      resources: [resource(AWS.ec2Instance, "web", { ami: "ami-123" }, inAccount("999999999999"))],
+      problems: ["EBS encryption by default is not declared: the stack creates EC2 or EBS resources but no `aws.ebs.EncryptionByDefault`"],
+    },
+    {
+      title: "EncryptionByDefault with enabled=false declared in a centrally managed account is still reported",
+      resources: [volume, byDefault({ enabled: false })],
+      map: centralMap(["ebs-encryption-by-default"], "all"),
+      problems: ["EBS encryption by default is off: the EncryptionByDefault sets `enabled` to false"],
+    },
+    {
       title: "EncryptionByDefault with enabled=false",
       resources: [volume, byDefault({ enabled: false })],
       problems: ["EBS encryption by default is off: the EncryptionByDefault sets `enabled` to false"],
     },
   ],
   notApplicable: [
+    {
+      title: "stack in an application account whose EBS defaults the bundled map says the landing zone sets",
+      resources: [resource(AWS.ec2Instance, "web", { ami: "ami-123" }, inAccount("210987654321"))],
+      reason:
+        "The responsibility map says EBS encryption by default is managed centrally in northwind/landing-zone/prod by Tomas Novak for this account: The landing zone's organisation trail, EBS and IMDS defaults and password policy cover the application accounts.",
+    },
+    {
+      title: "map manages EBS defaults centrally for all accounts",
+      resources: [instance],
+      map: centralMap("all", "all"),
+      reason:
+        "The responsibility map says EBS encryption by default is managed centrally in northwind/landing-zone/prod by Tomas Novak for every account: Set by the landing zone.",
+    },
     {
       title: "stack without EC2 or EBS resources",
       resources: [resource(AWS.s3Bucket, "assets", {})],

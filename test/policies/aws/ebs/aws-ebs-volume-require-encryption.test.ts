@@ -1,23 +1,68 @@
 import { expect, it } from "vitest";
 import rule from "../../../../policies/aws/ebs/aws-ebs-volume-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
+import { centralMap, inAccount, inRegion } from "../../../support/aws-placement";
 import { describeRule, mapWithScope, resource, run, UNKNOWN } from "../../../support/rules";
 
-const volume = (props: Record<string, unknown>, name = "data") =>
-  resource(AWS.ebsVolume, name, { availabilityZone: "eu-west-1a", size: 100, encrypted: true, ...props });
+const volume = (props: Record<string, unknown>, extra = {}) =>
+  resource(AWS.ebsVolume, "data", { availabilityZone: "eu-west-1a", size: 100, encrypted: true, ...props }, extra);
+const byDefault = (props: Record<string, unknown> = {}, extra = {}) =>
+  resource(AWS.ebsEncryptionByDefault, "default", { enabled: true, ...props }, extra);
+
+const UNSET =
+  "The volume is not encrypted: `encrypted` is not set, and EBS encryption by default is not on for its account and region (no enabled `aws.ebs.EncryptionByDefault` there, and the responsibility map does not say it is managed centrally)";
 
 describeRule(rule, {
-  compliant: [{ title: "volume with encrypted=true", resources: [volume({})] }],
+  compliant: [
+    { title: "volume with encrypted=true", resources: [volume({})] },
+    {
+      title: "volume with encrypted unset, EncryptionByDefault in the same region",
+      resources: [volume({ encrypted: undefined }, inRegion("eu-west-1")), byDefault({}, inRegion("eu-west-1"))],
+    },
+    {
+      title: "volume with encrypted unset, EncryptionByDefault with enabled unset (defaults to true)",
+      resources: [volume({ encrypted: undefined }), byDefault({ enabled: undefined })],
+    },
+    {
+      title: "volume with encrypted unset in an account the map says manages EBS defaults centrally",
+      resources: [volume({ encrypted: undefined }, inAccount("210987654321"))],
+    },
+    {
+      title: "deployed volume (encrypted=true in outputs) made under encryption by default",
+      resources: [volume({ encrypted: true, kmsKeyId: "arn:aws:kms:eu-west-1:111122223333:key/1" }, { id: "vol-1" })],
+    },
+    {
+      title: "volume with encrypted unset where a map entry covers all accounts",
+      resources: [volume({ encrypted: undefined })],
+      map: centralMap(["ebs-encryption-by-default"], "all"),
+    },
+  ],
   violating: [
     {
       title: "volume with encrypted=false",
       resources: [volume({ encrypted: false })],
       problems: ["The volume is not encrypted: `encrypted` is false"],
     },
+    { title: "volume with encrypted unset", resources: [volume({ encrypted: undefined })], problems: [UNSET] },
     {
-      title: "volume with encrypted unset",
-      resources: [volume({ encrypted: undefined })],
-      problems: ["The volume is not encrypted: `encrypted` is not set, and EBS leaves volumes unencrypted unless told otherwise"],
+      title: "volume with encrypted=false even under EncryptionByDefault (deployed: created before it)",
+      resources: [volume({ encrypted: false }, { id: "vol-1" }), byDefault({}, { id: "111122223333" })],
+      problems: ["The volume is not encrypted: `encrypted` is false"],
+    },
+    {
+      title: "volume with encrypted unset, EncryptionByDefault only in another region",
+      resources: [volume({ encrypted: undefined }, inRegion("us-east-1")), byDefault({}, inRegion("eu-west-1"))],
+      problems: [UNSET],
+    },
+    {
+      title: "volume with encrypted unset, EncryptionByDefault disabled",
+      resources: [volume({ encrypted: undefined }), byDefault({ enabled: false })],
+      problems: [UNSET],
+    },
+    {
+      title: "volume with encrypted unset in an account the map does not list",
+      resources: [volume({ encrypted: undefined }, inAccount("999999999999"))],
+      problems: [UNSET],
     },
   ],
   notApplicable: [
@@ -34,7 +79,13 @@ describeRule(rule, {
         "The responsibility map puts encryption at rest for aws:ebs/volume:Volume on the provider's side: An organisation SCP enforces EBS encryption by default in every account.",
     },
   ],
-  unknown: [{ title: "volume whose encrypted flag is computed", resources: [volume({ encrypted: UNKNOWN.boolean })] }],
+  unknown: [
+    { title: "volume whose encrypted flag is computed", resources: [volume({ encrypted: UNKNOWN.boolean })] },
+    {
+      title: "volume with encrypted unset, EncryptionByDefault whose enabled flag is computed",
+      resources: [volume({ encrypted: undefined }), byDefault({ enabled: UNKNOWN.boolean })],
+    },
+  ],
 });
 
 it("names the owner and the accountable person in the message", () => {

@@ -1,6 +1,7 @@
 import rule from "../../../../policies/aws/ec2/aws-ec2-instance-require-encrypted-volumes";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { inAccount, inRegion } from "../../../support/aws-placement";
+import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const instance = (props: Record<string, unknown> = {}, extra = {}) =>
   resource(
@@ -16,6 +17,22 @@ const instance = (props: Record<string, unknown> = {}, extra = {}) =>
     extra,
   );
 const byDefault = (enabled: unknown = true, extra = {}) => resource(AWS.ebsEncryptionByDefault, "default", { enabled }, extra);
+const bare = (props: Record<string, unknown> = {}, extra = {}) =>
+  instance({ rootBlockDevice: undefined, ebsBlockDevices: undefined, ...props }, extra);
+const template = (encrypted: string | undefined, extra = {}) =>
+  resource(
+    AWS.ec2LaunchTemplate,
+    "web-lt",
+    { name: "web-lt-1a2b", imageId: "ami-123", blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted, volumeSize: 20 } }] },
+    extra,
+  );
+/** An instance launched from the stack's template in preview: the template's id is unknown, the dependency names it. */
+const fromTemplate = (props: Record<string, unknown> = {}) => ({
+  ...bare({ ami: undefined, launchTemplate: { id: UNKNOWN.string, version: "$Latest" }, ...props }),
+  propertyDependencies: { launchTemplate: [urnOf(AWS.ec2LaunchTemplate, "web-lt")] },
+});
+const ROOT_UNSET =
+  "The instance's root volume is not encrypted: `rootBlockDevice.encrypted` is not set and EBS encryption by default is not on for its account and region";
 
 describeRule(rule, {
   compliant: [
@@ -26,16 +43,51 @@ describeRule(rule, {
     },
     { title: "deployed instance with encrypted devices", resources: [instance({}, { id: "i-123" })] },
     {
-      title: "deployed instance in a stack with deployed EncryptionByDefault",
-      resources: [instance({ rootBlockDevice: { encrypted: false } }, { id: "i-123" }), byDefault(true, { id: "111122223333" })],
+      title: "deployed instance (root encrypted in outputs) in a stack with deployed EncryptionByDefault",
+      resources: [instance({ rootBlockDevice: { encrypted: true } }, { id: "i-123" }), byDefault(true, { id: "111122223333" })],
+    },
+    {
+      title: "instance without devices, EncryptionByDefault in its own region",
+      resources: [bare({}, inRegion("eu-west-1")), byDefault(true, inRegion("eu-west-1"))],
+    },
+    {
+      title: "instance without devices in an account whose EBS defaults the map says are central",
+      resources: [bare({}, inAccount("210987654321"))],
+    },
+    {
+      title: "instance launched from the stack's launch template that encrypts its volumes (preview)",
+      resources: [template("true"), fromTemplate()],
+    },
+    {
+      title: "instance naming the stack's launch template by name (deployed, joined by value)",
+      resources: [template("true", { id: "lt-0abc" }), bare({ launchTemplate: { name: "web-lt-1a2b" } }, { id: "i-123" })],
+    },
+    {
+      title: "instance launched from a launch template of another stack (checked there)",
+      resources: [bare({ launchTemplate: { id: "lt-0other" } })],
     },
   ],
   violating: [
     {
       title: "instance with rootBlockDevice unset",
       resources: [instance({ rootBlockDevice: undefined })],
+      problems: [ROOT_UNSET],
+    },
+    {
+      title: "instance without devices, EncryptionByDefault only in another region",
+      resources: [bare({}, inRegion("us-east-1")), byDefault(true, inRegion("eu-west-1"))],
+      problems: [ROOT_UNSET],
+    },
+    {
+      title: "instance with rootBlockDevice.encrypted=false even under EncryptionByDefault",
+      resources: [instance({ rootBlockDevice: { encrypted: false } }), byDefault()],
+      problems: ["The instance's root volume is not encrypted: `rootBlockDevice.encrypted` is false"],
+    },
+    {
+      title: "instance launched from the stack's launch template that leaves volumes unencrypted",
+      resources: [template(undefined), fromTemplate()],
       problems: [
-        "The instance's root volume is not encrypted: `rootBlockDevice.encrypted` is not set and the stack does not turn on EBS encryption by default",
+        "The instance's root volume is not encrypted: `rootBlockDevice.encrypted` is not set, its launch template web-lt does not encrypt all its volumes, and EBS encryption by default is not on for its account and region",
       ],
     },
     {
@@ -49,7 +101,9 @@ describeRule(rule, {
         instance({ ebsBlockDevices: [{ deviceName: "/dev/sdf", encrypted: true }, { deviceName: "/dev/sdg" }] }),
         byDefault(false),
       ],
-      problems: ["The instance's EBS volume 1 is not encrypted: `ebsBlockDevices[1].encrypted` is not true"],
+      problems: [
+        "The instance's EBS volume 1 is not encrypted: `ebsBlockDevices[1].encrypted` is not set and EBS encryption by default is not on for its account and region",
+      ],
     },
     {
       title: "deployed instance with an unencrypted root",
@@ -67,6 +121,6 @@ describeRule(rule, {
   ],
   unknown: [
     { title: "instance whose root encryption is computed", resources: [instance({ rootBlockDevice: { encrypted: UNKNOWN.boolean } })] },
-    { title: "EncryptionByDefault whose enabled flag is computed", resources: [instance(), byDefault(UNKNOWN.boolean)] },
+    { title: "EncryptionByDefault whose enabled flag is computed", resources: [bare(), byDefault(UNKNOWN.boolean)] },
   ],
 });

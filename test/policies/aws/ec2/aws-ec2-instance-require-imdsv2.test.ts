@@ -1,14 +1,27 @@
 import rule from "../../../../policies/aws/ec2/aws-ec2-instance-require-imdsv2";
 import { AWS } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { centralMap, inAccount, inRegion } from "../../../support/aws-placement";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const REQUIRED = { httpTokens: "required", httpEndpoint: "enabled" };
-const instance = (props: Record<string, unknown>) =>
-  resource(AWS.ec2Instance, "web", { ami: "ami-123", metadataOptions: REQUIRED, ...props });
-const template = (props: Record<string, unknown>) =>
-  resource(AWS.ec2LaunchTemplate, "web", { imageId: "ami-123", metadataOptions: REQUIRED, ...props });
+const instance = (props: Record<string, unknown>, extra = {}) =>
+  resource(AWS.ec2Instance, "web", { ami: "ami-123", metadataOptions: REQUIRED, ...props }, extra);
+const template = (props: Record<string, unknown>, extra = {}) =>
+  resource(AWS.ec2LaunchTemplate, "web-lt", { name: "web-lt-1a2b", imageId: "ami-123", metadataOptions: REQUIRED, ...props }, extra);
 const configuration = (props: Record<string, unknown>) =>
   resource(AWS.ec2LaunchConfiguration, "web-lc", { imageId: "ami-123", instanceType: "t3.micro", metadataOptions: REQUIRED, ...props });
+const accountDefaults = (httpTokens: unknown, extra = {}) =>
+  resource(AWS.ec2InstanceMetadataDefaults, "imds", { httpTokens, httpPutResponseHopLimit: 1 }, extra);
+/** An Amazon Linux 2023 instance as most examples write it: no metadataOptions at all. */
+const al2023 = (extra = {}) => instance({ ami: "ami-0al2023", metadataOptions: undefined }, extra);
+/** Launched from the stack's template in preview: its id is unknown, the dependency names it. */
+const fromTemplate = (props: Record<string, unknown> = {}) => ({
+  ...instance({ ami: undefined, metadataOptions: undefined, launchTemplate: { id: UNKNOWN.string, version: "$Latest" }, ...props }),
+  propertyDependencies: { launchTemplate: [urnOf(AWS.ec2LaunchTemplate, "web-lt")] },
+});
+
+const UNSET_INSTANCE =
+  "The instance does not say whether it requires IMDSv2: `metadataOptions.httpTokens` is not set here or in a launch template of the stack, so its AMI's `ImdsSupport` decides (Amazon Linux 2023 AMIs require tokens, many others do not) and no account default in the stack or the responsibility map settles it";
 
 describeRule(rule, {
   compliant: [
@@ -16,6 +29,32 @@ describeRule(rule, {
     { title: "launch template with httpTokens=required", resources: [template({})] },
     { title: "launch configuration with httpTokens=required", resources: [configuration({})] },
     { title: "instance with the metadata endpoint disabled", resources: [instance({ metadataOptions: { httpEndpoint: "disabled" } })] },
+    {
+      title: "deployed instance whose outputs show httpTokens=required (an AL2023 AMI with nothing set)",
+      resources: [
+        instance({ metadataOptions: { httpTokens: "required", httpEndpoint: "enabled", httpPutResponseHopLimit: 2 } }, { id: "i-1" }),
+      ],
+    },
+    {
+      title: "instance without metadataOptions launched from the stack's template requiring tokens (preview)",
+      resources: [template({}), fromTemplate()],
+    },
+    {
+      title: "instance without metadataOptions naming the stack's template by name (deployed, joined by value)",
+      resources: [template({}, { id: "lt-0abc" }), instance({ metadataOptions: undefined, launchTemplate: { name: "web-lt-1a2b" } })],
+    },
+    {
+      title: "instance without metadataOptions, InstanceMetadataDefaults httpTokens=required in its region",
+      resources: [al2023(inRegion("eu-west-1")), accountDefaults("required", inRegion("eu-west-1"))],
+    },
+    {
+      title: "launch template without metadataOptions, account defaults require tokens",
+      resources: [template({ metadataOptions: undefined }), accountDefaults("required")],
+    },
+    {
+      title: "instance without metadataOptions in an account whose IMDS defaults the bundled map says are central",
+      resources: [al2023(inAccount("210987654321"))],
+    },
   ],
   violating: [
     {
@@ -24,9 +63,10 @@ describeRule(rule, {
       problems: ["The instance allows IMDSv1: `metadataOptions.httpTokens` is not a recognised token setting"],
     },
     {
-      title: "instance with metadataOptions unset",
-      resources: [instance({ metadataOptions: undefined })],
-      problems: ["The instance allows IMDSv1: `metadataOptions` is not set, and EC2 then accepts requests without a session token"],
+      title: "instance with metadataOptions unset (Amazon Linux 2023 or not): advisory, never mandatory",
+      resources: [al2023()],
+      problems: [UNSET_INSTANCE],
+      levels: ["advisory"],
     },
     {
       title: "launch template with httpTokens=optional",
@@ -34,20 +74,63 @@ describeRule(rule, {
       problems: ['The launch template allows IMDSv1: `metadataOptions.httpTokens` is "optional"'],
     },
     {
-      title: "launch configuration with httpTokens unset",
+      title: "deployed instance whose outputs show httpTokens=optional",
+      resources: [instance({ metadataOptions: { httpTokens: "optional", httpEndpoint: "enabled" } }, { id: "i-1" })],
+      problems: ['The instance allows IMDSv1: `metadataOptions.httpTokens` is "optional"'],
+    },
+    {
+      title: "instance inheriting httpTokens=optional from the stack's launch template",
+      resources: [template({ metadataOptions: { httpTokens: "optional" } }), fromTemplate()],
+      problems: [
+        'The instance allows IMDSv1: `metadataOptions.httpTokens` (from its launch template web-lt) is "optional"',
+        'The launch template allows IMDSv1: `metadataOptions.httpTokens` is "optional"',
+      ],
+    },
+    {
+      title: "instance without metadataOptions, account defaults make tokens optional",
+      resources: [al2023(), accountDefaults("optional")],
+      problems: [
+        "The instance allows IMDSv1: `metadataOptions.httpTokens` is not set, and the account's `aws.ec2.InstanceMetadataDefaults` makes tokens optional",
+      ],
+    },
+    {
+      title: "instance without metadataOptions, account defaults required only in another region: advisory",
+      resources: [al2023(inRegion("us-east-1")), accountDefaults("required", inRegion("eu-west-1"))],
+      problems: [UNSET_INSTANCE],
+      levels: ["advisory"],
+    },
+    {
+      title: "instance without metadataOptions, account defaults with no preference: advisory",
+      resources: [al2023(), accountDefaults("no-preference")],
+      problems: [UNSET_INSTANCE],
+      levels: ["advisory"],
+    },
+    {
+      title: "launch configuration with httpTokens unset: advisory",
       resources: [configuration({ metadataOptions: { httpEndpoint: "enabled" } })],
       problems: [
-        "The launch configuration allows IMDSv1: `metadataOptions.httpTokens` is not set, and EC2 then accepts requests without a session token",
+        "The launch configuration does not say whether it requires IMDSv2: `metadataOptions.httpTokens` is not set, so its AMI's `ImdsSupport` decides (Amazon Linux 2023 AMIs require tokens, many others do not) and no account default in the stack or the responsibility map settles it",
       ],
+      levels: ["advisory"],
+    },
+    {
+      title: "instance without metadataOptions in an account the map lists only for CloudTrail: advisory",
+      resources: [al2023(inAccount("210987654321"))],
+      map: centralMap(["cloudtrail"], "all"),
+      problems: [UNSET_INSTANCE],
+      levels: ["advisory"],
     },
   ],
   notApplicable: [
     {
       title: "instance where the map puts EC2 strong authentication on the provider's side",
-      resources: [instance({ metadataOptions: undefined })],
+      resources: [instance({ metadataOptions: { httpTokens: "optional" } })],
       map: mapWithScope("mfa", { provider: "aws", resourceTypes: ["aws:ec2/*"], side: "provider", note: "Account-level IMDS defaults." }),
       reason: /on the provider's side: Account-level IMDS defaults\.$/,
     },
   ],
-  unknown: [{ title: "instance whose httpTokens is computed", resources: [instance({ metadataOptions: { httpTokens: UNKNOWN.string } })] }],
+  unknown: [
+    { title: "instance whose httpTokens is computed", resources: [instance({ metadataOptions: { httpTokens: UNKNOWN.string } })] },
+    { title: "instance without metadataOptions, account default computed", resources: [al2023(), accountDefaults(UNKNOWN.string)] },
+  ],
 });

@@ -1,5 +1,6 @@
 import rule from "../../../../policies/aws/ec2/aws-ec2-launchtemplate-require-encrypted-volumes";
 import { AWS } from "../../../../policies/core/tokens";
+import { inAccount, inRegion } from "../../../support/aws-placement";
 import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const template = (props: Record<string, unknown> = {}, extra = {}) =>
@@ -17,7 +18,7 @@ const configuration = (props: Record<string, unknown> = {}) =>
     ebsBlockDevices: [{ deviceName: "/dev/sdf", encrypted: true }],
     ...props,
   });
-const byDefault = (enabled: unknown = true) => resource(AWS.ebsEncryptionByDefault, "default", { enabled });
+const byDefault = (enabled: unknown = true, extra = {}) => resource(AWS.ebsEncryptionByDefault, "default", { enabled }, extra);
 
 describeRule(rule, {
   compliant: [
@@ -28,6 +29,21 @@ describeRule(rule, {
       resources: [template({ blockDeviceMappings: undefined }), byDefault()],
     },
     { title: "deployed launch template", resources: [template({}, { id: "lt-123" })] },
+    {
+      title: "launch template with ebs.encrypted unset, EncryptionByDefault in its region",
+      resources: [
+        template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { volumeSize: 20 } }] }, inRegion("eu-west-1")),
+        byDefault(true, inRegion("eu-west-1")),
+      ],
+    },
+    {
+      title: 'deployed launch template with ebs.encrypted "" (unset) under EncryptionByDefault',
+      resources: [template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: "" } }] }, { id: "lt-123" }), byDefault()],
+    },
+    {
+      title: "launch template without mappings in an account whose EBS defaults the map says are central",
+      resources: [template({ blockDeviceMappings: undefined }, inAccount("345678901234"))],
+    },
   ],
   violating: [
     {
@@ -49,8 +65,20 @@ describeRule(rule, {
       title: "launch template without mappings",
       resources: [template({ blockDeviceMappings: undefined })],
       problems: [
-        "The launch template does not encrypt its volumes: it has no `blockDeviceMappings` with `ebs`, so volumes follow the image's snapshots and the stack does not turn on EBS encryption by default",
+        "The launch template does not encrypt its volumes: it has no `blockDeviceMappings` with `ebs`, so volumes follow the image's snapshots and EBS encryption by default is not on for its account and region",
       ],
+    },
+    {
+      title: "launch template without mappings, EncryptionByDefault only in another region",
+      resources: [template({ blockDeviceMappings: undefined }, inRegion("us-east-1")), byDefault(true, inRegion("eu-west-1"))],
+      problems: [
+        "The launch template does not encrypt its volumes: it has no `blockDeviceMappings` with `ebs`, so volumes follow the image's snapshots and EBS encryption by default is not on for its account and region",
+      ],
+    },
+    {
+      title: 'launch template with ebs.encrypted="false" even under EncryptionByDefault',
+      resources: [template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: "false" } }] }), byDefault()],
+      problems: ['The launch template\'s volume 0 is not encrypted: `blockDeviceMappings[0].ebs.encrypted` is "false"'],
     },
     {
       title: "launch configuration with an unencrypted root and EBS device",

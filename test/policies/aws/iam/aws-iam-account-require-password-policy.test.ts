@@ -1,5 +1,6 @@
 import rule from "../../../../policies/aws/iam/aws-iam-account-require-password-policy";
 import { AWS } from "../../../../policies/core/tokens";
+import { centralMap } from "../../../support/aws-placement";
 import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const STRONG = {
@@ -66,6 +67,13 @@ describeRule(rule, {
     },
   ],
   notApplicable: [
+    {
+      title: "console users in a stack whose account password policy the map says is managed centrally",
+      resources: [profile],
+      map: centralMap(["iam-password-policy"], "all"),
+      reason:
+        /^The responsibility map says the account password policy is managed centrally in northwind\/landing-zone\/prod by Tomas Novak for every account/,
+    },
     {
       title: "stack without console users or a password policy",
       resources: [bucket],

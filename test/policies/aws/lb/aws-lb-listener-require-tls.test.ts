@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/lb/aws-lb-listener-require-tls";
 import { AWS } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const FORWARD = [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/1" }];
 const REDIRECT = [{ type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } }];
@@ -18,6 +18,19 @@ const http = (props: Record<string, unknown>, type: string = AWS.lbListener) =>
   https({ port: 80, protocol: "HTTP", sslPolicy: undefined, certificateArn: undefined, defaultActions: REDIRECT, ...props }, type);
 
 const PLAIN = "The listener serves plain HTTP: `protocol` is HTTP and its default action does not redirect to HTTPS";
+const LB_ARN = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/1";
+const loadBalancer = (loadBalancerType: string | undefined, extra = {}) =>
+  resource(AWS.lbLoadBalancer, "web", { loadBalancerType, subnets: ["subnet-1"] }, { id: LB_ARN, ...extra });
+const LB_URN = urnOf(AWS.lbLoadBalancer, "web");
+/** A listener joined to its load balancer in preview: the ARN is unknown, the dependency names it. */
+const joined = (listener: ReturnType<typeof https>) => ({
+  ...listener,
+  props: { ...listener.props, loadBalancerArn: UNKNOWN.string },
+  propertyDependencies: { loadBalancerArn: [LB_URN] },
+});
+/** A Gateway Load Balancer listener as the SDK example writes it: no protocol, no port. */
+const geneve = (props: Record<string, unknown> = {}) =>
+  https({ port: undefined, protocol: undefined, sslPolicy: undefined, certificateArn: undefined, ...props });
 
 describeRule(rule, {
   compliant: [
@@ -38,6 +51,28 @@ describeRule(rule, {
       ],
     },
     { title: "QUIC listener", resources: [https({ protocol: "QUIC", sslPolicy: undefined })] },
+    ...[
+      "ELBSecurityPolicy-TLS13-1-2-Ext1-2021-06",
+      "ELBSecurityPolicy-TLS13-1-2-Ext2-2021-06",
+      "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
+      "ELBSecurityPolicy-TLS13-1-3-2021-06",
+      "ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04",
+      "ELBSecurityPolicy-TLS13-1-2-Ext2-FIPS-2023-04",
+      "ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04",
+      "ELBSecurityPolicy-TLS13-1-2-PQ-2025-09",
+      "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09",
+      "ELBSecurityPolicy-TLS13-1-3-FIPS-PQ-2025-09",
+      "ELBSecurityPolicy-TLS-1-2-Ext-2018-06",
+      "ELBSecurityPolicy-FS-1-2-2019-08",
+    ].map((sslPolicy) => ({ title: `HTTPS listener with ${sslPolicy} (TLS 1.2 floor or later)`, resources: [https({ sslPolicy })] })),
+    {
+      title: "a policy named in the TLS 1.2 pattern that is newer than the rule's list",
+      resources: [https({ sslPolicy: "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2027-01" })],
+    },
+    {
+      title: "deployed Gateway Load Balancer listener (protocol GENEVE in outputs) beside an ALB listener that redirects",
+      resources: [loadBalancer("gateway"), geneve({ protocol: "GENEVE", port: 6081 }), http({})],
+    },
     {
       title: "HTTPS listener with a policy on a custom allow-list",
       resources: [https({ sslPolicy: "ELBSecurityPolicy-TLS13-1-2-Ext1-2021-06" })],
@@ -48,7 +83,8 @@ describeRule(rule, {
     {
       title: "HTTPS listener with a secret sslPolicy that is no predefined policy",
       resources: [https({ sslPolicy: canary("ELBSecurityPolicy-TLS13-1-2-2021-06") })],
-      problems: ["The HTTPS listener accepts outdated TLS: `sslPolicy` is not one of the allowed policies"],
+      problems: ["The HTTPS listener's TLS floor cannot be read: `sslPolicy` is not a predefined ELB policy name this rule recognises"],
+      levels: ["advisory"],
     },
     {
       title: "listener with a secret protocol that is no protocol",
@@ -57,9 +93,48 @@ describeRule(rule, {
     },
     { title: "aws:lb HTTP listener forwarding", resources: [http({ defaultActions: FORWARD })], problems: [PLAIN] },
     {
-      title: "aws:alb listener with protocol unset (HTTP) forwarding",
+      title: "aws:alb listener with protocol unset (HTTP) forwarding, its load balancer in the stack",
+      resources: [loadBalancer(undefined), http({ protocol: undefined, defaultActions: FORWARD }, AWS.albListener)],
+      problems: ["The listener serves plain HTTP: `protocol` is not set, so HTTP, and its default action does not redirect to HTTPS"],
+    },
+    {
+      title: "application load balancer listener without protocol joined in preview (not a gateway)",
+      resources: [loadBalancer("application"), joined(geneve({ defaultActions: FORWARD }))],
+      problems: ["The listener serves plain HTTP: `protocol` is not set, so HTTP, and its default action does not redirect to HTTPS"],
+    },
+    {
+      title: "listener without protocol whose load balancer is outside the stack (may be a gateway's): advisory",
       resources: [http({ protocol: undefined, defaultActions: FORWARD }, AWS.albListener)],
-      problems: [PLAIN],
+      problems: [
+        "The listener may serve plain HTTP: `protocol` is not set (HTTP on an application load balancer; its load balancer is not in this stack, so it may be a Gateway Load Balancer's) and its default action does not redirect to HTTPS",
+      ],
+      levels: ["advisory"],
+    },
+    {
+      title: "HTTPS listener with a policy name this rule cannot read: advisory",
+      resources: [https({ sslPolicy: "ELBSecurityPolicy-Custom-2030" })],
+      problems: ["The HTTPS listener's TLS floor cannot be read: `sslPolicy` is not a predefined ELB policy name this rule recognises"],
+      levels: ["advisory"],
+    },
+    {
+      title: "HTTPS listener with ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04",
+      resources: [https({ sslPolicy: "ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04" })],
+      problems: [
+        'The HTTPS listener accepts outdated TLS: `sslPolicy` is "ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04", which accepts TLS 1.1',
+      ],
+    },
+    {
+      title: "HTTPS listener with ELBSecurityPolicy-FS-2018-06",
+      resources: [https({ sslPolicy: "ELBSecurityPolicy-FS-2018-06" })],
+      problems: ['The HTTPS listener accepts outdated TLS: `sslPolicy` is "ELBSecurityPolicy-FS-2018-06", which accepts TLS 1.0'],
+    },
+    {
+      title: "HTTPS listener with a TLS 1.2 policy not on a custom allow-list",
+      resources: [https({ sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06" })],
+      config: { allowedSslPolicies: ["ELBSecurityPolicy-TLS13-1-3-2021-06"] },
+      problems: [
+        'The HTTPS listener uses a TLS policy that is not allowed: `sslPolicy` is "ELBSecurityPolicy-TLS13-1-2-2021-06", which is not one of the allowed policies',
+      ],
     },
     {
       title: "HTTP listener redirecting to HTTP",
@@ -69,7 +144,7 @@ describeRule(rule, {
     {
       title: "HTTPS listener with ELBSecurityPolicy-2016-08",
       resources: [https({ sslPolicy: "ELBSecurityPolicy-2016-08" })],
-      problems: ['The HTTPS listener accepts outdated TLS: `sslPolicy` is "ELBSecurityPolicy-2016-08", which is not an allowed policy'],
+      problems: ['The HTTPS listener accepts outdated TLS: `sslPolicy` is "ELBSecurityPolicy-2016-08", which accepts TLS 1.0'],
     },
     {
       title: "aws:alb HTTPS listener with sslPolicy unset",
@@ -81,12 +156,20 @@ describeRule(rule, {
     {
       title: "TLS listener with ELBSecurityPolicy-TLS-1-1-2017-01",
       resources: [https({ protocol: "TLS", sslPolicy: "ELBSecurityPolicy-TLS-1-1-2017-01" })],
-      problems: [
-        'The TLS listener accepts outdated TLS: `sslPolicy` is "ELBSecurityPolicy-TLS-1-1-2017-01", which is not an allowed policy',
-      ],
+      problems: ['The TLS listener accepts outdated TLS: `sslPolicy` is "ELBSecurityPolicy-TLS-1-1-2017-01", which accepts TLS 1.1'],
     },
   ],
   notApplicable: [
+    {
+      title: "Gateway Load Balancer listener without protocol, joined in preview",
+      resources: [loadBalancer("gateway"), joined(geneve())],
+      reason: "A Gateway Load Balancer listener passes GENEVE traffic through, so the load balancer cannot tell whether it is encrypted",
+    },
+    {
+      title: "Gateway Load Balancer listener joined by its ARN (deployed)",
+      resources: [loadBalancer("gateway"), geneve()],
+      reason: "A Gateway Load Balancer listener passes GENEVE traffic through, so the load balancer cannot tell whether it is encrypted",
+    },
     {
       title: "TCP listener",
       resources: [https({ protocol: "TCP", sslPolicy: undefined })],
@@ -109,5 +192,9 @@ describeRule(rule, {
     { title: "listener whose protocol is computed", resources: [https({ protocol: UNKNOWN.string })] },
     { title: "HTTPS listener whose policy is computed", resources: [https({ sslPolicy: UNKNOWN.string })] },
     { title: "HTTP listener whose actions are computed", resources: [http({ defaultActions: UNKNOWN.array })] },
+    {
+      title: "listener without protocol whose load balancer type is computed",
+      resources: [loadBalancer(UNKNOWN.string), joined(geneve())],
+    },
   ],
 });

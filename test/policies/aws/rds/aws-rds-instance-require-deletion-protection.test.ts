@@ -97,9 +97,12 @@ describe("the message of snapshots without tags", () => {
     expect(findings[0]?.message).not.toContain(rule.why);
   });
 
-  it("keeps the rule's own reason for a deletion without a final snapshot", () => {
+  it("says a deletion without a final snapshot leaves nothing to restore, not that deletion protection is off", () => {
     const findings = run(rule, [instance({ skipFinalSnapshot: true })]);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]?.message).toContain(`so ${rule.why}`);
+    expect(findings.map((f) => f.subject)).toEqual(["skipFinalSnapshot"]);
+    expect(findings[0]?.message).toContain(
+      "`skipFinalSnapshot` is true, so when it is deleted or replaced, its automated backups go with it and nothing is left to restore from.",
+    );
+    expect(findings[0]?.message).not.toContain(rule.why);
   });
 });

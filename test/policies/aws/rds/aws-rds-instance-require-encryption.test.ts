@@ -1,21 +1,34 @@
 import rule from "../../../../policies/aws/rds/aws-rds-instance-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
+import { inRegion } from "../../../support/aws-placement";
 import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
-const instance = (props: Record<string, unknown>) =>
-  resource(AWS.rdsInstance, "orders", {
-    engine: "postgres",
-    instanceClass: "db.t4g.micro",
-    allocatedStorage: 20,
-    storageEncrypted: true,
-    ...props,
-  });
+const instance = (props: Record<string, unknown>, extra = {}) =>
+  resource(
+    AWS.rdsInstance,
+    "orders",
+    { engine: "postgres", instanceClass: "db.t4g.micro", allocatedStorage: 20, storageEncrypted: true, ...props },
+    extra,
+  );
+const SOURCE_ARN = "arn:aws:rds:us-east-1:111122223333:db:src";
 const cluster = (props: Record<string, unknown>) =>
   resource(AWS.rdsCluster, "ledger", { engine: "aurora-postgresql", storageEncrypted: true, ...props });
 
 describeRule(rule, {
   compliant: [
+    {
+      title: "same-region read replica naming its source by identifier (inherits the source's encryption)",
+      resources: [instance({ storageEncrypted: undefined, replicateSourceDb: "src" })],
+    },
+    {
+      title: "same-region read replica naming its source by ARN with a subnet group",
+      resources: [instance({ storageEncrypted: undefined, replicateSourceDb: SOURCE_ARN, dbSubnetGroupName: "db" }, inRegion("us-east-1"))],
+    },
+    {
+      title: "replica naming a source ARN where its own region is not known (not judged cross-region)",
+      resources: [instance({ storageEncrypted: undefined, replicateSourceDb: SOURCE_ARN })],
+    },
     { title: "instance with storageEncrypted=true", resources: [instance({})] },
     { title: "cluster with storageEncrypted=true", resources: [cluster({})] },
     {
@@ -48,9 +61,23 @@ describeRule(rule, {
       ],
     },
     {
-      title: "read replica without kmsKeyId",
-      resources: [instance({ storageEncrypted: undefined, replicateSourceDb: "src" })],
-      problems: ["The read replica names no encryption key: `storageEncrypted` is not true and `kmsKeyId` is not set"],
+      title: "cross-region read replica (source ARN in us-east-1, replica in eu-west-1) without kmsKeyId",
+      resources: [instance({ storageEncrypted: undefined, replicateSourceDb: SOURCE_ARN }, inRegion("eu-west-1"))],
+      problems: [
+        "The cross-region read replica names no encryption key: `replicateSourceDb` is in another region and `kmsKeyId` is not set",
+      ],
+    },
+    {
+      title: "cross-region replica whose own region comes from its `region` property",
+      resources: [instance({ storageEncrypted: undefined, replicateSourceDb: SOURCE_ARN, region: "eu-central-1" })],
+      problems: [
+        "The cross-region read replica names no encryption key: `replicateSourceDb` is in another region and `kmsKeyId` is not set",
+      ],
+    },
+    {
+      title: "deployed read replica whose outputs show storageEncrypted=false",
+      resources: [instance({ storageEncrypted: false, replicateSourceDb: "src" }, { id: "db-1" })],
+      problems: ["The instance is not encrypted: `storageEncrypted` is false"],
     },
     {
       title: "cluster with storageEncrypted=false",

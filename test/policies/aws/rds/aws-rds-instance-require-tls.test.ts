@@ -61,6 +61,18 @@ describeRule(rule, {
       resources: [instance({ engineVersion: "16.3", parameterGroupName: undefined }, { propertyDependencies: {} })],
     },
     {
+      title: "postgres instance with engineVersion omitted (the default version forces TLS since PG 15)",
+      resources: [instance({ engineVersion: undefined, parameterGroupName: undefined }, { propertyDependencies: {} })],
+    },
+    {
+      title: "deployed postgres instance on the default group its outputs name (default.postgres17)",
+      resources: [deployedInstance({ engineVersion: "17.2", parameterGroupName: "default.postgres17" })],
+    },
+    {
+      title: "postgres instance naming the default group of a TLS-forcing version",
+      resources: [instance({ engineVersion: undefined, parameterGroupName: "default.postgres16" }, { propertyDependencies: {} })],
+    },
+    {
       title: "postgres16 group that leaves rds.force_ssl at its default",
       resources: [group([], { family: "postgres16" }), instance({ engineVersion: "16.3" })],
     },
@@ -82,6 +94,20 @@ describeRule(rule, {
       resources: [instance({ parameterGroupName: undefined }, { propertyDependencies: {} })],
       problems: [
         'The instance accepts connections without TLS: it uses the engine\'s default parameter group, which does not set `rds.force_ssl` = "1"',
+      ],
+    },
+    {
+      title: "postgres instance naming the default group of version 14, version omitted",
+      resources: [instance({ engineVersion: undefined, parameterGroupName: "default.postgres14" }, { propertyDependencies: {} })],
+      problems: [
+        'The instance accepts connections without TLS: it uses the engine\'s default parameter group, which does not set `rds.force_ssl` = "1"',
+      ],
+    },
+    {
+      title: "mysql instance with engineVersion omitted (MySQL's default group does not force TLS)",
+      resources: [instance({ engine: "mysql", engineVersion: undefined, parameterGroupName: undefined }, { propertyDependencies: {} })],
+      problems: [
+        'The instance accepts connections without TLS: it uses the engine\'s default parameter group, which does not set `require_secure_transport` = "ON"',
       ],
     },
     {

@@ -16,6 +16,8 @@ settings:
   organization: Acme
   ownerTagKey: owner
   providers: [aws, azure]
+  centrallyManaged:
+    - { controls: [cloudtrail], accounts: ["123456789012"], managedBy: bob, stack: acme/landing-zone/prod, note: The landing zone's trail. }
 people:
   - { id: ann, name: Ann Lee, email: ann@acme.example, role: CISO, status: departed, departed: 2026-05-31 }
   - { id: bob, name: Bob Stone, email: bob@acme.example, role: Engineer, status: active }

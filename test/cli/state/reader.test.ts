@@ -224,7 +224,7 @@ describe("property values", () => {
         },
         parentRef: { [SIG]: "5cf8f73096256a8f31e491e813e4eb8e", urn: urn("my:component:Thing", "c") },
         code: {
-          [SIG]: "0def7320c3a5731c473e5ecbe6d9b6f3d",
+          [SIG]: "0def7320c3a5731c473e5ecbe6d01bc7",
           hash: "h1",
           assets: { "index.js": { [SIG]: "c44067f5952c0a294b673a41bacd8c17", hash: "h2", text: "x" } },
         },

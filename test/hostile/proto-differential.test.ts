@@ -32,7 +32,9 @@ describe("a __proto__ key in resource outputs", () => {
     const harness = engine as EngineHarness;
     const analyzed = await harness.analyze({ type: TYPE, name: `v-${name}`, urn: resourceUrn, props: props() });
     const stacked = await harness.analyzeStack([{ type: TYPE, name: `v-${name}`, urn: resourceUrn, props: props() }]);
-    const fromPack = new Set([...analyzed.diagnostics, ...stacked.diagnostics].filter((d) => d.urn === resourceUrn).map((d) => d.policyName));
+    const fromPack = new Set(
+      [...analyzed.diagnostics, ...stacked.diagnostics].filter((d) => d.urn === resourceUrn).map((d) => d.policyName),
+    );
 
     const file = writeJson(
       tempDir(),
@@ -40,7 +42,9 @@ describe("a __proto__ key in resource outputs", () => {
       `{"version":3,"deployment":{"resources":[${JSON.stringify(stackEntry())},{"urn":${JSON.stringify(resourceUrn)},"custom":true,"id":"vol-1","type":"${TYPE}","parent":${JSON.stringify(STACK_URN)},"outputs":${text}}]}}`,
     );
     const audit = auditStates([file], { map: MAP, now: NOW });
-    const fromAudit = new Set(audit.findings.filter((f) => f.status !== "not-applicable" && f.resource?.urn === resourceUrn).map((f) => f.rule));
+    const fromAudit = new Set(
+      audit.findings.filter((f) => f.status !== "not-applicable" && f.resource?.urn === resourceUrn).map((f) => f.rule),
+    );
 
     // The inherited values would have satisfied these; without them both hosts must report them.
     expect(fromAudit).toContain("owner-tag-require-person");

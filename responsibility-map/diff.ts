@@ -2,6 +2,8 @@
  * What changed in the responsibility map between two versions, for people reviewing a change to it:
  * accountability and sides, people joining and leaving, exceptions, and reviews signed off.
  */
+
+import { maxOf } from "../policies/core/arrays";
 import { escapeMarkdown, escapeText } from "./matrix";
 import type { Duty, MapException, ResponsibilityMap } from "./model";
 
@@ -193,7 +195,8 @@ export function renderDiffText(diff: MapDiff, revision: string): string {
   const lines = [`${head}:`];
   for (const [title, items] of sections(diff, escapeText, escapeText)) {
     if (items.length === 0) continue;
-    lines.push("", `${title}:`, ...items.map((item) => `  - ${item}`));
+    lines.push("", `${title}:`);
+    for (const item of items) lines.push(`  - ${item}`);
   }
   return `${lines.join("\n")}\n`;
 }
@@ -201,7 +204,10 @@ export function renderDiffText(diff: MapDiff, revision: string): string {
 /** Inline code that cannot be broken out of: backticks in the value get a longer fence. */
 function markdownCode(value: string): string {
   const text = escapeText(value.replace(/[\r\n]+/g, " "));
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = maxOf(
+    (text.match(/`+/g) ?? []).map((run) => run.length),
+    0,
+  );
   const fence = "`".repeat(longest + 1);
   const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
   return `${fence}${pad}${text}${pad}${fence}`;
@@ -213,7 +219,8 @@ export function renderDiffMarkdown(diff: MapDiff, revision: string): string {
   const lines = [head];
   for (const [title, items] of sections(diff, escapeMarkdown, markdownCode)) {
     if (items.length === 0) continue;
-    lines.push("", `**${title}**`, "", ...items.map((item) => `- ${item}`));
+    lines.push("", `**${title}**`, "");
+    for (const item of items) lines.push(`- ${item}`);
   }
   return `${lines.join("\n")}\n`;
 }

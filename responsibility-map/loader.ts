@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import type { ErrorObject } from "ajv";
 import { type Document, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
+import { appendAll } from "../policies/core/arrays";
 import validateMap from "./generated/validate-map";
 import type { Classification, ClassificationLevel, Duty, MapException, Person, ResponsibilityMap, Team } from "./model";
+import { FileReadError, readRegularFile } from "./read-file";
 import schema from "./schema.json";
 
 /** One thing wrong with a map, located by file, line and field. */
@@ -58,18 +59,18 @@ export function loadMap(file: string, options: LoadOptions = {}): Responsibility
   const absolute = path.resolve(file);
   let text: string;
   try {
-    const size = statSync(absolute).size;
-    if (size > MAX_MAP_BYTES) {
-      throw new MapError([
-        {
-          file: absolute,
-          line: undefined,
-          field: "",
-          message: `the file is ${size} bytes; a map may be at most ${MAX_MAP_BYTES} bytes. Split out generated content.`,
-        },
-      ]);
+    let bytes: Buffer;
+    try {
+      // Bounded and regular-only: a FIFO or /dev/zero as the map must not hang or fill memory.
+      bytes = readRegularFile(absolute, MAX_MAP_BYTES);
+    } catch (error) {
+      if (!(error instanceof FileReadError) || (error.code !== "E2BIG" && error.code !== "ENOTREG")) throw error;
+      const message =
+        error.code === "E2BIG"
+          ? `the file is over ${MAX_MAP_BYTES} bytes; a map may be at most ${MAX_MAP_BYTES} bytes. Split out generated content.`
+          : `cannot read the map (it is ${error.message}, not a file). Point ${MAP_ENV} or --map at the map file.`;
+      throw new MapError([{ file: absolute, line: undefined, field: "", message }]);
     }
-    const bytes = readFileSync(absolute);
     text = bytes.toString("utf8");
     if (!isUtf8(bytes)) {
       const offset = text.indexOf("\uFFFD");
@@ -85,7 +86,7 @@ export function loadMap(file: string, options: LoadOptions = {}): Responsibility
   } catch (error) {
     if (error instanceof MapError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory, not a file" : String(error);
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory, not a file" : (error as Error).message;
     throw new MapError([
       {
         file: absolute,
@@ -457,7 +458,7 @@ export function parseMap(text: string, file: string, options: LoadOptions = {}):
   if (problems.length > 0) throw new MapError(problems);
 
   const map = build(data as RawMap, file, lineOf);
-  problems.push(...referenceProblems(map, options));
+  appendAll(problems, referenceProblems(map, options));
   if (problems.length > 0) throw new MapError(problems);
   return map;
 }

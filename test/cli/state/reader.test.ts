@@ -268,7 +268,7 @@ describe("paths", () => {
     writeJson(dir, "history/shop/dev/dev-1700000000.history.json", { kind: "update", startTime: 1 });
     const b = writeJson(dir, "history/shop/dev/dev-1700000000.checkpoint.json", checkpoint([volume("a")]));
     writeJson(dir, "notes.txt", "hello");
-    expect(expandStatePaths([dir]).files).toEqual([b, a]);
+    expect(expandStatePaths([dir]).files).toEqual([a, b]);
   });
 
   it("reads a local backend's .pulumi folder: stacks, history checkpoints and backups, not locks", () => {
@@ -280,7 +280,7 @@ describe("paths", () => {
     writeJson(dir, ".pulumi/locks/shop/dev/5c1e0e0e.json", { pid: 1, username: "u", hostname: "h", timestamp: "t" });
     writeJson(dir, ".pulumi/meta.yaml", "version: 1\n");
     const { files } = expandStatePaths([path.join(dir, ".pulumi")]);
-    expect(files).toEqual([backup, history, stack]);
+    expect(files).toEqual([stack, backup, history]);
     for (const file of files) expect(readStateFile(file).resources).toHaveLength(1);
   });
 

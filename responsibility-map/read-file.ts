@@ -10,6 +10,8 @@ export class FileReadError extends Error {
     message: string,
     /** The errno code, or "ENOTREG" (not a regular file; the message says what it is) or "E2BIG" (over the byte limit). */
     readonly code: string,
+    /** For E2BIG: the size stat gave, when that alone was over the limit. */
+    readonly size?: number | undefined,
   ) {
     super(message);
     this.name = "FileReadError";
@@ -58,6 +60,8 @@ export function readRegularFile(file: string, maxBytes: number): Buffer {
     const stats = fstatSync(fd);
     // The message is what the file is ("a named pipe (FIFO)"); callers say what they expected.
     if (!stats.isFile()) throw new FileReadError(kindOf(stats), "ENOTREG");
+    // A file that says it is too large is refused unread; one that says less is still counted below.
+    if (stats.size > maxBytes) throw new FileReadError(`the file is ${stats.size} bytes`, "E2BIG", stats.size);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -72,7 +76,7 @@ export function readRegularFile(file: string, maxBytes: number): Buffer {
       if (read === 0) break;
       total += read;
       chunks.push(read === buffer.length ? buffer : buffer.subarray(0, read));
-      if (total > maxBytes) throw new FileReadError(`the file is larger than ${maxBytes} bytes`, "E2BIG");
+      if (total > maxBytes) throw new FileReadError(`the file is larger than ${maxBytes} bytes`, "E2BIG", undefined);
     }
     return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
   } finally {

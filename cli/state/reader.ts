@@ -176,7 +176,11 @@ function readText(file: string): string {
     buffer = readRegularFile(file, MAX_STATE_BYTES);
   } catch (error) {
     if (!(error instanceof FileReadError)) throw error;
-    if (error.code === "E2BIG") throw tooLarge(file, `the file is over ${megabytes(MAX_STATE_BYTES)}`);
+    if (error.code === "E2BIG")
+      throw tooLarge(
+        file,
+        error.size === undefined ? `the file is over ${megabytes(MAX_STATE_BYTES)}` : `the file is ${megabytes(error.size)}`,
+      );
     if (error.code === "ENOTREG") throw new InputError(`${file}: ${error.message}, not a regular file; expected a state file`);
     throw new InputError(`${file}: ${error.message}`);
   }
@@ -194,7 +198,7 @@ function readText(file: string): string {
   // toString would turn bad bytes into U+FFFD silently, and a rule would then judge altered text.
   if (!isUtf8(buffer)) {
     throw new InputError(
-      `${file}: the file is not UTF-8 text (byte offset ${firstInvalidUtf8(buffer)}${gzipped ? " after decompression" : ""} starts a sequence UTF-8 does not allow); Pulumi writes state as UTF-8 JSON, so the file is damaged or not a state file`,
+      `${file}: the file is not UTF-8 text (byte offset ${firstInvalidUtf8(buffer)}${gzipped ? " after decompression" : ""} starts a sequence UTF-8 does not allow), so it is damaged or not a state file (Pulumi writes state as UTF-8 JSON); ${EXPECTED_TOP}`,
     );
   }
   return buffer.toString("utf8");

@@ -76,6 +76,20 @@ function collectSecretLeaves(value: unknown, sink: DecodeSink): void {
   }
 }
 
+/**
+ * Decodes a secret's value. A problem inside it is reported at the secret and no deeper: the keys
+ * below it and the text of a bad signature are the secret's content, and an error must not print them.
+ */
+function decodeSecret(value: unknown, sink: DecodeSink): unknown {
+  try {
+    return decodeValue(value, sink);
+  } catch (error) {
+    if (error instanceof ValueError)
+      throw new ValueError("a secret whose value is plain data or known special values (its content is not shown)");
+    throw error;
+  }
+}
+
 /** Decodes one serialized property value. */
 export function decodeValue(value: unknown, sink: DecodeSink): unknown {
   if (typeof value !== "object" || value === null) return value;
@@ -99,14 +113,14 @@ export function decodeValue(value: unknown, sink: DecodeSink): unknown {
         } catch {
           throw new ValueError("a plaintext secret whose `plaintext` is JSON text");
         }
-        const decoded = decodeValue(parsed, sink);
+        const decoded = decodeSecret(parsed, sink);
         collectSecretLeaves(decoded, sink);
         return decoded;
       }
       if (typeof record["ciphertext"] === "string") return OpaqueSecret.instance;
       if ("value" in record) {
         // The in-memory form some tools write: the secret's value inline.
-        const decoded = decodeValue(record["value"], sink);
+        const decoded = decodeSecret(record["value"], sink);
         collectSecretLeaves(decoded, sink);
         return decoded;
       }

@@ -66,6 +66,20 @@ function scrub(finding: Finding, secrets: readonly string[]): Finding {
 }
 
 /**
+ * Findings outlive their state file, by the million in a large audit, and most messages repeat
+ * (the same rule, owner and accountable person): one copy of each distinct text is kept.
+ */
+function compact(finding: Finding, pool: Map<string, string>): Finding {
+  const intern = (text: string): string => {
+    const kept = pool.get(text);
+    if (kept !== undefined) return kept;
+    pool.set(text, text);
+    return text;
+  };
+  return { ...finding, message: intern(finding.message), problem: intern(finding.problem) };
+}
+
+/**
  * Audits deployed state files (or directories of them) with every rule of the pack: one
  * `runRules` run per file, the way `pulumi policy analyze` would run the pack on that stack.
  * Throws `InputError` on a file that is not Pulumi state.
@@ -93,6 +107,7 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
   // URN -> the file that audited it: the same resource in a later file (a history or backup copy,
   // the same export named twice) is reported once, from the first.
   const auditedIn = new Map<string, string>();
+  const pool = new Map<string, string>();
   files.forEach((file, index) => {
     const state = readStateFile(file);
     for (const warning of state.warnings) warnings.push(warning);
@@ -119,7 +134,7 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
     if (mapFindings === undefined && state.resources.length > 0) mapFindings = runRules(mapRules, state.resources, env, options.settings);
     for (const finding of runRules(stackRules, state.resources, env, options.settings)) {
       if (finding.resource !== undefined && (state.external.has(finding.resource.urn) || repeated.has(finding.resource.urn))) continue;
-      findings.push(scrub(finding, secrets));
+      findings.push(compact(scrub(finding, secrets), pool));
     }
     ranges.push([start, findings.length]);
     summaries.push({

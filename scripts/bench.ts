@@ -202,9 +202,12 @@ async function timeStackOnce(harness: EngineHarness, resources: ResourceInput[])
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, cpuMs: cpuMs(harness.pid) - cpu };
 }
 
-function runCli(args: string[]): { ms: number; rssMb: number; code: number; stderr: string } {
+function runCli(args: string[]): { ms: number; rssMb: number; cpuMs: number; code: number; stderr: string } {
   const reporter = path.join(os.tmpdir(), "sr-bench-rss.cjs");
-  writeFileSync(reporter, `process.on("exit", () => process.stderr.write("\\nBENCH_RSS " + process.resourceUsage().maxRSS + "\\n"));\n`);
+  writeFileSync(
+    reporter,
+    `process.on("exit", () => { const u = process.resourceUsage(); process.stderr.write("\\nBENCH_RSS " + u.maxRSS + " " + (u.userCPUTime + u.systemCPUTime) + "\\n"); });\n`,
+  );
   const start = process.hrtime.bigint();
   // spawnSync, not execFileSync: the RSS line is on stderr whatever the exit code.
   const result = spawnSync(process.execPath, ["-r", reporter, path.join(PACK_DIR, "dist", "cli", "main.js"), ...args], {
@@ -215,8 +218,11 @@ function runCli(args: string[]): { ms: number; rssMb: number; code: number; stde
   const stderr = result.stderr ?? "";
   const code = result.status ?? -1;
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const rssMb = Number(/BENCH_RSS (\d+)/.exec(stderr)?.[1] ?? 0) / 1024;
-  return { ms, rssMb, code, stderr: stderr.replace(/\n?BENCH_RSS \d+\n?/, "").trim() };
+  const usage = /BENCH_RSS (\d+) (\d+)/.exec(stderr);
+  const rssMb = Number(usage?.[1] ?? 0) / 1024;
+  // CPU time (user + system) beside wall time: on a shared machine the wall clock mostly measures the neighbours.
+  const cpuMs = Number(usage?.[2] ?? 0) / 1000;
+  return { ms, rssMb, cpuMs, code, stderr: stderr.replace(/\n?BENCH_RSS \d+ \d+\n?/, "").trim() };
 }
 
 function stateFile(count: number, file = path.join(os.tmpdir(), `sr-bench-state-${count}.json`), project = "bench"): string {
@@ -384,13 +390,14 @@ function scaleSection(): void {
   console.log(
     "5. Scale: 1,000 state files of 1,000 resources; one file of 1,000,000 (targets: at most 60 s and 1.5 GB; the single file audited or refused by size)",
   );
+  console.log(`  load average at start: ${(os.loadavg()[0] ?? 0).toFixed(1)} on ${os.cpus().length} CPUs`);
   const dir = path.join(os.tmpdir(), "sr-bench-dir-1000x1000");
   mkdirSync(dir, { recursive: true });
   const generateStart = process.hrtime.bigint();
   for (let i = 0; i < 1000; i++) stateFile(1000, path.join(dir, `stack-${String(i).padStart(4, "0")}.json`), `p${i}`);
   console.log(`  generated (or reused) in ${fmt(Number(process.hrtime.bigint() - generateStart) / 1e6)}`);
   const one = runCli(["audit", path.join(dir, "stack-0000.json"), "--format", "json", "--output", os.devNull]);
-  console.log(`  one file of 1,000: ${fmt(one.ms)}, peak RSS ${one.rssMb.toFixed(0)} MB (exit ${one.code})`);
+  console.log(`  one file of 1,000: ${fmt(one.ms)} (CPU ${fmt(one.cpuMs)}), peak RSS ${one.rssMb.toFixed(0)} MB (exit ${one.code})`);
   for (const format of ["json", "text"] as const) {
     const all = runCli(["audit", dir, "--format", format, "--output", os.devNull]);
     console.log(
@@ -401,7 +408,7 @@ function scaleSection(): void {
   const size = statSync(single).size;
   const big = runCli(["audit", single, "--format", "json", "--output", os.devNull]);
   console.log(
-    `  one file of 1,000,000 resources (${(size / 1024 / 1024).toFixed(0)} MB): ${fmt(big.ms)}, peak RSS ${big.rssMb.toFixed(0)} MB, exit ${big.code}${big.stderr ? `: ${big.stderr.split("\n")[0]?.slice(0, 160)}` : ""}`,
+    `  one file of 1,000,000 resources (${(size / 1024 / 1024).toFixed(0)} MB): ${fmt(big.ms)} (CPU ${fmt(big.cpuMs)}), peak RSS ${big.rssMb.toFixed(0)} MB, exit ${big.code}${big.stderr ? `: ${big.stderr.split("\n")[0]?.slice(0, 160)}` : ""}`,
   );
 }
 

@@ -4,7 +4,18 @@
  * peer (@pulumi/awsguard). Prints figures; asserts nothing (targets are printed beside them).
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { EngineHarness, PACK_DIR, type ResourceInput, urnOf } from "../test/engine/harness";
@@ -258,10 +269,22 @@ function stateFile(count: number, file = path.join(os.tmpdir(), `sr-bench-state-
       ),
     });
   }
-  writeFileSync(
-    file,
-    JSON.stringify({ version: 3, deployment: { manifest: { time: "2026-11-23T00:00:00Z", magic: "", version: "v3.200.0" }, resources } }),
-  );
+  // Written resource by resource: a million of them is more JSON than one JavaScript string holds.
+  const fd = openSync(file, "w");
+  try {
+    writeSync(fd, '{"version":3,"deployment":{"manifest":{"time":"2026-11-23T00:00:00Z","magic":"","version":"v3.200.0"},"resources":[');
+    let batch = "";
+    resources.forEach((resource, index) => {
+      batch += (index === 0 ? "" : ",") + JSON.stringify(resource);
+      if (batch.length > 1 << 20) {
+        writeSync(fd, batch);
+        batch = "";
+      }
+    });
+    writeSync(fd, `${batch}]}}`);
+  } finally {
+    closeSync(fd);
+  }
   return file;
 }
 

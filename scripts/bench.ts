@@ -424,7 +424,7 @@ function scaleSection(): void {
   for (const format of ["json", "text"] as const) {
     const all = runCli(["audit", dir, "--format", format, "--output", os.devNull]);
     console.log(
-      `  1,000 files, 1,000,000 resources, --format ${format}: ${fmt(all.ms)}, peak RSS ${all.rssMb.toFixed(0)} MB (exit ${all.code})`,
+      `  1,000 files, 1,000,000 resources, --format ${format}: ${fmt(all.ms)} (CPU ${fmt(all.cpuMs)}), peak RSS ${all.rssMb.toFixed(0)} MB (exit ${all.code})`,
     );
   }
   const single = stateFile(1_000_000);

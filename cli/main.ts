@@ -4,6 +4,7 @@
  * without loading anything it does not use (and never @pulumi/pulumi).
  */
 import { MapError } from "../responsibility-map/loader";
+import { errnoWords } from "../responsibility-map/read-file";
 import { EXIT_BAD_INPUT, InputError } from "./errors";
 
 export interface Command {
@@ -62,7 +63,19 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/**
+ * A reader that closes the pipe early (`audit ... | head -1`) is a normal end: the rest of the
+ * output is dropped and the exit code stays what the command decided. Any other failure to write
+ * standard output (a full disk, `> /dev/full`) is bad output: one line, exit 2.
+ */
+export function onStdoutError(error: NodeJS.ErrnoException): void {
+  if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+  process.stderr.write(`shared-responsibility: cannot write to standard output (${errnoWords(error)}); the output is incomplete\n`);
+  process.exit(EXIT_BAD_INPUT);
+}
+
 if (require.main === module) {
+  process.stdout.on("error", onStdoutError);
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
+import { badDateMessage, NOW_ENV, parseIsoDate } from "../policies/core/clock";
 import { RULE_DUTIES } from "../policies/registry";
 import { defaultMapPath, loadMap } from "../responsibility-map/loader";
 import type { ResponsibilityMap } from "../responsibility-map/model";
@@ -45,15 +46,19 @@ export function loadMapOption(parsed: Parsed): ResponsibilityMap {
   return loadMap(mapPathOption(parsed), { knownRules: RULE_DUTIES });
 }
 
-/** `--now YYYY-MM-DD` (a real date), else today in UTC. */
-export function todayOption(parsed: Parsed, clock: () => Date = () => new Date()): string {
+/** `--now YYYY-MM-DD` (a real date), else `$SHARED_RESPONSIBILITY_NOW`, else today in UTC. */
+export function todayOption(parsed: Parsed, clock: () => Date = () => new Date(), env: NodeJS.ProcessEnv = process.env): string {
   const given = stringOption(parsed, "now");
-  if (given === undefined) return clock().toISOString().slice(0, 10);
-  const date = new Date(`${given}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== given) {
-    throw new InputError(`--now must be a real date written YYYY-MM-DD, not "${given}".`);
+  if (given !== undefined) {
+    if (parseIsoDate(given) === undefined) throw new InputError(badDateMessage("--now", given));
+    return given;
   }
-  return given;
+  const pinned = env[NOW_ENV];
+  if (pinned !== undefined && pinned !== "") {
+    if (parseIsoDate(pinned) === undefined) throw new InputError(badDateMessage(NOW_ENV, pinned));
+    return pinned;
+  }
+  return clock().toISOString().slice(0, 10);
 }
 
 /** Writes to `--output` (creating its folder) or to stdout. */

@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { PolicyPack } from "@pulumi/policy";
 import { defaultMapPath, loadMap, MapError } from "../responsibility-map/loader";
 import { toPolicies } from "./adapter";
-import { clockFrom } from "./core/clock";
+import { clockFrom, DateInputError } from "./core/clock";
 import type { RuleSettings } from "./core/evaluate";
 import { type EngineConfig, observeConfigure, ruleSettings } from "./engine-config";
 import { RULE_DUTIES, RULES } from "./registry";
@@ -26,8 +26,20 @@ function loadOrExit() {
   }
 }
 
+function clockOrExit(): () => Date {
+  try {
+    return clockFrom(process.env);
+  } catch (error) {
+    if (error instanceof DateInputError) {
+      console.error(`shared-responsibility: cannot start. ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const clock = clockOrExit();
 const map = loadOrExit();
-const clock = clockFrom(process.env);
 const { version } = JSON.parse(readFileSync(path.join(packDir, "package.json"), "utf8")) as { version: string };
 
 // Until the engine calls Configure, every rule runs at its default level with its default options.

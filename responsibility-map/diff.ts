@@ -4,6 +4,7 @@
  * words; and every other field that changed, found by walking the map's schema (see fieldChanges).
  */
 
+import { maxOf } from "../policies/core/arrays";
 import { escapeMarkdown, escapeText } from "./matrix";
 import type { Duty, MapException, ResponsibilityMap } from "./model";
 import schema from "./schema.json";
@@ -439,7 +440,8 @@ export function renderDiffText(diff: MapDiff, revision: string): string {
   const lines = [`${head}:`];
   for (const [title, items] of sections(diff, escapeText, escapeText)) {
     if (items.length === 0) continue;
-    lines.push("", `${title}:`, ...items.map((item) => `  - ${item}`));
+    lines.push("", `${title}:`);
+    for (const item of items) lines.push(`  - ${item}`);
   }
   return `${lines.join("\n")}\n`;
 }
@@ -447,7 +449,10 @@ export function renderDiffText(diff: MapDiff, revision: string): string {
 /** Inline code that cannot be broken out of: backticks in the value get a longer fence. */
 function markdownCode(value: string): string {
   const text = escapeText(value.replace(/[\r\n]+/g, " "));
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = maxOf(
+    (text.match(/`+/g) ?? []).map((run) => run.length),
+    0,
+  );
   const fence = "`".repeat(longest + 1);
   const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
   return `${fence}${pad}${text}${pad}${fence}`;
@@ -459,7 +464,8 @@ export function renderDiffMarkdown(diff: MapDiff, revision: string): string {
   const lines = [head];
   for (const [title, items] of sections(diff, escapeMarkdown, markdownCode)) {
     if (items.length === 0) continue;
-    lines.push("", `**${title}**`, "", ...items.map((item) => `- ${item}`));
+    lines.push("", `**${title}**`, "");
+    for (const item of items) lines.push(`- ${item}`);
   }
   return `${lines.join("\n")}\n`;
 }

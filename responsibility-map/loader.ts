@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import type { ErrorObject } from "ajv";
 import { type Document, isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import validateMap from "./generated/validate-map";
 import type { CentrallyManaged, Classification, ClassificationLevel, Duty, MapException, Person, ResponsibilityMap, Team } from "./model";
+import { FileReadError, readRegularFile } from "./read-file";
 import schema from "./schema.json";
 
 /** One thing wrong with a map, located by file, line and field. */
@@ -96,13 +96,32 @@ export function loadMap(file: string, options: LoadOptions = {}): Responsibility
   const absolute = path.resolve(file);
   let bytes: Buffer;
   try {
-    const size = statSync(absolute).size;
-    if (size > MAX_MAP_BYTES) throw tooLarge(absolute, size);
-    bytes = readFileSync(absolute);
+    // Bounded and regular-only: a FIFO or /dev/zero as the map must not hang or fill memory.
+    bytes = readRegularFile(absolute, MAX_MAP_BYTES);
   } catch (error) {
     if (error instanceof MapError) throw error;
+    if (error instanceof FileReadError && error.code === "E2BIG") {
+      throw new MapError([
+        {
+          file: absolute,
+          line: undefined,
+          field: "",
+          message: `the file is over ${MAX_MAP_BYTES} bytes; a map may be at most ${MAX_MAP_BYTES} bytes. Split out generated content.`,
+        },
+      ]);
+    }
+    if (error instanceof FileReadError && error.code === "ENOTREG") {
+      throw new MapError([
+        {
+          file: absolute,
+          line: undefined,
+          field: "",
+          message: `cannot read the map (it is ${error.message}, not a file). Point ${MAP_ENV} or --map at the map file.`,
+        },
+      ]);
+    }
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory, not a file" : String(error);
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory, not a file" : (error as Error).message;
     throw new MapError([
       {
         file: absolute,

@@ -89,7 +89,8 @@ function activeExceptions(map: ResponsibilityMap, duty: Duty, options: OscalOpti
 
 export function buildSsp(map: ResponsibilityMap, options: OscalOptions): Json {
   const org = clean(map.settings.organization, "The organisation");
-  const uuid = (...key: string[]) => uuidV5([org, ...key].join("\u0000"), PROJECT_NAMESPACE);
+  const uuidOf = (key: readonly string[]) => uuidV5([org, ...key].join("\u0000"), PROJECT_NAMESPACE);
+  const uuid = (...key: string[]) => uuidOf(key);
   const prop = (name: string, value: string, extra: Json = {}): Json => ({ name, ns: OSCAL_NS, value: clean(value, "-"), ...extra });
   const personUuid = (id: string) => uuid("party", "person", id);
   const personName = (id: string) => map.personById.get(id)?.name ?? id;
@@ -188,7 +189,7 @@ export function buildSsp(map: ResponsibilityMap, options: OscalOptions): Json {
 
   const implementedRequirements = controlIds.map((controlId) => {
     const duties = dutiesByControl.get(controlId) ?? [];
-    const key = (...rest: string[]) => uuid("control", controlId, ...rest);
+    const key = (...rest: string[]) => uuidOf(["control", controlId, ...rest]);
     const inherited: Json[] = [];
     const satisfied: Json[] = [];
     const customerParts: string[] = [];

@@ -3,15 +3,26 @@
  * side by side with the floor (a bare pack with one no-op policy on the same @pulumi/policy) and a
  * peer (@pulumi/awsguard). Prints figures; asserts nothing (targets are printed beside them).
  */
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { EngineHarness, PACK_DIR, type ResourceInput, urnOf } from "../test/engine/harness";
 
 const RUNS = Number(process.env["BENCH_RUNS"] ?? 5);
 /** BENCH_SECTIONS=2,3 runs only those sections (all by default). */
-const SECTIONS = new Set((process.env["BENCH_SECTIONS"] ?? "1,2,3,4,5").split(",").map(Number));
+const SECTIONS = new Set((process.env["BENCH_SECTIONS"] ?? "1,2,3,4,5,6").split(",").map(Number));
 const LAUNCHER = require.resolve("@pulumi/pulumi/cmd/run-policy-pack");
 
 function median(values: number[]): number {
@@ -202,35 +213,35 @@ async function timeStackOnce(harness: EngineHarness, resources: ResourceInput[])
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, cpuMs: cpuMs(harness.pid) - cpu };
 }
 
-function runCli(args: string[]): { ms: number; rssMb: number; code: number } {
+function runCli(args: string[]): { ms: number; rssMb: number; cpuMs: number; code: number; stderr: string } {
   const reporter = path.join(os.tmpdir(), "sr-bench-rss.cjs");
-  writeFileSync(reporter, `process.on("exit", () => process.stderr.write("\\nBENCH_RSS " + process.resourceUsage().maxRSS + "\\n"));\n`);
+  writeFileSync(
+    reporter,
+    `process.on("exit", () => { const u = process.resourceUsage(); process.stderr.write("\\nBENCH_RSS " + u.maxRSS + " " + (u.userCPUTime + u.systemCPUTime) + "\\n"); });\n`,
+  );
   const start = process.hrtime.bigint();
-  let stderr = "";
-  let code = 0;
-  try {
-    execFileSync(process.execPath, ["-r", reporter, path.join(PACK_DIR, "dist", "cli", "main.js"), ...args], {
-      stdio: ["ignore", "ignore", "pipe"],
-      encoding: "utf8",
-      // `map check` prints one line per problem: 160,000 of them are ~16 MB of stderr.
-      maxBuffer: 256 * 1024 * 1024,
-    });
-  } catch (error) {
-    const failure = error as { status: number; stderr: string };
-    code = failure.status;
-    stderr = failure.stderr;
-  }
+  // spawnSync, not execFileSync: the RSS line is on stderr whatever the exit code.
+  const result = spawnSync(process.execPath, ["-r", reporter, path.join(PACK_DIR, "dist", "cli", "main.js"), ...args], {
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+    // `map check` prints one line per problem: 160,000 of them are ~16 MB of stderr.
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const stderr = result.stderr ?? "";
+  const code = result.status ?? -1;
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const rssMb = Number(/BENCH_RSS (\d+)/.exec(stderr)?.[1] ?? 0) / 1024;
-  return { ms, rssMb, code };
+  const usage = /BENCH_RSS (\d+) (\d+)/.exec(stderr);
+  const rssMb = Number(usage?.[1] ?? 0) / 1024;
+  // CPU time (user + system) beside wall time: on a shared machine the wall clock mostly measures the neighbours.
+  const cpuMs = Number(usage?.[2] ?? 0) / 1000;
+  return { ms, rssMb, cpuMs, code, stderr: stderr.replace(/\n?BENCH_RSS \d+ \d+\n?/, "").trim() };
 }
 
-function stateFile(count: number): string {
-  const file = path.join(os.tmpdir(), `sr-bench-state-${count}.json`);
+function stateFile(count: number, file = path.join(os.tmpdir(), `sr-bench-state-${count}.json`), project = "bench"): string {
   if (existsSync(file)) return file;
-  const provider = "urn:pulumi:prod::bench::pulumi:providers:aws::default_7_48_0";
+  const provider = `urn:pulumi:prod::${project}::pulumi:providers:aws::default_7_48_0`;
   const resources: unknown[] = [
-    { urn: "urn:pulumi:prod::bench::pulumi:pulumi:Stack::bench-prod", custom: false, type: "pulumi:pulumi:Stack" },
+    { urn: `urn:pulumi:prod::${project}::pulumi:pulumi:Stack::${project}-prod`, custom: false, type: "pulumi:pulumi:Stack" },
     {
       urn: provider,
       custom: true,
@@ -241,7 +252,7 @@ function stateFile(count: number): string {
     },
   ];
   for (const r of stack(count)) {
-    const urn = urnOf(r.type, r.name, "prod", "bench");
+    const urn = urnOf(r.type, r.name, "prod", project);
     resources.push({
       urn,
       custom: true,
@@ -250,13 +261,31 @@ function stateFile(count: number): string {
       inputs: r.props,
       outputs: r.props,
       provider: `${provider}::p1`,
-      propertyDependencies: r.propertyDependencies ?? {},
+      // The generator's URNs name the stack "dev" and project "shop"; each file gets its own project.
+      propertyDependencies: Object.fromEntries(
+        Object.entries(r.propertyDependencies ?? {}).map(([key, urns]) => [
+          key,
+          urns.map((u) => u.replace("::shop::", `::${project}::`).replace(":dev::", ":prod::")),
+        ]),
+      ),
     });
   }
-  writeFileSync(
-    file,
-    JSON.stringify({ version: 3, deployment: { manifest: { time: "2026-11-23T00:00:00Z", magic: "", version: "v3.200.0" }, resources } }),
-  );
+  // Written resource by resource: a million of them is more JSON than one JavaScript string holds.
+  const fd = openSync(file, "w");
+  try {
+    writeSync(fd, '{"version":3,"deployment":{"manifest":{"time":"2026-11-23T00:00:00Z","magic":"","version":"v3.200.0"},"resources":[');
+    let batch = "";
+    resources.forEach((resource, index) => {
+      batch += (index === 0 ? "" : ",") + JSON.stringify(resource);
+      if (batch.length > 1 << 20) {
+        writeSync(fd, batch);
+        batch = "";
+      }
+    });
+    writeSync(fd, `${batch}]}}`);
+  } finally {
+    closeSync(fd);
+  }
   return file;
 }
 
@@ -267,7 +296,8 @@ async function main(): Promise<void> {
   if (SECTIONS.has(1)) await coldStartSection(floorDir);
   if (SECTIONS.has(2) || SECTIONS.has(3)) await analyzerSections(floorDir);
   if (SECTIONS.has(4)) auditSection();
-  if (SECTIONS.has(5)) mapCheckSection();
+  if (SECTIONS.has(5)) scaleSection();
+  if (SECTIONS.has(6)) mapCheckSection();
 }
 
 async function coldStartSection(floorDir: string): Promise<void> {
@@ -386,7 +416,7 @@ function mapWithUnknownIds(count: number): string {
 }
 
 function mapCheckSection(): void {
-  console.log("5. map check of a map with N unknown ids in one list, one problem each (target: linear in N; 40,000 took 7.7 s)");
+  console.log("6. map check of a map with N unknown ids in one list, one problem each (target: linear in N; 40,000 took 7.7 s)");
   for (const count of [10_000, 40_000, 160_000]) {
     const file = mapWithUnknownIds(count);
     const runs = Array.from({ length: Math.max(3, Math.ceil(RUNS / 2)) }, () => runCli(["map", "check", "--map", file]));
@@ -396,6 +426,38 @@ function mapCheckSection(): void {
         `peak RSS ${median(runs.map((r) => r.rssMb)).toFixed(0)} MB (exit ${runs[0]?.code})`,
     );
   }
+}
+
+/**
+ * Section 5 (BENCH_SECTIONS=5 runs it alone): a directory of 1,000 state files holding 1,000,000
+ * resources, then one file holding 1,000,000. Targets: the directory in at most 60 s on 2 cores with
+ * peak RSS at most 1.5 GB (bounded by the largest file, not the total); the single file audited or
+ * refused with a size message, never a crash.
+ */
+function scaleSection(): void {
+  console.log(
+    "5. Scale: 1,000 state files of 1,000 resources; one file of 1,000,000 (targets: at most 60 s and 1.5 GB; the single file audited or refused by size)",
+  );
+  console.log(`  load average at start: ${(os.loadavg()[0] ?? 0).toFixed(1)} on ${os.cpus().length} CPUs`);
+  const dir = path.join(os.tmpdir(), "sr-bench-dir-1000x1000");
+  mkdirSync(dir, { recursive: true });
+  const generateStart = process.hrtime.bigint();
+  for (let i = 0; i < 1000; i++) stateFile(1000, path.join(dir, `stack-${String(i).padStart(4, "0")}.json`), `p${i}`);
+  console.log(`  generated (or reused) in ${fmt(Number(process.hrtime.bigint() - generateStart) / 1e6)}`);
+  const one = runCli(["audit", path.join(dir, "stack-0000.json"), "--format", "json", "--output", os.devNull]);
+  console.log(`  one file of 1,000: ${fmt(one.ms)} (CPU ${fmt(one.cpuMs)}), peak RSS ${one.rssMb.toFixed(0)} MB (exit ${one.code})`);
+  for (const format of ["json", "text"] as const) {
+    const all = runCli(["audit", dir, "--format", format, "--output", os.devNull]);
+    console.log(
+      `  1,000 files, 1,000,000 resources, --format ${format}: ${fmt(all.ms)} (CPU ${fmt(all.cpuMs)}), peak RSS ${all.rssMb.toFixed(0)} MB (exit ${all.code})`,
+    );
+  }
+  const single = stateFile(1_000_000);
+  const size = statSync(single).size;
+  const big = runCli(["audit", single, "--format", "json", "--output", os.devNull]);
+  console.log(
+    `  one file of 1,000,000 resources (${(size / 1024 / 1024).toFixed(0)} MB): ${fmt(big.ms)} (CPU ${fmt(big.cpuMs)}), peak RSS ${big.rssMb.toFixed(0)} MB, exit ${big.code}${big.stderr ? `: ${big.stderr.split("\n")[0]?.slice(0, 160)}` : ""}`,
+  );
 }
 
 main().catch((error: unknown) => {

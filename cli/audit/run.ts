@@ -66,6 +66,20 @@ function scrub(finding: Finding, secrets: readonly string[]): Finding {
 }
 
 /**
+ * Findings outlive their state file, by the million in a large audit, and most messages repeat
+ * (the same rule, owner and accountable person): one copy of each distinct text is kept.
+ */
+function compact(finding: Finding, pool: Map<string, string>): Finding {
+  const intern = (text: string): string => {
+    const kept = pool.get(text);
+    if (kept !== undefined) return kept;
+    pool.set(text, text);
+    return text;
+  };
+  return { ...finding, message: intern(finding.message), problem: intern(finding.problem) };
+}
+
+/**
  * Audits deployed state files (or directories of them) with every rule of the pack: one
  * `runRules` run per file, the way `pulumi policy analyze` would run the pack on that stack.
  * Throws `InputError` on a file that is not Pulumi state.
@@ -90,17 +104,37 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
   let mapFindings: Finding[] | undefined;
   const ranges: [number, number][] = [];
   const summaries: Omit<StackSummary, "findingRange">[] = [];
+  // URN -> the file that audited it: the same resource in a later file (a history or backup copy,
+  // the same export named twice) is reported once, from the first.
+  const auditedIn = new Map<string, string>();
+  const pool = new Map<string, string>();
   files.forEach((file, index) => {
     const state = readStateFile(file);
-    warnings.push(...state.warnings);
+    for (const warning of state.warnings) warnings.push(warning);
     const start = findings.length;
+    const repeated = new Set<string>();
+    let repeatedFrom: string | undefined;
+    for (const resource of state.resources) {
+      if (state.external.has(resource.urn)) continue;
+      const earlier = auditedIn.get(resource.urn);
+      if (earlier === undefined) auditedIn.set(resource.urn, file);
+      else if (earlier !== file) {
+        repeated.add(resource.urn);
+        repeatedFrom ??= earlier;
+      }
+    }
+    if (repeated.size > 0) {
+      warnings.push(
+        `${file}: ${repeated.size} resource${repeated.size === 1 ? " was" : "s were"} already audited from an earlier file (${repeatedFrom} or before); ${repeated.size === 1 ? "its" : "their"} findings are reported once, from the earlier file`,
+      );
+    }
     const secrets = [...state.secrets]
       .filter((secret) => secret.length >= MIN_SCRUB_LENGTH && !mapText.includes(secret.toLowerCase()))
       .sort((a, b) => b.length - a.length);
     if (mapFindings === undefined && state.resources.length > 0) mapFindings = runRules(mapRules, state.resources, env, options.settings);
     for (const finding of runRules(stackRules, state.resources, env, options.settings)) {
-      if (finding.resource !== undefined && state.external.has(finding.resource.urn)) continue;
-      findings.push(scrub(finding, secrets));
+      if (finding.resource !== undefined && (state.external.has(finding.resource.urn) || repeated.has(finding.resource.urn))) continue;
+      findings.push(compact(scrub(finding, secrets), pool));
     }
     ranges.push([start, findings.length]);
     summaries.push({
@@ -110,7 +144,7 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
       stack: state.stack,
       deployed: state.deployed,
       resources: state.resourceCount,
-      audited: state.resources.length - state.external.size,
+      audited: state.resources.length - state.external.size - repeated.size,
       external: state.external.size,
       providers: state.providerCount,
       components: state.componentCount,
@@ -122,10 +156,13 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
   });
   mapFindings ??= runRules(mapRules, [], env, options.settings);
   const offset = mapFindings.length;
-  findings.unshift(...mapFindings);
+  // Map findings go first; a spread into unshift would overflow the stack on a large list.
+  const all = mapFindings;
+  for (const finding of findings) all.push(finding);
+  findings.length = 0;
   summaries.forEach((summary, index) => {
     const [from = 0, to = 0] = ranges[index] ?? [];
     stacks.push({ ...summary, findingRange: [from + offset, to + offset] });
   });
-  return { findings, stacks, warnings };
+  return { findings: all, stacks, warnings };
 }

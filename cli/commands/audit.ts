@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, statSync, writeSync } from "node:fs";
 import * as path from "node:path";
 import Ajv, { type ErrorObject } from "ajv";
 import { settingsFromConfig } from "../../policies/core/config";
@@ -6,6 +6,7 @@ import type { Rule } from "../../policies/core/rule";
 import type { PackSettings } from "../../policies/core/run";
 import { RULE_DUTIES, RULES } from "../../policies/registry";
 import { defaultMapPath, loadMap } from "../../responsibility-map/loader";
+import { errnoWords, FileReadError, readRegularFile } from "../../responsibility-map/read-file";
 import { auditStates } from "../audit/run";
 import { EXIT_OK, EXIT_VIOLATIONS, InputError, UsageError } from "../errors";
 import type { Command } from "../main";
@@ -16,6 +17,7 @@ import { renderMarkdown } from "../report/markdown";
 import { buildReport, packageRoot } from "../report/model";
 import { renderSarifChunks } from "../report/sarif";
 import { textChunks } from "../report/text";
+import { expandStatePaths } from "../state/reader";
 
 export const AUDIT_FORMATS = ["text", "json", "sarif", "markdown", "html"] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
@@ -38,13 +40,20 @@ and by each resource's owner.
 
 Exit status: 0 no mandatory violation, 1 mandatory violations, 2 bad input or usage.`;
 
+/** Far more than a config for every rule with every option needs. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 /** Reads `--config` and checks option values against each rule's option schema. */
 export function loadConfig(file: string, rules: readonly Rule[]): PackSettings {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readRegularFile(file, MAX_CONFIG_BYTES).toString("utf8");
   } catch (error) {
-    throw new InputError(`--config ${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    if (!(error instanceof FileReadError)) throw error;
+    if (error.code === "E2BIG")
+      throw new InputError(`--config ${file}: the file is over ${MAX_CONFIG_BYTES} bytes; a rule config is a few kilobytes`);
+    if (error.code === "ENOTREG") throw new InputError(`--config ${file}: ${error.message}, not a regular file; name a JSON file`);
+    throw new InputError(`--config ${file}: ${error.message}`);
   }
   let config: unknown;
   try {
@@ -107,7 +116,8 @@ function writeChunks(output: string | undefined, chunks: Iterable<string>): void
   let close = (): void => {};
   if (output === undefined) {
     write = (text) => {
-      process.stdout.write(text);
+      // Once the reader of a pipe is gone (`| head`), the rest of the report has nowhere to go.
+      if (!process.stdout.destroyed) process.stdout.write(text);
     };
   } else {
     const file = path.resolve(output);
@@ -116,10 +126,14 @@ function writeChunks(output: string | undefined, chunks: Iterable<string>): void
       mkdirSync(path.dirname(file), { recursive: true });
       fd = openSync(file, "w");
     } catch (error) {
-      throw new InputError(`cannot write ${file}: ${(error as Error).message}`);
+      throw new InputError(`cannot write ${file} (${errnoWords(error)}); choose another --output`);
     }
     write = (text) => {
-      writeSync(fd, text);
+      try {
+        writeSync(fd, text);
+      } catch (error) {
+        throw new InputError(`cannot write ${file} (${errnoWords(error)}); the report is incomplete`);
+      }
     };
     close = () => closeSync(fd);
   }
@@ -135,6 +149,30 @@ function writeChunks(output: string | undefined, chunks: Iterable<string>): void
     if (buffered) write(buffered);
   } finally {
     close();
+  }
+}
+
+/** Refuses an `--output` that is one of the state files to be audited: writing would destroy it. */
+function refuseOutputOverInput(output: string, inputs: readonly string[]): void {
+  let target: ReturnType<typeof statSync>;
+  try {
+    target = statSync(output);
+  } catch {
+    return; // A file that does not exist yet is no input.
+  }
+  for (const input of inputs) {
+    let stats: ReturnType<typeof statSync>;
+    try {
+      stats = statSync(input);
+    } catch {
+      continue;
+    }
+    // Same device and inode: the same file under any name, links included.
+    if (stats.dev === target.dev && stats.ino === target.ino) {
+      throw new UsageError(
+        `--output ${output} is ${input === output ? "" : `the same file as ${input}, `}one of the state files to audit; writing the report would overwrite it. Choose another --output.`,
+      );
+    }
   }
 }
 
@@ -222,6 +260,9 @@ export const command: Command = {
     const settings = configFile === undefined ? undefined : loadConfig(configFile, RULES);
     const includeNotApplicable = parsed.values["include-not-applicable"] === true;
 
+    const output = stringOption(parsed, "output");
+    if (output !== undefined) refuseOutputOverInput(output, expandStatePaths(parsed.positionals).files);
+
     const progress = progressReporter(parsed.positionals);
     let result: ReturnType<typeof auditStates>;
     try {
@@ -235,7 +276,6 @@ export const command: Command = {
       progress.end();
     }
     const report = buildReport(result, { map, now, includeNotApplicable });
-    const output = stringOption(parsed, "output");
     const toTerminal = output === undefined;
     const rendered = ((): string | Iterable<string> => {
       switch (format as AuditFormat) {

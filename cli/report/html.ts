@@ -1,3 +1,4 @@
+import { maxOf } from "../../policies/core/arrays";
 import {
   type AuditReport,
   accountableKey,
@@ -37,7 +38,10 @@ function barChart(id: string, title: string, bars: readonly Bar[]): string {
   const labelWidth = 260;
   const barSpace = 300;
   const rowHeight = 24;
-  const max = Math.max(1, ...bars.map((bar) => bar.count));
+  const max = maxOf(
+    bars.map((bar) => bar.count),
+    1,
+  );
   const height = Math.max(1, bars.length) * rowHeight + 8;
   const rows = bars.map((bar, index) => {
     const y = index * rowHeight + 4;

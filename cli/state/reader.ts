@@ -1,7 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
+import { type Dirent, readdirSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { gunzipSync } from "node:zlib";
+import { appendAll } from "../../policies/core/arrays";
 import { canonicalType, isRecord, type ProviderView, type ResourceView } from "../../policies/core/resource";
+import { errnoWords, FileReadError, firstInvalidUtf8, readRegularFile } from "../../responsibility-map/read-file";
 import { InputError } from "../errors";
 import { type DecodeSink, decodeProperties, pathOf, ValueError } from "./values";
 
@@ -77,7 +80,19 @@ function describe(value: unknown): string {
 const EXPECTED_TOP =
   'expected Pulumi state: `pulumi stack export` output ({"version": 3, "deployment": {...}}) or a local-backend checkpoint ({"version": 3, "checkpoint": {"stack": ..., "latest": {...}}})';
 
-/** Lists the state files named by the arguments: files as given, directories walked for `*.json` and `*.json.gz`. */
+/** The local backend's copies of older states: walked after everything else, so the current state's resources are the ones audited. */
+const OLD_COPIES = new Set(["history", "backups"]);
+
+function walkOrder(a: Dirent, b: Dirent): number {
+  const rank = (entry: Dirent) => (entry.isDirectory() ? (OLD_COPIES.has(entry.name) ? 2 : 1) : 0);
+  return rank(a) - rank(b) || a.name.localeCompare(b.name);
+}
+
+/**
+ * Lists the state files named by the arguments: files as given, directories walked for `*.json`
+ * and `*.json.gz` (a directory's files before its subdirectories, `history/` and `backups/` last).
+ * Symbolic links to directories are not followed (no loop can trap the walk), with a warning.
+ */
 export function expandStatePaths(args: readonly string[]): { files: string[]; warnings: string[] } {
   const files: string[] = [];
   const warnings: string[] = [];
@@ -85,32 +100,54 @@ export function expandStatePaths(args: readonly string[]): { files: string[]; wa
     let stats: ReturnType<typeof statSync>;
     try {
       stats = statSync(arg);
-    } catch {
-      throw new InputError(`${arg}: no such file or directory; expected a state file or a directory of them`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") throw new InputError(`${arg}: no such file or directory; expected a state file or a directory of them`);
+      throw new InputError(`${arg}: cannot read it (${errnoWords(error)}); expected a state file or a directory of them`);
     }
     if (!stats.isDirectory()) {
       files.push(arg);
       continue;
     }
-    const found: string[] = [];
+    let found = 0;
     const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch (error) {
+        throw new InputError(
+          `${dir}: cannot read the directory (${errnoWords(error)}); make it readable or name the state files inside it`,
+        );
+      }
+      for (const entry of entries.sort(walkOrder)) {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) {
           // The local backend keeps update locks ({"pid", "username", ...}) under .pulumi/locks.
           if (entry.name !== "node_modules" && entry.name !== ".git" && !(entry.name === "locks" && path.basename(dir) === ".pulumi"))
             walk(full);
+        } else if (entry.isSymbolicLink() && isDirectoryLink(full)) {
+          warnings.push(`${full}: a symbolic link to a directory, not followed; name its target to audit the state files there`);
         } else if (/\.history\.json(\.gz)?$/.test(entry.name)) {
         } else if (/\.json(\.gz)?$/.test(entry.name)) {
-          found.push(full);
+          // Anything else by that name (a FIFO, a device) is refused when it is read.
+          files.push(full);
+          found++;
         }
       }
     };
     walk(arg);
-    if (found.length === 0) throw new InputError(`${arg}: the directory holds no state files (*.json or *.json.gz)`);
-    files.push(...found);
+    if (found === 0) throw new InputError(`${arg}: the directory holds no state files (*.json or *.json.gz)`);
   }
   return { files, warnings };
+}
+
+function isDirectoryLink(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    // A dangling link: nothing to audit, and not a file either.
+    return false;
+  }
 }
 
 /**
@@ -136,16 +173,19 @@ function tooLarge(file: string, what: string): InputError {
 function readText(file: string): string {
   let buffer: Buffer;
   try {
-    const size = statSync(file).size;
-    if (size > MAX_STATE_BYTES) throw tooLarge(file, `the file is ${megabytes(size)}`);
-    buffer = readFileSync(file);
+    buffer = readRegularFile(file, MAX_STATE_BYTES);
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: cannot read the file (${code ?? String(error)})`);
+    if (!(error instanceof FileReadError)) throw error;
+    if (error.code === "E2BIG")
+      throw tooLarge(
+        file,
+        error.size === undefined ? `the file is over ${megabytes(MAX_STATE_BYTES)}` : `the file is ${megabytes(error.size)}`,
+      );
+    if (error.code === "ENOTREG") throw new InputError(`${file}: ${error.message}, not a regular file; expected a state file`);
+    throw new InputError(`${file}: ${error.message}`);
   }
-  if (buffer.length > MAX_STATE_BYTES) throw tooLarge(file, `the file is ${megabytes(buffer.length)}`);
-  if (buffer.length >= 2 && buffer[0] === 0x1f && buffer[1] === 0x8b) {
+  const gzipped = buffer.length >= 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+  if (gzipped) {
     try {
       buffer = gunzipSync(buffer, { maxOutputLength: MAX_STATE_BYTES });
     } catch (error) {
@@ -154,6 +194,12 @@ function readText(file: string): string {
       }
       throw new InputError(`${file}: the file looks gzip-compressed but does not decompress; ${EXPECTED_TOP}`);
     }
+  }
+  // toString would turn bad bytes into U+FFFD silently, and a rule would then judge altered text.
+  if (!isUtf8(buffer)) {
+    throw new InputError(
+      `${file}: the file is not UTF-8 text (byte offset ${firstInvalidUtf8(buffer)}${gzipped ? " after decompression" : ""} starts a sequence UTF-8 does not allow), so it is damaged or not a state file (Pulumi writes state as UTF-8 JSON); ${EXPECTED_TOP}`,
+    );
   }
   return buffer.toString("utf8");
 }
@@ -290,7 +336,7 @@ export function readStateFile(file: string): StackState {
     if (!Array.isArray(featuresValue) || featuresValue.some((f) => typeof f !== "string")) {
       fail(file, "features", `expected a list of feature names, found ${describe(featuresValue)}`);
     }
-    features.push(...(featuresValue as string[]));
+    appendAll(features, featuresValue as string[]);
     for (const feature of features) {
       if (!KNOWN_FEATURES.has(feature))
         warnings.push(`${file}: the state uses feature "${feature}", which this audit does not know; results may be incomplete`);
@@ -368,6 +414,8 @@ export function readStateFile(file: string): StackState {
   let providerCount = 0;
   let componentCount = 0;
   let stackFromUrn: string | undefined;
+  const seen = new Map<string, number>();
+  const duplicates: string[] = [];
   for (let index = 0; index < list.length; index++) {
     const raw = list[index];
     // Let the raw entry go as soon as it is read: a 100k-resource file then needs one copy, not two.
@@ -402,6 +450,14 @@ export function readStateFile(file: string): StackState {
       componentCount++;
       continue;
     }
+    // Live resources have unique URNs; a second live entry (a hand-merged or damaged file) would be
+    // audited and reported twice. The first entry is the one audited.
+    const first = seen.get(urn);
+    if (first !== undefined) {
+      duplicates.push(`${where} repeats ${resourcesPath}[${first}]`);
+      continue;
+    }
+    seen.set(urn, index);
     const id = optionalString(file, `${where}.id`, raw["id"], "the resource id as a string");
     const outputs = decodeBag(file, `${where}.outputs`, raw["outputs"], sink);
     let props = outputs;
@@ -433,6 +489,13 @@ export function readStateFile(file: string): StackState {
     };
     if (raw["external"] === true) external.add(urn);
     resources.push(view);
+  }
+  if (duplicates.length > 0) {
+    const listed = duplicates.slice(0, 3);
+    if (duplicates.length > 3) listed.push("...");
+    warnings.push(
+      `${file}: ${duplicates.length} live resource ${duplicates.length === 1 ? "entry repeats the URN" : "entries repeat the URNs"} of earlier ones (${listed.join(", ")}); each URN is audited once, as its first entry`,
+    );
   }
   if (pendingDeletion.length > 0) {
     warnings.push(

@@ -3,12 +3,17 @@ import { isRecord } from "../../policies/core/resource";
 /**
  * Decoding of Pulumi's serialized property values as state files hold them. Special values are
  * objects whose `SIG_KEY` names what they are; everything else is plain JSON.
+ *
+ * The signatures are copied from @pulumi/pulumi's `runtime/rpc.js` (`specialSigKey`,
+ * `specialSecretSig`, `specialResourceSig`, `specialAssetSig`, `specialArchiveSig`,
+ * `specialOutputValueSig`); the audit does not load @pulumi/pulumi, so
+ * test/cli/state/signatures.test.ts holds them equal to that module's exports.
  */
 export const SIG_KEY = "4dabf18193072939515e22adb298388d";
 export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 export const RESOURCE_REF_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
 export const ASSET_SIG = "c44067f5952c0a294b673a41bacd8c17";
-export const ARCHIVE_SIG = "0def7320c3a5731c473e5ecbe6d9b6f3d";
+export const ARCHIVE_SIG = "0def7320c3a5731c473e5ecbe6d01bc7";
 export const OUTPUT_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
 
 /** Keys the engine and bridged providers add for their own bookkeeping; never user properties. */
@@ -71,6 +76,20 @@ function collectSecretLeaves(value: unknown, sink: DecodeSink): void {
   }
 }
 
+/**
+ * Decodes a secret's value. A problem inside it is reported at the secret and no deeper: the keys
+ * below it and the text of a bad signature are the secret's content, and an error must not print them.
+ */
+function decodeSecret(value: unknown, sink: DecodeSink): unknown {
+  try {
+    return decodeValue(value, sink);
+  } catch (error) {
+    if (error instanceof ValueError)
+      throw new ValueError("a secret whose value is plain data or known special values (its content is not shown)");
+    throw error;
+  }
+}
+
 /** Decodes one serialized property value. */
 export function decodeValue(value: unknown, sink: DecodeSink): unknown {
   if (typeof value !== "object" || value === null) return value;
@@ -94,14 +113,14 @@ export function decodeValue(value: unknown, sink: DecodeSink): unknown {
         } catch {
           throw new ValueError("a plaintext secret whose `plaintext` is JSON text");
         }
-        const decoded = decodeValue(parsed, sink);
+        const decoded = decodeSecret(parsed, sink);
         collectSecretLeaves(decoded, sink);
         return decoded;
       }
       if (typeof record["ciphertext"] === "string") return OpaqueSecret.instance;
       if ("value" in record) {
         // The in-memory form some tools write: the secret's value inline.
-        const decoded = decodeValue(record["value"], sink);
+        const decoded = decodeSecret(record["value"], sink);
         collectSecretLeaves(decoded, sink);
         return decoded;
       }
@@ -141,11 +160,15 @@ export function decodeValue(value: unknown, sink: DecodeSink): unknown {
 
 function decodeObject(value: Record<string, unknown>, sink: DecodeSink): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key in value) {
+  for (const key of Object.keys(value)) {
     if (INTERNAL_KEYS.has(key)) continue;
     const item = value[key];
     const decoded = typeof item === "object" && item !== null ? within(key, () => decodeValue(item, sink)) : item;
-    if (decoded !== undefined) out[key] = decoded;
+    if (decoded === undefined) continue;
+    // `out["__proto__"] = x` would set the prototype, and rules would read x's keys as inherited
+    // properties; a `__proto__` key in state is data, so it becomes an own property like any other.
+    if (key === "__proto__") Object.defineProperty(out, key, { value: decoded, enumerable: true, writable: true, configurable: true });
+    else out[key] = decoded;
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { appendAll } from "./arrays";
 import type { ResourceView } from "./resource";
 
 /**
@@ -40,7 +41,7 @@ export class StackIndex {
     const out: ResourceView[] = [];
     for (const type of types) {
       const list = this.byType.get(type);
-      if (list) out.push(...list);
+      if (list) appendAll(out, list);
     }
     return out;
   }

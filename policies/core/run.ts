@@ -1,3 +1,4 @@
+import { appendAll } from "./arrays";
 import { defaultSettings, type Environment, evaluateResource, evaluateStack, type RuleSettings } from "./evaluate";
 import type { Finding } from "./finding";
 import type { ResourceView } from "./resource";
@@ -23,11 +24,11 @@ export function runRules(
   const positions = positionsByType(resources);
   for (const { rule, settings: ruleSettings } of enabled) {
     if (rule.kind === "stack") {
-      findings.push(...evaluateStack(rule, resources, env, ruleSettings));
+      appendAll(findings, evaluateStack(rule, resources, env, ruleSettings));
       continue;
     }
     for (const index of positionsOf(rule.appliesTo, positions)) {
-      findings.push(...evaluateResource(rule, resources[index] as ResourceView, env, ruleSettings));
+      appendAll(findings, evaluateResource(rule, resources[index] as ResourceView, env, ruleSettings));
     }
   }
   return findings;

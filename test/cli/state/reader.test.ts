@@ -224,7 +224,7 @@ describe("property values", () => {
         },
         parentRef: { [SIG]: "5cf8f73096256a8f31e491e813e4eb8e", urn: urn("my:component:Thing", "c") },
         code: {
-          [SIG]: "0def7320c3a5731c473e5ecbe6d9b6f3d",
+          [SIG]: "0def7320c3a5731c473e5ecbe6d01bc7",
           hash: "h1",
           assets: { "index.js": { [SIG]: "c44067f5952c0a294b673a41bacd8c17", hash: "h2", text: "x" } },
         },
@@ -268,7 +268,7 @@ describe("paths", () => {
     writeJson(dir, "history/shop/dev/dev-1700000000.history.json", { kind: "update", startTime: 1 });
     const b = writeJson(dir, "history/shop/dev/dev-1700000000.checkpoint.json", checkpoint([volume("a")]));
     writeJson(dir, "notes.txt", "hello");
-    expect(expandStatePaths([dir]).files).toEqual([b, a]);
+    expect(expandStatePaths([dir]).files).toEqual([a, b]);
   });
 
   it("reads a local backend's .pulumi folder: stacks, history checkpoints and backups, not locks", () => {
@@ -280,7 +280,7 @@ describe("paths", () => {
     writeJson(dir, ".pulumi/locks/shop/dev/5c1e0e0e.json", { pid: 1, username: "u", hostname: "h", timestamp: "t" });
     writeJson(dir, ".pulumi/meta.yaml", "version: 1\n");
     const { files } = expandStatePaths([path.join(dir, ".pulumi")]);
-    expect(files).toEqual([backup, history, stack]);
+    expect(files).toEqual([stack, backup, history]);
     for (const file of files) expect(readStateFile(file).resources).toHaveLength(1);
   });
 

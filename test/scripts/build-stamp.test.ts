@@ -95,12 +95,13 @@ describe("build-stamp ensure", () => {
     rmSync(dir, { recursive: true });
   });
 
-  it("leaves this project's dist/ alone once it is built (npm start after npm install)", () => {
-    const stamp = path.join(ROOT, "dist", ".build-stamp");
-    const before = statSync(stamp).mtimeMs;
-    const result = spawnSync(process.execPath, [SCRIPT, "ensure"], { cwd: ROOT, encoding: "utf8" });
-    expect(result.stderr).toBe("");
-    expect(result.status).toBe(0);
-    expect(statSync(stamp).mtimeMs).toBe(before);
+  it("is wired into this project: the build ends by stamping, and npm start builds only when stale", () => {
+    // Read, not run: running it here would rebuild dist/ under the other tests whenever a source was edited.
+    const scripts = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+    expect(scripts["build"]).toMatch(/&& node scripts\/build-stamp\.mjs write$/);
+    expect(scripts["build:if-stale"]).toBe("node scripts/build-stamp.mjs ensure");
+    for (const script of ["start", "docs", "bench", "fuzz", "examples:update"]) {
+      expect(scripts[script], script).toMatch(/^npm run build:if-stale --silent && /);
+    }
   });
 });

@@ -387,7 +387,8 @@ async function publishedSection(): Promise<void> {
   if (last === undefined) return;
   console.log(
     `  warm install: ${fmt(median(installs.map((i) => i.installMs)))}; node_modules ${(last.bytes / 1e6).toFixed(1)} MB ` +
-      `(file sizes; ${(last.diskBytes / 1e6).toFixed(1)} MB allocated on disk)`,
+      `(file sizes; ${(last.diskBytes / 1e6).toFixed(1)} MB allocated on disk); load average ${os.loadavg()[0]?.toFixed(1)} ` +
+      "(the install is mostly unpacking ~12,000 files: it slows down with everything else the machine runs)",
   );
   const harness = await EngineHarness.start({ packDir: last.dir });
   await harness.configure({});

@@ -4,7 +4,7 @@
  * peer (@pulumi/awsguard). Prints figures; asserts nothing (targets are printed beside them).
  */
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { EngineHarness, PACK_DIR, type ResourceInput, urnOf } from "../test/engine/harness";
@@ -381,7 +381,7 @@ async function publishedSection(): Promise<void> {
   );
   const tarball = packWorkingTree();
   console.log(`  tarball: ${(statSync(tarball).size / 1e3).toFixed(0)} kB`);
-  installAsPulumiDoes(tarball);
+  const warmUp = installAsPulumiDoes(tarball);
   const installs = Array.from({ length: Math.max(3, Math.ceil(RUNS / 2)) }, () => installAsPulumiDoes(tarball));
   const last = installs[installs.length - 1];
   if (last === undefined) return;
@@ -395,6 +395,8 @@ async function publishedSection(): Promise<void> {
   const result = await harness.analyze({ type: "aws:ebs/volume:Volume", name: "data", props: { encrypted: false, tags: OWNER } });
   const mandatory = result.diagnostics.filter((d) => d.enforcementLevel === "mandatory").length;
   await harness.stop();
+  rmSync(path.dirname(tarball), { recursive: true, force: true });
+  for (const install of [warmUp, ...installs]) rmSync(path.dirname(install.dir), { recursive: true, force: true });
   console.log(`  installed pack started through its launcher; smoke Analyze: ${mandatory} mandatory finding(s) for an unencrypted volume`);
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RESOURCE_DISPATCHER, STACK_DISPATCHER } from "../../policies/adapter";
@@ -18,6 +18,9 @@ beforeAll(() => {
 }, 300_000);
 afterAll(async () => {
   await engine?.stop();
+  // The packed copy of the tree and the installed pack (about 115 MB).
+  if (tarball) rmSync(path.dirname(tarball), { recursive: true, force: true });
+  if (installed) rmSync(path.dirname(installed.dir), { recursive: true, force: true });
 });
 
 describe("the published pack", () => {

@@ -126,10 +126,22 @@ export interface DispatchOptions extends AdapterOptions {
 // @pulumi/policy's unknown-checking proxy module (its .d.ts does not declare it): the error class it
 // throws, the key under which a proxy hands out the object it wraps, and its unknown sentinels.
 const proxyModule = require("@pulumi/policy/proxy") as Record<string, unknown> & {
-  UnknownValueError: new (...args: never[]) => Error;
+  UnknownValueError: new (...args: never[]) => Error & { props: readonly PropertyKey[] };
   getSpecialProxyTarget: string;
+  unknownCheckingProxy: (target: object) => Readonly<Record<string, unknown>>;
+  unknownStringValue: string;
 };
-const { UnknownValueError, getSpecialProxyTarget } = proxyModule;
+const { UnknownValueError, getSpecialProxyTarget, unknownCheckingProxy, unknownStringValue } = proxyModule;
+
+/**
+ * What `pulumi policy analyze --file` puts in place of every secret it cannot decrypt offline,
+ * whatever the secret's type: the engine deserializes the export with a blinding secrets manager
+ * whose decrypter returns config.BlindingCrypter's "[secret]" (pulumi/pulumi
+ * pkg/cmd/pulumi/policy/policy_analyze.go, pkg/backend/secrets/providers.go), and sends it as a
+ * secret, which @pulumi/policy unwraps to the bare string. It is not the resource's value, so a rule
+ * that reads one is stopped as by an unknown value, never judged on it.
+ */
+export const REDACTED_SECRET = "[secret]";
 
 /** Every value the proxy treats as unknown: all the `unknown…Value` sentinels the module exports. */
 const UNKNOWN_SENTINELS: ReadonlySet<unknown> = new Set(
@@ -141,21 +153,62 @@ const UNKNOWN_SENTINELS: ReadonlySet<unknown> = new Set(
 /** Past this many values a tree is left to the proxy (deserialized props are trees far smaller than this). */
 const SCAN_LIMIT = 1_000_000;
 
-/** True when some value in the tree is an unknown sentinel, or the tree is too large to tell. */
-function mayHoldUnknown(root: object): boolean {
+type Scan = "plain" | "unknown" | "redacted";
+
+/**
+ * "unknown" when some value in the tree is an unknown sentinel, or the tree is too large to tell;
+ * else "redacted" when some value is a secret Pulumi could not decrypt; else "plain".
+ */
+function scan(root: object): Scan {
   const pending: unknown[] = [root];
+  let redacted = false;
   for (let visited = 0; pending.length > 0; visited++) {
-    if (visited > SCAN_LIMIT) return true;
+    if (visited > SCAN_LIMIT) return "unknown";
     const value = pending.pop();
     if (typeof value === "string") {
-      if (UNKNOWN_SENTINELS.has(value)) return true;
+      if (UNKNOWN_SENTINELS.has(value)) return "unknown";
+      if (value === REDACTED_SECRET) redacted = true;
     } else if (Array.isArray(value)) {
       for (const item of value) pending.push(item);
     } else if (typeof value === "object" && value !== null) {
       for (const key of Object.keys(value)) pending.push((value as Record<string, unknown>)[key]);
     }
   }
-  return false;
+  return redacted ? "redacted" : "plain";
+}
+
+/** Paths (as UnknownValueError's `props`, joined with ".") that held a redacted secret, per props object. */
+const REDACTED_PATHS = new WeakMap<object, ReadonlySet<string>>();
+
+/** A copy of the tree with every redacted secret turned into an unknown string, and their paths. */
+function blindRedacted(value: unknown, path: string, paths: Set<string>): unknown {
+  if (value === REDACTED_SECRET) {
+    paths.add(path);
+    return unknownStringValue;
+  }
+  const prefix = path === "" ? "" : `${path}.`;
+  if (Array.isArray(value)) return value.map((item, index) => blindRedacted(item, `${prefix}${index}`, paths));
+  if (typeof value === "object" && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) out[key] = blindRedacted((value as Record<string, unknown>)[key], `${prefix}${key}`, paths);
+    return out;
+  }
+  return value;
+}
+
+/** The props a rule read, as an UnknownValueError is looked up against them: each view's and its provider's. */
+function* propsOf(views: readonly ResourceView[]): Iterable<object> {
+  for (const view of views) {
+    yield view.props;
+    if (view.provider !== undefined) yield view.provider.props;
+  }
+}
+
+/** The redacted-secret path an UnknownValueError stopped at, if it was one. */
+function redactedPathOf(error: { props: readonly PropertyKey[] }, views: readonly ResourceView[]): string | undefined {
+  const path = error.props.map(String).join(".");
+  for (const props of propsOf(views)) if (REDACTED_PATHS.get(props)?.has(path)) return path;
+  return undefined;
 }
 
 /**
@@ -169,8 +222,16 @@ function mayHoldUnknown(root: object): boolean {
  */
 export function readableProps(props: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
   const target = props[getSpecialProxyTarget];
-  if (typeof target !== "object" || target === null || mayHoldUnknown(target)) return props;
-  return target as Readonly<Record<string, unknown>>;
+  if (typeof target !== "object" || target === null) return props;
+  const found = scan(target);
+  if (found === "plain") return target as Readonly<Record<string, unknown>>;
+  if (found === "unknown") return props;
+  // Redacted secrets read as unknowns through @pulumi/policy's own proxy; their paths let the
+  // diagnostic say which it was.
+  const paths = new Set<string>();
+  const blinded = unknownCheckingProxy(blindRedacted(target, "", paths) as object);
+  REDACTED_PATHS.set(blinded, paths);
+  return blinded;
 }
 
 /** A provider as rules see it; its props are made readable on first use (few rules read them). */
@@ -203,6 +264,7 @@ function runRule(
   rule: Rule,
   options: DispatchOptions,
   urn: string | undefined,
+  views: readonly ResourceView[],
   reportViolation: Report,
   evaluate: () => Finding[],
 ): Finding[] {
@@ -211,9 +273,12 @@ function runRule(
   } catch (error) {
     if (error instanceof UnknownValueError) {
       const pack = `'${options.pack.name}@v${options.pack.version}'`;
-      reportViolation(
-        diagnostic(rule, `can't run policy '${rule.name}' from policy pack ${pack} during preview: ${error.message}`, "advisory", urn),
-      );
+      const redacted = redactedPathOf(error, views);
+      const message =
+        redacted === undefined
+          ? `can't run policy '${rule.name}' from policy pack ${pack} during preview: ${error.message}`
+          : `can't run policy '${rule.name}' from policy pack ${pack}: the value at .${redacted} is a secret that Pulumi could not decrypt, so it reads "${REDACTED_SECRET}". Make the stack's secrets provider available (for example PULUMI_CONFIG_PASSPHRASE, or pulumi login) and analyze again.`;
+      reportViolation(diagnostic(rule, message, "advisory", urn));
       return [];
     }
     throw new Error(`policy '${rule.name}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -263,7 +328,7 @@ export function resourceDispatcher(rules: readonly Rule[], options: DispatchOpti
     for (const rule of candidates) {
       const settings = options.settings(rule);
       if (settings.enforcementLevel === "disabled") continue;
-      const findings = runRule(rule, options, args.urn, report, () => evaluateResource(rule, view, env, settings));
+      const findings = runRule(rule, options, args.urn, [view], report, () => evaluateResource(rule, view, env, settings));
       const first = findings[0];
       if (findings.length === 1 && first?.status === "not-applicable") {
         reasons.push(`${rule.name}: ${first.message}`);
@@ -352,7 +417,7 @@ export function stackDispatcher(rules: readonly Rule[], options: DispatchOptions
       for (const rule of stackRules) {
         const settings = options.settings(rule);
         if (settings.enforcementLevel === "disabled") continue;
-        const findings = runRule(rule, options, undefined, report, () => evaluateStack(rule, views, env, settings));
+        const findings = runRule(rule, options, undefined, views, report, () => evaluateStack(rule, views, env, settings));
         const first = findings[0];
         if (findings.length === 1 && first?.status === "not-applicable" && first.resource === undefined) {
           reasons.push(`${rule.name}: ${first.message}`);

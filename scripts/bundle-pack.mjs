@@ -15,7 +15,7 @@ await build({
   outfile: path.join(root, "dist", "policies", "pack.js"),
   bundle: true,
   platform: "node",
-  target: "node20",
+  target: "node22",
   format: "cjs",
   external: ["@pulumi/*"],
   sourcemap: true,

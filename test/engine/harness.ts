@@ -25,7 +25,11 @@ function findPackDir(from: string): string {
   return dir;
 }
 export const PACK_DIR = findPackDir(__dirname);
-const LAUNCHER = require.resolve("@pulumi/pulumi/cmd/run-policy-pack");
+
+/** The launcher the language host runs: the pack's own @pulumi/pulumi's run-policy-pack. */
+export function launcherOf(packDir: string): string {
+  return require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [packDir] });
+}
 
 /** The sentinels the engine sends for values unknown during preview. */
 export const UNKNOWN = {
@@ -158,7 +162,7 @@ export class EngineHarness {
   /** Starts the pack the way the Node language host does and waits for its port. */
   static async start(options: StartOptions = {}): Promise<EngineHarness> {
     const packDir = options.packDir ?? PACK_DIR;
-    const child = spawn(process.execPath, [LAUNCHER, "127.0.0.1:0", packDir], {
+    const child = spawn(process.execPath, [launcherOf(packDir), "127.0.0.1:0", packDir], {
       cwd: packDir,
       env: {
         PATH: process.env["PATH"] ?? "",

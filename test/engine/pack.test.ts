@@ -400,3 +400,54 @@ describe("a broken map", () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+/**
+ * `pulumi policy analyze --file <export>` when it cannot decrypt the export's secrets: it retries
+ * with a blinding secrets manager, so every secret, whatever its type, reaches the pack as the
+ * secret string "[secret]" (pulumi/pulumi pkg/cmd/pulumi/policy/policy_analyze.go,
+ * pkg/backend/secrets/providers.go); Analyze gets each resource's inputs, AnalyzeStack its outputs,
+ * and a provider its inputs (pkg/resource/deploy/analyze_snapshot.go).
+ */
+describe("secrets that pulumi policy analyze --file could not decrypt", () => {
+  const REDACTED = secret("[secret]");
+  const cannotDecrypt =
+    /^can't run policy '[^']+' from policy pack '[^']+': the value at \.(\S+) is a secret that Pulumi could not decrypt/;
+
+  it("stops the rules that read one with an advisory naming the property, never a violation", async () => {
+    const result = await engine.analyze(volume({ encrypted: REDACTED, tags: { owner: REDACTED } }));
+    const encryption = of(result, "aws-ebs-volume-require-encryption");
+    const owner = of(result, OWNER_RULE);
+    expect(encryption.map((d) => [d.enforcementLevel, d.message.match(cannotDecrypt)?.[1]])).toEqual([["advisory", "encrypted"]]);
+    expect(owner.map((d) => [d.enforcementLevel, d.message.match(cannotDecrypt)?.[1]])).toEqual([["advisory", "tags.owner"]]);
+    expect(result.diagnostics.filter((d) => d.enforcementLevel === "mandatory")).toEqual([]);
+  });
+
+  it("treats a whole secret object the same, and still judges a resource whose secrets no rule reads", async () => {
+    const tags = await engine.analyze(volume({ tags: REDACTED }));
+    expect(of(tags, OWNER_RULE).map((d) => d.message.match(cannotDecrypt)?.[1])).toEqual(["tags"]);
+    const unread = await engine.analyze(volume({ encrypted: false, tags: { owner: "diego.alvarez" }, snapshotId: REDACTED }));
+    expect(of(unread, "aws-ebs-volume-require-encryption").map((d) => d.enforcementLevel)).toEqual(["mandatory"]);
+  });
+
+  it("does so in AnalyzeStack, on the outputs of the stack's resources", async () => {
+    const bucketUrn = urnOf("aws:s3/bucketV2:BucketV2", "vault");
+    const result = await engine.analyzeStack([
+      { type: "aws:s3/bucketV2:BucketV2", name: "vault", props: { bucket: "vault-1", tags: { owner: "diego.alvarez" } } },
+      {
+        type: "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+        name: "vault-sse",
+        props: { bucket: "vault-1", rules: REDACTED },
+        propertyDependencies: { bucket: [bucketUrn] },
+      },
+    ]);
+    const diagnostics = of(result, "aws-s3-bucket-require-encryption");
+    expect(diagnostics.map((d) => [d.enforcementLevel, d.message.match(cannotDecrypt)?.[1]])).toEqual([["advisory", "rules"]]);
+  });
+
+  it("keeps telling a preview unknown from a redacted secret", async () => {
+    const result = await engine.analyze(volume({ encrypted: UNKNOWN.boolean, tags: { owner: REDACTED } }));
+    const encryption = of(result, "aws-ebs-volume-require-encryption");
+    expect(encryption).toHaveLength(1);
+    expect(encryption[0]?.message).toMatch(/during preview: boolean value at \.encrypted can't be known during preview/);
+  });
+});

@@ -2,7 +2,8 @@
  * What changed in the responsibility map between two versions, for people reviewing a change to it:
  * accountability and sides, people joining and leaving, exceptions, and reviews signed off.
  */
-import { escapeMarkdown, escapeText } from "./matrix";
+import { escapeMarkdown, markdownCode } from "../cli/report/escape";
+import { escapeText } from "./matrix";
 import type { Duty, MapException, ResponsibilityMap } from "./model";
 
 export interface DutyChange {
@@ -196,15 +197,6 @@ export function renderDiffText(diff: MapDiff, revision: string): string {
     lines.push("", `${title}:`, ...items.map((item) => `  - ${item}`));
   }
   return `${lines.join("\n")}\n`;
-}
-
-/** Inline code that cannot be broken out of: backticks in the value get a longer fence. */
-function markdownCode(value: string): string {
-  const text = escapeText(value.replace(/[\r\n]+/g, " "));
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 export function renderDiffMarkdown(diff: MapDiff, revision: string): string {

@@ -14,13 +14,14 @@ import { renderHtml } from "../report/html";
 import { renderJsonChunks } from "../report/json";
 import { renderMarkdown } from "../report/markdown";
 import { buildReport, packageRoot } from "../report/model";
+import { safeText } from "../report/escape";
 import { renderSarifChunks } from "../report/sarif";
 import { textChunks } from "../report/text";
 
 export const AUDIT_FORMATS = ["text", "json", "sarif", "markdown", "html"] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
 
-const USAGE = `Usage: shared-responsibility audit <file|dir>... [--map FILE] [--config FILE] [--format F] [--output FILE] [--now YYYY-MM-DD] [--include-not-applicable]
+const USAGE = `Usage: shared-responsibility audit <file|dir>... [--map FILE] [--config FILE] [--format F] [-o FILE] [--now YYYY-MM-DD] [--include-not-applicable]
 
 Audits deployed Pulumi state offline: \`pulumi stack export\` output and local-backend checkpoint,
 history-checkpoint and backup files (a directory is searched for *.json and *.json.gz). Runs every
@@ -32,7 +33,7 @@ and by each resource's owner.
   --config FILE             rule levels and options, as for \`pulumi preview --policy-pack-config\`:
                             {"all": "mandatory", "<rule>": "advisory" | {"enforcementLevel": ..., "<option>": ...}}
   --format F                text (default), json, sarif, markdown or html
-  --output FILE             write the report to FILE instead of standard output
+  -o, --output FILE         write the report to FILE instead of standard output
   --now DATE                judge dates (exception expiry, review age) as of DATE instead of today
   --include-not-applicable  also list findings of rules that do not apply, with the reason
 
@@ -198,7 +199,7 @@ export const command: Command = {
         map: { type: "string" },
         config: { type: "string" },
         format: { type: "string" },
-        output: { type: "string" },
+        output: { type: "string", short: "o" },
         now: { type: "string" },
         "include-not-applicable": { type: "boolean" },
       },
@@ -255,7 +256,7 @@ export const command: Command = {
     if (!toTerminal) {
       // Keep the verdict visible in CI logs when the report goes to a file.
       process.stderr.write(
-        `${report.summary.failed ? "FAIL" : "PASS"}: ${report.summary.failByLevel.mandatory} mandatory and ${report.summary.failByLevel.advisory} advisory violations, ${report.summary.byStatus.waived} waived; report written to ${output}\n`,
+        `${report.summary.failed ? "FAIL" : "PASS"}: ${report.summary.failByLevel.mandatory} mandatory and ${report.summary.failByLevel.advisory} advisory violations, ${report.summary.byStatus.waived} waived; report written to ${safeText(output)}\n`,
       );
     }
     return report.summary.failed ? EXIT_VIOLATIONS : EXIT_OK;

@@ -7,6 +7,7 @@ import { formatProblem, loadMap, MapError, parseMap } from "../../responsibility
 import type { ResponsibilityMap } from "../../responsibility-map/model";
 import { EXIT_BAD_INPUT, EXIT_OK, InputError, UsageError } from "../errors";
 import type { Command } from "../main";
+import { safeText } from "../report/escape";
 import { mapPathOption, parseOptions, stringOption, todayOption, writeOutput } from "../map-options";
 
 const USAGE = `Usage: shared-responsibility map <check|diff> [options]
@@ -15,11 +16,12 @@ const USAGE = `Usage: shared-responsibility map <check|diff> [options]
       Validate the map (schema and references). Prints every problem as file:line: field: message
       and exits 2, or prints a one-line summary and exits 0. Suitable as a pre-commit hook.
 
-  map diff <git-rev> [--map FILE] [--format text|markdown] [--now YYYY-MM-DD]
+  map diff <git-rev> [--map FILE] [--format text|markdown] [-o FILE] [--now YYYY-MM-DD]
       What changed in the map since <git-rev>: accountable people and sides, people who joined or
       left, exceptions added, expired, extended or removed, and reviews signed off.
 
-  --map FILE   the responsibility map (default: $SHARED_RESPONSIBILITY_MAP or responsibility-map/map.yaml)`;
+  --map FILE         the responsibility map (default: $SHARED_RESPONSIBILITY_MAP or responsibility-map/map.yaml)
+  -o, --output FILE  write the diff to FILE instead of standard output`;
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -37,12 +39,12 @@ function check(argv: readonly string[]): number {
     map = loadMap(file, { knownRules: RULE_DUTIES });
   } catch (error) {
     if (!(error instanceof MapError)) throw error;
-    process.stderr.write(error.problems.map((problem) => `${formatProblem(problem)}\n`).join(""));
-    process.stderr.write(`${plural(error.problems.length, "problem", "problems")} in ${file}.\n`);
+    process.stderr.write(error.problems.map((problem) => `${safeText(formatProblem(problem))}\n`).join(""));
+    process.stderr.write(`${plural(error.problems.length, "problem", "problems")} in ${safeText(file)}.\n`);
     return EXIT_BAD_INPUT;
   }
   process.stdout.write(
-    `OK ${file}: ${plural(map.people.length, "person", "people")}, ${plural(map.duties.length, "duty", "duties")}, ${plural(map.exceptions.length, "exception", "exceptions")}.\n`,
+    `OK ${safeText(file)}: ${plural(map.people.length, "person", "people")}, ${plural(map.duties.length, "duty", "duties")}, ${plural(map.exceptions.length, "exception", "exceptions")}.\n`,
   );
   return EXIT_OK;
 }
@@ -57,7 +59,12 @@ function git(args: readonly string[], cwd: string): string {
 }
 
 function diff(argv: readonly string[]): number {
-  const parsed = parseOptions(argv, { map: { type: "string" }, format: { type: "string" }, now: { type: "string" } }, USAGE, true);
+  const parsed = parseOptions(
+    argv,
+    { map: { type: "string" }, format: { type: "string" }, now: { type: "string" }, output: { type: "string", short: "o" } },
+    USAGE,
+    true,
+  );
   if (parsed.values["help"] === true) {
     process.stdout.write(`${USAGE}\n`);
     return EXIT_OK;

@@ -21,7 +21,7 @@ import { textChunks } from "../report/text";
 export const AUDIT_FORMATS = ["text", "json", "sarif", "markdown", "html"] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
 
-const USAGE = `Usage: shared-responsibility audit <file|dir>... [--map FILE] [--config FILE] [--format F] [-o FILE] [--now YYYY-MM-DD] [--include-not-applicable]
+const USAGE = `Usage: shared-responsibility audit <file|dir>... [--map FILE] [--config FILE] [--format F] [-o FILE] [--now YYYY-MM-DD] [--include-not-applicable] [--markdown-limit N]
 
 Audits deployed Pulumi state offline: \`pulumi stack export\` output and local-backend checkpoint,
 history-checkpoint and backup files (a directory is searched for *.json and *.json.gz). Runs every
@@ -36,8 +36,19 @@ and by each resource's owner.
   -o, --output FILE         write the report to FILE instead of standard output
   --now DATE                judge dates (exception expiry, review age) as of DATE instead of today
   --include-not-applicable  also list findings of rules that do not apply, with the reason
+  --markdown-limit N        the most bytes (UTF-8) the markdown report may have (default 65536, what
+                            a GitHub comment accepts); findings that do not fit are counted instead
 
 Exit status: 0 no mandatory violation, 1 mandatory violations, 2 bad input or usage.`;
+
+/** `--markdown-limit`: a whole number of bytes, large enough for the summary to say something. */
+function limitOption(given: string | undefined): number | undefined {
+  if (given === undefined) return undefined;
+  const value = Number(given);
+  if (!/^\d+$/.test(given) || !Number.isSafeInteger(value) || value < 1000)
+    throw new UsageError(`--markdown-limit must be a whole number of bytes, 1000 or more, not "${given}".`);
+  return value;
+}
 
 /** Reads `--config` and checks option values against each rule's option schema. */
 export function loadConfig(file: string, rules: readonly Rule[]): PackSettings {
@@ -202,6 +213,7 @@ export const command: Command = {
         output: { type: "string", short: "o" },
         now: { type: "string" },
         "include-not-applicable": { type: "boolean" },
+        "markdown-limit": { type: "string" },
       },
       USAGE,
       true,
@@ -215,6 +227,7 @@ export const command: Command = {
     if (!(AUDIT_FORMATS as readonly string[]).includes(format)) {
       throw new UsageError(`--format must be one of ${AUDIT_FORMATS.join(", ")}, not "${format}".\n\n${USAGE}`);
     }
+    const markdownLimit = limitOption(stringOption(parsed, "markdown-limit"));
     const today = todayOption(parsed);
     const now = new Date(`${today}T00:00:00Z`);
     const mapOption = stringOption(parsed, "map");
@@ -245,7 +258,7 @@ export const command: Command = {
         case "sarif":
           return renderSarifChunks(report, { baseDir: process.cwd(), rules: RULES });
         case "markdown":
-          return renderMarkdown(report);
+          return renderMarkdown(report, markdownLimit === undefined ? {} : { limit: markdownLimit });
         case "html":
           return renderHtml(report);
         default:

@@ -4,12 +4,12 @@
  */
 
 /**
- * C0 and C1 controls (but tab and line feed), DEL, line and paragraph separators, and the bidi
+ * C0 and C1 controls (but tab, line feed and the carriage return of a CRLF line end), DEL, line and paragraph separators, and the bidi
  * embeddings, overrides, isolates and marks (U+061C, U+200E-200F, U+202A-202E, U+2066-2069): they
  * can move a terminal's cursor, rewrite its title, or make text read in another order than stored.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
 
 function visible(ch: string): string {
   return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
@@ -99,13 +99,13 @@ function plainMarkdown(text: string): string {
  * Text for one line of GitHub-flavoured Markdown: a table cell, a list item or a paragraph. Only
  * what Markdown would read as markup is escaped; code spans in the text stay code spans (unless
  * they hold a `|`, which would end a table cell); URLs and mentions become code; line breaks
- * become spaces; HTML cannot be written; a leading `#`, `>`, `-`, `+`, `=` or `1.` cannot start a block.
+ * become spaces; HTML cannot be written; a leading `#`, `>`, `- `, `+ ` or `1. ` cannot start a block.
  */
 export function escapeMarkdown(value: string): string {
   const out = codeSpans(oneLine(value))
     .map((part) => (part.code && !part.text.includes("|") ? markdownCode(part.text) : plainMarkdown(part.code ? `\`${part.text}\`` : part.text)))
     .join("");
-  return out.replace(/^(\s*)([#>+\-=]|\d+[.)])/, (_all, space: string, mark: string) => `${space}${mark.replace(/[#>+\-=.)]$/, "\\$&")}`);
+  return out.replace(/^(\s*)([#>]|[-+](?=\s)|\d+[.)](?=\s))/, (_all, space: string, mark: string) => `${space}${mark.replace(/[#>+\-.)]$/, "\\$&")}`);
 }
 
 /**

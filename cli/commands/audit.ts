@@ -10,11 +10,11 @@ import { auditStates } from "../audit/run";
 import { EXIT_OK, EXIT_VIOLATIONS, InputError, UsageError } from "../errors";
 import type { Command } from "../main";
 import { parseOptions, stringOption, todayOption } from "../map-options";
+import { safeText } from "../report/escape";
 import { renderHtml } from "../report/html";
 import { renderJsonChunks } from "../report/json";
 import { renderMarkdown } from "../report/markdown";
 import { buildReport, packageRoot } from "../report/model";
-import { safeText } from "../report/escape";
 import { renderSarifChunks } from "../report/sarif";
 import { textChunks } from "../report/text";
 

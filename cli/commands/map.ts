@@ -7,8 +7,8 @@ import { formatProblem, loadMap, MapError, parseMap } from "../../responsibility
 import type { ResponsibilityMap } from "../../responsibility-map/model";
 import { EXIT_BAD_INPUT, EXIT_OK, InputError, UsageError } from "../errors";
 import type { Command } from "../main";
-import { safeText } from "../report/escape";
 import { mapPathOption, parseOptions, stringOption, todayOption, writeOutput } from "../map-options";
+import { safeText } from "../report/escape";
 
 const USAGE = `Usage: shared-responsibility map <check|diff> [options]
 

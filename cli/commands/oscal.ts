@@ -32,7 +32,9 @@ function readInventory(paths: readonly string[], map: ResponsibilityMap): Invent
       const owner = readTag(resource, map.settings.ownerTagKey);
       // A secret owner tag stays out of the document, like every secret.
       const shown = typeof owner === "string" && !state.secrets.has(owner) ? owner : undefined;
-      inventory.push(shown === undefined ? { urn: resource.urn, type: resource.type } : { urn: resource.urn, type: resource.type, owner: shown });
+      inventory.push(
+        shown === undefined ? { urn: resource.urn, type: resource.type } : { urn: resource.urn, type: resource.type, owner: shown },
+      );
     }
   }
   return inventory;
@@ -43,7 +45,12 @@ export const command: Command = {
   run(argv) {
     const parsed = parseOptions(
       argv,
-      { map: { type: "string" }, state: { type: "string", multiple: true }, output: { type: "string", short: "o" }, now: { type: "string" } },
+      {
+        map: { type: "string" },
+        state: { type: "string", multiple: true },
+        output: { type: "string", short: "o" },
+        now: { type: "string" },
+      },
       USAGE,
     );
     if (parsed.values["help"] === true) {

@@ -103,9 +103,14 @@ function plainMarkdown(text: string): string {
  */
 export function escapeMarkdown(value: string): string {
   const out = codeSpans(oneLine(value))
-    .map((part) => (part.code && !part.text.includes("|") ? markdownCode(part.text) : plainMarkdown(part.code ? `\`${part.text}\`` : part.text)))
+    .map((part) =>
+      part.code && !part.text.includes("|") ? markdownCode(part.text) : plainMarkdown(part.code ? `\`${part.text}\`` : part.text),
+    )
     .join("");
-  return out.replace(/^(\s*)([#>]|[-+](?=\s)|\d+[.)](?=\s))/, (_all, space: string, mark: string) => `${space}${mark.replace(/[#>+\-.)]$/, "\\$&")}`);
+  return out.replace(
+    /^(\s*)([#>]|[-+](?=\s)|\d+[.)](?=\s))/,
+    (_all, space: string, mark: string) => `${space}${mark.replace(/[#>+\-.)]$/, "\\$&")}`,
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { escapeHtml, htmlWithCode } from "./escape";
 import {
   type AuditReport,
   accountableKey,
@@ -8,7 +9,6 @@ import {
   plural,
   type ReportFinding,
 } from "./model";
-import { escapeHtml, htmlWithCode } from "./escape";
 import { renderPage } from "./page";
 
 /**

@@ -1,3 +1,4 @@
+import { oneLine } from "./escape";
 import {
   type AuditReport,
   accountableKey,
@@ -9,7 +10,6 @@ import {
   plural,
   type ReportFinding,
 } from "./model";
-import { oneLine } from "./escape";
 
 export interface TextOptions {
   /** ANSI colour; the command turns it on only for a terminal with NO_COLOR unset. */

@@ -64,11 +64,14 @@ function readmeSamples(lines: readonly string[]): Sample[] {
     if (!inBlock || !line.startsWith("$ shared-responsibility ")) continue;
     let end = i + 1;
     while (end < lines.length && !(lines[end] ?? "").startsWith("```") && !(lines[end] ?? "").startsWith("$ ")) end++;
+    // A blank line may separate the command from its output (Biome formats Markdown blocks so).
+    let first = i + 1;
+    while (first < end && (lines[first] ?? "") === "") first++;
     let last = end;
-    while (last > i + 1 && (lines[last - 1] ?? "") === "") last--;
-    const output = lines.slice(i + 1, last);
+    while (last > first && (lines[last - 1] ?? "") === "") last--;
+    const output = lines.slice(first, last);
     const prefix = output[output.length - 1] === "...";
-    samples.push({ command: line.slice(2), output: prefix ? output.slice(0, -1) : output, prefix, from: i + 1, to: last });
+    samples.push({ command: line.slice(2), output: prefix ? output.slice(0, -1) : output, prefix, from: first, to: last });
     i = last - 1;
   }
   return samples;
@@ -80,7 +83,14 @@ function git(args: string[], env: Record<string, string> = {}): void {
   execFileSync("git", args, {
     cwd: workspace,
     stdio: "ignore",
-    env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.invalid", ...env },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: "t",
+      GIT_AUTHOR_EMAIL: "t@example.invalid",
+      GIT_COMMITTER_NAME: "t",
+      GIT_COMMITTER_EMAIL: "t@example.invalid",
+      ...env,
+    },
   });
 }
 
@@ -144,7 +154,10 @@ const commands = readmeCommands(readme);
 describe("the README's commands", () => {
   it("shows commands of every kind, so the extraction below cannot silently find none", () => {
     for (const word of ["audit", "rules", "matrix", "oscal", "map check", "map diff"]) {
-      expect(commands.some((command) => command.includes(` ${word}`)), word).toBe(true);
+      expect(
+        commands.some((command) => command.includes(` ${word}`)),
+        word,
+      ).toBe(true);
     }
   });
 
@@ -162,7 +175,10 @@ describe("the README's sample output", () => {
 
   it("has samples to check", () => {
     expect(samples.map((sample) => sample.command)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^shared-responsibility matrix/), expect.stringMatching(/^shared-responsibility map diff/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^shared-responsibility matrix/),
+        expect.stringMatching(/^shared-responsibility map diff/),
+      ]),
     );
   });
 
@@ -174,7 +190,7 @@ describe("the README's sample output", () => {
       const actual = run(sample.command).output.replace(/\n+$/, "").split("\n");
       const shown = sample.prefix ? actual.slice(0, sample.output.length || 14) : actual;
       const expected = sample.prefix ? [...shown, "..."] : shown;
-      if (shown.join("\n") !== sample.output.join("\n")) stale.push(sample.command);
+      if (shown.join("\n") !== sample.output.join("\n")) stale.push(`${sample.command}\n${actual.join("\n")}`);
       updated.splice(sample.from, sample.to - sample.from, ...(actual.join("") === "" && !sample.prefix ? [] : expected));
     }
     if (UPDATE) {

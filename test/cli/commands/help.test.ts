@@ -25,7 +25,11 @@ const COMMANDS = [
 
 describe("help", () => {
   it.each(COMMANDS)("%s --help, -h and `help %s` print its usage and exit 0", (name, usage) => {
-    for (const args of [[name, "--help"], [name, "-h"], ["help", name]]) {
+    for (const args of [
+      [name, "--help"],
+      [name, "-h"],
+      ["help", name],
+    ]) {
       const result = cli(...args);
       expect(result.status, args.join(" ")).toBe(0);
       expect(result.stdout.startsWith(usage), args.join(" ")).toBe(true);
@@ -33,7 +37,10 @@ describe("help", () => {
     }
   });
 
-  it.each([["map", "check"], ["map", "diff"]])("%s %s --help prints the map usage", (name, sub) => {
+  it.each([
+    ["map", "check"],
+    ["map", "diff"],
+  ])("%s %s --help prints the map usage", (name, sub) => {
     const result = cli(name, sub, "--help");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("map check [--map FILE]");

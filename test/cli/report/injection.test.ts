@@ -20,6 +20,7 @@ const ESC = "\u001b";
 const RLO = "\u202e";
 /** Every character class the escaper must not let through: C0, DEL, C1 (CSI), separators, bidi. */
 const HOSTILE = `a${ESC}]0;pwned\u0007b${ESC}[2Jc\u009b31md${RLO}e\u2066f\u2028g\u0000h\ri`;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const RAW = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)/;
 
 /** The Markdown with its code spans removed: what GitHub would link or mention is in the rest. */
@@ -39,8 +40,8 @@ describe("the escaper", () => {
     ["escapeMarkdown", escapeMarkdown],
     ["markdownCode", markdownCode],
     ["sarifText", sarifText],
-  ])("%s lets no control or bidi character through", (_name, escape) => {
-    const out = escape(HOSTILE);
+  ])("%s lets no control or bidi character through", (_name, escaper) => {
+    const out = escaper(HOSTILE);
     expect(out).not.toMatch(RAW);
     expect(out).toContain("\\u001b");
     expect(out).toContain("\\u202e");
@@ -75,7 +76,11 @@ describe("the escaper", () => {
 
 describe("every output of the audit", () => {
   const name = `vol-${ESC}[31mred${RLO}txt.exe @everyone https://evil.example/a [click](javascript:alert(1))`;
-  const state = writeJson(tempDir(), "state.json", stackExport([stackEntry(), volume(name, { encrypted: false, tags: { owner: "mei.chen" } })]));
+  const state = writeJson(
+    tempDir(),
+    "state.json",
+    stackExport([stackEntry(), volume(name, { encrypted: false, tags: { owner: "mei.chen" } })]),
+  );
   const run = (format: string) => runCommand(audit, [state, "--now", "2026-11-23", "--format", format]);
 
   it.each(["text", "json", "sarif", "markdown", "html"])("%s carries no raw ESC or U+202E", async (format) => {
@@ -102,7 +107,11 @@ describe("every output of the audit", () => {
         'reason: "See [click](javascript:alert(1)) for the plan."',
       ),
     );
-    const legacy = writeJson(tempDir(), "s.json", stackExport([stackEntry(), volume("legacy-1", { encrypted: false, tags: { owner: "mei.chen" } })]));
+    const legacy = writeJson(
+      tempDir(),
+      "s.json",
+      stackExport([stackEntry(), volume("legacy-1", { encrypted: false, tags: { owner: "mei.chen" } })]),
+    );
     const sarif = JSON.parse((await runCommand(audit, [legacy, "--map", map, "--now", "2026-11-23", "--format", "sarif"])).stdout);
     const texts: string[] = sarif.runs[0].results.map((result: { message: { text: string } }) => result.message.text);
     expect(texts.some((text) => text.includes("See \\[click\\](javascript:alert(1)) for the plan."))).toBe(true);
@@ -133,10 +142,19 @@ describe("the map's strings in matrix and diff output", () => {
     expect(outsideCode(stdout)).not.toMatch(ACTIVE_URL);
     expect(outsideCode(stdout)).not.toMatch(MENTION);
     const diff = renderDiffMarkdown(
-      diffMaps(smallMap(), smallMap(yaml.replace("status: active }", "status: active }\n  - { id: cy, name: \"Cy https://x.example @all\", email: cy@acme.example, role: Engineer, status: active }")), {
-        since: "2026-01-01",
-        today: TODAY,
-      }),
+      diffMaps(
+        smallMap(),
+        smallMap(
+          yaml.replace(
+            "status: active }",
+            'status: active }\n  - { id: cy, name: "Cy https://x.example @all", email: cy@acme.example, role: Engineer, status: active }',
+          ),
+        ),
+        {
+          since: "2026-01-01",
+          today: TODAY,
+        },
+      ),
       "v1",
     );
     expect(diff).toContain("`https://x.example`");

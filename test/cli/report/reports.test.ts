@@ -51,7 +51,9 @@ describe("messages", () => {
   });
 
   it.each(["aws", "azure"])("every message in examples/%s/expected-findings.json ends as a sentence", (example) => {
-    const expected: { message: string }[] = JSON.parse(readFileSync(path.join(PACK_DIR, "examples", example, "expected-findings.json"), "utf8"));
+    const expected: { message: string }[] = JSON.parse(
+      readFileSync(path.join(PACK_DIR, "examples", example, "expected-findings.json"), "utf8"),
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.filter((finding) => !/[.!?]$/.test(finding.message)).map((finding) => finding.message)).toEqual([]);
   });
@@ -61,8 +63,11 @@ describe("not-applicable findings", () => {
   it("name their resource's owner, the same one its other findings name", async () => {
     const json = await report("--include-not-applicable");
     const ownerOf = new Map<string, string | null>();
-    for (const finding of json.findings) if (finding.status !== "not-applicable" && finding.resource) ownerOf.set(finding.resource.urn, finding.owner?.id ?? null);
-    const notApplicable = json.findings.filter((finding) => finding.status === "not-applicable" && finding.resource && ownerOf.has(finding.resource.urn));
+    for (const finding of json.findings)
+      if (finding.status !== "not-applicable" && finding.resource) ownerOf.set(finding.resource.urn, finding.owner?.id ?? null);
+    const notApplicable = json.findings.filter(
+      (finding) => finding.status === "not-applicable" && finding.resource && ownerOf.has(finding.resource.urn),
+    );
     expect(notApplicable.length).toBeGreaterThan(0);
     for (const finding of notApplicable) expect(finding.owner?.id ?? null).toBe(ownerOf.get(finding.resource?.urn ?? ""));
     expect(notApplicable.some((finding) => finding.owner !== null)).toBe(true);
@@ -114,7 +119,9 @@ describe("the Markdown report", () => {
   });
 
   it("refuses a limit that is not a number of bytes of 1000 or more", async () => {
-    await expect(runCommand(audit, [STACKS, ...NOW, "--format", "markdown", "--markdown-limit", "12kb"])).resolves.toMatchObject({ code: 2 });
+    await expect(runCommand(audit, [STACKS, ...NOW, "--format", "markdown", "--markdown-limit", "12kb"])).resolves.toMatchObject({
+      code: 2,
+    });
     await expect(runCommand(audit, [STACKS, ...NOW, "--format", "markdown", "--markdown-limit", "10"])).resolves.toMatchObject({ code: 2 });
   });
 });

@@ -14,7 +14,9 @@ export function reportValidator(): ValidateFunction {
   if (validateReport === undefined) {
     const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
     addFormats(ajv);
-    validateReport = ajv.compile(JSON.parse(readFileSync(path.resolve(__dirname, "..", "..", "..", "docs", "audit-report.schema.json"), "utf8")));
+    validateReport = ajv.compile(
+      JSON.parse(readFileSync(path.resolve(__dirname, "..", "..", "..", "docs", "audit-report.schema.json"), "utf8")),
+    );
   }
   return validateReport;
 }
@@ -34,7 +36,8 @@ function checkJsonReport(argv: readonly string[], stdout: string): void {
   const output = optionValue(argv, "--output", "-o");
   const report = JSON.parse(output === undefined ? stdout : readFileSync(output, "utf8"));
   const validate = reportValidator();
-  if (!validate(report)) throw new Error(`the JSON report does not match docs/audit-report.schema.json: ${JSON.stringify(validate.errors, null, 2)}`);
+  if (!validate(report))
+    throw new Error(`the JSON report does not match docs/audit-report.schema.json: ${JSON.stringify(validate.errors, null, 2)}`);
 }
 
 export interface CommandResult {

@@ -42,6 +42,17 @@ describe("the JSON report of the bundled examples", () => {
   });
 });
 
+describe("every format of the bundled examples' audit", () => {
+  // runCommand checks each report against its schema (JSON, SARIF) or size (Markdown) as it runs.
+  it.each(["json", "sarif", "markdown", "html", "text"])("%s, with not-applicable findings too", async (format) => {
+    for (const extra of [[], ["--include-not-applicable"]]) {
+      const { code, stdout } = await runCommand(audit, [STACKS, ...NOW, "--format", format, ...extra]);
+      expect(code).toBe(1);
+      expect(stdout.length).toBeGreaterThan(1000);
+    }
+  });
+});
+
 describe("messages", () => {
   it("every finding's message, listed or not applicable, ends as a sentence", async () => {
     const json = await report("--include-not-applicable");

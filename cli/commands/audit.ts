@@ -185,7 +185,7 @@ export function progressReporter(
   return {
     onFile(done, total, file) {
       drawn = true;
-      stream.write(`\r\u001b[2Kaudit: ${done}/${total} state files audited (${path.basename(file)})`);
+      stream.write(`\r\u001b[2Kaudit: ${done}/${total} state files audited (${safeText(path.basename(file))})`);
     },
     end() {
       if (drawn) stream.write("\r\u001b[2K");

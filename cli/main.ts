@@ -6,6 +6,7 @@
 import { MapError } from "../responsibility-map/loader";
 import { errnoWords } from "../responsibility-map/read-file";
 import { EXIT_BAD_INPUT, InputError } from "./errors";
+import { safeText } from "./report/escape";
 
 export interface Command {
   readonly summary: string;
@@ -42,21 +43,26 @@ function usage(): string {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  const [first, ...afterFirst] = argv;
+  // `help <command>` is `<command> --help`.
+  const asHelp = first === "help" && afterFirst[0] !== undefined;
+  const name = asHelp ? afterFirst[0] : first;
+  const rest = asHelp ? ["--help"] : afterFirst;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(`${usage()}\n`);
     return name === undefined ? EXIT_BAD_INPUT : 0;
   }
-  const load = COMMANDS[name];
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (load === undefined) {
-    process.stderr.write(`shared-responsibility: unknown command "${name}".\n\n${usage()}\n`);
+    process.stderr.write(`shared-responsibility: unknown command "${safeText(name)}".\n\n${usage()}\n`);
     return EXIT_BAD_INPUT;
   }
   try {
     return await load().run(rest);
   } catch (error) {
     if (error instanceof InputError || error instanceof MapError) {
-      process.stderr.write(`shared-responsibility ${name}: ${error.message}\n`);
+      // Messages quote file names and map values: show their control characters, never send them.
+      process.stderr.write(`shared-responsibility ${name}: ${safeText(error.message)}\n`);
       return EXIT_BAD_INPUT;
     }
     throw error;
@@ -82,7 +88,7 @@ if (require.main === module) {
     },
     (error: unknown) => {
       process.stderr.write(
-        `shared-responsibility: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+        `shared-responsibility: internal error: ${safeText(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
       );
       process.exitCode = 70;
     },

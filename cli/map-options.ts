@@ -7,6 +7,7 @@ import { RULE_DUTIES } from "../policies/registry";
 import { defaultMapPath, loadMap } from "../responsibility-map/loader";
 import type { ResponsibilityMap } from "../responsibility-map/model";
 import { InputError, UsageError } from "./errors";
+import { safeText } from "./report/escape";
 
 type OptionSpec = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
 
@@ -61,8 +62,9 @@ export function todayOption(parsed: Parsed, clock: () => Date = () => new Date()
   return clock().toISOString().slice(0, 10);
 }
 
-/** Writes to `--output` (creating its folder) or to stdout. */
-export function writeOutput(parsed: Parsed, text: string): void {
+/** Writes to `--output` (creating its folder) or to stdout; no control or bidi character gets through raw. */
+export function writeOutput(parsed: Parsed, rendered: string): void {
+  const text = safeText(rendered);
   const output = stringOption(parsed, "output");
   if (output === undefined) {
     process.stdout.write(text);

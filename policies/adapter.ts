@@ -14,6 +14,7 @@ import type {
   StackValidationArgs,
   StackValidationPolicy,
 } from "@pulumi/policy";
+import { safeText } from "../cli/report/escape";
 import type { ResponsibilityMap } from "../responsibility-map/model";
 import { type Environment, evaluateResource, evaluateStack, type RuleSettings } from "./core/evaluate";
 import type { Finding } from "./core/finding";
@@ -50,7 +51,8 @@ interface Diagnostic {
 type Report = (diagnostic: Diagnostic) => void;
 
 function diagnostic(rule: Rule, message: string, enforcementLevel: Diagnostic["enforcementLevel"], urn: string | undefined): Diagnostic {
-  return { name: rule.name, message, description: rule.description, enforcementLevel, severity: rule.severity, urn };
+  // The Pulumi CLI prints diagnostics to a terminal: tag values quoted in a message must not drive it.
+  return { name: rule.name, message: safeText(message), description: rule.description, enforcementLevel, severity: rule.severity, urn };
 }
 
 function reportFindings(rule: Rule, findings: readonly Finding[], reportViolation: Report): void {

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { PolicyPack } from "@pulumi/policy";
+import { safeText } from "../cli/report/escape";
 import { defaultMapPath, loadMap, MapError } from "../responsibility-map/loader";
 import { toPolicies } from "./adapter";
 import { clockFrom, DateInputError } from "./core/clock";
@@ -19,7 +20,7 @@ function loadOrExit() {
     return loadMap(defaultMapPath(packDir), { knownRules: RULE_DUTIES });
   } catch (error) {
     if (error instanceof MapError) {
-      console.error(`shared-responsibility: cannot start. ${error.message}`);
+      console.error(`shared-responsibility: cannot start. ${safeText(error.message)}`);
       process.exit(1);
     }
     throw error;

@@ -4,8 +4,8 @@
  * words; and every other field that changed, found by walking the map's schema (see fieldChanges).
  */
 
-import { maxOf } from "../policies/core/arrays";
-import { escapeMarkdown, escapeText } from "./matrix";
+import { escapeMarkdown, markdownCode } from "../cli/report/escape";
+import { escapeText } from "./matrix";
 import type { Duty, MapException, ResponsibilityMap } from "./model";
 import schema from "./schema.json";
 
@@ -444,18 +444,6 @@ export function renderDiffText(diff: MapDiff, revision: string): string {
     for (const item of items) lines.push(`  - ${item}`);
   }
   return `${lines.join("\n")}\n`;
-}
-
-/** Inline code that cannot be broken out of: backticks in the value get a longer fence. */
-function markdownCode(value: string): string {
-  const text = escapeText(value.replace(/[\r\n]+/g, " "));
-  const longest = maxOf(
-    (text.match(/`+/g) ?? []).map((run) => run.length),
-    0,
-  );
-  const fence = "`".repeat(longest + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 export function renderDiffMarkdown(diff: MapDiff, revision: string): string {

@@ -2,6 +2,7 @@
  * The responsibility matrix: every duty with its side per provider, controls, RACI people, review and
  * sign-off. Pure renderers (map and options in, string out) for text, Markdown, CSV and HTML.
  */
+import { escapeMarkdown, oneLine, safeText } from "../cli/report/escape";
 import { escapeHtml, renderPage } from "../cli/report/page";
 import { reviewDue } from "../policies/ownership/map-review-limit-age";
 import type { CloudId, Duty, ResponsibilityMap, Side } from "./model";
@@ -168,11 +169,8 @@ function summary(map: ResponsibilityMap, options: MatrixOptions, rows: readonly 
 
 // --- text -------------------------------------------------------------------------------------
 
-/** Control characters (terminal escapes, newlines) in map strings are shown as `\xNN`. */
-export function escapeText(value: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
+/** Map strings on one line of text, with terminal escapes and bidi controls shown as `\uXXXX`. */
+export const escapeText = oneLine;
 
 function list(values: readonly string[]): string {
   return values.length === 0 ? "-" : values.join(", ");
@@ -211,19 +209,7 @@ export function renderMatrixText(map: ResponsibilityMap, options: MatrixOptions)
 
 // --- Markdown ---------------------------------------------------------------------------------
 
-/**
- * Escapes text for a Markdown table cell or list item: inline Markdown punctuation is
- * backslash-escaped, HTML is neutralised, line breaks become spaces, and `@` cannot start a mention
- * in a pull-request comment. (Cell content is inline, so block markers such as `#` need no escape.)
- */
-export function escapeMarkdown(value: string): string {
-  return escapeText(value.replace(/[\r\n]+/g, " "))
-    .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/@/g, "&#64;");
-}
+export { escapeMarkdown };
 
 export function renderMatrixMarkdown(map: ResponsibilityMap, options: MatrixOptions): string {
   const rows = matrixRows(map, options);
@@ -290,7 +276,8 @@ export function renderMatrixMarkdown(map: ResponsibilityMap, options: MatrixOpti
  * = + - @, or a tab or carriage return) gets a leading apostrophe.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = safeText(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 

@@ -1,5 +1,7 @@
-import type { Environment } from "../../policies/core/evaluate";
-import type { Finding } from "../../policies/core/finding";
+import { type Environment, ownerProblem } from "../../policies/core/evaluate";
+import { type Finding, personRef } from "../../policies/core/finding";
+import { resolveOwner } from "../../policies/core/owner";
+import type { ResourceView } from "../../policies/core/resource";
 import type { Rule } from "../../policies/core/rule";
 import { type PackSettings, runRules } from "../../policies/core/run";
 import { RULE_DUTIES, RULES } from "../../policies/registry";
@@ -80,6 +82,18 @@ function compact(finding: Finding, pool: Map<string, string>): Finding {
 }
 
 /**
+ * Rules that do not apply name no one, but a report lists such a finding under its resource's owner
+ * like any other: deployed state holds no unknowns, so the owner tag can always be read here.
+ */
+function withOwner(finding: Finding, resource: ResourceView | undefined, map: ResponsibilityMap): Finding {
+  if (resource === undefined || finding.owner !== undefined) return finding;
+  const status = resolveOwner(resource, map);
+  return status.kind === "person"
+    ? { ...finding, owner: personRef(status.person) }
+    : { ...finding, ownerProblem: ownerProblem(status, map.settings.ownerTagKey) };
+}
+
+/**
  * Audits deployed state files (or directories of them) with every rule of the pack: one
  * `runRules` run per file, the way `pulumi policy analyze` would run the pack on that stack.
  * Throws `InputError` on a file that is not Pulumi state.
@@ -132,8 +146,14 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
       .filter((secret) => secret.length >= MIN_SCRUB_LENGTH && !mapText.includes(secret.toLowerCase()))
       .sort((a, b) => b.length - a.length);
     if (mapFindings === undefined && state.resources.length > 0) mapFindings = runRules(mapRules, state.resources, env, options.settings);
+    let byUrn: Map<string, ResourceView> | undefined;
     for (const finding of runRules(stackRules, state.resources, env, options.settings)) {
       if (finding.resource !== undefined && (state.external.has(finding.resource.urn) || repeated.has(finding.resource.urn))) continue;
+      if (finding.status === "not-applicable" && finding.resource !== undefined) {
+        byUrn ??= new Map(state.resources.map((resource) => [resource.urn, resource]));
+        findings.push(compact(scrub(withOwner(finding, byUrn.get(finding.resource.urn), options.map), secrets), pool));
+        continue;
+      }
       findings.push(compact(scrub(finding, secrets), pool));
     }
     ranges.push([start, findings.length]);

@@ -11,6 +11,7 @@ import { auditStates } from "../audit/run";
 import { EXIT_OK, EXIT_VIOLATIONS, InputError, UsageError } from "../errors";
 import type { Command } from "../main";
 import { parseOptions, stringOption, todayOption } from "../map-options";
+import { safeText } from "../report/escape";
 import { renderHtml } from "../report/html";
 import { renderJsonChunks } from "../report/json";
 import { renderMarkdown } from "../report/markdown";
@@ -22,7 +23,7 @@ import { expandStatePaths } from "../state/reader";
 export const AUDIT_FORMATS = ["text", "json", "sarif", "markdown", "html"] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
 
-const USAGE = `Usage: shared-responsibility audit <file|dir>... [--map FILE] [--config FILE] [--format F] [--output FILE] [--now YYYY-MM-DD] [--include-not-applicable]
+const USAGE = `Usage: shared-responsibility audit <file|dir>... [--map FILE] [--config FILE] [--format F] [-o FILE] [--now YYYY-MM-DD] [--include-not-applicable] [--markdown-limit N]
 
 Audits deployed Pulumi state offline: \`pulumi stack export\` output and local-backend checkpoint,
 history-checkpoint and backup files (a directory is searched for *.json and *.json.gz). Runs every
@@ -34,14 +35,25 @@ and by each resource's owner.
   --config FILE             rule levels and options, as for \`pulumi preview --policy-pack-config\`:
                             {"all": "mandatory", "<rule>": "advisory" | {"enforcementLevel": ..., "<option>": ...}}
   --format F                text (default), json, sarif, markdown or html
-  --output FILE             write the report to FILE instead of standard output
+  -o, --output FILE         write the report to FILE instead of standard output
   --now DATE                judge dates (exception expiry, review age) as of DATE instead of today
   --include-not-applicable  also list findings of rules that do not apply, with the reason
+  --markdown-limit N        the most bytes (UTF-8) the markdown report may have (default 65536, what
+                            a GitHub comment accepts); findings that do not fit are counted instead
 
 Exit status: 0 no mandatory violation, 1 mandatory violations, 2 bad input or usage.`;
 
 /** Far more than a config for every rule with every option needs. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** `--markdown-limit`: a whole number of bytes, large enough for the summary to say something. */
+function limitOption(given: string | undefined): number | undefined {
+  if (given === undefined) return undefined;
+  const value = Number(given);
+  if (!/^\d+$/.test(given) || !Number.isSafeInteger(value) || value < 1000)
+    throw new UsageError(`--markdown-limit must be a whole number of bytes, 1000 or more, not "${given}".`);
+  return value;
+}
 
 /** Reads `--config` and checks option values against each rule's option schema. */
 export function loadConfig(file: string, rules: readonly Rule[]): PackSettings {
@@ -211,7 +223,7 @@ export function progressReporter(
   return {
     onFile(done, total, file) {
       drawn = true;
-      stream.write(`\r\u001b[2Kaudit: ${done}/${total} state files audited (${path.basename(file)})`);
+      stream.write(`\r\u001b[2Kaudit: ${done}/${total} state files audited (${safeText(path.basename(file))})`);
     },
     end() {
       if (drawn) stream.write("\r\u001b[2K");
@@ -236,9 +248,10 @@ export const command: Command = {
         map: { type: "string" },
         config: { type: "string" },
         format: { type: "string" },
-        output: { type: "string" },
+        output: { type: "string", short: "o" },
         now: { type: "string" },
         "include-not-applicable": { type: "boolean" },
+        "markdown-limit": { type: "string" },
       },
       USAGE,
       true,
@@ -252,6 +265,7 @@ export const command: Command = {
     if (!(AUDIT_FORMATS as readonly string[]).includes(format)) {
       throw new UsageError(`--format must be one of ${AUDIT_FORMATS.join(", ")}, not "${format}".\n\n${USAGE}`);
     }
+    const markdownLimit = limitOption(stringOption(parsed, "markdown-limit"));
     const today = todayOption(parsed);
     const now = new Date(`${today}T00:00:00Z`);
     const mapOption = stringOption(parsed, "map");
@@ -284,7 +298,7 @@ export const command: Command = {
         case "sarif":
           return renderSarifChunks(report, { baseDir: process.cwd(), rules: RULES });
         case "markdown":
-          return renderMarkdown(report);
+          return renderMarkdown(report, markdownLimit === undefined ? {} : { limit: markdownLimit });
         case "html":
           return renderHtml(report);
         default:
@@ -295,7 +309,7 @@ export const command: Command = {
     if (!toTerminal) {
       // Keep the verdict visible in CI logs when the report goes to a file.
       process.stderr.write(
-        `${report.summary.failed ? "FAIL" : "PASS"}: ${report.summary.failByLevel.mandatory} mandatory and ${report.summary.failByLevel.advisory} advisory violations, ${report.summary.byStatus.waived} waived; report written to ${output}\n`,
+        `${report.summary.failed ? "FAIL" : "PASS"}: ${report.summary.failByLevel.mandatory} mandatory and ${report.summary.failByLevel.advisory} advisory violations, ${report.summary.byStatus.waived} waived; report written to ${safeText(output)}\n`,
       );
     }
     return report.summary.failed ? EXIT_VIOLATIONS : EXIT_OK;

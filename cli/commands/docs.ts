@@ -9,6 +9,19 @@ import type { Command } from "../main";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 export const RULES_DOC = path.join(ROOT, "docs", "rules.md");
+export const REPORT_SCHEMA = path.join(ROOT, "docs", "audit-report.schema.json");
+const MAP_SCHEMA = path.join(ROOT, "responsibility-map", "schema.json");
+
+/**
+ * docs/audit-report.schema.json with its list of duties taken from the map's schema (the duties
+ * rules check), so a duty added there cannot be missing from the report's schema.
+ */
+export function renderReportSchema(current: string = readFileSync(REPORT_SCHEMA, "utf8")): string {
+  const schema = JSON.parse(current);
+  const duties = JSON.parse(readFileSync(MAP_SCHEMA, "utf8")).$defs.customerDutyId.enum as string[];
+  schema.properties.findings.items.properties.duty = { enum: duties };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
 
 function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -66,6 +79,12 @@ function section(rule: Rule): string {
   ].join("\n");
 }
 
+const DOCS_USAGE = `Usage: shared-responsibility docs [--write | --check]
+
+Prints the rule reference generated from the rules' metadata; --write writes it to docs/rules.md
+(and the duties of docs/audit-report.schema.json from the map's schema), --check exits 2 when either
+differs from what would be written.`;
+
 /** The rule reference, generated from rule metadata; CI fails when docs/rules.md differs. */
 export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
   const groups: [string, Rule[]][] = [
@@ -98,9 +117,18 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
 export const command: Command = {
   summary: "Write (--write) or verify (--check) the generated rule reference docs/rules.md.",
   run(argv) {
-    const { values } = parseOptions(argv, { write: { type: "boolean" }, check: { type: "boolean" } });
+    const { values } = parseOptions(argv, {
+      write: { type: "boolean" },
+      check: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    });
+    if (values.help) {
+      process.stdout.write(`${DOCS_USAGE}\n`);
+      return 0;
+    }
     const text = renderRulesDoc();
     if (values.write) {
+      writeFileSync(REPORT_SCHEMA, renderReportSchema());
       writeFileSync(RULES_DOC, text);
       process.stdout.write(`Wrote ${path.relative(process.cwd(), RULES_DOC)} (${RULES.length} rules).\n`);
       return 0;
@@ -113,7 +141,10 @@ export const command: Command = {
         // A missing file is stale too.
       }
       if (current !== text) throw new InputError(`${RULES_DOC} is stale; run \`npm run docs\` and commit it.`);
-      process.stdout.write("docs/rules.md is up to date.\n");
+      const schema = readFileSync(REPORT_SCHEMA, "utf8");
+      if (renderReportSchema(schema) !== schema)
+        throw new InputError(`${REPORT_SCHEMA} lists other duties than ${MAP_SCHEMA}; run \`npm run docs\` and commit it.`);
+      process.stdout.write("docs/rules.md and docs/audit-report.schema.json are up to date.\n");
       return 0;
     }
     process.stdout.write(text);

@@ -8,6 +8,7 @@ import type { ResponsibilityMap } from "../../responsibility-map/model";
 import { EXIT_BAD_INPUT, EXIT_OK, InputError, UsageError } from "../errors";
 import type { Command } from "../main";
 import { mapPathOption, parseOptions, stringOption, todayOption, writeOutput } from "../map-options";
+import { safeText } from "../report/escape";
 
 const USAGE = `Usage: shared-responsibility map <check|diff> [options]
 
@@ -15,12 +16,13 @@ const USAGE = `Usage: shared-responsibility map <check|diff> [options]
       Validate the map (schema and references). Prints every problem as file:line: field: message
       and exits 2, or prints a one-line summary and exits 0. Suitable as a pre-commit hook.
 
-  map diff <git-rev> [--map FILE] [--format text|markdown] [--now YYYY-MM-DD]
+  map diff <git-rev> [--map FILE] [--format text|markdown] [-o FILE] [--now YYYY-MM-DD]
       What changed in the map since <git-rev>: accountable people and sides, people who joined or
       left, exceptions added, expired, extended or removed, reviews signed off, and every other
       field that changed (exception scope, RACI roles, settings, teams, classification...).
 
-  --map FILE   the responsibility map (default: $SHARED_RESPONSIBILITY_MAP or responsibility-map/map.yaml)`;
+  --map FILE         the responsibility map (default: $SHARED_RESPONSIBILITY_MAP or responsibility-map/map.yaml)
+  -o, --output FILE  write the diff to FILE instead of standard output`;
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -38,12 +40,12 @@ function check(argv: readonly string[]): number {
     map = loadMap(file, { knownRules: RULE_DUTIES });
   } catch (error) {
     if (!(error instanceof MapError)) throw error;
-    process.stderr.write(error.problems.map((problem) => `${formatProblem(problem)}\n`).join(""));
-    process.stderr.write(`${plural(error.problems.length, "problem", "problems")} in ${file}.\n`);
+    process.stderr.write(error.problems.map((problem) => `${safeText(formatProblem(problem))}\n`).join(""));
+    process.stderr.write(`${plural(error.problems.length, "problem", "problems")} in ${safeText(file)}.\n`);
     return EXIT_BAD_INPUT;
   }
   process.stdout.write(
-    `OK ${file}: ${plural(map.people.length, "person", "people")}, ${plural(map.duties.length, "duty", "duties")}, ${plural(map.exceptions.length, "exception", "exceptions")}.\n`,
+    `OK ${safeText(file)}: ${plural(map.people.length, "person", "people")}, ${plural(map.duties.length, "duty", "duties")}, ${plural(map.exceptions.length, "exception", "exceptions")}.\n`,
   );
   return EXIT_OK;
 }
@@ -82,7 +84,12 @@ function mapAtRevision(revision: string, relative: string, top: string): Respons
 }
 
 function diff(argv: readonly string[]): number {
-  const parsed = parseOptions(argv, { map: { type: "string" }, format: { type: "string" }, now: { type: "string" } }, USAGE, true);
+  const parsed = parseOptions(
+    argv,
+    { map: { type: "string" }, format: { type: "string" }, now: { type: "string" }, output: { type: "string", short: "o" } },
+    USAGE,
+    true,
+  );
   if (parsed.values["help"] === true) {
     process.stdout.write(`${USAGE}\n`);
     return EXIT_OK;

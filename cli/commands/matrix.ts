@@ -3,14 +3,14 @@ import { UsageError } from "../errors";
 import type { Command } from "../main";
 import { loadMapOption, parseOptions, stringOption, todayOption, writeOutput } from "../map-options";
 
-const USAGE = `Usage: shared-responsibility matrix [--map FILE] [--format text|markdown|csv|html] [--output FILE] [--now YYYY-MM-DD]
+const USAGE = `Usage: shared-responsibility matrix [--map FILE] [--format text|markdown|csv|html] [-o FILE] [--now YYYY-MM-DD]
 
 Prints the responsibility matrix: each duty's side per provider, controls, the accountable,
 responsible, consulted and informed people, last and next review (overdue marked) and sign-off.
 
   --map FILE      the responsibility map (default: $SHARED_RESPONSIBILITY_MAP or responsibility-map/map.yaml)
   --format F      text (default), markdown, csv (RFC 4180, for spreadsheets) or html
-  --output FILE   write to FILE instead of standard output
+  -o, --output FILE  write to FILE instead of standard output
   --now DATE      judge reviews as of DATE instead of today`;
 
 export const command: Command = {
@@ -18,7 +18,7 @@ export const command: Command = {
   run(argv) {
     const parsed = parseOptions(
       argv,
-      { map: { type: "string" }, format: { type: "string" }, output: { type: "string" }, now: { type: "string" } },
+      { map: { type: "string" }, format: { type: "string" }, output: { type: "string", short: "o" }, now: { type: "string" } },
       USAGE,
     );
     if (parsed.values["help"] === true) {

@@ -1,49 +1,43 @@
-import { readFileSync } from "node:fs";
-import * as path from "node:path";
+import { readTag } from "../../policies/core/tags";
 import { RULE_DUTIES } from "../../policies/registry";
 import type { ResponsibilityMap } from "../../responsibility-map/model";
-import { type InventoryResource, renderSsp, stateResources } from "../../responsibility-map/oscal";
-import { InputError } from "../errors";
+import { type InventoryResource, renderSsp } from "../../responsibility-map/oscal";
 import type { Command } from "../main";
 import { loadMapOption, parseOptions, todayOption, writeOutput } from "../map-options";
+import { expandStatePaths, readStateFile } from "../state/reader";
 
-const USAGE = `Usage: shared-responsibility oscal [--map FILE] [--state FILE...] [--output FILE] [--now YYYY-MM-DD]
+const USAGE = `Usage: shared-responsibility oscal [--map FILE] [--state PATH...] [-o FILE] [--now YYYY-MM-DD]
 
 Writes an OSCAL ${"1.2.2"} System Security Plan (JSON) built from the responsibility map: people as
 parties, RACI as responsible roles, provider-side duties inherited from each cloud provider, reviews
 and sign-offs as props and approval actions, exceptions as partial implementations.
 
   --map FILE      the responsibility map (default: $SHARED_RESPONSIBILITY_MAP or responsibility-map/map.yaml)
-  --state FILE    a \`pulumi stack export\` or checkpoint JSON file; its resources become inventory
-                  items with their owner (repeatable)
-  --output FILE   write to FILE instead of standard output
+  --state PATH    a \`pulumi stack export\` or checkpoint file, or a directory of them (searched as
+                  by \`audit\`); its resources become inventory items with their owner (repeatable)
+  -o, --output FILE  write to FILE instead of standard output
   --now DATE      the document date (last-modified) and the day exceptions are judged on; default today`;
 
-/** Largest state file read; stack exports beyond this are refused rather than exhausting memory. */
-const MAX_STATE_BYTES = 256 * 1024 * 1024;
-
-function readState(file: string, map: ResponsibilityMap): InventoryResource[] {
-  const absolute = path.resolve(file);
-  let text: string;
-  try {
-    text = readFileSync(absolute, "utf8");
-  } catch (error) {
-    throw new InputError(`cannot read the state file ${absolute}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+/**
+ * The inventory of every state file the arguments name (directories walked as for `audit`), read by
+ * the audit's own state reader: live resources with their owner tag as the cloud applies it
+ * (AWS default tags included); resources read from another stack (`external`) belong to that stack.
+ */
+function readInventory(paths: readonly string[], map: ResponsibilityMap): InventoryResource[] {
+  const inventory: InventoryResource[] = [];
+  for (const file of expandStatePaths(paths).files) {
+    const state = readStateFile(file);
+    for (const resource of state.resources) {
+      if (state.external.has(resource.urn)) continue;
+      const owner = readTag(resource, map.settings.ownerTagKey);
+      // A secret owner tag stays out of the document, like every secret.
+      const shown = typeof owner === "string" && !state.secrets.has(owner) ? owner : undefined;
+      inventory.push(
+        shown === undefined ? { urn: resource.urn, type: resource.type } : { urn: resource.urn, type: resource.type, owner: shown },
+      );
+    }
   }
-  if (text.length > MAX_STATE_BYTES) throw new InputError(`the state file ${absolute} is larger than ${MAX_STATE_BYTES} bytes.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw new InputError(`the state file ${absolute} is not JSON (${(error as Error).message}).`);
-  }
-  const resources = stateResources(json, map.settings.ownerTagKey);
-  if (resources === undefined) {
-    throw new InputError(
-      `the state file ${absolute} holds neither deployment.resources (pulumi stack export) nor checkpoint.latest.resources (a checkpoint).`,
-    );
-  }
-  return resources;
+  return inventory;
 }
 
 export const command: Command = {
@@ -51,7 +45,12 @@ export const command: Command = {
   run(argv) {
     const parsed = parseOptions(
       argv,
-      { map: { type: "string" }, state: { type: "string", multiple: true }, output: { type: "string" }, now: { type: "string" } },
+      {
+        map: { type: "string" },
+        state: { type: "string", multiple: true },
+        output: { type: "string", short: "o" },
+        now: { type: "string" },
+      },
       USAGE,
     );
     if (parsed.values["help"] === true) {
@@ -61,7 +60,7 @@ export const command: Command = {
     const today = todayOption(parsed);
     const map = loadMapOption(parsed);
     const stateFiles = parsed.values["state"];
-    const resources = (Array.isArray(stateFiles) ? stateFiles : []).flatMap((file) => readState(file, map));
+    const resources = readInventory(Array.isArray(stateFiles) ? stateFiles : [], map);
     writeOutput(parsed, renderSsp(map, { today, resources, ruleDuties: RULE_DUTIES }));
     return 0;
   },

@@ -3,12 +3,20 @@ import { parseOptions } from "../args";
 import { UsageError } from "../errors";
 import type { Command } from "../main";
 
+const USAGE = `Usage: shared-responsibility rules [--duty DUTY] [--json]
+
+Lists the pack's rules: name, duty, severity and default enforcement level, one per line under a
+header row.
+
+  --duty DUTY   only the rules that check DUTY (for example encryption-at-rest)
+  --json        the rules as JSON, with resource types, controls and description, for tools`;
+
 export const command: Command = {
   summary: "List the pack's rules (name, duty, severity, default level); --json for tools.",
   run(argv) {
-    const { values } = parseOptions(argv, { json: { type: "boolean" }, duty: { type: "string" }, help: { type: "boolean" } });
+    const { values } = parseOptions(argv, { json: { type: "boolean" }, duty: { type: "string" }, help: { type: "boolean", short: "h" } });
     if (values.help) {
-      process.stdout.write("Usage: shared-responsibility rules [--duty DUTY] [--json]\n");
+      process.stdout.write(`${USAGE}\n`);
       return 0;
     }
     const rules = values.duty ? RULES.filter((rule) => rule.duty === values.duty) : RULES;
@@ -27,9 +35,10 @@ export const command: Command = {
       process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
       return 0;
     }
-    for (const rule of rules) {
-      process.stdout.write(`${rule.name.padEnd(58)} ${rule.duty.padEnd(22)} ${rule.severity.padEnd(8)} ${rule.enforcementLevel}\n`);
-    }
+    const row = (name: string, duty: string, severity: string, level: string) =>
+      `${name.padEnd(58)} ${duty.padEnd(22)} ${severity.padEnd(8)} ${level}\n`;
+    process.stdout.write(row("RULE", "DUTY", "SEVERITY", "DEFAULT LEVEL"));
+    for (const rule of rules) process.stdout.write(row(rule.name, rule.duty, rule.severity, rule.enforcementLevel));
     return 0;
   },
 };

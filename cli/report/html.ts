@@ -1,4 +1,5 @@
 import { maxOf } from "../../policies/core/arrays";
+import { escapeHtml, htmlWithCode } from "./escape";
 import {
   type AuditReport,
   accountableKey,
@@ -9,7 +10,7 @@ import {
   plural,
   type ReportFinding,
 } from "./model";
-import { escapeHtml, renderPage } from "./page";
+import { renderPage } from "./page";
 
 /**
  * One self-contained HTML page: summary cards, inline-SVG bar charts of violations by duty and by
@@ -35,8 +36,8 @@ function countBy(findings: readonly ReportFinding[], keyOf: (finding: ReportFind
 }
 
 function barChart(id: string, title: string, bars: readonly Bar[]): string {
-  const labelWidth = 260;
-  const barSpace = 300;
+  const labelWidth = 220;
+  const barSpace = 260;
   const rowHeight = 24;
   const max = maxOf(
     bars.map((bar) => bar.count),
@@ -46,7 +47,7 @@ function barChart(id: string, title: string, bars: readonly Bar[]): string {
   const rows = bars.map((bar, index) => {
     const y = index * rowHeight + 4;
     const width = Math.max(2, Math.round((bar.count / max) * barSpace));
-    const label = bar.label.length > 34 ? `${bar.label.slice(0, 33)}…` : bar.label;
+    const label = bar.label.length > 30 ? `${bar.label.slice(0, 29)}…` : bar.label;
     return (
       `<g class="row" data-key="${escapeHtml(bar.key)}" data-label="${escapeHtml(bar.label)}" data-count="${bar.count}">` +
       `<title>${escapeHtml(bar.label)}: ${bar.count}</title>` +
@@ -75,24 +76,51 @@ function statusLabel(finding: ReportFinding): string {
   return finding.status;
 }
 
-/** Filters rows by the three selects; data stays in attributes, nothing is parsed as HTML. */
+/** Rows shown at a time: thousands of findings stay one screen of controls, not a 40,000-pixel page. */
+export const PAGE_SIZE = 100;
+
+/**
+ * Filters rows by the selects and shows one page of the rows that match; data stays in
+ * attributes, nothing is parsed as HTML.
+ */
 const SCRIPT = `(function () {
+  var PAGE = ${PAGE_SIZE};
   var table = document.getElementById("findings");
   var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr"));
   var selects = ["duty", "owner", "severity", "status"].map(function (name) { return document.getElementById("filter-" + name); });
   var shown = document.getElementById("shown");
+  var pageText = document.getElementById("page");
+  var previous = document.getElementById("page-previous");
+  var next = document.getElementById("page-next");
+  var page = 0;
   function apply() {
-    var count = 0;
-    rows.forEach(function (row) {
-      var visible = selects.every(function (select) { return select.value === "" || row.getAttribute("data-" + select.name) === select.value; });
-      row.hidden = !visible;
-      if (visible) count++;
+    var matching = rows.filter(function (row) {
+      return selects.every(function (select) { return select.value === "" || row.getAttribute("data-" + select.name) === select.value; });
     });
-    shown.textContent = String(count);
+    var pages = Math.max(1, Math.ceil(matching.length / PAGE));
+    if (page >= pages) page = pages - 1;
+    rows.forEach(function (row) { row.hidden = true; });
+    matching.slice(page * PAGE, (page + 1) * PAGE).forEach(function (row) { row.hidden = false; });
+    shown.textContent = String(matching.length);
+    pageText.textContent = "page " + (page + 1) + " of " + pages;
+    previous.disabled = page === 0;
+    next.disabled = page >= pages - 1;
   }
-  selects.forEach(function (select) { select.addEventListener("change", apply); });
+  selects.forEach(function (select) { select.addEventListener("change", function () { page = 0; apply(); }); });
+  previous.addEventListener("click", function () { page--; apply(); });
+  next.addEventListener("click", function () { page++; apply(); });
   apply();
 })();`;
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** `4 December 2026 at 20:10 UTC` from an ISO timestamp, for people rather than parsers. */
+export function readableTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const time = `${String(date.getUTCHours()).padStart(2, "0")}:${String(date.getUTCMinutes()).padStart(2, "0")}`;
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()} at ${time} UTC`;
+}
 
 export function renderHtml(report: AuditReport): string {
   const { summary } = report;
@@ -140,14 +168,11 @@ export function renderHtml(report: AuditReport): string {
       : `<div class="muted">${escapeHtml(locationOf(finding))}</div>`;
     return (
       `<tr data-duty="${escapeHtml(finding.duty)}" data-owner="${escapeHtml(owner.key)}" data-severity="${escapeHtml(finding.severity)}" data-status="${escapeHtml(finding.status)}">` +
-      `<td class="status-${escapeHtml(finding.status)}">${escapeHtml(statusLabel(finding))}</td>` +
-      `<td>${escapeHtml(finding.severity)}</td>` +
-      `<td>${escapeHtml(finding.dutyTitle)}</td>` +
-      `<td><code>${escapeHtml(finding.rule)}</code>${finding.subject ? `<div class="muted">${escapeHtml(finding.subject)}</div>` : ""}</td>` +
+      `<td><div class="status-${escapeHtml(finding.status)}">${escapeHtml(statusLabel(finding))}</div><div class="muted">${escapeHtml(finding.severity)}</div></td>` +
+      `<td><code>${escapeHtml(finding.rule)}</code><div class="muted">${escapeHtml(finding.dutyTitle)}</div>${finding.subject ? `<div class="muted">${escapeHtml(finding.subject)}</div>` : ""}</td>` +
       `<td>${resource}</td>` +
-      `<td>${escapeHtml(owner.title)}</td>` +
-      `<td>${escapeHtml(accountableKey(finding).title)}</td>` +
-      `<td class="message">${escapeHtml(finding.message)}</td></tr>`
+      `<td><div>${escapeHtml(owner.title)}</div><div class="muted">accountable: ${escapeHtml(accountableKey(finding).title)}</div></td>` +
+      `<td class="message">${htmlWithCode(finding.message)}</td></tr>`
     );
   });
 
@@ -177,15 +202,17 @@ export function renderHtml(report: AuditReport): string {
 <section><h2>Violations</h2><div class="charts">${barChart("chart-duty", "Violations by duty", byDuty)}${barChart("chart-accountable", "Violations by accountable person", byAccountable)}</div></section>
 <section><h2>Findings</h2>
 <div class="filters">${select("duty", "Duty", dutyOptions)}${select("owner", "Owner", ownerOptions)}${select("severity", "Severity", severityOptions)}${select("status", "Status", statusOptions)}
-<span class="muted"><span id="shown">${findings.length}</span> of ${findings.length} shown</span></div>
-<table id="findings"><thead><tr><th>Status</th><th>Severity</th><th>Duty</th><th>Rule</th><th>Resource</th><th>Owner</th><th>Accountable</th><th>Message</th></tr></thead>
+<span class="muted"><span id="shown">${findings.length}</span> of ${findings.length} match</span>
+<span class="pager"><button type="button" id="page-previous">previous</button> <span id="page" class="muted">page 1 of ${Math.max(1, Math.ceil(findings.length / PAGE_SIZE))}</span> <button type="button" id="page-next">next</button></span></div>
+<table id="findings" class="findings"><colgroup><col class="c-status"><col class="c-rule"><col class="c-resource"><col class="c-people"><col></colgroup>
+<thead><tr><th>Status</th><th>Rule and duty</th><th>Resource</th><th>Owner</th><th>Message</th></tr></thead>
 <tbody>${rows.join("\n")}</tbody></table>${findings.length === 0 ? `<p>No findings to list.</p>` : ""}</section>
 <section><h2>Stacks read</h2><table id="stacks"><thead><tr><th>Stack</th><th>File</th><th>In state</th><th>Audited</th><th>Notes</th></tr></thead><tbody>${stackRows.join("")}</tbody></table>
 ${warnings}</section>`;
 
   return renderPage({
     title: "Shared-responsibility audit",
-    subtitle: `${report.map.organization}: ${plural(summary.resourcesAudited, "resource")} in ${plural(summary.stacks, "state file")}, as of ${report.asOf}. Generated ${report.generatedAt} by ${report.tool.name} ${report.tool.version}.`,
+    subtitle: `${report.map.organization}: ${plural(summary.resourcesAudited, "resource")} in ${plural(summary.stacks, "state file")}, as of ${report.asOf}. Generated ${readableTime(report.generatedAt)} by ${report.tool.name} ${report.tool.version}.`,
     body,
     script: SCRIPT,
   });

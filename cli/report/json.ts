@@ -1,3 +1,4 @@
+import { safeText } from "./escape";
 import type { AuditReport } from "./model";
 
 const MARKER = "\u0000stream\u0000";
@@ -5,7 +6,8 @@ const MARKER = "\u0000stream\u0000";
 /**
  * `value` as indented JSON, with its one large array (marked by `STREAM_MARKER`) written item by
  * item, one compact item per line: the report is never held as one string, and each finding is one
- * line for grep and diff.
+ * line for grep and diff. Control and bidi characters are written as JSON `\uXXXX` escapes (the
+ * same value), so a report shown in a terminal cannot drive it.
  */
 export function* streamJson(value: unknown, items: readonly unknown[]): Generator<string> {
   const text = JSON.stringify(value, null, 2);
@@ -15,11 +17,11 @@ export function* streamJson(value: unknown, items: readonly unknown[]): Generato
   const lineStart = text.lastIndexOf("\n", at) + 1;
   const indent = " ".repeat(text.slice(lineStart).search(/\S/));
   const inner = `${indent}  `;
-  yield `${text.slice(0, at)}[`;
+  yield `${safeText(text.slice(0, at))}[`;
   for (let index = 0; index < items.length; index++) {
-    yield `${index === 0 ? "" : ","}\n${inner}${JSON.stringify(items[index])}`;
+    yield `${index === 0 ? "" : ","}\n${inner}${safeText(JSON.stringify(items[index]))}`;
   }
-  yield `${items.length === 0 ? "" : `\n${indent}`}]${text.slice(at + quoted.length)}\n`;
+  yield `${items.length === 0 ? "" : `\n${indent}`}]${safeText(text.slice(at + quoted.length))}\n`;
 }
 
 /** The marker to put where the streamed array goes. */

@@ -1,27 +1,28 @@
+import { escapeMarkdown } from "./escape";
 import {
   type AuditReport,
   accountableKey,
   compareFindings,
   describeClassificationCounts,
   groupBy,
+  isMandatoryViolation,
   locationOf,
   ownerKey,
   plural,
   type ReportFinding,
 } from "./model";
 
-/**
- * Markdown for PR comments and CI job summaries (GitHub-flavoured). Every data string is escaped:
- * HTML special characters become entities (GitHub renders inline HTML) and Markdown punctuation is
- * backslash-escaped, so a resource name cannot add links, images, tables or markup.
- */
-export function escapeMarkdown(value: string): string {
-  return value
-    .replace(/\r?\n|\r/g, " ")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/[\\`*_{}[\]()#+\-.!|~:"]/g, (ch) => `\\${ch}`);
+export { escapeMarkdown };
+
+/** GitHub refuses a comment body over 65,536 characters ("Body is too long"). */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+/** Stacks and warnings listed before the rest are summed up in one line. */
+const LISTED_STACKS = 20;
+const LISTED_WARNINGS = 20;
+
+export interface MarkdownOptions {
+  /** The most UTF-8 bytes the report may have (default: what a GitHub comment accepts). */
+  readonly limit?: number;
 }
 
 /** A table cell: escaped, and never empty (an empty cell collapses in some renderers). */
@@ -36,32 +37,34 @@ function statusOf(finding: ReportFinding): string {
   return STATUS_LABEL[finding.status] ?? finding.status;
 }
 
-export function renderMarkdown(report: AuditReport): string {
+function head(report: AuditReport): string[] {
   const { summary } = report;
-  const out: string[] = [];
-  out.push("## Shared-responsibility audit");
-  out.push("");
+  const out: string[] = ["## Shared-responsibility audit", ""];
   out.push(
     summary.failed
       ? `**Result: FAIL**: ${plural(summary.failByLevel.mandatory, "mandatory violation")}.`
       : "**Result: PASS**: no mandatory violation.",
-  );
-  out.push("");
-  out.push("| | mandatory | advisory | total |");
-  out.push("|---|---:|---:|---:|");
-  out.push(`| failed | ${summary.failByLevel.mandatory} | ${summary.failByLevel.advisory} | ${summary.byStatus.fail} |`);
-  out.push(`| waived by exception | | | ${summary.byStatus.waived} |`);
-  out.push(`| not applicable${summary.notApplicableListed ? "" : " (not listed)"} | | | ${summary.byStatus["not-applicable"]} |`);
-  out.push("");
-  out.push(
+    "",
+    "| | mandatory | advisory | total |",
+    "|---|---:|---:|---:|",
+    `| failed | ${summary.failByLevel.mandatory} | ${summary.failByLevel.advisory} | ${summary.byStatus.fail} |`,
+    `| waived by exception | | | ${summary.byStatus.waived} |`,
+    `| not applicable${summary.notApplicableListed ? "" : " (not listed)"} | | | ${summary.byStatus["not-applicable"]} |`,
+    "",
     `Failures by severity: ${summary.failBySeverity.critical} critical, ${summary.failBySeverity.high} high, ${summary.failBySeverity.medium} medium, ${summary.failBySeverity.low} low. ` +
       (describeClassificationCounts(summary) ? `Failures by classification: ${describeClassificationCounts(summary)}. ` : "") +
       `${plural(summary.stacks, "state file")} read, ${plural(summary.resourcesAudited, "resource")} audited against ${escapeMarkdown(report.map.organization)}'s responsibility map as of ${report.asOf}.`,
   );
-  out.push("");
-  out.push("| stack | file | in state | audited | notes |");
-  out.push("|---|---|---:|---:|---|");
-  for (const stack of report.stacks) {
+
+  const mandatory = report.findings.filter(isMandatoryViolation);
+  if (mandatory.length > 0) {
+    out.push("", "### Mandatory violations by accountable person", "", "| accountable | mandatory violations |", "|---|---:|");
+    const groups = groupBy(mandatory, accountableKey).sort((a, b) => b.items.length - a.items.length);
+    for (const group of groups) out.push(`| ${cell(group.title)} | ${group.items.length} |`);
+  }
+
+  out.push("", "| stack | file | in state | audited | notes |", "|---|---|---:|---:|---|");
+  for (const stack of report.stacks.slice(0, LISTED_STACKS)) {
     const notes: string[] = [];
     if (!stack.deployed) notes.push("never deployed");
     if (stack.pendingDeletion.length) notes.push(`${stack.pendingDeletion.length} pending deletion`);
@@ -70,33 +73,95 @@ export function renderMarkdown(report: AuditReport): string {
     if (stack.external) notes.push(`${stack.external} external`);
     out.push(`| ${cell(stack.stack ?? "")} | ${cell(stack.file)} | ${stack.resources} | ${stack.audited} | ${cell(notes.join(", "))} |`);
   }
+  if (report.stacks.length > LISTED_STACKS) out.push(`| and ${report.stacks.length - LISTED_STACKS} more | | | | |`);
   if (report.warnings.length > 0) {
-    out.push("");
-    out.push("<details><summary>Warnings</summary>");
-    out.push("");
-    for (const warning of report.warnings) out.push(`- ${escapeMarkdown(warning)}`);
-    out.push("");
-    out.push("</details>");
+    out.push("", "<details><summary>Warnings</summary>", "");
+    for (const warning of report.warnings.slice(0, LISTED_WARNINGS)) out.push(`- ${escapeMarkdown(warning)}`);
+    if (report.warnings.length > LISTED_WARNINGS) out.push(`- and ${report.warnings.length - LISTED_WARNINGS} more`);
+    out.push("", "</details>");
   }
-  for (const accountable of groupBy(report.findings, accountableKey)) {
-    out.push("");
-    out.push(`### Accountable: ${escapeMarkdown(accountable.title)}`);
-    out.push("");
-    out.push("| status | level | severity | rule | owner | resource | message |");
-    out.push("|---|---|---|---|---|---|---|");
+  return out;
+}
+
+// No owner column: every message ends by naming the owner and the accountable person.
+const TABLE_HEAD = ["", "| status | level | severity | rule | resource | message |", "|---|---|---|---|---|---|"];
+
+function row(finding: ReportFinding): string {
+  return `| ${statusOf(finding)} | ${finding.enforcementLevel} | ${finding.severity} | ${cell(finding.rule)} | ${cell(locationOf(finding))} | ${cell(finding.message)} |`;
+}
+
+function leftOutNote(left: readonly ReportFinding[]): string {
+  const mandatory = left.filter(isMandatoryViolation).length;
+  return (
+    `**${plural(left.length, "finding")} left out** (${mandatory} of them mandatory violations) to keep this summary within a comment's size. ` +
+    "For every finding, write the full report with `shared-responsibility audit <state> --format html -o audit.html` (or `--format json`)."
+  );
+}
+
+/**
+ * Size in UTF-8 bytes, never fewer than the characters GitHub counts for a comment (and what it
+ * counts for a job summary's 1 MiB).
+ */
+function bytes(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}
+
+function size(lines: readonly string[]): number {
+  let total = 0;
+  for (const line of lines) total += bytes(line) + 1;
+  return total;
+}
+
+/**
+ * Markdown for pull-request comments and CI job summaries (GitHub-flavoured), always within
+ * `limit` characters: the counts, the mandatory violations by accountable person and the stacks
+ * first, then as many findings as fit (mandatory violations first, then by severity), grouped by
+ * the accountable person, then how many were left out and how to get them all.
+ */
+export function renderMarkdown(report: AuditReport, options: MarkdownOptions = {}): string {
+  const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
+  const out = head(report);
+  if (report.findings.length === 0) {
+    out.push("", "No findings to list.", "");
+    return fit(out, limit);
+  }
+  const ordered = [...report.findings].sort(compareFindings);
+  // Room kept for the note on what was left out, whatever its counts.
+  const reserve = bytes(leftOutNote(ordered)) + 64;
+  let used = size(out) + reserve;
+  const kept = new Set<ReportFinding>();
+  const groupsSeen = new Set<string>();
+  for (const finding of ordered) {
+    const group = accountableKey(finding);
+    const groupCost = groupsSeen.has(group.key) ? 0 : size(["", `### Accountable: ${escapeMarkdown(group.title)}`, ...TABLE_HEAD]);
+    const cost = groupCost + bytes(row(finding)) + 1;
+    if (used + cost > limit) break;
+    used += cost;
+    groupsSeen.add(group.key);
+    kept.add(finding);
+  }
+  for (const accountable of groupBy(
+    ordered.filter((finding) => kept.has(finding)),
+    accountableKey,
+  )) {
+    out.push("", `### Accountable: ${escapeMarkdown(accountable.title)}`, ...TABLE_HEAD);
     for (const owner of groupBy(accountable.items, ownerKey)) {
-      for (const finding of [...owner.items].sort(compareFindings)) {
-        const resource = locationOf(finding);
-        out.push(
-          `| ${statusOf(finding)} | ${finding.enforcementLevel} | ${finding.severity} | ${cell(finding.rule)} | ${cell(owner.title)} | ${cell(resource)} | ${cell(finding.message)} |`,
-        );
-      }
+      for (const finding of owner.items.sort(compareFindings)) out.push(row(finding));
     }
   }
-  if (report.findings.length === 0) {
-    out.push("");
-    out.push("No findings to list.");
-  }
+  const left = ordered.filter((finding) => !kept.has(finding));
+  if (left.length > 0) out.push("", leftOutNote(left));
   out.push("");
-  return out.join("\n");
+  return fit(out, limit);
+}
+
+/** The last guard: a head too large for the limit (a tiny `--markdown-limit`) is cut at a line. */
+function fit(lines: string[], limit: number): string {
+  const text = lines.join("\n");
+  if (bytes(text) <= limit) return text;
+  const note = "\n\n(cut to fit; write the full report with `--format html` or `--format json`)\n";
+  let end = text.length;
+  // Cut whole lines until the rest and the note fit (bytes, not characters, are what is limited).
+  while (end > 0 && bytes(text.slice(0, end)) + note.length > limit) end = text.lastIndexOf("\n", end - 1);
+  return `${text.slice(0, Math.max(0, end))}${note}`;
 }

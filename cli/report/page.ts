@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { escapeHtml } from "./escape";
 
 /**
  * The shell every HTML report shares: one self-contained file, no network requests, and a strict
@@ -14,19 +15,7 @@ export interface PageOptions {
   readonly script?: string;
 }
 
-/** Escapes text for HTML element content and double- or single-quoted attribute values. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"'`]/g, (ch) => HTML_ENTITIES[ch] ?? ch);
-}
-
-const HTML_ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "`": "&#96;",
-};
+export { escapeHtml } from "./escape";
 
 export const PAGE_CSS = `
 :root { color-scheme: light dark; --fg: #1b1f24; --muted: #57606a; --bg: #ffffff; --panel: #f6f8fa; --line: #d0d7de;
@@ -39,12 +28,22 @@ header { padding: 20px 28px 12px; border-bottom: 1px solid var(--line); }
 header h1 { margin: 0; font-size: 22px; }
 header p { margin: 4px 0 0; color: var(--muted); }
 main { padding: 16px 28px 40px; max-width: 1400px; }
+.chart svg { max-width: 100%; height: auto; }
 h2 { font-size: 17px; margin: 24px 0 8px; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
 th { background: var(--panel); font-weight: 600; position: sticky; top: 0; }
-td.message { max-width: 560px; }
-code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; word-break: break-all; }
+td { overflow-wrap: anywhere; }
+table.findings { table-layout: fixed; }
+table.findings col.c-status { width: 110px; }
+table.findings col.c-rule { width: 220px; }
+table.findings col.c-resource { width: 250px; }
+table.findings col.c-people { width: 190px; }
+code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; overflow-wrap: anywhere; }
+td.message code { background: var(--panel); border-radius: 3px; padding: 0 3px; }
+.pager { margin-left: auto; }
+button { font: inherit; padding: 3px 10px; color: var(--fg); background: var(--panel); border: 1px solid var(--line); border-radius: 4px; }
+button:disabled { color: var(--muted); }
 .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 8px 0; }
 .card { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; min-width: 130px; }
 .card .value { font-size: 24px; font-weight: 600; }
@@ -55,7 +54,7 @@ code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monosp
 .chart svg .bar { fill: var(--fail); }
 .filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: end; margin: 8px 0 12px; }
 .filters label { display: flex; flex-direction: column; color: var(--muted); font-size: 12px; }
-select { font: inherit; padding: 3px 6px; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 4px; }
+select { max-width: 320px; font: inherit; padding: 3px 6px; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 4px; }
 .status-fail { color: var(--fail); font-weight: 600; }
 .status-waived { color: var(--waived); font-weight: 600; }
 .status-not-applicable { color: var(--na); }

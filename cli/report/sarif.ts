@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import * as path from "node:path";
 import type { Controls, Rule, Severity } from "../../policies/core/rule";
+import { sarifText } from "./escape";
 import { STREAM_MARKER, streamJson } from "./json";
 import type { AuditReport, ReportFinding } from "./model";
 
@@ -96,7 +97,7 @@ export function renderSarifChunks(report: AuditReport, options: SarifOptions): I
       ...(index === undefined ? {} : { ruleIndex: index }),
       level: levelOf(finding),
       kind: finding.status === "not-applicable" ? "notApplicable" : "fail",
-      message: { text: finding.message },
+      message: { text: sarifText(finding.message) },
       locations: [
         {
           // Code scanning wants a file and a line; the state file (or the map) is where the record is.

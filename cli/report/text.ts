@@ -1,3 +1,4 @@
+import { oneLine } from "./escape";
 import {
   type AuditReport,
   accountableKey,
@@ -15,20 +16,7 @@ export interface TextOptions {
   readonly color: boolean;
 }
 
-/**
- * Control characters from state or map data could move the cursor or rewrite a terminal's title;
- * show them as escapes instead.
- */
-export function safeText(value: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-  return value.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => {
-    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}
-
-function oneLine(value: string): string {
-  return safeText(value.replace(/\r?\n/g, " "));
-}
+export { safeText } from "./escape";
 
 export function renderText(report: AuditReport, options: TextOptions): string {
   return [...textChunks(report, options)].join("");

@@ -2,7 +2,7 @@ import type { Duty, ResponsibilityMap } from "../../responsibility-map/model";
 import { levelIdOf } from "./classification";
 import { type AppliedException, type Finding, type PersonRef, personRef } from "./finding";
 import { globMatches } from "./glob";
-import { formatMessage } from "./message";
+import { formatMessage, sentence } from "./message";
 import { type OwnerStatus, resolveOwner } from "./owner";
 import { cloudOf, type ResourceView } from "./resource";
 import {
@@ -187,7 +187,8 @@ export function notApplicableFinding(
     enforcementLevel: settings.enforcementLevel,
     controls: rule.controls,
     status: "not-applicable",
-    message: reason,
+    // A reason is often a clause ("No bucket carries the tag ..."); a message is a sentence.
+    message: sentence(reason),
     resource: resourceRef(resource),
   };
 }

@@ -24,7 +24,8 @@ function endsSentence(text: string): boolean {
   return last === "." || last === "!" || last === "?";
 }
 
-function sentence(text: string): string {
+/** `text` as a sentence: capitalised, ending in a full stop unless it already ends one. */
+export function sentence(text: string): string {
   const trimmed = text.trim();
   const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   return endsSentence(capital) ? capital : `${capital}.`;

@@ -10,7 +10,7 @@ export default defineStackRule({
   resourceTypes: [],
   remediation:
     "Have the duty's accountable person approve the exception (set `approver` and `approved`), or remove it; renew an expired one with a new approval and expiry.",
-  why: "an exception nobody accountable approved, or one past its date, waives a duty without anyone answering for it",
+  why: "an exception nobody accountable approved waives a duty without anyone answering for it, and a stale one misleads whoever reads the map",
   controls: { nist: ["CA-5", "PM-4"], iso27001: ["A.5.36"] },
   checkStack(resources, ctx) {
     if (resources.length === 0) return notApplicable(EMPTY_STACK);
@@ -24,6 +24,8 @@ export default defineStackRule({
         violations.push({
           subject: exception.id,
           actual: `Exception ${exception.id} expired on ${exception.expires} and no longer waives anything`,
+          // The rule's general reason speaks of waiving without approval; an expired entry waives nothing.
+          why: "the map still lists a waiver that no longer applies, which misleads whoever reads it about what is accepted",
           fix: `Remove exception ${exception.id}, or renew it with a new approval and expiry.`,
         });
       }
@@ -31,6 +33,7 @@ export default defineStackRule({
         violations.push({
           subject: exception.id,
           actual: `Exception ${exception.id} names ${exception.rule ? `rule "${exception.rule}"` : `duty "${exception.duty ?? ""}"`}, whose duty is not in the map`,
+          why: "the exception waives nothing, while the map reads as if a risk had been accepted",
           fix: `Point exception ${exception.id} at a rule or duty the map covers.`,
         });
       } else if (approver === undefined || approver.id !== duty.accountable || approver.status !== "active") {
@@ -38,6 +41,7 @@ export default defineStackRule({
         violations.push({
           subject: exception.id,
           actual: `Exception ${exception.id} is approved by ${approver ? approver.name : `"${exception.approver}"`}, who is not the active person accountable for ${duty.title.toLowerCase()}`,
+          why: "a waiver nobody accountable approved leaves a duty unmet without anyone answering for it",
           fix: `Have ${accountable ? accountable.name : "the accountable person"} approve exception ${exception.id}, or remove it.`,
         });
       }

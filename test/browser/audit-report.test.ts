@@ -30,6 +30,8 @@ const stateFile = writeJson(
     volume("legacy-1", { encrypted: false }),
     volume(IMG, { encrypted: false, tags: { owner: SCRIPT, note: IMG } }),
     volume(SCRIPT, { tags: { owner: IMG } }),
+    // A long unbroken name and URN must wrap inside its cell, not widen the table.
+    volume(`wide-${"x".repeat(300)}`, { encrypted: false, tags: { owner: "mei.chen" } }),
     {
       urn: urn("azure-native:storage:StorageAccount", "acct"),
       type: "azure-native:storage:StorageAccount",
@@ -73,7 +75,7 @@ beforeAll(async () => {
       "--disable-sync",
     ],
   });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   // Every request the page makes is recorded and refused; the document itself is the only load.
   const documentUrl = pathToFileURL(html).href;
   await context.route("**/*", async (route) => {
@@ -111,6 +113,31 @@ describe("the HTML audit report", () => {
     expect(existsSync(path.join(OUTPUT_DIR, "audit-report.png"))).toBe(true);
   });
 
+  it("fits 1280 px without horizontal scrolling, every column inside the window", async () => {
+    // A string, evaluated in the page: this file is type-checked without the DOM library.
+    const widths = (await page.evaluate(`({
+      document: document.documentElement.scrollWidth,
+      table: document.getElementById("findings").getBoundingClientRect().right,
+      message: document.querySelector("#findings tbody td.message").getBoundingClientRect().right,
+    })`)) as { document: number; table: number; message: number };
+    expect(widths.document).toBeLessThanOrEqual(1280);
+    expect(widths.table).toBeLessThanOrEqual(1280);
+    expect(widths.message).toBeGreaterThan(0);
+    expect(widths.message).toBeLessThanOrEqual(1280);
+  });
+
+  it("shows the code spans of messages as code, and the generation time for people", async () => {
+    const code = await page.locator("#findings td.message code").allTextContents();
+    expect(code).toContain("encrypted");
+    const messages = await page.locator("#findings td.message").allTextContents();
+    expect(messages.some((text) => text.includes("`"))).toBe(false);
+    const subtitle = (await page.locator("header p").textContent()) ?? "";
+    expect(subtitle).toMatch(
+      /Generated \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} at \d{2}:\d{2} UTC/,
+    );
+    expect(subtitle).not.toMatch(/\d{2}T\d{2}:/);
+  });
+
   it("draws one bar per duty and per accountable person, with the violation counts", async () => {
     const violations = report.findings.filter((finding) => finding.status === "fail");
     const expectedByDuty = new Map<string, number>();
@@ -144,7 +171,7 @@ describe("the HTML audit report", () => {
     const counts = bars.map(([, count]) => Number(count));
     const max = Math.max(...counts);
     widths.forEach((width, index) => {
-      expect(width).toBeCloseTo((Number(counts[index]) / max) * 300, -1);
+      expect(width).toBeCloseTo((Number(counts[index]) / max) * 260, -1);
     });
   });
 
@@ -189,6 +216,46 @@ describe("the HTML audit report", () => {
     expect(consoleMessages).toEqual([]);
     const html = readFileSync(path.join(OUTPUT_DIR, "audit-report.html"), "utf8");
     expect(html).toContain(`http-equiv="Content-Security-Policy"`);
+  });
+});
+
+describe("the HTML report of thousands of findings", () => {
+  it("shows one page of findings at a time, pages through them, and stays within 1280 px", async () => {
+    const many = writeJson(
+      tempDir(),
+      "many.json",
+      stackExport([
+        stackEntry(),
+        ...Array.from({ length: 1200 }, (_, index) => volume(`vol-${index}`, { encrypted: false, tags: { owner: "mei.chen" } })),
+      ]),
+    );
+    const html = path.join(OUTPUT_DIR, "audit-report-many.html");
+    expect((await runCommand(command, [many, "--now", "2026-11-23", "--format", "html", "--output", html])).code).toBe(1);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const big = await context.newPage();
+    const errors: string[] = [];
+    big.on("pageerror", (error) => errors.push(error.message));
+    await big.goto(pathToFileURL(html).href, { waitUntil: "load" });
+    const total = await big.locator("#findings tbody tr").count();
+    expect(total).toBeGreaterThan(2000);
+    const visible = () => big.locator("#findings tbody tr:visible").count();
+    expect(await visible()).toBe(100);
+    expect(await big.locator("#page").textContent()).toBe(`page 1 of ${Math.ceil(total / 100)}`);
+    const size = (await big.evaluate(
+      "({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight })",
+    )) as { width: number; height: number };
+    expect(size.width).toBeLessThanOrEqual(1280);
+    expect(size.height).toBeLessThan(25_000);
+    const first = await big.locator("#findings tbody tr:visible").first().textContent();
+    await big.click("#page-next");
+    expect(await big.locator("#page").textContent()).toBe(`page 2 of ${Math.ceil(total / 100)}`);
+    expect(await big.locator("#findings tbody tr:visible").first().textContent()).not.toBe(first);
+    await big.selectOption("#filter-severity", "high");
+    expect(await big.locator("#page").textContent()).toMatch(/^page 1 of /);
+    expect(await big.locator("#page-previous").isDisabled()).toBe(true);
+    await big.screenshot({ path: path.join(OUTPUT_DIR, "audit-report-many.png") });
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
 

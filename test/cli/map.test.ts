@@ -155,7 +155,7 @@ Reviews signed:
 
   it.each([
     ["no revision", ["diff"], UsageError, /exactly one git revision/],
-    ["an option as the revision", ["diff", "--output=x", "--map", "m"], UsageError, /Unknown option/],
+    ["an unknown option", ["diff", "--colour=x", "--map", "m"], UsageError, /Unknown option/],
     ["a revision that looks like an option", ["diff", "--map", "MAP", "--", "-p"], UsageError, /is not a git revision/],
     ["an unknown revision", ["diff", "no-such-rev"], InputError, /git log failed/],
     ["an unknown format", ["diff", "v1", "--format", "html"], UsageError, /--format must be text or markdown/],

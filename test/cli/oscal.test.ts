@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import Ajv from "ajv";
@@ -83,6 +83,20 @@ describe("shared-responsibility oscal", () => {
     expect(validate(document) ? [] : validate.errors).toEqual([]);
   });
 
+  it("reads every state file in a --state directory, as audit does, and writes with -o", async () => {
+    const folder = path.join(dir, "stacks");
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(stackExport, path.join(folder, "dev.json"));
+    copyFileSync(checkpoint, path.join(folder, "prod.json"));
+    const out = path.join(dir, "from-dir.json");
+    expect((await runCommand(command, ["--map", mapFile, "--state", folder, "--now", "2026-07-15", "-o", out])).code).toBe(0);
+    const items = JSON.parse(readFileSync(out, "utf8"))["system-security-plan"]["system-implementation"]["inventory-items"];
+    expect(items.map((item: { props: { value: string }[] }) => item.props[0]?.value)).toEqual([
+      "urn:pulumi:dev::app::aws:s3/bucketV2:BucketV2::logs",
+      "urn:pulumi:prod::app::azure-native:storage:StorageAccount::sa",
+    ]);
+  });
+
   it("prints to stdout without --output", async () => {
     const result = await runCommand(command, ["--map", mapFile, "--now", "2026-07-15"]);
     expect(result.code).toBe(0);
@@ -90,9 +104,9 @@ describe("shared-responsibility oscal", () => {
   });
 
   it.each([
-    ["a missing state file", "missing.json", "", /cannot read the state file .*missing\.json: ENOENT/],
-    ["a state file that is not JSON", "broken.json", "{", /is not JSON/],
-    ["JSON that is not a state file", "other.json", '{"resources": []}', /holds neither deployment\.resources/],
+    ["a missing state file", "missing.json", "", /missing\.json: no such file or directory/],
+    ["a state file that is not JSON", "broken.json", "{", /broken\.json: not valid JSON at line 1/],
+    ["JSON that is not a state file", "other.json", '{"resources": []}', /other\.json: expected Pulumi state/],
   ])("refuses %s", async (_title, name, content, message) => {
     const file = path.join(dir, name);
     if (content !== "") writeFileSync(file, content);

@@ -157,6 +157,6 @@ describe("renderDiffMarkdown", () => {
     const after = smallMap(AFTER_YAML.replace("name: Cy Young", 'name: "Cy | <b>@team</b>"'));
     const markdown = renderDiffMarkdown(diffMaps(smallMap(), after, options), "a`b");
     expect(markdown).toContain("### Responsibility map changes since ``a`b``\n");
-    expect(markdown).toContain("- Cy \\| &lt;b&gt;&#64;team&lt;/b&gt; (`cy`) joined\n");
+    expect(markdown).toContain("- Cy \\| &lt;b&gt;`@team`&lt;/b&gt; (`cy`) joined\n");
   });
 });

@@ -93,8 +93,8 @@ encryption-at-rest  Encryption at rest
 
   it("shows control characters in map strings instead of sending them to the terminal", () => {
     const map = smallMapWith("name: Ann Lee", 'name: "Ann\\e[31mLee\\nX"');
-    expect(renderMatrixText(map, options)).toContain("Accountable:  Ann\\x1b[31mLee\\x0aX\n");
-    expect(escapeText("a\u0007b\u009bc")).toBe("a\\x07b\\x9bc");
+    expect(renderMatrixText(map, options)).toContain("Accountable:  Ann\\u001b[31mLee X\n");
+    expect(escapeText("a\u0007b\u009bc\u202ed")).toBe("a\\u0007b\\u009bc\\u202ed");
   });
 });
 
@@ -113,7 +113,9 @@ describe("renderMatrixMarkdown", () => {
   });
 
   it("escapes table breakers, markup, HTML and mentions in map strings", () => {
-    expect(escapeMarkdown("a|b *c* [x](y) <img> & @team\nnext")).toBe("a\\|b \\*c\\* \\[x\\](y) &lt;img&gt; &amp; &#64;team next");
+    expect(escapeMarkdown("a|b *c* [x](y) <img> & @team https://x.example/a\nnext")).toBe(
+      "a\\|b \\*c\\* \\[x\\](y) &lt;img&gt; & `@team` `https://x.example/a` next",
+    );
     const map = smallMapWith("title: Backup", 'title: "Back|up <b>"');
     expect(renderMatrixMarkdown(map, options)).toContain("| Back\\|up &lt;b&gt; (`backup`) |");
   });

@@ -16,7 +16,7 @@ export default defineRule({
   severity: "low",
   resourceTypes: [AWS.ec2Instance, AWS.ec2LaunchTemplate, AWS.ec2LaunchConfiguration],
   remediation: "Set `monitoring: true` on the instance (`monitoring: { enabled: true }` on a launch template).",
-  why: "5-minute metrics hide short spikes and slow the alarms that show an attack or an outage",
+  why: "averages over five minutes hide short spikes and slow the alarms that show an attack or an outage",
   controls: { nist: ["SI-4"] },
   check(resource) {
     if (resource.type === AWS.ec2LaunchConfiguration) {

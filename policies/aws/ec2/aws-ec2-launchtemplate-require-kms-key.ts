@@ -43,15 +43,19 @@ export default defineRule<KmsKeyConfig>({
       const kmsKeyId = (mapping["ebs"] as Record<string, unknown>)["kmsKeyId"];
       const volume = `The launch template's volume ${position}`;
       let actual: string | undefined;
+      // The message has named the AWS-managed key already; the reason need not name it again.
+      let why: string | undefined;
       if (typeof kmsKeyId === "string" && kmsKeyId !== "") {
         actual = keyProblem(kmsKeyId, property, ctx.config, volume, required);
       } else if (required.value) {
         actual = `${volume} is not encrypted with a customer-managed key: \`${property}\` is not set, so it uses the AWS-managed \`aws/ebs\` key or the account's default EBS key${cmkReason(required)}`;
+        why = "neither of those keys can be restricted by a key policy, shared for snapshot copies or withdrawn to cut off access";
       }
       if (actual === undefined) continue;
       const deviceName = mapping["deviceName"];
       violations.push({
         actual,
+        ...(why === undefined ? {} : { why }),
         subject: typeof deviceName === "string" && deviceName !== "" ? deviceName : `blockDeviceMappings[${position}]`,
         fix: `Set \`${property}\` to the ARN of a customer-managed KMS key${ctx.config.allowedKeys.length > 0 ? " from `allowedKeys`" : ""}.`,
       });

@@ -67,7 +67,7 @@ export default defineStackRule({
   resourceTypes: [AWS.rdsInstance, AWS.rdsCluster, AWS.rdsParameterGroup, AWS.rdsClusterParameterGroup],
   remediation:
     'Attach a custom parameter group (`parameterGroupName` on an instance, `dbClusterParameterGroupName` on a cluster) whose `parameters` set `rds.force_ssl` to "1" (PostgreSQL, SQL Server) or `require_secure_transport` to "ON" (MySQL, MariaDB).',
-  why: "clients can connect without TLS, so queries, results and credentials cross the network readable by anyone on the path",
+  why: "queries, results and credentials can cross the network readable by anyone on the path",
   controls: { nist: ["SC-8"], pciDss: ["4.2.1"], securityHub: ["RDS.38", "RDS.39"] },
   checkStack(resources) {
     const index = StackIndex.of(resources);

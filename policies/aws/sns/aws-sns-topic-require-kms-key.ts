@@ -14,7 +14,7 @@ export default defineRule<KmsKeyConfig>({
   severity: "medium",
   resourceTypes: [AWS.snsTopic],
   remediation: "Set `kmsMasterKeyId` on the topic to a customer-managed KMS key.",
-  why: "messages waiting for delivery are stored without encryption under a key the organisation controls",
+  why: "messages waiting for delivery are not protected by any key the organisation controls",
   controls: { nist: ["SC-28"], pciDss: ["3.5.1"], securityHub: ["SNS.1"] },
   options: kmsKeyOptions(true),
   check(topic, ctx) {

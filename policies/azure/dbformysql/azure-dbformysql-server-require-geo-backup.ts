@@ -53,7 +53,7 @@ export default defineRule<Options>({
         subject: "backupRetentionDays",
         actual:
           typeof days === "number"
-            ? `The server keeps backups for ${days} days: \`backup.backupRetentionDays\` is ${days}, below the required ${config.minimumRetentionDays}`
+            ? `The server keeps backups for ${days === 1 ? "1 day" : `${days} days`}: \`backup.backupRetentionDays\` is ${days}, below the required ${config.minimumRetentionDays}`
             : `The server keeps backups for the Azure default of ${AZURE_DEFAULT_DAYS} days, below the required ${config.minimumRetentionDays}`,
         fix: `Set \`backup.backupRetentionDays\` to at least ${config.minimumRetentionDays}.`,
       });

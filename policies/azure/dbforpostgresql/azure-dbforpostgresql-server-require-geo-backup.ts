@@ -58,7 +58,7 @@ export default defineRule<Options>({
         subject: "backupRetentionDays",
         actual:
           typeof days === "number"
-            ? `The server keeps backups for ${days} days: \`backup.backupRetentionDays\` is ${days}, ${belowRequired(required)}`
+            ? `The server keeps backups for ${days === 1 ? "1 day" : `${days} days`}: \`backup.backupRetentionDays\` is ${days}, ${belowRequired(required)}`
             : `The server keeps backups for the Azure default of ${AZURE_DEFAULT_DAYS} days, ${belowRequired(required)}`,
         fix: `Set \`backup.backupRetentionDays\` to at least ${minimum}.`,
       });

@@ -12,7 +12,7 @@ export default defineRule({
   resourceTypes: [AZURE.keyVaultKey],
   remediation:
     "Set `properties.attributes.expires` (seconds since 1970-01-01) on the key, or a `properties.rotationPolicy` with `attributes.expiryTime`.",
-  why: "a key that never expires stays usable long after it should have been retired",
+  why: "a leaked or forgotten key stays usable long after it should have been retired",
   controls: { nist: ["SC-12"], pciDss: ["3.7.4"], mcsb: ["DP-6"], cis: ["Azure 3.0 3.3.1", "Azure 3.0 3.3.2"], azurePolicy: ["152b15f7"] },
   check(key) {
     const { attributes, rotationPolicy: policy } = keySettings(key);

@@ -59,7 +59,7 @@ export default defineStackRule<Options>({
         actual:
           policy === undefined || typeof days !== "number"
             ? `The database keeps point-in-time backups for the Azure default of ${AZURE_DEFAULT_DAYS} days, ${belowRequired(required)}`
-            : `The database keeps point-in-time backups for ${days} days: \`retentionDays\` is ${days}, ${belowRequired(required)}`,
+            : `The database keeps point-in-time backups for ${days === 1 ? "1 day" : `${days} days`}: \`retentionDays\` is ${days}, ${belowRequired(required)}`,
         fix: `Set \`retentionDays\` to at least ${minimum} on a BackupShortTermRetentionPolicy for the database.`,
       });
     }

@@ -55,7 +55,7 @@ describe("text", () => {
   });
 
   it("shows control characters from data as escapes", () => {
-    expect(safeText("a\u001b]0;pwned\u0007b\u202ec")).toBe("a\\u001b]0;pwned\\u0007b\\u202ec");
+    expect(safeText("a\u001b]0;pwned\u0007b\u202ec\u2066d")).toBe("a\\u001b]0;pwned\\u0007b\\u202ec\\u2066d");
     const text = renderText(reportOf(volume("evil\u001b[2Jname", { encrypted: false })), { color: false });
     expect(text).not.toContain("\u001b");
     expect(text).toContain("evil\\u001b[2Jname");
@@ -98,9 +98,9 @@ describe("escaping", () => {
     expect(escapeHtml(`<a href="x" title='y'>&\`</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&#96;&lt;/a&gt;");
   });
 
-  it("escapes Markdown markup, pipes, HTML and line breaks", () => {
-    expect(escapeMarkdown("a|b *c* _d_ [e](f) `g` <h> &i\n# j ![k](l) ~m~")).toBe(
-      "a\\|b \\*c\\* \\_d\\_ \\[e\\]\\(f\\) \\`g\\` &lt;h&gt; &amp;i \\# j \\!\\[k\\]\\(l\\) \\~m\\~",
+  it("escapes Markdown markup, pipes, HTML and line breaks, and keeps code spans", () => {
+    expect(escapeMarkdown("a|b *c* _d_ [e](f) `g` <h> &i;\n# j ![k](l) ~m~")).toBe(
+      "a\\|b \\*c\\* \\_d\\_ \\[e\\](f) `g` &lt;h&gt; &amp;i; # j !\\[k\\](l) \\~m\\~",
     );
   });
 });

@@ -32,7 +32,7 @@ const cases: RuleCases = {
     {
       title: "database with retentionDays=1",
       resources: [database(), policy(1)],
-      problems: ["The database keeps point-in-time backups for 1 days: `retentionDays` is 1, below the required 7"],
+      problems: ["The database keeps point-in-time backups for 1 day: `retentionDays` is 1, below the required 7"],
     },
     {
       title: "deployed database with retentionDays=3",

@@ -177,6 +177,8 @@ function compare(node: SchemaNode, before: unknown, after: unknown, where: Where
     return;
   }
   if (before === after) return;
+  // A leaf that is not a plain value (a `oneOf` of "all" or a list) is compared by content.
+  if (typeof before === typeof after && typeof before === "object" && display(before) === display(after)) return;
   if (before === undefined) out.push({ ...where, field, kind: "set", after: display(after) });
   else if (after === undefined) out.push({ ...where, field, kind: "unset", before: display(before) });
   else out.push({ ...where, field, kind: "changed", before: display(before), after: display(after) });

@@ -164,6 +164,12 @@ describe("map diff reports a change to every leaf of schema.json", () => {
     expect(isEmptyDiff(diffMaps(base, base, options))).toBe(true);
   });
 
+  it("reports nothing between two separately parsed copies of the same map (lists compared by content)", () => {
+    const copy = parseMap(FULL_MAP_YAML, "/maps/map.yaml");
+    expect(diffMaps(base, copy, options).fieldChanges).toEqual([]);
+    expect(isEmptyDiff(diffMaps(base, copy, options))).toBe(true);
+  });
+
   it.each(LEAVES.map((leaf) => [leaf.path.join("."), leaf] as const))("%s", (_path, leaf) => {
     const { map, ids } = alter(base, leaf);
     const diff = diffMaps(base, map, options);

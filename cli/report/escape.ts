@@ -1,3 +1,5 @@
+import { maxOf } from "../../policies/core/arrays";
+
 /**
  * The one place output text is made safe for where it goes: a terminal or log, Markdown (GitHub
  * comments and job summaries), HTML, CSV and SARIF. Every renderer and the error printer use these.
@@ -78,7 +80,10 @@ function escapeInline(text: string): string {
 /** A code span that nothing inside can end: the fence is longer than any run of backticks in it. */
 export function markdownCode(value: string): string {
   const text = oneLine(value);
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = maxOf(
+    (text.match(/`+/g) ?? []).map((run) => run.length),
+    0,
+  );
   const fence = "`".repeat(longest + 1);
   const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") ? " " : "";
   return `${fence}${pad}${text}${pad}${fence}`;

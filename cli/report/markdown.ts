@@ -1,3 +1,4 @@
+import { appendAll } from "../../policies/core/arrays";
 import { escapeMarkdown } from "./escape";
 import {
   type AuditReport,
@@ -144,7 +145,8 @@ export function renderMarkdown(report: AuditReport, options: MarkdownOptions = {
     ordered.filter((finding) => kept.has(finding)),
     accountableKey,
   )) {
-    out.push("", `### Accountable: ${escapeMarkdown(accountable.title)}`, ...TABLE_HEAD);
+    out.push("", `### Accountable: ${escapeMarkdown(accountable.title)}`);
+    appendAll(out, TABLE_HEAD);
     for (const owner of groupBy(accountable.items, ownerKey)) {
       for (const finding of owner.items.sort(compareFindings)) out.push(row(finding));
     }

@@ -1,4 +1,5 @@
 import type { BucketArgs, BucketReplicationConfigArgs, BucketV2Args } from "@pulumi/aws/s3";
+import { appendAll } from "../../core/arrays";
 import { CRITICAL_BUCKET_OPTIONS, type CriticalBucketOptions, criticalBuckets } from "../../core/aws-critical-buckets";
 import { AWS_REGION, awsRegionOf } from "../../core/aws-placement";
 import { StackIndex } from "../../core/joins";
@@ -65,7 +66,7 @@ function addDestinations(
     .map((urn) => index.byUrnOf(urn))
     .filter((target): target is ResourceView => target !== undefined && target !== source && S3_BUCKETS.includes(target.type));
   if (fromBuckets.length > 0) {
-    into.destinations.push(...fromBuckets);
+    appendAll(into.destinations, fromBuckets);
     return;
   }
   let any = false;

@@ -16,8 +16,10 @@ export type DiagnosticSetting = Pick<
 /** The resource `setting` sends the logs of, among the index's targets. */
 export function diagnosticTarget(targets: IdIndex, setting: ResourceView): ResourceView | undefined {
   return targets.referenced(setting, "resourceUri", () => {
+    // With an id the setting is deployed, and its outputs have no `resourceUri`; inputs have no id.
+    if (setting.id !== undefined) return extensionScopeOf(setting.id, "Microsoft.Insights", "diagnosticSettings");
     const { resourceUri } = setting.props as DiagnosticSetting;
-    return resourceUri ?? extensionScopeOf(setting.id, "Microsoft.Insights", "diagnosticSettings");
+    return resourceUri;
   });
 }
 

@@ -192,7 +192,8 @@ export class IdIndex {
     this.byNames = new Map();
     for (const target of this.index.ofType(this.targetTypes)) {
       const arm = ARM_NAMES[target.type];
-      if (arm === undefined) continue;
+      // A target with an id is deployed and already keyed by it; its outputs have no path parameters.
+      if (arm === undefined || target.id) continue;
       const key = keyOf([arm.type, target.props["resourceGroupName"], ...arm.names.map((name) => target.props[name])]);
       if (key !== undefined) this.byNames.set(key, target);
     }
@@ -270,8 +271,13 @@ export function isSecondaryDatabase(database: ResourceView): boolean {
  * `attributes` and `rotationPolicy` outputs, and no `properties`).
  */
 export function keySettings(key: ResourceView): { readonly attributes: unknown; readonly rotationPolicy: unknown } {
-  const { properties } = key.props as Pick<KeyArgs, "properties">;
-  if (isRecord(properties)) return { attributes: properties["attributes"], rotationPolicy: properties["rotationPolicy"] };
+  // A key with an id is deployed (outputs); one without is inputs, which have only `properties`.
+  if (key.id === undefined) {
+    const { properties } = key.props as Pick<KeyArgs, "properties">;
+    return isRecord(properties)
+      ? { attributes: properties["attributes"], rotationPolicy: properties["rotationPolicy"] }
+      : { attributes: undefined, rotationPolicy: undefined };
+  }
   const { attributes, rotationPolicy } = key.props as Pick<Key, "attributes" | "rotationPolicy">;
   return { attributes, rotationPolicy };
 }

@@ -18,6 +18,7 @@ import * as runtimeSettings from "@pulumi/pulumi/runtime/settings";
 import { runInPulumiStack } from "@pulumi/pulumi/runtime/stack";
 import * as runtimeState from "@pulumi/pulumi/runtime/state";
 import { TAGGABLE_TYPES } from "../../policies/generated/taggable-types";
+import { outputLayout } from "../support/shapes";
 
 export const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
 export const ORGANIZATION = "northwind";
@@ -204,7 +205,8 @@ class RecordingMonitor extends MockMonitor {
         const providerInputs = this.providerInputs(args.provider);
         const computed = args.custom ? computedFields(args.type, args.name, args.inputs as Record<string, unknown>, providerInputs) : {};
         const { id, ...rest } = computed;
-        return { id: typeof id === "string" ? id : undefined, state: { ...args.inputs, ...rest, ...(id === undefined ? {} : { id }) } };
+        const state = args.custom ? outputLayout(args.type, { ...args.inputs }) : args.inputs;
+        return { id: typeof id === "string" ? id : undefined, state: { ...state, ...rest, ...(id === undefined ? {} : { id }) } };
       },
       call: (args) => args.inputs,
     });
@@ -278,7 +280,8 @@ class RecordingMonitor extends MockMonitor {
       custom,
       id: typeof computed["id"] === "string" ? computed["id"] : "",
       inputs,
-      outputs: custom ? { ...inputs, ...computed } : {},
+      // azure-native outputs lay some inputs out differently (Key Vault keys: `properties.*` at the top level).
+      outputs: custom ? { ...outputLayout(type, { ...inputs }), ...computed } : {},
       parent,
       provider: custom && !isProvider ? provider : undefined,
       dependencies: req.getDependenciesList(),

@@ -159,6 +159,20 @@ function flattenProperties(props: Record<string, unknown>, outputs: Tree): Recor
   return out;
 }
 
+/**
+ * An azure-native resource's props moved into its outputs' layout (`properties.<key>` to the top
+ * level where the outputs have it there, and no `properties` bag the outputs lack), without
+ * dropping anything else; for recorders that build outputs from inputs.
+ */
+export function outputLayout(type: string, props: Record<string, unknown>): Record<string, unknown> {
+  const outputs = shapeOf(type, "outputs");
+  if (outputs === undefined || outputs === true || !type.startsWith("azure-native:")) return props;
+  const out = flattenProperties(props, outputs);
+  const rest = out["properties"];
+  if (outputs["properties"] === undefined && isRecord(rest) && Object.keys(rest).length === 0) delete out["properties"];
+  return out;
+}
+
 export const SUBSCRIPTION_ID = "00000000-0000-0000-0000-000000000000";
 
 /** The ARM id and deployed `name` of an Azure resource from its Args, per the declared path table. */

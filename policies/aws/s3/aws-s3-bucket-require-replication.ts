@@ -27,11 +27,14 @@ function enabledRules(rules: unknown): Record<string, unknown>[] {
 
 /**
  * Destination bucket names of enabled rules: `destination.bucket` (sibling and Bucket, an ARN
- * `arn:aws:s3:::name`) or `destinations[].bucket` (BucketV2's lists).
+ * `arn:aws:s3:::name`) or `destinations[].bucket` (BucketV2's lists). Each shape has only one of
+ * the two (s3/bucketV2.d.ts rules declare only `destinations`), so only that one is read.
  */
-function destinationArns(rule: Record<string, unknown>): unknown[] {
-  const single = rule["destination"];
-  if (isRecord(single)) return [single["bucket"]];
+function destinationArns(rule: Record<string, unknown>, plural: boolean): unknown[] {
+  if (!plural) {
+    const single = rule["destination"];
+    return isRecord(single) ? [single["bucket"]] : [];
+  }
   const list = rule["destinations"];
   return Array.isArray(list) ? list.map((destination) => (isRecord(destination) ? destination["bucket"] : undefined)) : [];
 }
@@ -71,7 +74,7 @@ function addDestinations(
   }
   let any = false;
   for (const rule of rules) {
-    for (const arn of destinationArns(rule)) {
+    for (const arn of destinationArns(rule, holder.type === AWS.s3BucketV2)) {
       any = true;
       const target = typeof arn === "string" ? byArn().get(arn) : undefined;
       if (target && target !== source) into.destinations.push(target);

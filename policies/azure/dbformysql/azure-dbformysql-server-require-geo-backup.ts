@@ -26,11 +26,13 @@ export default defineRule<Options>({
     minimumRetentionDays: { type: "integer", description: "Minimum backup retention in days.", default: 7, minimum: 1 },
   },
   check(server, { config }) {
-    const { backup, replicationRole, createMode } = server.props as Server;
+    const props = server.props as Server;
+    const { backup, replicationRole } = props;
     // A replica is created with `createMode: "Replica"` (inputs; `replicationRole` is often left
-    // unset there) and shows its `replicationRole` in deployed outputs, which have no `createMode`.
+    // unset there) and shows its `replicationRole` in deployed outputs, which have no `createMode`:
+    // it is read only on inputs (a view without an id).
     if (
-      createMode === "Replica" ||
+      (server.id === undefined && props.createMode === "Replica") ||
       replicationRole === "Replica" ||
       replicationRole === "AsyncReplica" ||
       replicationRole === "GeoAsyncReplica"

@@ -29,11 +29,13 @@ export default defineRule<Options>({
   },
   check(server, ctx) {
     const { config } = ctx;
-    const { backup, replicationRole, createMode } = server.props as Server;
+    const props = server.props as Server;
+    const { backup, replicationRole } = props;
     // A replica is created with `createMode: "Replica"` (inputs; `replicationRole` is often left
-    // unset there) and shows its `replicationRole` in deployed outputs, which have no `createMode`.
+    // unset there) and shows its `replicationRole` in deployed outputs, which have no `createMode`:
+    // it is read only on inputs (a view without an id).
     if (
-      createMode === "Replica" ||
+      (server.id === undefined && props.createMode === "Replica") ||
       replicationRole === "Replica" ||
       replicationRole === "AsyncReplica" ||
       replicationRole === "GeoAsyncReplica"

@@ -1,8 +1,10 @@
 import rule from "../../../../policies/azure/compute/azure-compute-virtualmachine-require-backup";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { SUBSCRIPTION_ID } from "../../../support/shapes";
 
-const VM_ID = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-web";
+// In the subscription the VM's deployed form gets, so a literal id naming it still names it once deployed.
+const VM_ID = `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-web`;
 const POLICY_ID = "/subscriptions/0000/resourceGroups/rg-backup/providers/Microsoft.RecoveryServices/vaults/rsv/backupPolicies/daily";
 const vm = (extra = {}) => resource(AZURE.computeVirtualMachine, "web", { resourceGroupName: "rg-app" }, extra);
 const itemProps = (properties: Record<string, unknown>) => ({

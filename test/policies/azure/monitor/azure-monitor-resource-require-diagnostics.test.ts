@@ -1,10 +1,13 @@
 import rule from "../../../../policies/azure/monitor/azure-monitor-resource-require-diagnostics";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { SUBSCRIPTION_ID } from "../../../support/shapes";
 
 const WORKSPACE = "/subscriptions/0000/resourceGroups/rg-ops/providers/Microsoft.OperationalInsights/workspaces/law";
-const VAULT_ID = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.KeyVault/vaults/kv-app";
-const ACCOUNT_ID = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Storage/storageAccounts/stapp";
+// Ids of resources the program creates are in the subscription their deployed form gets, so a
+// literal id naming one still names it once deployed.
+const VAULT_ID = `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-app/providers/Microsoft.KeyVault/vaults/kv-app`;
+const ACCOUNT_ID = `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-app/providers/Microsoft.Storage/storageAccounts/stapp`;
 const vault = (extra = {}) => resource(AZURE.keyVault, "kv", { resourceGroupName: "rg-app" }, extra);
 const account = (extra = {}) => resource(AZURE.storageAccount, "data", { resourceGroupName: "rg-app" }, extra);
 const audit = [{ categoryGroup: "audit", enabled: true }];

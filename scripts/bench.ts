@@ -481,12 +481,14 @@ async function publishedSection(): Promise<void> {
   );
   const harness = await EngineHarness.start({ packDir: last.dir });
   await harness.configure({});
-  const result = await harness.analyze({ type: "aws:ebs/volume:Volume", name: "data", props: { encrypted: false, tags: OWNER } });
+  const result = await harness.analyze({ type: "aws:efs/fileSystem:FileSystem", name: "data", props: { encrypted: false, tags: OWNER } });
   const mandatory = result.diagnostics.filter((d) => d.enforcementLevel === "mandatory").length;
   await harness.stop();
   rmSync(path.dirname(tarball), { recursive: true, force: true });
   for (const install of [warmUp, ...installs]) rmSync(path.dirname(install.dir), { recursive: true, force: true });
-  console.log(`  installed pack started through its launcher; smoke Analyze: ${mandatory} mandatory finding(s) for an unencrypted volume`);
+  console.log(
+    `  installed pack started through its launcher; smoke Analyze: ${mandatory} mandatory finding(s) for an unencrypted file system`,
+  );
 }
 
 main().catch((error: unknown) => {

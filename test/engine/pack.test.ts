@@ -415,17 +415,20 @@ describe("secrets that pulumi policy analyze --file could not decrypt", () => {
 
   it("stops the rules that read one with an advisory naming the property, never a violation", async () => {
     const result = await engine.analyze(volume({ encrypted: REDACTED, tags: { owner: REDACTED } }));
-    const encryption = of(result, "aws-ebs-volume-require-encryption");
+    // The volume encryption rule is a stack rule (it honours EBS encryption by default): AnalyzeStack.
+    const stack = await engine.analyzeStack([volume({ encrypted: REDACTED, tags: { owner: REDACTED } })]);
+    const encryption = of(stack, "aws-ebs-volume-require-encryption");
     const owner = of(result, OWNER_RULE);
     expect(encryption.map((d) => [d.enforcementLevel, d.message.match(cannotDecrypt)?.[1]])).toEqual([["advisory", "encrypted"]]);
     expect(owner.map((d) => [d.enforcementLevel, d.message.match(cannotDecrypt)?.[1]])).toEqual([["advisory", "tags.owner"]]);
     expect(result.diagnostics.filter((d) => d.enforcementLevel === "mandatory")).toEqual([]);
+    expect(stack.diagnostics.filter((d) => d.enforcementLevel === "mandatory")).toEqual([]);
   });
 
   it("treats a whole secret object the same, and still judges a resource whose secrets no rule reads", async () => {
     const tags = await engine.analyze(volume({ tags: REDACTED }));
     expect(of(tags, OWNER_RULE).map((d) => d.message.match(cannotDecrypt)?.[1])).toEqual(["tags"]);
-    const unread = await engine.analyze(volume({ encrypted: false, tags: { owner: "diego.alvarez" }, snapshotId: REDACTED }));
+    const unread = await engine.analyzeStack([volume({ encrypted: false, tags: { owner: "diego.alvarez" }, snapshotId: REDACTED })]);
     expect(of(unread, "aws-ebs-volume-require-encryption").map((d) => d.enforcementLevel)).toEqual(["mandatory"]);
   });
 
@@ -445,7 +448,7 @@ describe("secrets that pulumi policy analyze --file could not decrypt", () => {
   });
 
   it("keeps telling a preview unknown from a redacted secret", async () => {
-    const result = await engine.analyze(volume({ encrypted: UNKNOWN.boolean, tags: { owner: REDACTED } }));
+    const result = await engine.analyzeStack([volume({ encrypted: UNKNOWN.boolean, tags: { owner: REDACTED } })]);
     const encryption = of(result, "aws-ebs-volume-require-encryption");
     expect(encryption).toHaveLength(1);
     expect(encryption[0]?.message).toMatch(/during preview: boolean value at \.encrypted can't be known during preview/);

@@ -64,11 +64,11 @@ describe("the published pack", () => {
     );
     await engine.configure({});
     const result = await engine.analyze({
-      type: "aws:ebs/volume:Volume",
+      type: "aws:efs/fileSystem:FileSystem",
       name: "data",
-      props: { availabilityZone: "eu-west-1a", size: 10, encrypted: false, tags: { owner: "diego.alvarez" } },
+      props: { encrypted: false, tags: { owner: "diego.alvarez" } },
     });
-    const encryption = result.diagnostics.filter((d) => d.policyName === "aws-ebs-volume-require-encryption");
+    const encryption = result.diagnostics.filter((d) => d.policyName === "aws-efs-filesystem-require-encryption");
     expect(encryption.map((d) => d.enforcementLevel)).toEqual(["mandatory"]);
     expect(encryption[0]?.message).toContain("Owner: Diego Alvarez <diego.alvarez@northwind.example>.");
     const stack = await engine.analyzeStack([

@@ -102,6 +102,10 @@ describe("not-applicable findings", () => {
 });
 
 describe("the Markdown report", () => {
+  /** The same audit as JSON: the counts the Markdown summary must agree with. */
+  const jsonReport = async (): Promise<AuditReport> =>
+    JSON.parse((await runCommand(audit, [STACKS, ...NOW, "--format", "json"])).stdout) as AuditReport;
+
   it.each([[[]], [["--include-not-applicable"]]])("of the bundled examples fits a GitHub comment (%j)", async (extra) => {
     const { stdout } = await runCommand(audit, [STACKS, ...NOW, "--format", "markdown", ...extra]);
     expect(bytes(stdout)).toBeLessThanOrEqual(65_536);
@@ -109,7 +113,10 @@ describe("the Markdown report", () => {
     expect(stdout).toContain("--format html -o audit.html");
     // Every mandatory violation is counted under its accountable person.
     const counts = [...stdout.matchAll(/^\| [^|]+ \| (\d+) \|$/gm)].map((match) => Number(match[1]));
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(69);
+    const report = await jsonReport();
+    const mandatory = report.findings.filter((f) => f.status === "fail" && f.enforcementLevel === "mandatory").length;
+    expect(mandatory).toBeGreaterThan(0);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(mandatory);
     // No escaping of what Markdown does not read as markup.
     expect(stdout).not.toMatch(/\\[-.:"]/);
     expect(stdout).toContain("`encrypted` is false");
@@ -126,7 +133,9 @@ describe("the Markdown report", () => {
   it("lists every finding, with no note, when the limit allows", async () => {
     const { stdout } = await runCommand(audit, [STACKS, ...NOW, "--format", "markdown", "--markdown-limit", "10000000"]);
     expect(stdout).not.toContain("left out");
-    expect(stdout.split("\n").filter((line) => /^\| (❌|⚠️|⚪)/.test(line))).toHaveLength(217);
+    const listed = (await jsonReport()).findings.filter((f) => f.status === "fail" || f.status === "waived").length;
+    expect(listed).toBeGreaterThan(100);
+    expect(stdout.split("\n").filter((line) => /^\| (❌|⚠️|⚪)/.test(line))).toHaveLength(listed);
   });
 
   it("refuses a limit that is not a number of bytes of 1000 or more", async () => {

@@ -9,6 +9,8 @@ export interface ShapeGaps {
   readonly reads?: readonly string[];
   /** Titles of cases whose verdict differs on deployed state. */
   readonly verdicts?: readonly string[];
+  /** Types the rule matches that no decided (known-valued) compliant or violating case exercises yet. */
+  readonly untestedTypes?: readonly string[];
 }
 
 export const KNOWN_SHAPE_GAPS: Readonly<Record<string, ShapeGaps>> = {

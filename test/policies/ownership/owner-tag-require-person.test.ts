@@ -50,7 +50,10 @@ describeRule(rule, {
       title: "deployed Auto Scaling group (same list in outputs)",
       resources: [asg([{ key: "owner", value: "lena.fischer", propagateAtLaunch: false }], { id: "web-asg" })],
     },
-    ...SHAPED_TAGGABLE.map((type) => ({ title: `${type} tagged with a person's id`, resources: [tagged(type, { owner: "diego.alvarez" })] })),
+    ...SHAPED_TAGGABLE.map((type) => ({
+      title: `${type} tagged with a person's id`,
+      resources: [tagged(type, { owner: "diego.alvarez" })],
+    })),
   ],
   violating: [
     ...SHAPED_TAGGABLE.map((type) => ({

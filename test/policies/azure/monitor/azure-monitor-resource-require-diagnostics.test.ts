@@ -50,14 +50,23 @@ const OTHER_TARGETS: readonly (readonly [string, string, Record<string, unknown>
   [
     AZURE.webApp,
     "web",
-    { resourceGroupName: "rg-app", name: "web-app", serverFarmId: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-app/providers/Microsoft.Web/serverfarms/plan` },
+    {
+      resourceGroupName: "rg-app",
+      name: "web-app",
+      serverFarmId: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-app/providers/Microsoft.Web/serverfarms/plan`,
+    },
   ],
   [AZURE.postgresServer, "pg", { resourceGroupName: "rg-app", serverName: "pg-app", version: "16" }],
   [AZURE.mysqlServer, "mysql", { resourceGroupName: "rg-app", serverName: "mysql-app", version: "8.0.21" }],
   [
     AZURE.cosmosDbAccount,
     "cosmos",
-    { resourceGroupName: "rg-app", accountName: "cosmos-app", databaseAccountOfferType: "Standard", locations: [{ locationName: "westeurope" }] },
+    {
+      resourceGroupName: "rg-app",
+      accountName: "cosmos-app",
+      databaseAccountOfferType: "Standard",
+      locations: [{ locationName: "westeurope" }],
+    },
   ],
   [AZURE.recoveryServicesVault, "rsv", { resourceGroupName: "rg-app", vaultName: "rsv-app", sku: { name: "Standard" } }],
 ];

@@ -290,6 +290,16 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
         }
       });
     }
+    // Every type the rule matches must reach it in a decided case, so the two shape tests above
+    // cover it; a type listed as untested in shape-gaps.ts must still be untested.
+    it("exercises every type it matches in a decided compliant or violating case", () => {
+      const exercised = new Set(decided.flatMap((c) => c.resources.map((r) => canonicalType(r.type))));
+      const untested = KNOWN_SHAPE_GAPS[rule.name]?.untestedTypes ?? [];
+      const missing = rule.resourceTypes.filter((type) => !exercised.has(canonicalType(type)) && !untested.includes(type));
+      expect(missing, `types no decided case has a resource of: ${JSON.stringify(missing.slice(0, 40))}`).toEqual([]);
+      const stale = untested.filter((type) => exercised.has(canonicalType(type)) || !rule.resourceTypes.includes(type));
+      expect(stale, `exercised now or no longer matched, remove from test/support/shape-gaps.ts: ${JSON.stringify(stale)}`).toEqual([]);
+    });
     const gaps = KNOWN_SHAPE_GAPS[rule.name];
     if (gaps !== undefined) {
       it("still has each known shape gap (test/support/shape-gaps.ts)", () => {

@@ -1,5 +1,5 @@
 import rule from "../../../policies/classification/data-tag-require-classification";
-import { AWS, AZURE } from "../../../policies/core/tokens";
+import { AWS, AZURE, DATA_HOLDING_TYPES } from "../../../policies/core/tokens";
 import { MAP_WITHOUT_CLASSIFICATION } from "../../support/classification";
 import { describeRule, mapWithScope, resource, UNKNOWN } from "../../support/rules";
 
@@ -12,6 +12,11 @@ const withDefaults = (tags: Record<string, string>) => ({
   props: { region: "eu-west-1", defaultTags: JSON.stringify({ tags }) },
 });
 const FIX_LEVELS = "public, internal, confidential, restricted";
+const DEFAULT_LEVEL =
+  "The resource has no `data-classification` tag, on itself or (AWS) in its provider's default tags, and falls back to the default level internal";
+/** Every data-holding type, so each reaches the rule in both shapes; the rule reads only tags (`tags` in each type's Args). */
+const storeOf = (type: string, tags: Record<string, string>) =>
+  resource(type, type.split(":").pop()?.toLowerCase() ?? "store", { tags: { owner: "diego.alvarez", ...tags } });
 
 describeRule(rule, {
   compliant: [
@@ -32,8 +37,17 @@ describeRule(rule, {
         resource(AZURE.sqlDatabase, "sqldb", { tags: { owner: "diego.alvarez", "data-classification": "restricted" } }),
       ],
     },
+    ...DATA_HOLDING_TYPES.map((type) => ({
+      title: `${type} tagged confidential`,
+      resources: [storeOf(type, { "data-classification": "confidential" })],
+    })),
   ],
   violating: [
+    ...DATA_HOLDING_TYPES.map((type) => ({
+      title: `${type} without a classification tag`,
+      resources: [storeOf(type, {})],
+      problems: [DEFAULT_LEVEL],
+    })),
     {
       title: "bucket with no classification tag and no default tags",
       resources: [bucket({})],

@@ -1,6 +1,8 @@
 import { AWS, AZURE } from "../../../policies/core/tokens";
+import { TAGGABLE_TYPES } from "../../../policies/generated/taggable-types";
 import rule from "../../../policies/ownership/owner-tag-require-person";
 import { describeRule, mapWithScope, resource, UNKNOWN } from "../../support/rules";
+import { shapeOf } from "../../support/shapes";
 
 const volume = (tags: Record<string, unknown> | undefined, extra: Record<string, unknown> = {}) =>
   resource(AWS.ebsVolume, "data", { availabilityZone: "eu-west-1a", tags, ...extra });
@@ -15,6 +17,13 @@ const LOOK_ALIKE =
 const CONFLICT = (keys: string) => `The tags ${keys} differ only in case and do not name the same person, so the owner is ambiguous`;
 /** An Auto Scaling group as the SDK shapes it (inputs and outputs alike): tags are a list, no tagsAll. */
 const asg = (tags: unknown, extra = {}) => resource(AWS.autoscalingGroup, "web-asg", { maxSize: 3, minSize: 1, tags }, extra);
+const MISSING = "The resource has no `owner` tag, on itself or (AWS) in its provider's default tags";
+/**
+ * Every taggable type the rules name (those with a generated shape), other than the Auto Scaling
+ * group's tag list: each takes `tags` as a map in its Args and outputs (test/support/generated/shapes.json).
+ */
+const SHAPED_TAGGABLE = TAGGABLE_TYPES.filter((type) => type !== AWS.autoscalingGroup && shapeOf(type, "args") !== undefined);
+const tagged = (type: string, tags: Record<string, string>) => resource(type, "res", { tags });
 const ASG_MISSING = "The Auto Scaling group has no `owner` tag in its `tags` list, and provider default tags do not apply to it";
 
 describeRule(rule, {
@@ -41,8 +50,17 @@ describeRule(rule, {
       title: "deployed Auto Scaling group (same list in outputs)",
       resources: [asg([{ key: "owner", value: "lena.fischer", propagateAtLaunch: false }], { id: "web-asg" })],
     },
+    ...SHAPED_TAGGABLE.map((type) => ({
+      title: `${type} tagged with a person's id`,
+      resources: [tagged(type, { owner: "diego.alvarez" })],
+    })),
   ],
   violating: [
+    ...SHAPED_TAGGABLE.map((type) => ({
+      title: `${type} tagged without an owner`,
+      resources: [tagged(type, { Name: "web" })],
+      problems: [MISSING],
+    })),
     {
       title: "Auto Scaling group without the owner in its list, although the provider's default tags name one",
       resources: [{ ...asg([{ key: "Name", value: "web", propagateAtLaunch: true }]), provider: withDefaults("tomas.novak") }],

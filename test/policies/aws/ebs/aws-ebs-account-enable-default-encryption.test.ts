@@ -8,6 +8,12 @@ const instance = resource(AWS.ec2Instance, "web", { ami: "ami-123", instanceType
 const byDefault = (props: Record<string, unknown> = {}, extra = {}) =>
   resource(AWS.ebsEncryptionByDefault, "default", { enabled: true, ...props }, extra);
 
+const KEY_ARN = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+// DefaultKmsKey only picks the key EBS uses; it does not turn default encryption on (ebs/defaultKmsKey.d.ts).
+const defaultKey = resource(AWS.ebsDefaultKmsKey, "default-key", { keyArn: KEY_ARN });
+const launchTemplate = resource(AWS.ec2LaunchTemplate, "web", { imageId: "ami-123", instanceType: "t3.micro" });
+const launchConfiguration = resource(AWS.ec2LaunchConfiguration, "legacy", { imageId: "ami-123", instanceType: "t3.micro" });
+
 const inRegion = (region: string) => ({ provider: { type: "pulumi:providers:aws", name: region, props: { region } } });
 const volumeIn = (region: string, name = `data-${region}`) =>
   resource(AWS.ebsVolume, name, { availabilityZone: `${region}a`, size: 100, encrypted: true }, inRegion(region));
@@ -28,8 +34,17 @@ describeRule(rule, {
         byDefault({}, inRegion("us-east-1")),
       ],
     },
+    {
+      title: "a launch template with EncryptionByDefault and a customer-managed DefaultKmsKey",
+      resources: [launchTemplate, byDefault(), defaultKey],
+    },
   ],
   violating: [
+    {
+      title: "a launch configuration with a DefaultKmsKey but no EncryptionByDefault",
+      resources: [launchConfiguration, defaultKey],
+      problems: ["EBS encryption by default is not declared: the stack creates EC2 or EBS resources but no `aws.ebs.EncryptionByDefault`"],
+    },
     {
       title: "stack with an instance and no EncryptionByDefault",
       resources: [instance],

@@ -132,10 +132,30 @@ describeRule(rule, {
         resource(AWS.iamGroupPolicyAttachment, "humans-mfa", { group: "humans", policyArn: POLICY_ARN }, { id: "a1" }),
       ],
     },
+    {
+      // UserPolicyAttachment names the user by name and the policy by ARN (iam/userPolicyAttachment.d.ts).
+      title: "deployed user with a UserPolicyAttachment by name and ARN",
+      resources: [
+        user({ id: "alice" }),
+        profile({ id: "alice" }),
+        managed(doc([DENY]), { id: POLICY_ARN }),
+        resource(AWS.iamUserPolicyAttachment, "alice-mfa", { user: "alice", policyArn: POLICY_ARN }, { id: "alice-mfa" }),
+      ],
+    },
     { title: "stack without console users", resources: [user()] },
   ],
   violating: [
     { title: "console user without any policy", resources: [user(), profile()], problems: [NOT_FORCED] },
+    {
+      title: "deployed user whose UserPolicyAttachment attaches a policy that only allows",
+      resources: [
+        user({ id: "alice" }),
+        profile({ id: "alice" }),
+        managed(doc([ALLOW]), { id: POLICY_ARN }),
+        resource(AWS.iamUserPolicyAttachment, "alice-read", { user: "alice", policyArn: POLICY_ARN }, { id: "alice-read" }),
+      ],
+      problems: [NOT_FORCED],
+    },
     {
       title: "console user whose inline policy only allows",
       resources: [

@@ -19,8 +19,8 @@ const http = (props: Record<string, unknown>, type: string = AWS.lbListener) =>
 
 const PLAIN = "The listener serves plain HTTP: `protocol` is HTTP and its default action does not redirect to HTTPS";
 const LB_ARN = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/1";
-const loadBalancer = (loadBalancerType: string | undefined, extra = {}) =>
-  resource(AWS.lbLoadBalancer, "web", { loadBalancerType, subnets: ["subnet-1"] }, { id: LB_ARN, ...extra });
+const loadBalancer = (loadBalancerType: string | undefined, extra = {}, type: string = AWS.lbLoadBalancer) =>
+  resource(type, "web", { loadBalancerType, subnets: ["subnet-1"] }, { id: LB_ARN, ...extra });
 const LB_URN = urnOf(AWS.lbLoadBalancer, "web");
 /** A listener joined to its load balancer in preview: the ARN is unknown, the dependency names it. */
 const joined = (listener: ReturnType<typeof https>) => ({
@@ -74,6 +74,11 @@ describeRule(rule, {
       resources: [loadBalancer("gateway"), geneve({ protocol: "GENEVE", port: 6081 }), http({})],
     },
     {
+      // aws.alb.LoadBalancer is the alias module of aws.lb.LoadBalancer, with the same `loadBalancerType` (alb/loadBalancer.d.ts).
+      title: "deployed alb-module Gateway Load Balancer joined by ARN to its GENEVE listener, beside a redirecting listener",
+      resources: [loadBalancer("gateway", {}, AWS.albLoadBalancer), geneve({ protocol: "GENEVE", port: 6081 }), http({})],
+    },
+    {
       title: "HTTPS listener with a policy on a custom allow-list",
       resources: [https({ sslPolicy: "ELBSecurityPolicy-TLS13-1-2-Ext1-2021-06" })],
       config: { allowedSslPolicies: ["ELBSecurityPolicy-TLS13-1-2-Ext1-2021-06"] },
@@ -95,6 +100,14 @@ describeRule(rule, {
     {
       title: "aws:alb listener with protocol unset (HTTP) forwarding, its load balancer in the stack",
       resources: [loadBalancer(undefined), http({ protocol: undefined, defaultActions: FORWARD }, AWS.albListener)],
+      problems: ["The listener serves plain HTTP: `protocol` is not set, so HTTP, and its default action does not redirect to HTTPS"],
+    },
+    {
+      title: "aws:alb listener with protocol unset forwarding, joined by ARN to an alb-module application load balancer",
+      resources: [
+        loadBalancer("application", {}, AWS.albLoadBalancer),
+        http({ protocol: undefined, defaultActions: FORWARD }, AWS.albListener),
+      ],
       problems: ["The listener serves plain HTTP: `protocol` is not set, so HTTP, and its default action does not redirect to HTTPS"],
     },
     {

@@ -27,6 +27,10 @@ const cluster = (props: Record<string, unknown> = {}, extra = {}) =>
 const FORCE_SSL = [{ name: "rds.force_ssl", value: "1" }];
 const SECURE_TRANSPORT = [{ name: "require_secure_transport", value: "ON" }];
 /** Deployed state: literal names, ids set, no propertyDependencies. */
+const deployedClusterGroup = (parameters: unknown) => clusterGroup(parameters, {}, { id: "ledger-cpg-3c4d" });
+// The cluster names its group by `dbClusterParameterGroupName` (rds/cluster.d.ts); deployed, the literal name.
+const deployedCluster = () =>
+  resource(AWS.rdsCluster, "ledger", { engine: "aurora-mysql", dbClusterParameterGroupName: "ledger-cpg-3c4d" }, { id: "ledger" });
 const deployedGroup = (parameters: unknown) => group(parameters, {}, { id: "orders-pg-1a2b" });
 const deployedInstance = (props: Record<string, unknown> = {}) =>
   resource(
@@ -56,6 +60,10 @@ describeRule(rule, {
       resources: [clusterGroup(FORCE_SSL, { family: "aurora-postgresql16" }), cluster({ engine: "aurora-postgresql" })],
     },
     { title: "deployed instance joined by group name", resources: [deployedGroup(FORCE_SSL), deployedInstance()] },
+    {
+      title: "deployed aurora-mysql cluster joined by name to a cluster group with require_secure_transport=ON",
+      resources: [deployedClusterGroup(SECURE_TRANSPORT), deployedCluster()],
+    },
     {
       title: "postgres 16 instance on the default group (rds.force_ssl defaults to 1)",
       resources: [instance({ engineVersion: "16.3", parameterGroupName: undefined }, { propertyDependencies: {} })],
@@ -130,6 +138,11 @@ describeRule(rule, {
     {
       title: "aurora-mysql cluster whose group sets require_secure_transport=OFF",
       resources: [clusterGroup([{ name: "require_secure_transport", value: "OFF" }]), cluster()],
+      problems: ['The cluster accepts connections without TLS: its parameter group sets `require_secure_transport` to "OFF"'],
+    },
+    {
+      title: "deployed aurora-mysql cluster joined by name to a cluster group with require_secure_transport=OFF",
+      resources: [deployedClusterGroup([{ name: "require_secure_transport", value: "OFF" }]), deployedCluster()],
       problems: ['The cluster accepts connections without TLS: its parameter group sets `require_secure_transport` to "OFF"'],
     },
     {

@@ -134,6 +134,31 @@ describeRule(rule, {
       ],
     },
     {
+      // BucketLoggingV2 is the deprecated alias of BucketLogging; `bucket`/`targetBucket` are bucket names (s3/bucketLoggingV2.d.ts).
+      title: "deployed BucketV2s joined by name through a BucketLoggingV2",
+      resources: [
+        bucket("assets", AWS.s3BucketV2, {}, { id: "assets-1a2b" }),
+        bucket("logs", AWS.s3BucketV2, {}, { id: "logs-1a2b" }),
+        resource(
+          AWS.s3BucketLoggingV2,
+          "assets-logging",
+          { bucket: "assets-1a2b", targetBucket: "logs-1a2b", targetPrefix: "s3/" },
+          { id: "assets-1a2b" },
+        ),
+      ],
+    },
+    {
+      // aws.alb.LoadBalancer is the alias module of aws.lb.LoadBalancer; `accessLogs.bucket` is the bucket's name (alb/loadBalancer.d.ts).
+      title: "deployed: a bucket named by an alb-module load balancer's enabled accessLogs",
+      resources: [
+        bucket("alb-logs", AWS.s3Bucket, {}, { id: "alb-logs-1a2b" }),
+        resource(AWS.albLoadBalancer, "web", {
+          loadBalancerType: "application",
+          accessLogs: { bucket: "alb-logs-1a2b", enabled: true, prefix: "alb" },
+        }),
+      ],
+    },
+    {
       title: "deployed CloudTrail bucket named by value",
       resources: [
         bucket("trail-logs", AWS.s3Bucket, {}, { id: "trail-logs-1a2b" }),

@@ -38,6 +38,19 @@ const cases: RuleCases = {
     },
     { title: "deployed bucket joined by name", resources: [deployedBucket, deployedVersioning("Enabled")] },
     {
+      // BucketVersioningV2 is the deprecated alias of BucketVersioning; `bucket` is the bucket's name (s3/bucketVersioningV2.d.ts).
+      title: "deployed BucketV2 joined by name to a BucketVersioningV2",
+      resources: [
+        resource(AWS.s3BucketV2, "assets", { bucket: "assets-1a2b" }, { id: "assets-1a2b" }),
+        resource(
+          AWS.s3BucketVersioningV2,
+          "assets-versioning",
+          { bucket: "assets-1a2b", versioningConfiguration: { status: "Enabled" } },
+          { id: "assets-1a2b" },
+        ),
+      ],
+    },
+    {
       title: "MFA delete when required",
       resources: [bucket(), versioning({ status: "Enabled", mfaDelete: "Enabled" })],
       config: { requireMfaDelete: true },

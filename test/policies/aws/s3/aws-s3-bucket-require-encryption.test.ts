@@ -66,6 +66,15 @@ describeRule(rule, {
         { ...resource(AWS.s3BucketSse, "assets-sse", { bucket: "assets-bkt", rules: KMS_RULES }), id: "assets-bkt" },
       ],
     },
+    {
+      // BucketServerSideEncryptionConfigurationV2 is the deprecated alias of the same resource; its
+      // `bucket` is the bucket's name (s3/bucketServerSideEncryptionConfigurationV2.d.ts).
+      title: "deployed state: a V2 sibling refers to a BucketV2's id by value",
+      resources: [
+        { ...bucket({ bucket: "assets-bkt" }, AWS.s3BucketV2), id: "assets-bkt" },
+        { ...resource(AWS.s3BucketSseV2, "assets-sse", { bucket: "assets-bkt", rules: KMS_RULES }), id: "assets-bkt" },
+      ],
+    },
     { title: "a stack without buckets", resources: [resource(AWS.ebsVolume, "v", { encrypted: true })] },
   ],
   violating: [

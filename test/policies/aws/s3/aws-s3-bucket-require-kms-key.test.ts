@@ -52,6 +52,15 @@ const cases: RuleCases = {
       ],
     },
     { title: "deployed bucket joined by name", resources: [deployedBucket, deployedSse(KMS_RULE)] },
+    {
+      // The V2 sibling is the deprecated alias of the same resource; `bucket` is the bucket's name
+      // (s3/bucketServerSideEncryptionConfigurationV2.d.ts).
+      title: "deployed BucketV2 joined by name to a V2 sibling",
+      resources: [
+        resource(AWS.s3BucketV2, "assets", { bucket: "assets-1a2b" }, { id: "assets-1a2b" }),
+        resource(AWS.s3BucketSseV2, "assets-sse", { bucket: "assets-1a2b", rules: [KMS_RULE] }, { id: "assets-1a2b" }),
+      ],
+    },
     { title: "key on the allow-list", resources: [bucket(), sse()], config: { allowedKeys: [KEY] } },
     {
       title: "Bucket with no encryption configuration (SSE-S3) when customer keys are not required",

@@ -38,6 +38,19 @@ describeRule(rule, {
         resource(AWS.s3BucketObjectLock, "assets-lock", { bucket: "assets-1a2b", objectLockEnabled: "Enabled" }, { id: "assets-1a2b" }),
       ],
     },
+    {
+      // BucketObjectLockConfigurationV2 is the deprecated alias of the same resource (s3/bucketObjectLockConfigurationV2.d.ts).
+      title: "deployed critical BucketV2 joined by name to a BucketObjectLockConfigurationV2",
+      resources: [
+        bucket(AWS.s3BucketV2, { objectLockEnabled: undefined }, { id: "assets-1a2b" }),
+        resource(
+          AWS.s3BucketObjectLockV2,
+          "assets-lock",
+          { bucket: "assets-1a2b", objectLockEnabled: "Enabled", rule: { defaultRetention: { mode: "COMPLIANCE", days: 30 } } },
+          { id: "assets-1a2b" },
+        ),
+      ],
+    },
   ],
   violating: [
     {

@@ -43,8 +43,40 @@ const NONE = "The resource has no diagnostic setting: no DiagnosticSetting's `re
 const PARTIAL =
   "The resource's diagnostic settings send no audit logs: none enables the `audit` or `allLogs` category group (or every required category) with a destination";
 
+/** One realistic resource of each remaining in-scope type, with the path parameters its Args require. */
+const OTHER_TARGETS: readonly (readonly [string, string, Record<string, unknown>])[] = [
+  [AZURE.sqlDatabase, "orders-db", { resourceGroupName: "rg-app", serverName: "sql-app", databaseName: "orders" }],
+  [AZURE.aksManagedCluster, "aks", { resourceGroupName: "rg-app", resourceName: "aks-app", dnsPrefix: "aks-app" }],
+  [
+    AZURE.webApp,
+    "web",
+    {
+      resourceGroupName: "rg-app",
+      name: "web-app",
+      serverFarmId: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-app/providers/Microsoft.Web/serverfarms/plan`,
+    },
+  ],
+  [AZURE.postgresServer, "pg", { resourceGroupName: "rg-app", serverName: "pg-app", version: "16" }],
+  [AZURE.mysqlServer, "mysql", { resourceGroupName: "rg-app", serverName: "mysql-app", version: "8.0.21" }],
+  [
+    AZURE.cosmosDbAccount,
+    "cosmos",
+    {
+      resourceGroupName: "rg-app",
+      accountName: "cosmos-app",
+      databaseAccountOfferType: "Standard",
+      locations: [{ locationName: "westeurope" }],
+    },
+  ],
+  [AZURE.recoveryServicesVault, "rsv", { resourceGroupName: "rg-app", vaultName: "rsv-app", sku: { name: "Standard" } }],
+];
+
 describeRule(rule, {
   compliant: [
+    ...OTHER_TARGETS.map(([type, name, props]) => ({
+      title: `${type} with an audit diagnostic setting (preview)`,
+      resources: [resource(type, name, props), setting(type, name)],
+    })),
     { title: "vault with an audit diagnostic setting (preview)", resources: [vault(), setting(AZURE.keyVault, "kv")] },
     {
       title: "deployed vault matched by id",
@@ -101,6 +133,11 @@ describeRule(rule, {
     },
   ],
   violating: [
+    ...OTHER_TARGETS.map(([type, name, props]) => ({
+      title: `${type} without a diagnostic setting`,
+      resources: [resource(type, name, props)],
+      problems: [NONE],
+    })),
     { title: "vault without a diagnostic setting", resources: [vault()], problems: [NONE] },
     {
       title: "deployed setting for another vault",

@@ -1,45 +1,27 @@
-/** Option handling shared by the commands that read the responsibility map (matrix, oscal, map). */
+/** Option handling shared by the commands that read the responsibility map (audit, matrix, oscal, map). */
 import { mkdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import { badDateMessage, NOW_ENV, parseIsoDate } from "../policies/core/clock";
 import { RULE_DUTIES } from "../policies/registry";
 import { defaultMapPath, loadMap } from "../responsibility-map/loader";
 import type { ResponsibilityMap } from "../responsibility-map/model";
-import { InputError, UsageError } from "./errors";
+import type { Parsed } from "./args";
+import { InputError } from "./errors";
 import { safeText } from "./report/escape";
-
-type OptionSpec = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
-
-export interface Parsed {
-  readonly values: Record<string, string | boolean | string[] | undefined>;
-  readonly positionals: string[];
-}
-
-/** `util.parseArgs` in strict mode, with its errors turned into usage errors (exit 2). */
-export function parseOptions(argv: readonly string[], options: OptionSpec, usage: string, allowPositionals = false): Parsed {
-  try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      options: { ...options, help: { type: "boolean", short: "h" } },
-      allowPositionals,
-      strict: true,
-    });
-    return { values: values as Parsed["values"], positionals };
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${usage}`);
-  }
-}
+import { packageRoot } from "./report/model";
 
 export function stringOption(parsed: Parsed, name: string): string | undefined {
   const value = parsed.values[name];
   return typeof value === "string" ? value : undefined;
 }
 
-/** The map to read: `--map`, else `$SHARED_RESPONSIBILITY_MAP`, else `responsibility-map/map.yaml` here. */
+/**
+ * The map to read: `--map`, else `$SHARED_RESPONSIBILITY_MAP`, else this package's
+ * `responsibility-map/map.yaml`, the one the pack reads, so every command and the pack agree.
+ */
 export function mapPathOption(parsed: Parsed): string {
   const given = stringOption(parsed, "map");
-  return given === undefined ? defaultMapPath(process.cwd()) : path.resolve(given);
+  return given === undefined ? defaultMapPath(packageRoot()) : path.resolve(given);
 }
 
 /** Loads the map with exception rule names checked against the pack's rules; MapError exits 2. */

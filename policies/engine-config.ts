@@ -7,6 +7,7 @@
  * gRPC takes the deserializer when the service is added.
  */
 import * as path from "node:path";
+import { effectiveLevel } from "./core/config";
 import type { RuleSettings } from "./core/evaluate";
 import type { EnforcementLevel, Rule } from "./core/rule";
 
@@ -61,6 +62,5 @@ export function ruleSettings(rule: Rule, config: EngineConfig): RuleSettings {
   if (entry === undefined) return { enforcementLevel: rule.enforcementLevel, config: {} };
   const { enforcementLevel, ...options } = entry;
   const level = typeof enforcementLevel === "string" ? (enforcementLevel as EnforcementLevel | "remediate") : rule.enforcementLevel;
-  // Rules never remediate; @pulumi/policy reports a remediate-level violation as mandatory.
-  return { enforcementLevel: level === "remediate" ? "mandatory" : level, config: options };
+  return { enforcementLevel: effectiveLevel(level), config: options };
 }

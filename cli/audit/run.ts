@@ -1,12 +1,12 @@
 import { type Environment, ownerProblem } from "../../policies/core/evaluate";
-import { type Finding, personRef } from "../../policies/core/finding";
+import { type Finding, personRef, type ResourceRef } from "../../policies/core/finding";
 import { resolveOwner } from "../../policies/core/owner";
 import type { ResourceView } from "../../policies/core/resource";
 import type { Rule } from "../../policies/core/rule";
 import { type PackSettings, runRules } from "../../policies/core/run";
 import { RULE_DUTIES, RULES } from "../../policies/registry";
 import type { ResponsibilityMap } from "../../responsibility-map/model";
-import { expandStatePaths, type PendingOperation, type ResourceRef, readStateFile, type StateFormat } from "../state/reader";
+import { expandStatePaths, type PendingOperation, readStateFile, type StateFormat } from "../state/reader";
 
 export interface AuditOptions {
   readonly map: ResponsibilityMap;

@@ -117,11 +117,7 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
 export const command: Command = {
   summary: "Write (--write) or verify (--check) the generated rule reference docs/rules.md.",
   run(argv) {
-    const { values } = parseOptions(argv, {
-      write: { type: "boolean" },
-      check: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    });
+    const { values } = parseOptions(argv, { write: { type: "boolean" }, check: { type: "boolean" } }, DOCS_USAGE);
     if (values.help) {
       process.stdout.write(`${DOCS_USAGE}\n`);
       return 0;

@@ -5,9 +5,10 @@ import { RULE_DUTIES } from "../../policies/registry";
 import { diffMaps, renderDiffMarkdown, renderDiffText } from "../../responsibility-map/diff";
 import { formatProblem, loadMap, MAX_MAP_BYTES, MapError, parseMapBytes } from "../../responsibility-map/loader";
 import type { ResponsibilityMap } from "../../responsibility-map/model";
+import { parseOptions } from "../args";
 import { EXIT_BAD_INPUT, EXIT_OK, InputError, UsageError } from "../errors";
 import type { Command } from "../main";
-import { mapPathOption, parseOptions, stringOption, todayOption, writeOutput } from "../map-options";
+import { mapPathOption, stringOption, todayOption, writeOutput } from "../map-options";
 import { safeText } from "../report/escape";
 
 const USAGE = `Usage: shared-responsibility map <check|diff> [options]
@@ -21,7 +22,7 @@ const USAGE = `Usage: shared-responsibility map <check|diff> [options]
       left, exceptions added, expired, extended or removed, reviews signed off, and every other
       field that changed (exception scope, RACI roles, settings, teams, classification...).
 
-  --map FILE         the responsibility map (default: $SHARED_RESPONSIBILITY_MAP or responsibility-map/map.yaml)
+  --map FILE         the responsibility map (default: $SHARED_RESPONSIBILITY_MAP, else this package's responsibility-map/map.yaml)
   -o, --output FILE  write the diff to FILE instead of standard output`;
 
 function plural(count: number, one: string, many: string): string {

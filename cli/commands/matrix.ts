@@ -1,14 +1,15 @@
 import { MATRIX_FORMATS, type MatrixFormat, renderMatrix } from "../../responsibility-map/matrix";
+import { parseOptions } from "../args";
 import { UsageError } from "../errors";
 import type { Command } from "../main";
-import { loadMapOption, parseOptions, stringOption, todayOption, writeOutput } from "../map-options";
+import { loadMapOption, stringOption, todayOption, writeOutput } from "../map-options";
 
 const USAGE = `Usage: shared-responsibility matrix [--map FILE] [--format text|markdown|csv|html] [-o FILE] [--now YYYY-MM-DD]
 
 Prints the responsibility matrix: each duty's side per provider, controls, the accountable,
 responsible, consulted and informed people, last and next review (overdue marked) and sign-off.
 
-  --map FILE      the responsibility map (default: $SHARED_RESPONSIBILITY_MAP or responsibility-map/map.yaml)
+  --map FILE      the responsibility map (default: $SHARED_RESPONSIBILITY_MAP, else this package's responsibility-map/map.yaml)
   --format F      text (default), markdown, csv (RFC 4180, for spreadsheets) or html
   -o, --output FILE  write to FILE instead of standard output
   --now DATE      judge reviews as of DATE instead of today`;

@@ -2,8 +2,9 @@ import { readTag } from "../../policies/core/tags";
 import { RULE_DUTIES } from "../../policies/registry";
 import type { ResponsibilityMap } from "../../responsibility-map/model";
 import { type InventoryResource, renderSsp } from "../../responsibility-map/oscal";
+import { parseOptions } from "../args";
 import type { Command } from "../main";
-import { loadMapOption, parseOptions, todayOption, writeOutput } from "../map-options";
+import { loadMapOption, todayOption, writeOutput } from "../map-options";
 import { expandStatePaths, readStateFile } from "../state/reader";
 
 const USAGE = `Usage: shared-responsibility oscal [--map FILE] [--state PATH...] [-o FILE] [--now YYYY-MM-DD]
@@ -12,7 +13,7 @@ Writes an OSCAL ${"1.2.2"} System Security Plan (JSON) built from the responsibi
 parties, RACI as responsible roles, provider-side duties inherited from each cloud provider, reviews
 and sign-offs as props and approval actions, exceptions as partial implementations.
 
-  --map FILE      the responsibility map (default: $SHARED_RESPONSIBILITY_MAP or responsibility-map/map.yaml)
+  --map FILE      the responsibility map (default: $SHARED_RESPONSIBILITY_MAP, else this package's responsibility-map/map.yaml)
   --state PATH    a \`pulumi stack export\` or checkpoint file, or a directory of them (searched as
                   by \`audit\`); its resources become inventory items with their owner (repeatable)
   -o, --output FILE  write to FILE instead of standard output

@@ -14,7 +14,7 @@ header row.
 export const command: Command = {
   summary: "List the pack's rules (name, duty, severity, default level); --json for tools.",
   run(argv) {
-    const { values } = parseOptions(argv, { json: { type: "boolean" }, duty: { type: "string" }, help: { type: "boolean", short: "h" } });
+    const { values } = parseOptions(argv, { json: { type: "boolean" }, duty: { type: "string" } }, USAGE);
     if (values.help) {
       process.stdout.write(`${USAGE}\n`);
       return 0;

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import type { Finding, PersonRef } from "../../policies/core/finding";
+import type { Finding, PersonRef, ResourceRef } from "../../policies/core/finding";
 import type { Controls, DutyId, EnforcementLevel, Severity } from "../../policies/core/rule";
 import type { ResponsibilityMap } from "../../responsibility-map/model";
 import type { AuditResult, StackSummary } from "../audit/run";
-import type { PendingOperation, ResourceRef } from "../state/reader";
+import type { PendingOperation } from "../state/reader";
 
 /**
  * The audit report every format renders: the JSON format prints it as is, and

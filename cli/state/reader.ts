@@ -3,6 +3,7 @@ import { type Dirent, readdirSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { appendAll } from "../../policies/core/arrays";
+import type { ResourceRef } from "../../policies/core/finding";
 import { canonicalType, isRecord, type ProviderView, type ResourceView } from "../../policies/core/resource";
 import { errnoWords, FileReadError, firstInvalidUtf8, readRegularFile } from "../../responsibility-map/read-file";
 import { InputError } from "../errors";
@@ -20,12 +21,6 @@ export const SUPPORTED_VERSIONS = [1, 2, 3, 4] as const;
 const KNOWN_FEATURES = new Set(["refBeforeResource"]);
 
 export type StateFormat = "stack-export" | "checkpoint";
-
-export interface ResourceRef {
-  readonly urn: string;
-  readonly type: string;
-  readonly name: string;
-}
 
 export interface PendingOperation {
   readonly type: string;

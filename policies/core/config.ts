@@ -4,6 +4,11 @@ import type { PackSettings } from "./run";
 
 const LEVELS = new Set(["advisory", "mandatory", "disabled", "remediate"]);
 
+/** The level a rule runs at. Rules never remediate; @pulumi/policy reports a remediate-level violation as mandatory. */
+export function effectiveLevel(level: EnforcementLevel | "remediate"): EnforcementLevel {
+  return level === "remediate" ? "mandatory" : level;
+}
+
 /**
  * Reads a `--policy-pack-config` style object (`{"all": level, "<rule>": level | {enforcementLevel,
  * ...options}}`) into per-rule settings, as the engine reconciles it: rule defaults, then `all`, then
@@ -22,7 +27,7 @@ export function settingsFromConfig(rules: readonly Rule[], config: unknown, sour
     if (typeof value !== "string" || !LEVELS.has(value)) {
       throw new Error(`${source}: "${key}" must be one of advisory, mandatory, remediate, disabled`);
     }
-    return value === "remediate" ? "mandatory" : (value as EnforcementLevel);
+    return effectiveLevel(value as EnforcementLevel | "remediate");
   };
   const all = entries["all"] === undefined ? undefined : level(entries["all"], "all");
   const settings = new Map<string, RuleSettings>();

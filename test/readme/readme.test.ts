@@ -135,13 +135,23 @@ beforeAll(() => {
   writeFileSync(path.join(workspace, "broken.yaml"), broken);
 });
 
-/** Runs a README command in the workspace, through the built CLI in place of the installed one. */
+/**
+ * Runs a README command in the workspace, through the built CLI in place of the installed one. The
+ * workspace stands for the pack's own repository, whose map the CLI reads by default; the CLI here
+ * lives elsewhere, so SHARED_RESPONSIBILITY_MAP points it at the workspace's map.
+ */
 function run(command: string): { status: number | null; output: string } {
   const shell = command.replace(/^(?:npx (?:--no-install )?)?shared-responsibility /, `node ${JSON.stringify(MAIN)} `);
   const result = spawnSync("sh", ["-c", shell], {
     cwd: workspace,
     encoding: "utf8",
-    env: { ...process.env, HOME: workspace, GITHUB_STEP_SUMMARY: path.join(workspace, "summary.md"), NO_COLOR: "1" },
+    env: {
+      ...process.env,
+      HOME: workspace,
+      GITHUB_STEP_SUMMARY: path.join(workspace, "summary.md"),
+      NO_COLOR: "1",
+      SHARED_RESPONSIBILITY_MAP: path.join(workspace, "responsibility-map", "map.yaml"),
+    },
     timeout: 60_000,
   });
   const output = `${result.stdout}${result.stderr}`.split(workspace).join("/repo");

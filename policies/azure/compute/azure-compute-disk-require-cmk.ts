@@ -23,7 +23,12 @@ export default defineRule<Options>({
   resourceTypes: [AZURE.computeDisk],
   remediation: 'Set `encryption: { type: "EncryptionAtRestWithCustomerKey", diskEncryptionSetId: diskEncryptionSet.id }` on the disk.',
   why: "the keys that protect the disk stay under Microsoft's control and cannot be revoked or audited by you",
-  controls: { nist: ["SC-12", "SC-28"], mcsb: ["DP-5"], cis: ["Azure 3.0 8.3"], azurePolicy: ["702dd420", "ca91455f"] },
+  controls: {
+    nist: ["SC-12", "SC-28"],
+    mcsb: ["DP-5"],
+    cis: ["Azure 3.0 8.3"],
+    azurePolicy: ["702dd420-7fcc-42c5-afe8-4026edd20fe0", "ca91455f-eace-4f96-be59-e6e2c35b4816"],
+  },
   options: { requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true } },
   check(disk, ctx) {
     const required = customerManagedKeyRequired(disk, ctx);

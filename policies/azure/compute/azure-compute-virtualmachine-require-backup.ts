@@ -18,7 +18,12 @@ export default defineStackRule({
   remediation:
     'Add an `azure-native.recoveryservices.ProtectedItem` with `properties: { protectedItemType: "Microsoft.Compute/virtualMachines", sourceResourceId: vm.id, policyId: policy.id }`.',
   why: "a deleted, corrupted or ransomed VM cannot be restored",
-  controls: { nist: ["CP-9", "CP-10"], iso27001: ["A.8.13"], mcsb: ["BR-1", "BR-2"], azurePolicy: ["013e242c"] },
+  controls: {
+    nist: ["CP-9", "CP-10"],
+    iso27001: ["A.8.13"],
+    mcsb: ["BR-1", "BR-2"],
+    azurePolicy: ["013e242c-8828-4970-87b3-ab247555486d"],
+  },
   checkStack(resources) {
     const index = StackIndex.of(resources);
     const vms = index.ofType([AZURE.computeVirtualMachine]);

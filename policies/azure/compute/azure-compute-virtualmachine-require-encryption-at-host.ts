@@ -16,7 +16,12 @@ export default defineRule({
   resourceTypes: [AZURE.computeVirtualMachine, AZURE.computeVirtualMachineScaleSet],
   remediation: "Set `securityProfile: { encryptionAtHost: true }` on the VM (`virtualMachineProfile.securityProfile` on a scale set).",
   why: "temp disks and disk caches on the host hold data unencrypted",
-  controls: { nist: ["SC-28"], pciDss: ["3.5.1"], mcsb: ["DP-4"], azurePolicy: ["fc4d8e41", "ca88aadc", "3dc5edcd"] },
+  controls: {
+    nist: ["SC-28"],
+    pciDss: ["3.5.1"],
+    mcsb: ["DP-4"],
+    azurePolicy: ["fc4d8e41-e223-45ea-9bf5-eada37891d87", "ca88aadc-6e2b-416c-9de2-5a0f01d1693f", "3dc5edcd-002d-444c-b216-e123bbfa37c0"],
+  },
   check(resource) {
     const isScaleSet = resource.type === AZURE.computeVirtualMachineScaleSet;
     let profile: unknown;

@@ -15,7 +15,12 @@ export default defineRule({
   resourceTypes: [AZURE.aksManagedCluster],
   remediation: "Set `disableLocalAccounts: true` and `aadProfile: { managed: true, enableAzureRBAC: true }` on the managed cluster.",
   why: "the static cluster-admin credential gives full cluster access without Entra ID sign-in or MFA",
-  controls: { nist: ["IA-2", "AC-3"], pciDss: ["8.3.1"], mcsb: ["IM-1", "PA-7"], azurePolicy: ["993c2fcd", "450d2877", "ac4a19c2"] },
+  controls: {
+    nist: ["IA-2", "AC-3"],
+    pciDss: ["8.3.1"],
+    mcsb: ["IM-1", "PA-7"],
+    azurePolicy: ["993c2fcd-2b29-49d2-9eb0-df2c3a730c32", "450d2877-ebea-41e8-b00c-e286317d21bf", "ac4a19c2-fa67-49b4-8ae5-0b2e78c49457"],
+  },
   check(cluster) {
     const { disableLocalAccounts, aadProfile, enableRBAC } = cluster.props as Cluster;
     const aad: Record<string, unknown> = isRecord(aadProfile) ? aadProfile : {};

@@ -19,7 +19,7 @@ export default defineRule<Options>({
   remediation:
     "Set `diskEncryptionSetID` on the cluster to the id of an `azure-native.compute.DiskEncryptionSet` with a Key Vault key (only possible when the cluster is created).",
   why: "the keys that protect node OS and data disks stay under Microsoft's control and cannot be revoked or audited by you",
-  controls: { nist: ["SC-12", "SC-28"], mcsb: ["DP-5"], azurePolicy: ["7d7be79c"] },
+  controls: { nist: ["SC-12", "SC-28"], mcsb: ["DP-5"], azurePolicy: ["7d7be79c-23ba-4033-84dd-45e2a5ccdd67"] },
   options: {
     requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true },
   },

@@ -15,7 +15,11 @@ export default defineRule({
   resourceTypes: [AZURE.aksManagedCluster, AZURE.aksAgentPool],
   remediation: "Set `enableEncryptionAtHost: true` on every node pool (`agentPoolProfiles[]` of the cluster, or the AgentPool).",
   why: "node temp disks and OS disk caches hold container data unencrypted",
-  controls: { nist: ["SC-28"], mcsb: ["DP-4", "DP-5"], azurePolicy: ["7d7be79c", "41425d9f"] },
+  controls: {
+    nist: ["SC-28"],
+    mcsb: ["DP-4", "DP-5"],
+    azurePolicy: ["7d7be79c-23ba-4033-84dd-45e2a5ccdd67", "41425d9f-d1a5-499a-9932-f8ed8453932c"],
+  },
   check(resource) {
     if (resource.type === AZURE.aksAgentPool) {
       const { enableEncryptionAtHost } = resource.props as AgentPool;

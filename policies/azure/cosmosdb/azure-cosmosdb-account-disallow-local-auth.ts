@@ -13,7 +13,7 @@ export default defineRule({
   resourceTypes: [AZURE.cosmosDbAccount],
   remediation: "Set `disableLocalAuth: true` on the Cosmos DB account and grant data access with Cosmos DB RBAC role assignments.",
   why: "anyone holding a primary key gets in without Entra ID sign-in or MFA",
-  controls: { nist: ["IA-2"], mcsb: ["IM-1"], azurePolicy: ["5450f5bd"] },
+  controls: { nist: ["IA-2"], mcsb: ["IM-1"], azurePolicy: ["5450f5bd-9c72-4390-a9c4-a7aba4edfdd2"] },
   check(account) {
     const { disableLocalAuth } = account.props as Account;
     // SDK: "Opt-out of local authentication": keys stay accepted unless it is true.

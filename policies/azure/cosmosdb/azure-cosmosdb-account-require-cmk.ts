@@ -19,7 +19,7 @@ export default defineRule<Options>({
   remediation:
     "Set `keyVaultKeyUri` on the account to a Key Vault key URI (with `defaultIdentity` allowed to use the key; only possible when the account is created).",
   why: "the keys that protect the data stay under Microsoft's control and cannot be revoked or audited by you",
-  controls: { nist: ["SC-12", "SC-28"], mcsb: ["DP-5"], azurePolicy: ["1f905d99"] },
+  controls: { nist: ["SC-12", "SC-28"], mcsb: ["DP-5"], azurePolicy: ["1f905d99-2ab7-462c-a6b0-f709acca6c8f"] },
   options: {
     requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true },
   },

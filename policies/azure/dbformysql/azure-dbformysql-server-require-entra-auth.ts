@@ -19,7 +19,7 @@ export default defineStackRule({
   remediation:
     'Add an `azure-native.dbformysql.AzureADAdministrator` for the server (`administratorType: "ActiveDirectory"`, `login`, `sid`, `tenantId`, `identityResourceId`) and a Configuration with `configurationName: "aad_auth_only"` and `value: "ON"`.',
   why: "database passwords bypass Entra ID, so neither MFA nor conditional access applies to them",
-  controls: { nist: ["IA-2"], mcsb: ["IM-1"], azurePolicy: ["40e85574"] },
+  controls: { nist: ["IA-2"], mcsb: ["IM-1"], azurePolicy: ["40e85574-ef33-47e8-a854-7a65c7500560"] },
   checkStack(resources) {
     const index = StackIndex.of(resources);
     const servers = index.ofType([AZURE.mysqlServer]);

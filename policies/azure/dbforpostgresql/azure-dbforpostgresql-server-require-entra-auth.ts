@@ -16,7 +16,7 @@ export default defineRule({
   remediation:
     'Set `authConfig: { activeDirectoryAuth: "Enabled", passwordAuth: "Disabled", tenantId }` on the server and add an Entra administrator.',
   why: "database passwords bypass Entra ID, so neither MFA nor conditional access applies to them",
-  controls: { nist: ["IA-2"], mcsb: ["IM-1"], azurePolicy: ["fa498b91"] },
+  controls: { nist: ["IA-2"], mcsb: ["IM-1"], azurePolicy: ["fa498b91-8a7e-4710-9578-da944c68d1fe"] },
   check(server) {
     const { authConfig } = server.props as Server;
     const auth: Record<string, unknown> = isRecord(authConfig) ? authConfig : {};

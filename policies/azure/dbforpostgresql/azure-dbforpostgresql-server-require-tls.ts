@@ -18,7 +18,7 @@ export default defineStackRule({
   remediation:
     'Remove the `require_secure_transport` Configuration or set its `value: "on"`, and set `ssl_min_protocol_version` to `value: "TLSv1.2"` (or leave it unset).',
   why: "queries, results and passwords can cross the network unencrypted or under broken TLS versions",
-  controls: { nist: ["SC-8"], mcsb: ["DP-3"], azurePolicy: ["c29c38cb"] },
+  controls: { nist: ["SC-8"], mcsb: ["DP-3"], azurePolicy: ["c29c38cb-74a7-4505-9a06-e588ab86620a"] },
   checkStack(resources) {
     const index = StackIndex.of(resources);
     const servers = index.ofType([AZURE.postgresServer]);

@@ -13,7 +13,13 @@ export default defineRule({
   remediation:
     "Set `properties.attributes.expires` (seconds since 1970-01-01) on the key, or a `properties.rotationPolicy` with `attributes.expiryTime`.",
   why: "a leaked or forgotten key stays usable long after it should have been retired",
-  controls: { nist: ["SC-12"], pciDss: ["3.7.4"], mcsb: ["DP-6"], cis: ["Azure 3.0 3.3.1", "Azure 3.0 3.3.2"], azurePolicy: ["152b15f7"] },
+  controls: {
+    nist: ["SC-12"],
+    pciDss: ["3.7.4"],
+    mcsb: ["DP-6"],
+    cis: ["Azure 3.0 3.3.1", "Azure 3.0 3.3.2"],
+    azurePolicy: ["152b15f7-8e1f-4c1f-ab71-8c010ba5dbc0"],
+  },
   check(key) {
     const { attributes, rotationPolicy: policy } = keySettings(key);
     // SDK (KeyAttributes.expires): "Expiry date in seconds since 1970-01-01T00:00:00Z"; unset never expires.

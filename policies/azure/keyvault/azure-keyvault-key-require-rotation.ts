@@ -26,7 +26,7 @@ export default defineRule<Options>({
   remediation:
     'Set `properties.rotationPolicy: { lifetimeActions: [{ action: { type: "rotate" }, trigger: { timeAfterCreate: "P90D" } }] }` on the key.',
   why: "a key used for years multiplies the data exposed if it leaks",
-  controls: { nist: ["SC-12"], pciDss: ["3.7.4"], mcsb: ["DP-6"], azurePolicy: ["d8cf8476"] },
+  controls: { nist: ["SC-12"], pciDss: ["3.7.4"], mcsb: ["DP-6"], azurePolicy: ["d8cf8476-a2ec-4916-896e-992351803c44"] },
   options: {
     maximumRotationDays: {
       type: "integer",

@@ -14,7 +14,13 @@ export default defineRule({
   resourceTypes: [AZURE.keyVaultSecret],
   remediation: "Set `properties.attributes.expires` (seconds since 1970-01-01) on the secret.",
   why: "a leaked or forgotten secret stays usable long after it should have been rotated",
-  controls: { nist: ["SC-12"], pciDss: ["3.7.4"], mcsb: ["DP-6"], cis: ["Azure 3.0 3.3.3", "Azure 3.0 3.3.4"], azurePolicy: ["98728c90"] },
+  controls: {
+    nist: ["SC-12"],
+    pciDss: ["3.7.4"],
+    mcsb: ["DP-6"],
+    cis: ["Azure 3.0 3.3.3", "Azure 3.0 3.3.4"],
+    azurePolicy: ["98728c90-32c7-4049-8429-847dc0f4fe37"],
+  },
   check(secret) {
     const { properties } = secret.props as Secret;
     const attributes = isRecord(properties) ? properties["attributes"] : undefined;

@@ -17,7 +17,7 @@ export default defineRule({
   remediation:
     'Set `properties.publicNetworkAccess: "Disabled"` on the key vault (reach it through a private endpoint), or set `properties.networkAcls: { defaultAction: "Deny", ipRules: [...], virtualNetworkRules: [...] }`.',
   why: "any network can reach the vault's keys and secrets and only credentials stand between them and an attacker",
-  controls: { nist: ["SC-12"], pciDss: ["3.6"], mcsb: ["NS-2", "DP-8"], azurePolicy: ["55615ac9"] },
+  controls: { nist: ["SC-12"], pciDss: ["3.6"], mcsb: ["NS-2", "DP-8"], azurePolicy: ["55615ac9-af46-4a59-874e-391cc3dfb490"] },
   check(vault) {
     const { properties } = vault.props as Vault;
     if (!isRecord(properties)) {

@@ -19,7 +19,7 @@ export default defineRule({
     pciDss: ["3.6"],
     mcsb: ["DP-8"],
     cis: ["Azure 3.0 3.3.5"],
-    azurePolicy: ["1e66c121", "0b60c0b2"],
+    azurePolicy: ["1e66c121-a66a-4b1f-9b83-0fd99bf0fc2d", "0b60c0b2-2dc2-4e1c-b5c9-abbed971de53"],
   },
   check(vault) {
     const { properties } = vault.props as Vault;

@@ -14,7 +14,13 @@ export default defineRule({
   resourceTypes: [AZURE.keyVault],
   remediation: "Set `properties.enableRbacAuthorization: true` on the key vault and grant access with role assignments.",
   why: "key access is granted by vault access policies that escape central role reviews and privileged-access controls",
-  controls: { nist: ["SC-12"], pciDss: ["3.6"], mcsb: ["PA-7"], cis: ["Azure 3.0 3.3.6"], azurePolicy: ["12d4fa5e"] },
+  controls: {
+    nist: ["SC-12"],
+    pciDss: ["3.6"],
+    mcsb: ["PA-7"],
+    cis: ["Azure 3.0 3.3.6"],
+    azurePolicy: ["12d4fa5e-1f9f-4c21-97a9-b99b3c6611b5"],
+  },
   check(vault) {
     const { properties } = vault.props as Vault;
     const rbac = isRecord(properties) ? properties["enableRbacAuthorization"] : undefined;

@@ -50,7 +50,13 @@ export default defineStackRule<Options>({
     iso27001: ["A.8.15"],
     mcsb: ["LT-3"],
     cis: ["Azure 3.0 6.1.4"],
-    azurePolicy: ["7f89b1eb", "187242f4", "cf820ca0", "245fc9df", "91a78b24"],
+    azurePolicy: [
+      "7f89b1eb-583c-429a-8828-af049802c1d9",
+      "187242f4-89c6-4c43-9a4e-188c0efacc5f",
+      "cf820ca0-f99e-4f3e-84fb-66e913812d21",
+      "245fc9df-fa96-4414-9a0b-3738c2f7341c",
+      "91a78b24-f231-4a8a-8da9-02c35b2b6510",
+    ],
   },
   options: {
     resourceTypes: {

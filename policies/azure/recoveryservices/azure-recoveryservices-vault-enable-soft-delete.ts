@@ -21,7 +21,12 @@ export default defineRule<Options>({
   remediation:
     'Set `properties.securitySettings: { softDeleteSettings: { softDeleteState: "AlwaysON" }, immutabilitySettings: { state: "Locked" } }` on the vault.',
   why: "an attacker or a mistake can delete every backup at once",
-  controls: { nist: ["CP-9"], iso27001: ["A.8.13"], mcsb: ["BR-1", "BR-2"], azurePolicy: ["31b8092a", "d6f6f560", "2e94d99a"] },
+  controls: {
+    nist: ["CP-9"],
+    iso27001: ["A.8.13"],
+    mcsb: ["BR-1", "BR-2"],
+    azurePolicy: ["31b8092a-36b8-434b-9af7-5ec844364148", "d6f6f560-14b7-49a4-9fc8-d2c3a9807868", "2e94d99a-8a36-4563-bc77-810d8893b671"],
+  },
   options: {
     requireImmutability: { type: "boolean", description: "Require vault immutability (Unlocked or Locked).", default: false },
   },

@@ -20,7 +20,7 @@ export default defineRule<Options>({
   remediation:
     "Set `properties.encryption: { keyVaultProperties: { keyUri }, kekIdentity: { userAssignedIdentity } }` on the vault (with an identity allowed to use the key).",
   why: "the keys that protect the backup data stay under Microsoft's control and cannot be revoked or audited by you",
-  controls: { nist: ["SC-12", "SC-28"], mcsb: ["DP-5"], azurePolicy: ["2e94d99a"] },
+  controls: { nist: ["SC-12", "SC-28"], mcsb: ["DP-5"], azurePolicy: ["2e94d99a-8a36-4563-bc77-810d8893b671"] },
   options: {
     requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true },
   },

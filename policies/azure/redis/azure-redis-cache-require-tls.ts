@@ -15,7 +15,7 @@ export default defineRule({
   resourceTypes: [AZURE.redis, AZURE.redisV2],
   remediation: 'Set `enableNonSslPort: false` and `minimumTlsVersion: "1.2"` on the cache.',
   why: "cached data and access keys can cross the network readable by anyone on the path",
-  controls: { nist: ["SC-8"], mcsb: ["DP-3"], azurePolicy: ["22bee202"] },
+  controls: { nist: ["SC-8"], mcsb: ["DP-3"], azurePolicy: ["22bee202-a82f-4305-9a2a-6d7f44d4dedb"] },
   check(cache) {
     const { enableNonSslPort, minimumTlsVersion } = cache.props as Redis;
     const violations: Violation[] = [];

@@ -26,7 +26,7 @@ export default defineStackRule({
   remediation:
     'Add an `azure-native.sql.LongTermRetentionPolicy` with `serverName` and `databaseName` set to this database and `weeklyRetention: "P4W"` and/or `monthlyRetention: "P12M"`.',
   why: "data lost or corrupted earlier than the point-in-time window cannot be restored",
-  controls: { nist: ["CP-9"], iso27001: ["A.8.13"], mcsb: ["BR-1", "BR-2"], azurePolicy: ["d38fc420"] },
+  controls: { nist: ["CP-9"], iso27001: ["A.8.13"], mcsb: ["BR-1", "BR-2"], azurePolicy: ["d38fc420-0735-4ef3-ac11-c806f651a570"] },
   checkStack(resources) {
     const index = StackIndex.of(resources);
     const all = index.ofType([AZURE.sqlDatabase]);

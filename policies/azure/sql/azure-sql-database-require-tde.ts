@@ -26,7 +26,7 @@ export default defineStackRule({
     pciDss: ["3.5.1"],
     mcsb: ["DP-4"],
     cis: ["Azure 3.0 5.1.5"],
-    azurePolicy: ["17k78e20"],
+    azurePolicy: ["17k78e20-9358-41c9-923c-fb736d382a12"],
   },
   checkStack(resources) {
     const index = StackIndex.of(resources);

@@ -41,7 +41,7 @@ export default defineStackRule<Options>({
     pciDss: ["10.5.1"],
     mcsb: ["LT-3", "LT-6"],
     cis: ["Azure 3.0 5.1.1", "Azure 3.0 5.1.6"],
-    azurePolicy: ["a6fb4358", "89099bee"],
+    azurePolicy: ["a6fb4358-5bf4-4ad7-ba82-2cd2f41ce5e9", "89099bee-89e0-4b26-a5f4-165451757743"],
   },
   options: {
     minimumRetentionDays: {

@@ -28,7 +28,7 @@ export default defineStackRule<Options>({
   remediation:
     'Set `keyId` on the server to a Key Vault key id (with a server identity allowed to use it), or add an `azure-native.sql.EncryptionProtector` with `serverKeyType: "AzureKeyVault"` and `serverKeyName`.',
   why: "the keys that protect the data stay under Microsoft's control and cannot be revoked or audited by you",
-  controls: { nist: ["SC-12", "SC-28"], pciDss: ["3.5.1"], mcsb: ["DP-5"], azurePolicy: ["0a370ff3"] },
+  controls: { nist: ["SC-12", "SC-28"], pciDss: ["3.5.1"], mcsb: ["DP-5"], azurePolicy: ["0a370ff3-6cab-4e85-8995-295fd854c5b8"] },
   options: {
     requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true },
   },

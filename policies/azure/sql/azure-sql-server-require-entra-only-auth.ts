@@ -29,7 +29,7 @@ export default defineStackRule({
     pciDss: ["8.3.1"],
     iso27001: ["A.8.5"],
     mcsb: ["IM-1"],
-    azurePolicy: ["abda6d70", "b3a22bc9", "1f314764"],
+    azurePolicy: ["abda6d70-9778-44e7-84a8-06713e6db027", "b3a22bc9-66de-45fb-98fa-00f5df42f41a", "1f314764-cb73-4fc9-b863-8eca98ac36e9"],
   },
   checkStack(resources) {
     const index = StackIndex.of(resources);

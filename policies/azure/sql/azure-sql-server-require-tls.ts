@@ -18,7 +18,7 @@ export default defineRule({
   resourceTypes: [AZURE.sqlServer],
   remediation: 'Set `minimalTlsVersion: "1.2"` on the SQL server.',
   why: "clients can connect with TLS versions that have known weaknesses",
-  controls: { nist: ["SC-8"], pciDss: ["4.2.1"], mcsb: ["DP-3", "IM-4"], azurePolicy: ["32e6bbec"] },
+  controls: { nist: ["SC-8"], pciDss: ["4.2.1"], mcsb: ["DP-3", "IM-4"], azurePolicy: ["32e6bbec-16b6-44c2-be37-c5b672d103cf"] },
   check(server) {
     const { minimalTlsVersion } = server.props as Server;
     // The SDK gives no default ("Allowed values: 'None', 1.0', '1.1', '1.2', '1.3'"). Azure SQL

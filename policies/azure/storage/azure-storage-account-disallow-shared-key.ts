@@ -18,7 +18,7 @@ export default defineRule({
     nist: ["IA-2"],
     pciDss: ["8.3.1"],
     mcsb: ["IM-1"],
-    azurePolicy: ["8c6a50c6"],
+    azurePolicy: ["8c6a50c6-9ffd-4ae7-986f-5fa6111f9a54"],
   },
   check(account) {
     const { allowSharedKeyAccess, defaultToOAuthAuthentication } = account.props as StorageAccount;

@@ -29,7 +29,7 @@ export default defineStackRule<Options>({
     nist: ["CP-9"],
     iso27001: ["A.8.13"],
     mcsb: ["BR-1"],
-    azurePolicy: ["c36a325b", "9fbd64e3"],
+    azurePolicy: ["c36a325b-ae04-4863-ad4f-19c6678f8e08", "9fbd64e3-67b8-489b-98e5-fa0007d17e76"],
   },
   options: {
     minimumRetentionDays: { type: "integer", description: "Minimum blob soft-delete retention in days.", default: 7, minimum: 1 },

@@ -28,7 +28,7 @@ export default defineRule<Options>({
     pciDss: ["3.5.1"],
     mcsb: ["DP-5"],
     cis: ["Azure 3.0 4.2"],
-    azurePolicy: ["6fac406b", "4733ea7b"],
+    azurePolicy: ["6fac406b-40ca-413b-bf8e-0bf964659c25", "4733ea7b-a883-42fe-8cac-97454c2a9e4a"],
   },
   options: {
     requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true },

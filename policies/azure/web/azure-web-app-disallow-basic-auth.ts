@@ -51,7 +51,12 @@ export default defineStackRule({
   remediation:
     "Add an `azure-native.web.WebAppScmAllowed` and an `azure-native.web.WebAppFtpAllowed` with `name` and `resourceGroupName` of the app and `allow: false` (for a slot, the `...Slot` resources with `slot` set).",
   why: "publishing user names and passwords deploy code without Entra ID, so neither MFA nor conditional access applies to them",
-  controls: { nist: ["IA-2"], pciDss: ["8.3.1"], mcsb: ["IM-1"], azurePolicy: ["aede300b", "871b205b"] },
+  controls: {
+    nist: ["IA-2"],
+    pciDss: ["8.3.1"],
+    mcsb: ["IM-1"],
+    azurePolicy: ["aede300b-d67f-480a-ae26-4b3dfb1a1fdc", "871b205b-57cf-4e1e-a234-492616998bf7"],
+  },
   checkStack(resources) {
     const index = StackIndex.of(resources);
     const targets = index.ofType([AZURE.webApp, AZURE.webAppSlot]);

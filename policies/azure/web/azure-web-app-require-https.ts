@@ -23,7 +23,7 @@ export default defineRule({
     pciDss: ["4.2.1"],
     mcsb: ["DP-3", "NS-8"],
     cis: ["Azure 3.0 9.1", "Azure 3.0 9.3", "Azure 3.0 9.4"],
-    azurePolicy: ["a4af4a39", "f0e6e85b", "4d24b6d4"],
+    azurePolicy: ["a4af4a39-4135-47fb-b175-47fbdf85311d", "f0e6e85b-9b9f-4a4b-b67b-f730d42f1b0b", "4d24b6d4-5e53-4a4f-a7f4-618fa573ee4b"],
   },
   check(app) {
     const { httpsOnly, siteConfig } = app.props as WebApp;

@@ -56,7 +56,9 @@ beforeAll(async () => {
   // real leak then ends in an out-of-memory crash, which fails a call. A capped young generation keeps
   // RSS from growing as V8 enlarges its semi-spaces (Node 24 grows them further than 22: 54 MB of RSS
   // growth in a run whose old space stayed flat).
-  engine = await EngineHarness.start({ env: { NODE_OPTIONS: process.env["ENDURANCE_NODE_OPTIONS"] ?? "--max-old-space-size=192 --max-semi-space-size=16" } });
+  engine = await EngineHarness.start({
+    env: { NODE_OPTIONS: process.env["ENDURANCE_NODE_OPTIONS"] ?? "--max-old-space-size=192 --max-semi-space-size=16" },
+  });
   await engine.configure({});
 });
 afterAll(async () => {

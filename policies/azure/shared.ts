@@ -259,6 +259,18 @@ export function flexibleServerCmkCheck(
  * `createMode` (input only), only `secondaryType` ("The secondary type of the database if it is a
  * secondary. Valid values are Geo, Named and Standby", SDK).
  */
+/**
+ * A PostgreSQL or MySQL flexible server that is a read replica: created with `createMode: "Replica"`
+ * (inputs; `replicationRole` is often left unset there), deployed with its `replicationRole`
+ * (outputs have no `createMode`, so it is read only on a view without an id). SDK enums:
+ * ReplicationRole None | Primary | AsyncReplica | GeoAsyncReplica (PostgreSQL), None | Source | Replica (MySQL).
+ */
+export function isFlexibleServerReplica(server: ResourceView): boolean {
+  const role = server.props["replicationRole"];
+  if (role === "Replica" || role === "AsyncReplica" || role === "GeoAsyncReplica") return true;
+  return server.id === undefined && server.props["createMode"] === "Replica";
+}
+
 export function isSecondaryDatabase(database: ResourceView): boolean {
   const { createMode, secondaryType } = database.props as Pick<DatabaseArgs, "createMode" | "secondaryType">;
   if (createMode === "Secondary" || createMode === "OnlineSecondary") return true;

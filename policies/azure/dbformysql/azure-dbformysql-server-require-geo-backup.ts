@@ -2,6 +2,7 @@ import type { ServerArgs } from "@pulumi/azure-native/dbformysql";
 import { isRecord } from "../../core/resource";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
+import { isFlexibleServerReplica } from "../shared";
 
 type Server = Pick<ServerArgs, "backup" | "replicationRole" | "createMode">;
 
@@ -27,18 +28,8 @@ export default defineRule<Options>({
   },
   check(server, { config }) {
     const props = server.props as Server;
-    const { backup, replicationRole } = props;
-    // A replica is created with `createMode: "Replica"` (inputs; `replicationRole` is often left
-    // unset there) and shows its `replicationRole` in deployed outputs, which have no `createMode`:
-    // it is read only on inputs (a view without an id).
-    if (
-      (server.id === undefined && props.createMode === "Replica") ||
-      replicationRole === "Replica" ||
-      replicationRole === "AsyncReplica" ||
-      replicationRole === "GeoAsyncReplica"
-    ) {
-      return notApplicable("The server is a read replica, which takes no backups of its own");
-    }
+    const { backup } = props;
+    if (isFlexibleServerReplica(server)) return notApplicable("The server is a read replica, which takes no backups of its own");
     const settings: Record<string, unknown> = isRecord(backup) ? backup : {};
     const violations: Violation[] = [];
     if (settings["geoRedundantBackup"] !== "Enabled") {

@@ -3,6 +3,7 @@ import { belowRequired, requirement } from "../../core/classification";
 import { isRecord } from "../../core/resource";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
+import { isFlexibleServerReplica } from "../shared";
 
 type Server = Pick<ServerArgs, "backup" | "replicationRole" | "createMode">;
 
@@ -30,18 +31,8 @@ export default defineRule<Options>({
   check(server, ctx) {
     const { config } = ctx;
     const props = server.props as Server;
-    const { backup, replicationRole } = props;
-    // A replica is created with `createMode: "Replica"` (inputs; `replicationRole` is often left
-    // unset there) and shows its `replicationRole` in deployed outputs, which have no `createMode`:
-    // it is read only on inputs (a view without an id).
-    if (
-      (server.id === undefined && props.createMode === "Replica") ||
-      replicationRole === "Replica" ||
-      replicationRole === "AsyncReplica" ||
-      replicationRole === "GeoAsyncReplica"
-    ) {
-      return notApplicable("The server is a read replica, which takes no backups of its own");
-    }
+    const { backup } = props;
+    if (isFlexibleServerReplica(server)) return notApplicable("The server is a read replica, which takes no backups of its own");
     const settings: Record<string, unknown> = isRecord(backup) ? backup : {};
     const violations: Violation[] = [];
     const required = requirement(server, ctx, "minBackupRetentionDays", config.minimumRetentionDays);

@@ -14,12 +14,12 @@ import type {
   StackValidationArgs,
   StackValidationPolicy,
 } from "@pulumi/policy";
-import { safeText } from "../cli/report/escape";
 import type { ResponsibilityMap } from "../responsibility-map/model";
 import { type Environment, evaluateResource, evaluateStack, type RuleSettings } from "./core/evaluate";
 import type { Finding } from "./core/finding";
 import { canonicalType, type ProviderView, type ResourceView } from "./core/resource";
 import type { ResourceRule, Rule, StackRule } from "./core/rule";
+import { safeText } from "./core/safe-text";
 
 export interface AdapterOptions {
   readonly map: ResponsibilityMap;

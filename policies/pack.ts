@@ -5,11 +5,11 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { PolicyPack } from "@pulumi/policy";
-import { safeText } from "../cli/report/escape";
 import { defaultMapPath, loadMap, MapError } from "../responsibility-map/loader";
 import { toPolicies } from "./adapter";
 import { clockFrom, DateInputError } from "./core/clock";
 import type { RuleSettings } from "./core/evaluate";
+import { safeText } from "./core/safe-text";
 import { type EngineConfig, observeConfigure, ruleSettings } from "./engine-config";
 import { RULE_DUTIES, RULES } from "./registry";
 

@@ -35,6 +35,8 @@ export interface Finding {
   readonly message: string;
   /** What is wrong, as the rule said it (or the not-applicable reason); tests assert on it. */
   readonly problem: string;
+  /** The rule's stable id of the problem (`Violation.code`), when it gave one. */
+  readonly code?: string | undefined;
   /** The owner named by the resource's tag, when it is an active person. */
   readonly owner?: PersonRef | undefined;
   /** Why there is no usable owner, when there is not ("no `owner` tag"). */

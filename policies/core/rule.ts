@@ -15,6 +15,13 @@ export const DUTY_IDS = [
   "mfa",
   "ownership",
   "data-classification",
+  "patching",
+  "threat-detection",
+  "network-exposure",
+  "secrets-hygiene",
+  "data-retention",
+  "access-review",
+  "least-privilege",
 ] as const;
 export type DutyId = (typeof DUTY_IDS)[number];
 
@@ -43,6 +50,11 @@ export type OptionsSchema<C> = { readonly [K in keyof C]: OptionSchema };
 
 /** What a rule reports about one distinct problem. */
 export interface Violation {
+  /**
+   * A stable id of this distinct problem within the rule (kebab-case, e.g. "rotation-off"), as
+   * ESLint's `messageId`: tests assert it, so rewording `actual` touches no test.
+   */
+  readonly code?: string;
   /** What is wrong with the actual value, as a clause: "`encrypted` is false". */
   readonly actual: string;
   /** The exact fix, when it differs from the rule's remediation. */
@@ -114,6 +126,11 @@ interface RuleMetaBase<C> {
   readonly options?: OptionsSchema<C>;
   /** Other duties some findings report under (a violation's `duty`), e.g. the in-transit part of an encryption rule. */
   readonly findingDuties?: readonly DutyId[];
+  /**
+   * Each distinct problem the rule reports, by stable code (`Violation.code`), with a one-line
+   * summary for the docs: `{ "rotation-off": "the key never rotates" }`. Tests assert codes.
+   */
+  readonly problems?: Readonly<Record<string, string>>;
 }
 
 export interface ResourceRuleMeta<C> extends RuleMetaBase<C> {
@@ -138,6 +155,7 @@ interface RuleBase {
   readonly controls: Controls;
   readonly docsUrl: string;
   readonly findingDuties: readonly DutyId[];
+  readonly problems: Readonly<Record<string, string>>;
   readonly options: Readonly<Record<string, OptionSchema>>;
   readonly defaults: Readonly<Record<string, unknown>>;
   readonly service: string;
@@ -186,6 +204,7 @@ function baseOf<C>(meta: RuleMetaBase<C>): RuleBase {
     controls: meta.controls,
     docsUrl: meta.docsUrl ?? `${DOCS_BASE}#${meta.name}`,
     findingDuties: meta.findingDuties ?? [],
+    problems: meta.problems ?? {},
     options,
     defaults,
     service: ruleService,

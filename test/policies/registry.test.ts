@@ -17,7 +17,8 @@ function ruleFiles(): { file: string; name: string; dir: string }[] {
   const out: { file: string; name: string; dir: string }[] = [];
   for (const cloud of ["aws", "azure"]) {
     for (const service of readdirSync(path.join(POLICIES, cloud), { withFileTypes: true })) {
-      if (!service.isDirectory()) continue;
+      // `support/` holds the cloud's shared helpers, not rules.
+      if (!service.isDirectory() || service.name === "support") continue;
       for (const file of readdirSync(path.join(POLICIES, cloud, service.name))) {
         if (file.endsWith(".ts") && file !== "index.ts") out.push({ file, name: file.slice(0, -3), dir: path.join(cloud, service.name) });
       }

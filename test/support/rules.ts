@@ -164,8 +164,13 @@ export function mapWithScope(dutyId: string, scope: DutyScope, base: Responsibil
   return { ...base, duties, dutyById: new Map(duties.map((duty) => [duty.id, duty])) };
 }
 export interface ViolatingCase extends Case {
-  /** The exact problems, in order, one per finding. */
-  readonly problems: readonly string[];
+  /**
+   * The problems' stable codes (`Violation.code`), in order, one per finding. Preferred: a rewording
+   * of a message touches no test.
+   */
+  readonly codes?: readonly string[];
+  /** The exact problem texts, in order, one per finding (for rules whose problems carry no code). */
+  readonly problems?: readonly string[];
   /** Each finding's enforcement level, in order, where it matters (a finding that never blocks). */
   readonly levels?: readonly EnforcementLevel[];
   /** Each finding's duty, in order, where a finding names another duty than its rule's. */
@@ -191,10 +196,35 @@ function allUnknown(resource: TestResource): TestResource {
 
 function show(findings: readonly Finding[]): string {
   return `findings:\n${JSON.stringify(
-    findings.map((f) => ({ status: f.status, urn: f.resource?.urn, message: f.message })),
+    findings.map((f) => ({ status: f.status, code: f.code, urn: f.resource?.urn, message: f.message })),
     null,
     2,
   )}`;
+}
+
+/** A violating case's expected problems: its codes, else its texts; exactly one of the two. */
+function expected(rule: Rule, c: ViolatingCase): readonly string[] {
+  if ((c.codes === undefined) === (c.problems === undefined)) {
+    throw new Error(`${rule.name}: violating case "${c.title}" must give exactly one of codes and problems`);
+  }
+  return c.codes ?? c.problems ?? [];
+}
+
+function expectProblems(findings: readonly Finding[], c: ViolatingCase, rule?: Rule): void {
+  if (c.codes !== undefined) {
+    // A code a test expects is one the rule declares, so the docs list every problem.
+    if (rule !== undefined)
+      for (const code of c.codes) expect(Object.keys(rule.problems), `${rule.name} declares no problem "${code}"`).toContain(code);
+    expect(
+      findings.map((f) => f.code),
+      show(findings),
+    ).toEqual(c.codes);
+  } else {
+    expect(
+      findings.map((f) => f.problem),
+      show(findings),
+    ).toEqual(c.problems);
+  }
 }
 
 /**
@@ -227,11 +257,8 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
       expect(
         findings.map((f) => f.status),
         show(findings),
-      ).toEqual(c.problems.map(() => "fail"));
-      expect(
-        findings.map((f) => f.problem),
-        show(findings),
-      ).toEqual(c.problems);
+      ).toEqual(expected(rule, c).map(() => "fail"));
+      expectProblems(findings, c, rule);
       // A finding reports under the rule's duty or one the rule declares in `findingDuties`.
       for (const finding of findings) expect([rule.duty, ...rule.findingDuties], show(findings)).toContain(finding.duty);
       if (c.duties !== undefined) {
@@ -243,13 +270,24 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
       expect(
         findings.map((f) => f.enforcementLevel),
         show(findings),
-      ).toEqual(c.levels ?? c.problems.map(() => rule.enforcementLevel));
+      ).toEqual(c.levels ?? expected(rule, c).map(() => rule.enforcementLevel));
       for (const finding of findings) {
         expect(finding.message).toContain("Owner: ");
         expect(finding.message).toMatch(/Accountable for [^:]+: \S/);
       }
       expectNoPlantedSecrets(c, findings);
     });
+    const declared = Object.keys(rule.problems);
+    if (declared.length > 0) {
+      it("has a violating case for every problem it declares", () => {
+        const tested = new Set(cases.violating.flatMap((c) => c.codes ?? []));
+        expect(
+          declared.filter((code) => !tested.has(code)),
+          "declared in `problems` but no violating case expects it",
+        ).toEqual([]);
+        for (const code of declared) expect(code, "a problem code is kebab-case").toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      });
+    }
     it.each(cases.notApplicable)("does not apply: $title", (c) => {
       const findings = run(rule, c.resources, c.config, environment(c.map));
       expect(
@@ -320,10 +358,7 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
       it(`is unaffected by unknown resource properties: ${readsNothing.title}`, () => {
         const c = readsNothing;
         const findings = run(rule, c.resources.map(allUnknown), c.config, environment(c.map));
-        expect(
-          findings.map((f) => f.problem),
-          show(findings),
-        ).toEqual(c.problems);
+        expectProblems(findings, c);
       });
     }
   });

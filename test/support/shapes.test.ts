@@ -4,7 +4,7 @@
  */
 import { unknownCheckingProxy } from "@pulumi/policy";
 import { describe, expect, it } from "vitest";
-import { ParentIndex } from "../../policies/azure/shared";
+import { ParentIndex } from "../../policies/azure/support/arm-ids";
 import { StackIndex } from "../../policies/core/joins";
 import { AWS, AZURE } from "../../policies/core/tokens";
 import { resource, toView } from "./rules";

@@ -1,8 +1,8 @@
 import type { PlanArgs } from "@pulumi/aws/backup";
-import { AWS_REGION, awsRegionOf } from "../../core/aws-placement";
 import { isRecord } from "../../core/resource";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { AWS_REGION, awsRegionOf } from "../support/placement";
 
 type Plan = Pick<PlanArgs, "rules">;
 

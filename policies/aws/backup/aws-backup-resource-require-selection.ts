@@ -1,10 +1,10 @@
 import type { PlanArgs } from "@pulumi/aws/backup";
 import type { InstanceArgs } from "@pulumi/aws/rds";
-import { forEachBackupSelection } from "../../core/aws-backup-selection";
 import { StackIndex } from "../../core/joins";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { forEachBackupSelection } from "../support/backup-selection";
 
 type Plan = Pick<PlanArgs, "rules">;
 

@@ -1,7 +1,7 @@
 import type { VaultArgs } from "@pulumi/aws/backup";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
 
 type Vault = Pick<VaultArgs, "kmsKeyArn">;
 

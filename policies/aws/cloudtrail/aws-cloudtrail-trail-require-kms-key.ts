@@ -1,7 +1,7 @@
 import type { TrailArgs } from "@pulumi/aws/cloudtrail";
-import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
 
 type Trail = Pick<TrailArgs, "kmsKeyId">;
 

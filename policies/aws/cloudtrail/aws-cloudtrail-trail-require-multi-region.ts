@@ -1,9 +1,9 @@
 import type { TrailArgs } from "@pulumi/aws/cloudtrail";
-import { awsAccountOf } from "../../core/aws-placement";
-import { centralEntry, centralReason } from "../../core/central";
 import { cloudOf, type ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { centralEntry, centralReason } from "../support/central";
+import { awsAccountOf } from "../support/placement";
 
 type Trail = Pick<TrailArgs, "isMultiRegionTrail" | "enableLogging" | "includeGlobalServiceEvents">;
 

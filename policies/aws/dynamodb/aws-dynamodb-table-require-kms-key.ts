@@ -1,8 +1,8 @@
 import type { TableArgs } from "@pulumi/aws/dynamodb";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { isRecord } from "../../core/resource";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
 
 type Table = Pick<TableArgs, "serverSideEncryption">;
 

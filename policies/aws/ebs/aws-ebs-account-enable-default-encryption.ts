@@ -1,10 +1,10 @@
 import type { EncryptionByDefaultArgs } from "@pulumi/aws/ebs";
-import { AWS_REGION, awsAccountOf, awsRegionOf } from "../../core/aws-placement";
-import { centralEntry, centralReason } from "../../core/central";
 import { StackIndex } from "../../core/joins";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { centralEntry, centralReason } from "../support/central";
+import { AWS_REGION, awsAccountOf, awsRegionOf } from "../support/placement";
 
 type Default = Pick<EncryptionByDefaultArgs, "enabled">;
 

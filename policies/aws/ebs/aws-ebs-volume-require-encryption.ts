@@ -1,8 +1,8 @@
 import type { VolumeArgs } from "@pulumi/aws/ebs";
-import { EbsDefaultEncryption } from "../../core/aws-ebs-default";
 import { StackIndex } from "../../core/joins";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { EbsDefaultEncryption } from "../support/ebs-default";
 
 type Volume = Pick<VolumeArgs, "encrypted">;
 

@@ -1,10 +1,10 @@
 import type { InstanceArgs } from "@pulumi/aws/ec2";
-import { EbsDefaultEncryption } from "../../core/aws-ebs-default";
-import { launchTemplateOf, templateEncryption, usesLaunchTemplate } from "../../core/aws-ec2";
 import { StackIndex } from "../../core/joins";
 import { isRecord } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { EbsDefaultEncryption } from "../support/ebs-default";
+import { launchTemplateOf, templateEncryption, usesLaunchTemplate } from "../support/ec2";
 
 type Instance = Pick<InstanceArgs, "rootBlockDevice" | "ebsBlockDevices">;
 

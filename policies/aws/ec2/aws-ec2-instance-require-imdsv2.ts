@@ -1,12 +1,12 @@
 import type { InstanceArgs, InstanceMetadataDefaultsArgs } from "@pulumi/aws/ec2";
-import { launchTemplateOf } from "../../core/aws-ec2";
-import { awsPlaceOf } from "../../core/aws-placement";
-import { centralEntry } from "../../core/central";
 import { StackIndex } from "../../core/joins";
 import { valueClause } from "../../core/message";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { centralEntry } from "../support/central";
+import { launchTemplateOf } from "../support/ec2";
+import { awsPlaceOf } from "../support/placement";
 
 type Instance = Pick<InstanceArgs, "metadataOptions">;
 type Defaults = Pick<InstanceMetadataDefaultsArgs, "httpTokens" | "httpEndpoint">;

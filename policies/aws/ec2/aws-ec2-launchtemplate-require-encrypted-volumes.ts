@@ -1,10 +1,10 @@
 import type { LaunchConfigurationArgs, LaunchTemplateArgs } from "@pulumi/aws/ec2";
-import { EbsDefaultEncryption } from "../../core/aws-ebs-default";
 import { StackIndex } from "../../core/joins";
 import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { EbsDefaultEncryption } from "../support/ebs-default";
 
 type Template = Pick<LaunchTemplateArgs, "blockDeviceMappings">;
 type Configuration = Pick<LaunchConfigurationArgs, "rootBlockDevice" | "ebsBlockDevices">;

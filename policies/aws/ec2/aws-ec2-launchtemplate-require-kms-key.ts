@@ -1,9 +1,9 @@
 import type { LaunchTemplateArgs } from "@pulumi/aws/ec2";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { cmkNotRequired } from "../../core/classification";
 import { isRecord } from "../../core/resource";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
 
 type Template = Pick<LaunchTemplateArgs, "blockDeviceMappings">;
 

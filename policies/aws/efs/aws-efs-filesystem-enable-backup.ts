@@ -1,10 +1,10 @@
 import type { BackupPolicyArgs } from "@pulumi/aws/efs";
-import { forEachBackupSelection } from "../../core/aws-backup-selection";
 import { StackIndex } from "../../core/joins";
 import { shownValue } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { forEachBackupSelection } from "../support/backup-selection";
 
 type BackupPolicy = Pick<BackupPolicyArgs, "backupPolicy">;
 

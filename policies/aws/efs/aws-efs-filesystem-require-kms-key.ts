@@ -1,7 +1,7 @@
 import type { FileSystemArgs } from "@pulumi/aws/efs";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
 
 type FileSystem = Pick<FileSystemArgs, "encrypted" | "kmsKeyId">;
 

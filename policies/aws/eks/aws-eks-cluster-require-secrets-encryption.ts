@@ -1,9 +1,9 @@
 import type { ClusterArgs } from "@pulumi/aws/eks";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { cmkNotRequired } from "../../core/classification";
 import { isRecord } from "../../core/resource";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
 
 type Cluster = Pick<ClusterArgs, "encryptionConfig" | "version">;
 

@@ -1,9 +1,9 @@
 import type { AccountPasswordPolicyArgs } from "@pulumi/aws/iam";
-import { centralEntry, centralReason } from "../../core/central";
 import { StackIndex } from "../../core/joins";
 import { numberClause } from "../../core/message";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { centralEntry, centralReason } from "../support/central";
 
 type PasswordPolicy = Pick<
   AccountPasswordPolicyArgs,

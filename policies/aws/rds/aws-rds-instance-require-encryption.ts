@@ -1,7 +1,7 @@
 import type { ClusterArgs, InstanceArgs } from "@pulumi/aws/rds";
-import { awsRegionOf } from "../../core/aws-placement";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { awsRegionOf } from "../support/placement";
 
 type Instance = Pick<InstanceArgs, "storageEncrypted" | "replicateSourceDb" | "kmsKeyId">;
 type Cluster = Pick<ClusterArgs, "storageEncrypted" | "engineMode">;

@@ -1,8 +1,8 @@
 import type { ClusterArgs, InstanceArgs } from "@pulumi/aws/rds";
-import { RDS_ENGINES } from "../../core/aws-rds";
 import { shownValue } from "../../core/message";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { RDS_ENGINES } from "../support/rds";
 
 type Database = Pick<InstanceArgs & ClusterArgs, "engine" | "iamDatabaseAuthenticationEnabled">;
 

@@ -1,7 +1,7 @@
-import { hasAlgorithm, inlineSseRule, siblingSseRule } from "../../core/aws-s3";
 import { StackIndex } from "../../core/joins";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
+import { hasAlgorithm, inlineSseRule, siblingSseRule } from "../support/s3";
 
 const SSE_SIBLINGS = [AWS.s3BucketSse, AWS.s3BucketSseV2];
 

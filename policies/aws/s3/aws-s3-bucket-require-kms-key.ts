@@ -1,9 +1,9 @@
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
-import { inlineSseRule, type SseRule, siblingSseRule } from "../../core/aws-s3";
 import { StackIndex } from "../../core/joins";
 import { valueClause } from "../../core/message";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
+import { inlineSseRule, type SseRule, siblingSseRule } from "../support/s3";
 
 const SSE_SIBLINGS = [AWS.s3BucketSse, AWS.s3BucketSseV2];
 const KMS_ALGORITHMS = new Set(["aws:kms", "aws:kms:dsse"]);

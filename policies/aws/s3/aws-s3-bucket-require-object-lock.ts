@@ -1,9 +1,9 @@
 import type { BucketArgs, BucketObjectLockConfigurationArgs } from "@pulumi/aws/s3";
-import { CRITICAL_BUCKET_OPTIONS, type CriticalBucketOptions, criticalBuckets } from "../../core/aws-critical-buckets";
 import { StackIndex } from "../../core/joins";
 import { isRecord } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
+import { CRITICAL_BUCKET_OPTIONS, type CriticalBucketOptions, criticalBuckets } from "../support/critical-buckets";
 
 const LOCK_SIBLINGS = [AWS.s3BucketObjectLock, AWS.s3BucketObjectLockV2];
 

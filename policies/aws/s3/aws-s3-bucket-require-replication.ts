@@ -1,11 +1,11 @@
 import type { BucketArgs, BucketReplicationConfigArgs, BucketV2Args } from "@pulumi/aws/s3";
 import { appendAll } from "../../core/arrays";
-import { CRITICAL_BUCKET_OPTIONS, type CriticalBucketOptions, criticalBuckets } from "../../core/aws-critical-buckets";
-import { AWS_REGION, awsRegionOf } from "../../core/aws-placement";
 import { StackIndex } from "../../core/joins";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
+import { CRITICAL_BUCKET_OPTIONS, type CriticalBucketOptions, criticalBuckets } from "../support/critical-buckets";
+import { AWS_REGION, awsRegionOf } from "../support/placement";
 
 type ReplicationConfig = Pick<BucketReplicationConfigArgs, "rules">;
 type Bucket = Pick<BucketArgs, "replicationConfiguration">;

@@ -1,7 +1,7 @@
 import type { TopicArgs } from "@pulumi/aws/sns";
-import { customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
 
 type Topic = Pick<TopicArgs, "kmsMasterKeyId">;
 

@@ -1,8 +1,8 @@
 import type { ParameterArgs } from "@pulumi/aws/ssm";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../../core/aws-kms";
 import { cmkNotRequired } from "../../core/classification";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
 
 type Parameter = Pick<ParameterArgs, "type" | "keyId">;
 

@@ -3,7 +3,7 @@ import { StackIndex } from "../../core/joins";
 import { isRecord } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { IdIndex } from "../shared";
+import { IdIndex } from "../support/arm-ids";
 
 type ProtectedItem = Pick<ProtectedItemArgs, "properties">;
 

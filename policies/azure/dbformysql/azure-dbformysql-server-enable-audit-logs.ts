@@ -2,7 +2,7 @@ import { StackIndex } from "../../core/joins";
 import { shownValue } from "../../core/message";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { parameterValue, serverParameters } from "../children";
+import { parameterValue, serverParameters } from "../support/child-index";
 
 function onOff(value: string): string {
   const shown = shownValue(value, ["ON", "OFF"]);

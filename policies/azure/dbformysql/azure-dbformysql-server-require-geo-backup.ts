@@ -2,7 +2,7 @@ import type { ServerArgs } from "@pulumi/azure-native/dbformysql";
 import { isRecord } from "../../core/resource";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { isFlexibleServerReplica } from "../shared";
+import { isFlexibleServerReplica } from "../support/arm-ids";
 
 type Server = Pick<ServerArgs, "backup" | "replicationRole" | "createMode">;
 

@@ -2,7 +2,7 @@ import { StackIndex } from "../../core/joins";
 import { shownValue } from "../../core/message";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { parameterValue, serverParameters } from "../children";
+import { parameterValue, serverParameters } from "../support/child-index";
 
 const MODERN_TLS = new Set(["tlsv1.2", "tlsv1.3"]);
 const OLD_TLS = ["TLSv1", "TLSv1.1"];

@@ -2,7 +2,7 @@ import { StackIndex } from "../../core/joins";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { parameterValue, serverParameters } from "../children";
+import { parameterValue, serverParameters } from "../support/child-index";
 
 interface Options {
   requirePgaudit: boolean;

@@ -1,6 +1,6 @@
 import { defineRule } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { flexibleServerCmkCheck } from "../shared";
+import { flexibleServerCmkCheck } from "../support/arm-ids";
 
 interface Options {
   requireCustomerManagedKey: boolean;

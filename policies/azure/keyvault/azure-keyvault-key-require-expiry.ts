@@ -1,7 +1,7 @@
 import { isRecord } from "../../core/resource";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { keySettings } from "../shared";
+import { keySettings } from "../support/arm-ids";
 
 export default defineRule({
   name: "azure-keyvault-key-require-expiry",

@@ -1,8 +1,8 @@
 import { StackIndex } from "../../core/joins";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { type DiagnosticSetting, diagnosticTarget, enablesLogs, sendsSomewhere, sendsToWorkspace } from "../diagnostics";
-import { IdIndex } from "../shared";
+import { IdIndex } from "../support/arm-ids";
+import { type DiagnosticSetting, diagnosticTarget, enablesLogs, sendsSomewhere, sendsToWorkspace } from "../support/diagnostics";
 
 /** Resource types whose audit logs the rule asks for, by default all of them. */
 export const DIAGNOSTIC_TYPES: readonly string[] = [

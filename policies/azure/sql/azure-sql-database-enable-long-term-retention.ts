@@ -2,8 +2,8 @@ import type { LongTermRetentionPolicyArgs } from "@pulumi/azure-native/sql";
 import { StackIndex } from "../../core/joins";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { ChildIndex } from "../children";
-import { isSecondaryDatabase } from "../shared";
+import { isSecondaryDatabase } from "../support/arm-ids";
+import { ChildIndex } from "../support/child-index";
 import { DATABASE_LINKS } from "./azure-sql-database-require-tde";
 
 type RetentionPolicy = Pick<LongTermRetentionPolicyArgs, "weeklyRetention" | "monthlyRetention" | "yearlyRetention">;

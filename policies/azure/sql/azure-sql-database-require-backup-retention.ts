@@ -4,7 +4,7 @@ import { StackIndex } from "../../core/joins";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { isSecondaryDatabase, ParentIndex } from "../shared";
+import { isSecondaryDatabase, ParentIndex } from "../support/arm-ids";
 import { DATABASE_LINKS } from "./azure-sql-database-require-tde";
 
 type RetentionPolicy = Pick<BackupShortTermRetentionPolicyArgs, "retentionDays">;

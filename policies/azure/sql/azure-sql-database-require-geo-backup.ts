@@ -2,7 +2,7 @@ import type { DatabaseArgs } from "@pulumi/azure-native/sql";
 import { valueClause } from "../../core/message";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { isSecondaryDatabase } from "../shared";
+import { isSecondaryDatabase } from "../support/arm-ids";
 
 type Database = Pick<DatabaseArgs, "requestedBackupStorageRedundancy">;
 

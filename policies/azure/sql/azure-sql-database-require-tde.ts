@@ -2,7 +2,7 @@ import type { TransparentDataEncryptionArgs } from "@pulumi/azure-native/sql";
 import { StackIndex } from "../../core/joins";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { ParentIndex } from "../shared";
+import { ParentIndex } from "../support/arm-ids";
 
 type Tde = Pick<TransparentDataEncryptionArgs, "state">;
 

@@ -5,8 +5,8 @@ import { shownValue } from "../../core/message";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { type DiagnosticSetting, diagnosticTarget, enablesLogs, sendsSomewhere } from "../diagnostics";
-import { IdIndex, ParentIndex } from "../shared";
+import { IdIndex, ParentIndex } from "../support/arm-ids";
+import { type DiagnosticSetting, diagnosticTarget, enablesLogs, sendsSomewhere } from "../support/diagnostics";
 
 type AuditingPolicy = Pick<ServerBlobAuditingPolicyArgs, "state" | "retentionDays" | "isAzureMonitorTargetEnabled" | "storageEndpoint">;
 

@@ -4,7 +4,7 @@ import { StackIndex } from "../../core/joins";
 import { shownValue } from "../../core/message";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { ChildIndex } from "../children";
+import { ChildIndex } from "../support/child-index";
 
 type Server = Pick<ServerArgs, "keyId">;
 type Protector = Pick<EncryptionProtectorArgs, "serverKeyType">;

@@ -3,7 +3,7 @@ import { StackIndex } from "../../core/joins";
 import { isRecord } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { ParentIndex } from "../shared";
+import { ParentIndex } from "../support/arm-ids";
 
 type Server = Pick<ServerArgs, "administrators">;
 type OnlyAuth = Pick<ServerAzureADOnlyAuthenticationArgs, "azureADOnlyAuthentication">;

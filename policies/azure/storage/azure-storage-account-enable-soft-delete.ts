@@ -4,7 +4,7 @@ import { StackIndex } from "../../core/joins";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { ParentIndex } from "../shared";
+import { ParentIndex } from "../support/arm-ids";
 
 type BlobService = Pick<BlobServicePropertiesArgs, "deleteRetentionPolicy" | "containerDeleteRetentionPolicy" | "isVersioningEnabled">;
 type StorageAccount = Pick<StorageAccountArgs, "kind">;

@@ -4,7 +4,7 @@ import { shownValue } from "../../core/message";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { ChildIndex } from "../children";
+import { ChildIndex } from "../support/child-index";
 
 type CredentialPolicy = Pick<WebAppScmAllowedArgs, "allow">;
 

@@ -1,5 +1,5 @@
-import type { Requirement } from "./classification";
-import type { OptionSchema } from "./rule";
+import type { Requirement } from "../../core/classification";
+import type { OptionSchema } from "../../core/rule";
 
 /** Options of rules that check which KMS key protects a resource. */
 export interface KmsKeyConfig {
@@ -23,7 +23,7 @@ export function kmsKeyOptions(requireCustomerManagedKey: boolean): { readonly [K
   };
 }
 
-export { cmkReason, customerManagedKeyRequired } from "./classification";
+export { cmkReason, customerManagedKeyRequired } from "../../core/classification";
 
 /** True for aliases of AWS-managed keys: `alias/aws/sns` or its ARN form. */
 export function isAwsManagedKey(key: string): boolean {

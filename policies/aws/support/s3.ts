@@ -6,8 +6,8 @@
  * Inputs and outputs share these shapes (types/input.d.ts and types/output.d.ts of @pulumi/aws 7.48).
  */
 import type { BucketArgs, BucketServerSideEncryptionConfigurationArgs, BucketV2Args } from "@pulumi/aws/s3";
-import { isRecord, type ResourceView } from "./resource";
-import { AWS } from "./tokens";
+import { isRecord, type ResourceView } from "../../core/resource";
+import { AWS } from "../../core/tokens";
 
 type SseSibling = Pick<BucketServerSideEncryptionConfigurationArgs, "rules">;
 type Bucket = Pick<BucketArgs, "serverSideEncryptionConfiguration">;

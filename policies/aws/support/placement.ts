@@ -3,7 +3,7 @@
  * region-wide settings (a CloudTrail trail, EBS encryption by default) cover only the resources
  * deployed to the same place.
  */
-import type { ResourceView } from "./resource";
+import type { ResourceView } from "../../core/resource";
 
 /** An AWS region name; a message names a region only when it reads as one (it may be a secret). */
 export const AWS_REGION =

@@ -1,7 +1,7 @@
 import type { InstanceArgs } from "@pulumi/aws/ec2";
-import type { StackIndex } from "./joins";
-import { isRecord, type ResourceView } from "./resource";
-import { AWS } from "./tokens";
+import type { StackIndex } from "../../core/joins";
+import { isRecord, type ResourceView } from "../../core/resource";
+import { AWS } from "../../core/tokens";
 
 type Instance = Pick<InstanceArgs, "launchTemplate">;
 

@@ -4,11 +4,11 @@
  * minus `notResources`. Shared by the backup-plan rule and the per-service backup rules (EFS).
  */
 import type { SelectionArgs } from "@pulumi/aws/backup";
-import { globToRegExp } from "./glob";
-import type { StackIndex } from "./joins";
-import { isRecord, type ResourceView } from "./resource";
-import { readTag } from "./tags";
-import { AWS } from "./tokens";
+import { globToRegExp } from "../../core/glob";
+import type { StackIndex } from "../../core/joins";
+import { isRecord, type ResourceView } from "../../core/resource";
+import { readTag } from "../../core/tags";
+import { AWS } from "../../core/tokens";
 
 type Selection = Pick<SelectionArgs, "planId" | "resources" | "notResources" | "selectionTags" | "conditions">;
 

@@ -5,9 +5,9 @@
  * child with an id by the id it nests under first; otherwise by propertyDependencies, then names.
  */
 import type { ConfigurationArgs } from "@pulumi/azure-native/dbforpostgresql";
-import type { StackIndex } from "../core/joins";
-import type { ResourceView } from "../core/resource";
-import { type NameLink, ParentIndex } from "./shared";
+import type { StackIndex } from "../../core/joins";
+import type { ResourceView } from "../../core/resource";
+import { type NameLink, ParentIndex } from "./arm-ids";
 
 export class ChildIndex {
   private readonly parents: ParentIndex;

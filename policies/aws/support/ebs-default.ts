@@ -7,12 +7,12 @@
  * manages the control centrally for its account, or when the map puts it on the provider's side.
  */
 import type { EncryptionByDefaultArgs } from "@pulumi/aws/ebs";
-import { awsPlaceOf } from "./aws-placement";
+import type { StackIndex } from "../../core/joins";
+import type { ResourceView } from "../../core/resource";
+import type { RuleContext } from "../../core/rule";
+import { AWS } from "../../core/tokens";
 import { centralEntry, centralReason } from "./central";
-import type { StackIndex } from "./joins";
-import type { ResourceView } from "./resource";
-import type { RuleContext } from "./rule";
-import { AWS } from "./tokens";
+import { awsPlaceOf } from "./placement";
 
 type Default = Pick<EncryptionByDefaultArgs, "enabled">;
 

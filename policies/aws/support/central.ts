@@ -4,9 +4,9 @@
  * each stack to declare such a control do not apply to those accounts, and rules that rely on the
  * control (a volume left to the account default) treat it as on.
  */
-import type { CentralControlId, CentrallyManaged, ResponsibilityMap } from "../../responsibility-map/model";
-import { awsAccountIdOf } from "./aws-placement";
-import type { ResourceView } from "./resource";
+import type { CentralControlId, CentrallyManaged, ResponsibilityMap } from "../../../responsibility-map/model";
+import type { ResourceView } from "../../core/resource";
+import { awsAccountIdOf } from "./placement";
 
 /** The control names as messages say them. */
 const TITLES: Record<CentralControlId, string> = {

@@ -5,8 +5,8 @@
  * Microsoft.Insights/diagnosticSettings/<name>`, names it.
  */
 import type { DiagnosticSettingArgs } from "@pulumi/azure-native/monitor";
-import { isRecord, type ResourceView } from "../core/resource";
-import { extensionScopeOf, type IdIndex } from "./shared";
+import { isRecord, type ResourceView } from "../../core/resource";
+import { extensionScopeOf, type IdIndex } from "./arm-ids";
 
 export type DiagnosticSetting = Pick<
   DiagnosticSettingArgs,

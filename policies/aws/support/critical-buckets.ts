@@ -1,8 +1,8 @@
-import type { StackIndex } from "./joins";
-import type { ResourceView } from "./resource";
-import { type NotApplicable, notApplicable, type OptionsSchema } from "./rule";
-import { readTag } from "./tags";
-import { S3_BUCKETS } from "./tokens";
+import type { StackIndex } from "../../core/joins";
+import type { ResourceView } from "../../core/resource";
+import { type NotApplicable, notApplicable, type OptionsSchema } from "../../core/rule";
+import { readTag } from "../../core/tags";
+import { S3_BUCKETS } from "../../core/tokens";
 
 /** How S3 replication and Object Lock rules recognise the buckets the organisation marked critical. */
 export interface CriticalBucketOptions {

@@ -8,13 +8,13 @@
 
 import type { Key, KeyArgs } from "@pulumi/azure-native/keyvault";
 import type { DatabaseArgs } from "@pulumi/azure-native/sql";
-import type { ResponsibilityMap } from "../../responsibility-map/model";
-import { cmkFail, cmkNotRequired, customerManagedKeyRequired } from "../core/classification";
-import type { StackIndex } from "../core/joins";
-import { valueClause } from "../core/message";
-import { isRecord, type ResourceView } from "../core/resource";
-import { type CheckResult, notApplicable, pass } from "../core/rule";
-import { AZURE } from "../core/tokens";
+import type { ResponsibilityMap } from "../../../responsibility-map/model";
+import { cmkFail, cmkNotRequired, customerManagedKeyRequired } from "../../core/classification";
+import type { StackIndex } from "../../core/joins";
+import { valueClause } from "../../core/message";
+import { isRecord, type ResourceView } from "../../core/resource";
+import { type CheckResult, notApplicable, pass } from "../../core/rule";
+import { AZURE } from "../../core/tokens";
 
 /** The resource group and resource names of an Azure resource id, lowercased. */
 export function idNames(id: string): string[] | undefined {

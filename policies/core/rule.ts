@@ -42,7 +42,12 @@ export interface OptionSchema {
   readonly description: string;
   readonly default: unknown;
   readonly minimum?: number;
-  readonly items?: { readonly type: "string"; readonly enum?: readonly string[] };
+  readonly items?: {
+    readonly type: "string" | "integer";
+    readonly enum?: readonly string[];
+    readonly minimum?: number;
+    readonly maximum?: number;
+  };
   readonly enum?: readonly string[];
   readonly uniqueItems?: boolean;
 }

@@ -81,6 +81,28 @@ export const AWS = {
   iamGroupPolicyAttachment: "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
   iamAccessKey: "aws:iam/accessKey:AccessKey",
   cognitoUserPool: "aws:cognito/userPool:UserPool",
+  // --- network exposure (security groups, NACLs, public endpoints) ---
+  s3AccountPublicAccessBlock: "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock",
+  s3BucketPublicAccessBlock: "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+  s3BucketAcl: "aws:s3/bucketAcl:BucketAcl",
+  s3BucketAclV2: "aws:s3/bucketAclV2:BucketAclV2",
+  ec2SecurityGroup: "aws:ec2/securityGroup:SecurityGroup",
+  ec2SecurityGroupRule: "aws:ec2/securityGroupRule:SecurityGroupRule",
+  vpcSecurityGroupIngressRule: "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+  ec2DefaultSecurityGroup: "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",
+  ec2NetworkAcl: "aws:ec2/networkAcl:NetworkAcl",
+  ec2DefaultNetworkAcl: "aws:ec2/defaultNetworkAcl:DefaultNetworkAcl",
+  ec2NetworkAclRule: "aws:ec2/networkAclRule:NetworkAclRule",
+  ec2Subnet: "aws:ec2/subnet:Subnet",
+  ecsService: "aws:ecs/service:Service",
+  neptuneClusterInstance: "aws:neptune/clusterInstance:ClusterInstance",
+  dmsReplicationInstance: "aws:dms/replicationInstance:ReplicationInstance",
+  eksNodeGroup: "aws:eks/nodeGroup:NodeGroup",
+  lambdaFunctionUrl: "aws:lambda/functionUrl:FunctionUrl",
+  lambdaPermission: "aws:lambda/permission:Permission",
+  mskCluster: "aws:msk/cluster:Cluster",
+  emrBlockPublicAccessConfiguration: "aws:emr/blockPublicAccessConfiguration:BlockPublicAccessConfiguration",
+  sagemakerNotebookInstance: "aws:sagemaker/notebookInstance:NotebookInstance",
 } as const;
 
 export const AZURE = {

@@ -3,6 +3,7 @@ import instanceRequireEncryptedVolumes from "./aws-ec2-instance-require-encrypte
 import instanceRequireImdsv2 from "./aws-ec2-instance-require-imdsv2";
 import launchtemplateRequireEncryptedVolumes from "./aws-ec2-launchtemplate-require-encrypted-volumes";
 import launchtemplateRequireKmsKey from "./aws-ec2-launchtemplate-require-kms-key";
+import securitygroupDisallowOpenAdminPorts from "./aws-ec2-securitygroup-disallow-open-admin-ports";
 import vpcEnableFlowLogs from "./aws-ec2-vpc-enable-flow-logs";
 
 export const rules = [
@@ -12,4 +13,5 @@ export const rules = [
   instanceEnableDetailedMonitoring,
   instanceRequireImdsv2,
   vpcEnableFlowLogs,
+  securitygroupDisallowOpenAdminPorts,
 ];

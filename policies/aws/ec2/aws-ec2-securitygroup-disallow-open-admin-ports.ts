@@ -26,10 +26,10 @@ export default defineRule<Config>({
   name: "aws-ec2-securitygroup-disallow-open-admin-ports",
   displayName: "Security groups do not open admin ports or all traffic to the internet",
   description:
-    "No security group ingress (inline `ingress[]`, `aws.ec2.SecurityGroupRule` of type ingress, `aws.vpc.SecurityGroupIngressRule`) allows 0.0.0.0/0 or ::/0 to an admin port (22 and 3389 by default) or to every protocol (`-1`).",
+    "No security group ingress (inline `ingress[]` of a security group or the default security group, `aws.ec2.SecurityGroupRule` of type ingress, `aws.vpc.SecurityGroupIngressRule`) allows 0.0.0.0/0 or ::/0 to an admin port (22 and 3389 by default) or to every protocol (`-1`).",
   duty: "network-exposure",
   severity: "high",
-  resourceTypes: [AWS.ec2SecurityGroup, AWS.ec2SecurityGroupRule, AWS.vpcSecurityGroupIngressRule],
+  resourceTypes: [AWS.ec2SecurityGroup, AWS.ec2DefaultSecurityGroup, AWS.ec2SecurityGroupRule, AWS.vpcSecurityGroupIngressRule],
   remediation:
     "Replace 0.0.0.0/0 and ::/0 in the rule with the CIDR of your VPN or bastion, or reach the hosts through Session Manager or EC2 Instance Connect Endpoint and drop the rule.",
   why: "anyone on the internet can try to log in to the hosts or reach every service on them",
@@ -47,7 +47,8 @@ export default defineRule<Config>({
   },
   check(resource, ctx) {
     const ports = ctx.config.adminPorts;
-    if (resource.type === AWS.ec2SecurityGroup) {
+    // ec2.SecurityGroup and ec2.DefaultSecurityGroup share the inline `ingress[]` shape (types/input.d.ts).
+    if (resource.type === AWS.ec2SecurityGroup || resource.type === AWS.ec2DefaultSecurityGroup) {
       const { ingress } = resource.props as Group;
       if (!Array.isArray(ingress) || ingress.length === 0) return [];
       const out: Violation[] = [];

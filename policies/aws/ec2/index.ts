@@ -1,8 +1,10 @@
+import defaultsecuritygroupDisallowRules from "./aws-ec2-defaultsecuritygroup-disallow-rules";
 import instanceEnableDetailedMonitoring from "./aws-ec2-instance-enable-detailed-monitoring";
 import instanceRequireEncryptedVolumes from "./aws-ec2-instance-require-encrypted-volumes";
 import instanceRequireImdsv2 from "./aws-ec2-instance-require-imdsv2";
 import launchtemplateRequireEncryptedVolumes from "./aws-ec2-launchtemplate-require-encrypted-volumes";
 import launchtemplateRequireKmsKey from "./aws-ec2-launchtemplate-require-kms-key";
+import networkaclDisallowOpenAdminPorts from "./aws-ec2-networkacl-disallow-open-admin-ports";
 import securitygroupDisallowOpenAdminPorts from "./aws-ec2-securitygroup-disallow-open-admin-ports";
 import vpcEnableFlowLogs from "./aws-ec2-vpc-enable-flow-logs";
 
@@ -14,4 +16,6 @@ export const rules = [
   instanceRequireImdsv2,
   vpcEnableFlowLogs,
   securitygroupDisallowOpenAdminPorts,
+  defaultsecuritygroupDisallowRules,
+  networkaclDisallowOpenAdminPorts,
 ];

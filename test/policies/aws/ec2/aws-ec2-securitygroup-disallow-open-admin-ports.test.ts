@@ -35,6 +35,11 @@ describeRule(rule, {
       ],
       codes: ["admin-port-open", "all-traffic-open"],
     },
+    {
+      title: "default security group with RDP from anywhere",
+      resources: [resource(AWS.ec2DefaultSecurityGroup, "default", { vpcId: "vpc-0abc", ingress: [{ ...SSH_VPN, fromPort: 3389, toPort: 3389, cidrBlocks: ["0.0.0.0/0"] }] })],
+      codes: ["admin-port-open"],
+    },
     { title: "SecurityGroupRule for RDP from anywhere", resources: [groupRule({ protocol: "tcp", fromPort: 3389, toPort: 3389, cidrBlocks: ["0.0.0.0/0"] })], codes: ["admin-port-open"] },
     { title: "SecurityGroupRule with protocol all", resources: [groupRule({ protocol: "all", fromPort: 0, toPort: 65535, cidrBlocks: ["0.0.0.0/0"] })], codes: ["all-traffic-open"] },
     { title: "vpc ingress rule -1 from ::/0", resources: [ingressRule({ ipProtocol: "-1", cidrIpv6: "::/0" })], codes: ["all-traffic-open"] },

@@ -5,6 +5,7 @@ import { rules as awsCloudfront } from "./aws/cloudfront";
 import { rules as awsCloudtrail } from "./aws/cloudtrail";
 import { rules as awsCloudwatch } from "./aws/cloudwatch";
 import { rules as awsCognito } from "./aws/cognito";
+import { rules as awsDms } from "./aws/dms";
 import { rules as awsDynamodb } from "./aws/dynamodb";
 import { rules as awsEbs } from "./aws/ebs";
 import { rules as awsEc2 } from "./aws/ec2";
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   ...awsCloudtrail,
   ...awsCloudwatch,
   ...awsCognito,
+  ...awsDms,
   ...awsDynamodb,
   ...awsEbs,
   ...awsEc2,

@@ -1,3 +1,4 @@
+import instanceDisallowPublicAccess from "./aws-rds-instance-disallow-public-access";
 import instanceEnableLogExports from "./aws-rds-instance-enable-log-exports";
 import instanceRequireBackupRetention from "./aws-rds-instance-require-backup-retention";
 import instanceRequireDeletionProtection from "./aws-rds-instance-require-deletion-protection";
@@ -16,4 +17,5 @@ export const rules = [
   instanceRequireIamAuth,
   instanceRequireManagedPassword,
   instanceRequireTls,
+  instanceDisallowPublicAccess,
 ];

@@ -1,6 +1,7 @@
+import clusterDisallowPublicAccess from "./aws-redshift-cluster-disallow-public-access";
 import clusterEnableLogging from "./aws-redshift-cluster-enable-logging";
 import clusterRequireEncryption from "./aws-redshift-cluster-require-encryption";
 import clusterRequireSnapshotRetention from "./aws-redshift-cluster-require-snapshot-retention";
 import clusterRequireTls from "./aws-redshift-cluster-require-tls";
 
-export const rules = [clusterRequireEncryption, clusterEnableLogging, clusterRequireTls, clusterRequireSnapshotRetention];
+export const rules = [clusterRequireEncryption, clusterEnableLogging, clusterRequireTls, clusterRequireSnapshotRetention, clusterDisallowPublicAccess];

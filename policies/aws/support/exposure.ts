@@ -7,7 +7,7 @@
  */
 import { isAnywhereCidr, type PortRange, portsCovered, portsText } from "../../core/network";
 import { isRecord, type ResourceView } from "../../core/resource";
-import type { OptionSchema } from "../../core/rule";
+import type { OptionSchema, Violation } from "../../core/rule";
 import { readTag } from "../../core/tags";
 
 /** One ingress permission as the three shapes spell it. */
@@ -120,4 +120,26 @@ export function allowsPublicUnconditioned(statement: Record<string, unknown>): b
   if (statement["Effect"] !== "Allow" || !namesEveryone(statement)) return false;
   const condition = statement["Condition"];
   return !isRecord(condition) || Object.keys(condition).length === 0;
+}
+
+/**
+ * The `publiclyAccessible` flag of a database-like resource. `defaultPublic` is what the API does
+ * when the flag is unset: false for RDS, Neptune and Redshift (SDK: "Default is `false`"); DMS's
+ * SDK names no default and its API documents true, which a rule reports as advisory.
+ */
+export function publicAccessViolations(flag: unknown, noun: string, defaultPublic: boolean): readonly Violation[] {
+  if (flag === true) {
+    return [{ code: "publicly-accessible", actual: `The ${noun} is reachable from the internet: \`publiclyAccessible\` is true`, fix: "Set `publiclyAccessible: false`." }];
+  }
+  if ((flag === undefined || flag === null) && defaultPublic) {
+    return [
+      {
+        code: "public-by-default",
+        actual: `\`publiclyAccessible\` is not set on the ${noun}, and the service gives it a public address unless told otherwise`,
+        fix: "Set `publiclyAccessible: false`.",
+        advisory: true,
+      },
+    ];
+  }
+  return [];
 }

@@ -25,10 +25,20 @@ export default defineRule({
     const { ingress, egress } = group.props as DefaultGroup;
     const out: Violation[] = [];
     if (Array.isArray(ingress) && ingress.length > 0) {
-      out.push({ code: "default-ingress", subject: "ingress", actual: `The default security group declares ${ingress.length} \`ingress\` rule(s)`, fix: "Remove `ingress`." });
+      out.push({
+        code: "default-ingress",
+        subject: "ingress",
+        actual: `The default security group declares ${ingress.length} \`ingress\` rule(s)`,
+        fix: "Remove `ingress`.",
+      });
     }
     if (Array.isArray(egress) && egress.length > 0) {
-      out.push({ code: "default-egress", subject: "egress", actual: `The default security group declares ${egress.length} \`egress\` rule(s)`, fix: "Remove `egress`." });
+      out.push({
+        code: "default-egress",
+        subject: "egress",
+        actual: `The default security group declares ${egress.length} \`egress\` rule(s)`,
+        fix: "Remove `egress`.",
+      });
     }
     return out;
   },

@@ -54,7 +54,15 @@ export default defineRule<Config>({
       // SDK: `egress` "Indicates whether this is an egress rule ... Default `false`".
       if (props.egress === true) return notApplicable("The network ACL rule is an egress rule");
       if (!allows(props.ruleAction)) return [];
-      const opening = openingOf(entryOf(props.protocol, () => props.fromPort, () => props.toPort, [props.cidrBlock, props.ipv6CidrBlock]), ports);
+      const opening = openingOf(
+        entryOf(
+          props.protocol,
+          () => props.fromPort,
+          () => props.toPort,
+          [props.cidrBlock, props.ipv6CidrBlock],
+        ),
+        ports,
+      );
       return opening ? [violation(opening)] : [];
     }
     const { ingress } = resource.props as Acl;
@@ -64,7 +72,12 @@ export default defineRule<Config>({
       if (!isRecord(entry) || !allows(entry["action"])) return;
       // `-1` with from and to port 0 means all protocols (SDK: NetworkAclIngress `protocol`).
       const opening = openingOf(
-        entryOf(entry["protocol"], () => entry["fromPort"], () => entry["toPort"], [entry["cidrBlock"], entry["ipv6CidrBlock"]]),
+        entryOf(
+          entry["protocol"],
+          () => entry["fromPort"],
+          () => entry["toPort"],
+          [entry["cidrBlock"], entry["ipv6CidrBlock"]],
+        ),
         ports,
       );
       if (opening) out.push(violation(opening, `ingress[${i}]`));

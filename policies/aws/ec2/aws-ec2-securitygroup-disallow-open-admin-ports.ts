@@ -67,7 +67,10 @@ export default defineRule<Config>({
         protocol: props.protocol,
         fromPort: () => props.fromPort,
         toPort: () => props.toPort,
-        cidrs: [...(Array.isArray(props.cidrBlocks) ? props.cidrBlocks : []), ...(Array.isArray(props.ipv6CidrBlocks) ? props.ipv6CidrBlocks : [])],
+        cidrs: [
+          ...(Array.isArray(props.cidrBlocks) ? props.cidrBlocks : []),
+          ...(Array.isArray(props.ipv6CidrBlocks) ? props.ipv6CidrBlocks : []),
+        ],
       };
       const opening = openingOf(permission, ports);
       return opening ? [violation(opening)] : [];

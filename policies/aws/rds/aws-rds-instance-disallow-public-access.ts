@@ -15,7 +15,13 @@ export default defineRule({
   resourceTypes: [AWS.rdsInstance, AWS.rdsClusterInstance, AWS.neptuneClusterInstance],
   remediation: "Set `publiclyAccessible: false` and reach the database from inside the VPC (a bastion, VPN or RDS Proxy).",
   why: "a database with a public address can be reached by anyone on the internet, leaving only its password in the way",
-  controls: { nist: ["AC-3", "SC-7"], pciDss: ["1.4.4"], iso27001: ["A.8.20", "A.8.22"], cis: ["AWS 3.0 2.3.3", "AWS 4.0 2.2.3"], securityHub: ["RDS.2"] },
+  controls: {
+    nist: ["AC-3", "SC-7"],
+    pciDss: ["1.4.4"],
+    iso27001: ["A.8.20", "A.8.22"],
+    cis: ["AWS 3.0 2.3.3", "AWS 4.0 2.2.3"],
+    securityHub: ["RDS.2"],
+  },
   problems: { "publicly-accessible": "the instance has a public address (`publiclyAccessible` true)" },
   check(instance) {
     // SDK (rds.Instance, rds.ClusterInstance, neptune.ClusterInstance): `publiclyAccessible` "Default is `false`".

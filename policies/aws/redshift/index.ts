@@ -4,4 +4,10 @@ import clusterRequireEncryption from "./aws-redshift-cluster-require-encryption"
 import clusterRequireSnapshotRetention from "./aws-redshift-cluster-require-snapshot-retention";
 import clusterRequireTls from "./aws-redshift-cluster-require-tls";
 
-export const rules = [clusterRequireEncryption, clusterEnableLogging, clusterRequireTls, clusterRequireSnapshotRetention, clusterDisallowPublicAccess];
+export const rules = [
+  clusterRequireEncryption,
+  clusterEnableLogging,
+  clusterRequireTls,
+  clusterRequireSnapshotRetention,
+  clusterDisallowPublicAccess,
+];

@@ -129,7 +129,13 @@ export function allowsPublicUnconditioned(statement: Record<string, unknown>): b
  */
 export function publicAccessViolations(flag: unknown, noun: string, defaultPublic: boolean): readonly Violation[] {
   if (flag === true) {
-    return [{ code: "publicly-accessible", actual: `The ${noun} is reachable from the internet: \`publiclyAccessible\` is true`, fix: "Set `publiclyAccessible: false`." }];
+    return [
+      {
+        code: "publicly-accessible",
+        actual: `The ${noun} is reachable from the internet: \`publiclyAccessible\` is true`,
+        fix: "Set `publiclyAccessible: false`.",
+      },
+    ];
   }
   if ((flag === undefined || flag === null) && defaultPublic) {
     return [

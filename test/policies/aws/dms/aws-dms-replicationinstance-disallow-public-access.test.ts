@@ -3,7 +3,11 @@ import { AWS } from "../../../../policies/core/tokens";
 import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
 
 const instance = (props: Record<string, unknown> = {}) =>
-  resource(AWS.dmsReplicationInstance, "migrate", { replicationInstanceId: "migrate", replicationInstanceClass: "dms.t3.medium", ...props });
+  resource(AWS.dmsReplicationInstance, "migrate", {
+    replicationInstanceId: "migrate",
+    replicationInstanceClass: "dms.t3.medium",
+    ...props,
+  });
 
 describeRule(rule, {
   compliant: [{ title: "instance with publiclyAccessible=false", resources: [instance({ publiclyAccessible: false })] }],
@@ -15,7 +19,12 @@ describeRule(rule, {
     {
       title: "instance where the map puts network exposure on the provider's side",
       resources: [instance()],
-      map: mapWithScope("network-exposure", { provider: "aws", resourceTypes: ["aws:dms/*"], side: "provider", note: "Private subnets only." }),
+      map: mapWithScope("network-exposure", {
+        provider: "aws",
+        resourceTypes: ["aws:dms/*"],
+        side: "provider",
+        note: "Private subnets only.",
+      }),
       reason: /Private subnets only\.$/,
     },
   ],

@@ -12,14 +12,23 @@ describeRule(rule, {
     { title: "default group with empty rule lists", resources: [group({ ingress: [], egress: [] })] },
   ],
   violating: [
-    { title: "default group keeping AWS's own rules", resources: [group({ ingress: [SELF], egress: [ALL_OUT] })], codes: ["default-ingress", "default-egress"] },
+    {
+      title: "default group keeping AWS's own rules",
+      resources: [group({ ingress: [SELF], egress: [ALL_OUT] })],
+      codes: ["default-ingress", "default-egress"],
+    },
     { title: "default group with egress only", resources: [group({ egress: [ALL_OUT] })], codes: ["default-egress"] },
   ],
   notApplicable: [
     {
       title: "default group where the map puts network exposure on the provider's side",
       resources: [group({ ingress: [SELF] })],
-      map: mapWithScope("network-exposure", { provider: "aws", resourceTypes: ["aws:ec2/*"], side: "provider", note: "The landing zone owns VPCs." }),
+      map: mapWithScope("network-exposure", {
+        provider: "aws",
+        resourceTypes: ["aws:ec2/*"],
+        side: "provider",
+        note: "The landing zone owns VPCs.",
+      }),
       reason: /The landing zone owns VPCs\.$/,
     },
   ],

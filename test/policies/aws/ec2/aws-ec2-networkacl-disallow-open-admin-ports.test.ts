@@ -11,31 +11,66 @@ const aclRule = (props: Record<string, unknown>) =>
 describeRule(rule, {
   compliant: [
     { title: "HTTPS allowed, SSH denied", resources: [acl(SSH_DENY, HTTPS)] },
-    { title: "all traffic from a private range", resources: [acl({ ...HTTPS, protocol: "-1", fromPort: 0, toPort: 0, cidrBlock: "10.0.0.0/8" })] },
-    { title: "NetworkAclRule denying SSH from anywhere", resources: [aclRule({ ruleAction: "deny", fromPort: 22, toPort: 22, cidrBlock: "0.0.0.0/0" })] },
+    {
+      title: "all traffic from a private range",
+      resources: [acl({ ...HTTPS, protocol: "-1", fromPort: 0, toPort: 0, cidrBlock: "10.0.0.0/8" })],
+    },
+    {
+      title: "NetworkAclRule denying SSH from anywhere",
+      resources: [aclRule({ ruleAction: "deny", fromPort: 22, toPort: 22, cidrBlock: "0.0.0.0/0" })],
+    },
     { title: "NetworkAclRule allowing HTTPS from ::/0", resources: [aclRule({ fromPort: 443, toPort: 443, ipv6CidrBlock: "::/0" })] },
   ],
   violating: [
-    { title: "NetworkAcl allowing ephemeral and SSH ports from anywhere", resources: [acl(HTTPS, { ...HTTPS, fromPort: 0, toPort: 1024 })], codes: ["admin-port-allowed"] },
+    {
+      title: "NetworkAcl allowing ephemeral and SSH ports from anywhere",
+      resources: [acl(HTTPS, { ...HTTPS, fromPort: 0, toPort: 1024 })],
+      codes: ["admin-port-allowed"],
+    },
     {
       title: "DefaultNetworkAcl allowing all traffic from anywhere (the AWS default entry)",
-      resources: [resource(AWS.ec2DefaultNetworkAcl, "default", { defaultNetworkAclId: "acl-0def", ingress: [{ ...HTTPS, protocol: "-1", fromPort: 0, toPort: 0 }] })],
+      resources: [
+        resource(AWS.ec2DefaultNetworkAcl, "default", {
+          defaultNetworkAclId: "acl-0def",
+          ingress: [{ ...HTTPS, protocol: "-1", fromPort: 0, toPort: 0 }],
+        }),
+      ],
       codes: ["all-traffic-allowed"],
     },
-    { title: "NetworkAclRule allowing RDP from anywhere", resources: [aclRule({ fromPort: 3389, toPort: 3389, cidrBlock: "0.0.0.0/0" })], codes: ["admin-port-allowed"] },
-    { title: "NetworkAclRule allowing protocol -1 from ::/0", resources: [aclRule({ protocol: "-1", fromPort: 0, toPort: 0, ipv6CidrBlock: "::/0" })], codes: ["all-traffic-allowed"] },
+    {
+      title: "NetworkAclRule allowing RDP from anywhere",
+      resources: [aclRule({ fromPort: 3389, toPort: 3389, cidrBlock: "0.0.0.0/0" })],
+      codes: ["admin-port-allowed"],
+    },
+    {
+      title: "NetworkAclRule allowing protocol -1 from ::/0",
+      resources: [aclRule({ protocol: "-1", fromPort: 0, toPort: 0, ipv6CidrBlock: "::/0" })],
+      codes: ["all-traffic-allowed"],
+    },
   ],
   notApplicable: [
-    { title: "egress NetworkAclRule", resources: [aclRule({ egress: true, fromPort: 22, toPort: 22, cidrBlock: "0.0.0.0/0" })], reason: "The network ACL rule is an egress rule" },
+    {
+      title: "egress NetworkAclRule",
+      resources: [aclRule({ egress: true, fromPort: 22, toPort: 22, cidrBlock: "0.0.0.0/0" })],
+      reason: "The network ACL rule is an egress rule",
+    },
     {
       title: "ACL where the map puts network exposure on the provider's side",
       resources: [acl({ ...HTTPS, fromPort: 22, toPort: 22 })],
-      map: mapWithScope("network-exposure", { provider: "aws", resourceTypes: ["aws:ec2/*"], side: "provider", note: "The landing zone owns VPCs." }),
+      map: mapWithScope("network-exposure", {
+        provider: "aws",
+        resourceTypes: ["aws:ec2/*"],
+        side: "provider",
+        note: "The landing zone owns VPCs.",
+      }),
       reason: /The landing zone owns VPCs\.$/,
     },
   ],
   unknown: [
     { title: "allow entry whose CIDR is computed", resources: [acl({ ...HTTPS, cidrBlock: UNKNOWN.string })] },
-    { title: "NetworkAclRule whose action is computed", resources: [aclRule({ ruleAction: UNKNOWN.string, fromPort: 22, toPort: 22, cidrBlock: "0.0.0.0/0" })] },
+    {
+      title: "NetworkAclRule whose action is computed",
+      resources: [aclRule({ ruleAction: UNKNOWN.string, fromPort: 22, toPort: 22, cidrBlock: "0.0.0.0/0" })],
+    },
   ],
 });

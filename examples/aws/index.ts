@@ -243,7 +243,76 @@ const auditLogs = new aws.cloudwatch.LogGroup(
 const flowLogRole = new aws.iam.Role("flow-logs", { assumeRolePolicy: assumedBy("vpc-flow-logs.amazonaws.com") }, opts);
 new aws.ec2.FlowLog("shop", { vpcId: vpc.id, trafficType: "ALL", logDestination: auditLogs.arn, iamRoleArn: flowLogRole.arn }, opts);
 // Violating: a VPC without flow logs.
-new aws.ec2.Vpc("batch", { cidrBlock: "10.30.0.0/16" }, opts);
+const batchVpc = new aws.ec2.Vpc("batch", { cidrBlock: "10.30.0.0/16" }, opts);
+
+// Network exposure (rows 110-112). Compliant: the shop VPC's default security group is emptied,
+// the web tier opens only HTTPS to the internet and SSH only from the office range, and the
+// subnet ACL admits SSH only from the VPC and denies RDP ahead of the return-traffic range.
+new aws.ec2.DefaultSecurityGroup("shop", { vpcId: vpc.id }, opts);
+const web = new aws.ec2.SecurityGroup(
+  "web",
+  {
+    vpcId: vpc.id,
+    description: "Web tier",
+    ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"], ipv6CidrBlocks: ["::/0"] }],
+    egress: [{ protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }],
+  },
+  opts,
+);
+new aws.vpc.SecurityGroupIngressRule(
+  "web-ssh-office",
+  { securityGroupId: web.id, ipProtocol: "tcp", fromPort: 22, toPort: 22, cidrIpv4: "203.0.113.0/24" },
+  opts,
+);
+new aws.ec2.NetworkAcl(
+  "shop",
+  {
+    vpcId: vpc.id,
+    subnetIds: subnets,
+    ingress: [
+      { ruleNo: 90, action: "deny", protocol: "tcp", fromPort: 3389, toPort: 3389, cidrBlock: "0.0.0.0/0" },
+      { ruleNo: 100, action: "allow", protocol: "tcp", fromPort: 443, toPort: 443, cidrBlock: "0.0.0.0/0" },
+      { ruleNo: 110, action: "allow", protocol: "tcp", fromPort: 22, toPort: 22, cidrBlock: "10.20.0.0/16" },
+      { ruleNo: 120, action: "allow", protocol: "tcp", fromPort: 1024, toPort: 65535, cidrBlock: "0.0.0.0/0" },
+    ],
+    egress: [{ ruleNo: 100, action: "allow", protocol: "-1", fromPort: 0, toPort: 0, cidrBlock: "0.0.0.0/0" }],
+  },
+  opts,
+);
+// Violating: the batch VPC's default security group keeps an allow-all rule
+// (aws-ec2-defaultsecuritygroup-disallow-rules), a bastion opens SSH and a debug rule opens RDP
+// to the whole internet, and the batch ACL admits every protocol from anywhere.
+new aws.ec2.DefaultSecurityGroup(
+  "batch",
+  {
+    vpcId: batchVpc.id,
+    ingress: [{ protocol: "-1", self: true, fromPort: 0, toPort: 0 }],
+    egress: [{ protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }],
+  },
+  opts,
+);
+const bastion = new aws.ec2.SecurityGroup(
+  "bastion",
+  {
+    vpcId: batchVpc.id,
+    description: "Bastion",
+    ingress: [{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["0.0.0.0/0"] }],
+  },
+  opts,
+);
+new aws.ec2.SecurityGroupRule(
+  "bastion-rdp",
+  { type: "ingress", securityGroupId: bastion.id, protocol: "tcp", fromPort: 3389, toPort: 3389, cidrBlocks: ["0.0.0.0/0"] },
+  opts,
+);
+new aws.ec2.NetworkAcl(
+  "batch",
+  {
+    vpcId: batchVpc.id,
+    ingress: [{ ruleNo: 100, action: "allow", protocol: "-1", fromPort: 0, toPort: 0, cidrBlock: "0.0.0.0/0" }],
+  },
+  opts,
+);
 
 // Log groups (row 33). Violating (aws-cloudwatch-loggroup-limit-retention, aws-cloudwatch-loggroup-require-kms-key):
 // confidential logs kept a week, not encrypted with a customer-managed key.
@@ -315,7 +384,8 @@ const ordersDb = new Database(
 );
 
 // Violating: the reporting MySQL instance made by hand: unencrypted, no backups, a literal password,
-// no logs, no IAM auth, deletable without a final snapshot, TLS not required by its parameter group.
+// reachable from the internet, no logs, no IAM auth, deletable without a final snapshot, TLS not
+// required by its parameter group.
 const reportingParameters = new aws.rds.ParameterGroup(
   "reporting",
   { family: "mysql8.0", parameters: [{ name: "require_secure_transport", value: "OFF" }] },
@@ -335,6 +405,7 @@ const reportingDb = new aws.rds.Instance(
     backupRetentionPeriod: 0,
     skipFinalSnapshot: true,
     deletionProtection: false,
+    publiclyAccessible: true,
   },
   opts,
 );
@@ -846,7 +917,7 @@ new aws.redshift.Logging(
   },
   opts,
 );
-// Violating: unencrypted, no audit logging, TLS not required, no automated snapshots.
+// Violating: unencrypted, no audit logging, TLS not required, no automated snapshots, publicly accessible.
 const sandboxWarehouseParameters = new aws.redshift.ParameterGroup(
   "sandbox-warehouse",
   { family: "redshift-1.0", parameters: [{ name: "require_ssl", value: "false" }] },
@@ -862,7 +933,30 @@ new aws.redshift.Cluster(
     encrypted: "false",
     clusterParameterGroupName: sandboxWarehouseParameters.name,
     automatedSnapshotRetentionPeriod: 0,
+    publiclyAccessible: true,
   },
+  opts,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Database migration (row 112)
+// ---------------------------------------------------------------------------------------------
+// Compliant: the migration instance stays inside the VPC.
+new aws.dms.ReplicationInstance(
+  "orders-migration",
+  {
+    replicationInstanceId: "orders-migration",
+    replicationInstanceClass: "dms.t3.medium",
+    allocatedStorage: 50,
+    publiclyAccessible: false,
+    kmsKeyArn: dataKey.arn,
+  },
+  opts,
+);
+// Violating: a one-off migration instance with a public address.
+new aws.dms.ReplicationInstance(
+  "legacy-import",
+  { replicationInstanceId: "legacy-import", replicationInstanceClass: "dms.t3.small", allocatedStorage: 20, publiclyAccessible: true },
   opts,
 );
 

@@ -1,4 +1,5 @@
 import type { DefaultNetworkAclArgs, NetworkAclArgs, NetworkAclRuleArgs } from "@pulumi/aws/ec2";
+import { isAnywhereCidr } from "../../core/network";
 import { isRecord } from "../../core/resource";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -67,21 +68,80 @@ export default defineRule<Config>({
     }
     const { ingress } = resource.props as Acl;
     if (!Array.isArray(ingress)) return [];
+    const entries = (ingress as unknown[]).filter(isRecord);
     const out: Violation[] = [];
     ingress.forEach((entry: unknown, i: number) => {
       if (!isRecord(entry) || !allows(entry["action"])) return;
       // `-1` with from and to port 0 means all protocols (SDK: NetworkAclIngress `protocol`).
-      const opening = openingOf(
-        entryOf(
-          entry["protocol"],
-          () => entry["fromPort"],
-          () => entry["toPort"],
-          [entry["cidrBlock"], entry["ipv6CidrBlock"]],
-        ),
-        ports,
-      );
-      if (opening) out.push(violation(opening, `ingress[${i}]`));
+      const opening = openingOf(inlineEntry(entry), ports);
+      const open = opening && unshadowed(opening, entry, entries, ports);
+      if (open) out.push(violation(open, `ingress[${i}]`));
     });
     return out;
   },
 });
+
+function inlineEntry(entry: Record<string, unknown>): Ingress {
+  return entryOf(
+    entry["protocol"],
+    () => entry["fromPort"],
+    () => entry["toPort"],
+    [entry["cidrBlock"], entry["ipv6CidrBlock"]],
+  );
+}
+
+/**
+ * What an allow entry still opens once the lower-numbered deny entries from the same "anywhere"
+ * range are applied: the ACL evaluates entries in `ruleNo` order and the first match decides
+ * (SDK: `ruleNo` "Used for ordering"). A deny shadows a port when it covers the same address family
+ * and every protocol, or TCP/UDP as the allow does, over that port. Unknown rule numbers shadow nothing.
+ */
+function unshadowed(
+  opening: Opening,
+  allow: Record<string, unknown>,
+  entries: readonly Record<string, unknown>[],
+  ports: readonly number[],
+): Opening | undefined {
+  const rank = allow["ruleNo"];
+  if (typeof rank !== "number") return opening;
+  const families = anywhereFamilies(allow);
+  const denies = entries.filter((entry) => {
+    if (allows(entry["action"]) || !anywhereFamilies(entry).some((family) => families.includes(family))) return false;
+    const number = entry["ruleNo"];
+    return typeof number === "number" && number < rank;
+  });
+  if (denies.length === 0) return opening;
+  const allowProtocol = protocolName(allow["protocol"]);
+  const denied = (port: number) =>
+    denies.some((deny) => {
+      const protocol = protocolName(deny["protocol"]);
+      if (protocol === "all") return true;
+      if (allowProtocol !== "all" && protocol !== allowProtocol) return false;
+      const from = deny["fromPort"];
+      const to = deny["toPort"];
+      return typeof from === "number" && typeof to === "number" && from <= port && port <= to;
+    });
+  if (opening.kind === "admin-ports") {
+    const left = opening.ports.filter((port) => !denied(port));
+    return left.length === 0 ? undefined : { kind: "admin-ports", ports: left };
+  }
+  if (denies.some((deny) => protocolName(deny["protocol"]) === "all")) return undefined;
+  // Every protocol allowed: the admin ports stay open unless each is denied.
+  return ports.every(denied) ? undefined : opening;
+}
+
+function anywhereFamilies(entry: Record<string, unknown>): ("ipv4" | "ipv6")[] {
+  const out: ("ipv4" | "ipv6")[] = [];
+  if (isAnywhereCidr(entry["cidrBlock"])) out.push("ipv4");
+  if (isAnywhereCidr(entry["ipv6CidrBlock"])) out.push("ipv6");
+  return out;
+}
+
+/** `-1`/`all`, `tcp`/`6`, `udp`/`17`, or the text as given. */
+function protocolName(protocol: unknown): string {
+  const text = String(protocol).toLowerCase();
+  if (text === "-1" || text === "all") return "all";
+  if (text === "6") return "tcp";
+  if (text === "17") return "udp";
+  return text;
+}

@@ -4,6 +4,8 @@ import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/
 
 const HTTPS = { ruleNo: 100, action: "allow", protocol: "tcp", fromPort: 443, toPort: 443, cidrBlock: "0.0.0.0/0" };
 const SSH_DENY = { ruleNo: 90, action: "deny", protocol: "tcp", fromPort: 22, toPort: 22, cidrBlock: "0.0.0.0/0" };
+const RDP_DENY = { ...SSH_DENY, ruleNo: 91, fromPort: 3389, toPort: 3389 };
+const EPHEMERAL = { ...HTTPS, ruleNo: 120, fromPort: 1024, toPort: 65535 };
 const acl = (...ingress: unknown[]) => resource(AWS.ec2NetworkAcl, "public", { vpcId: "vpc-0abc", ingress });
 const aclRule = (props: Record<string, unknown>) =>
   resource(AWS.ec2NetworkAclRule, "ssh", { networkAclId: "acl-0abc", ruleNumber: 100, ruleAction: "allow", protocol: "tcp", ...props });
@@ -11,6 +13,16 @@ const aclRule = (props: Record<string, unknown>) =>
 describeRule(rule, {
   compliant: [
     { title: "HTTPS allowed, SSH denied", resources: [acl(SSH_DENY, HTTPS)] },
+    {
+      title: "return traffic on 1024-65535 from anywhere, SSH and RDP denied first (AWS's documented pattern)",
+      resources: [acl(EPHEMERAL, HTTPS, SSH_DENY, RDP_DENY)],
+    },
+    {
+      title: "all traffic from anywhere behind a lower-numbered deny-all",
+      resources: [
+        acl({ ...HTTPS, ruleNo: 200, protocol: "-1", fromPort: 0, toPort: 0 }, { ...SSH_DENY, protocol: "-1", fromPort: 0, toPort: 0 }),
+      ],
+    },
     {
       title: "all traffic from a private range",
       resources: [acl({ ...HTTPS, protocol: "-1", fromPort: 0, toPort: 0, cidrBlock: "10.0.0.0/8" })],
@@ -25,6 +37,21 @@ describeRule(rule, {
     {
       title: "NetworkAcl allowing ephemeral and SSH ports from anywhere",
       resources: [acl(HTTPS, { ...HTTPS, fromPort: 0, toPort: 1024 })],
+      codes: ["admin-port-allowed"],
+    },
+    {
+      title: "return traffic on 1024-65535 from anywhere with only SSH denied first",
+      resources: [acl(EPHEMERAL, SSH_DENY)],
+      codes: ["admin-port-allowed"],
+    },
+    {
+      title: "deny numbered after the allow it should shadow",
+      resources: [acl(EPHEMERAL, { ...SSH_DENY, ruleNo: 130 }, { ...RDP_DENY, ruleNo: 131 })],
+      codes: ["admin-port-allowed"],
+    },
+    {
+      title: "IPv4 deny does not shadow an IPv6 allow",
+      resources: [acl({ ...HTTPS, fromPort: 22, toPort: 22, cidrBlock: undefined, ipv6CidrBlock: "::/0" }, SSH_DENY)],
       codes: ["admin-port-allowed"],
     },
     {
@@ -68,6 +95,7 @@ describeRule(rule, {
   ],
   unknown: [
     { title: "allow entry whose CIDR is computed", resources: [acl({ ...HTTPS, cidrBlock: UNKNOWN.string })] },
+    { title: "deny entry whose rule number is computed", resources: [acl(EPHEMERAL, { ...SSH_DENY, ruleNo: UNKNOWN.number }, RDP_DENY)] },
     {
       title: "NetworkAclRule whose action is computed",
       resources: [aclRule({ ruleAction: UNKNOWN.string, fromPort: 22, toPort: 22, cidrBlock: "0.0.0.0/0" })],

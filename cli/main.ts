@@ -5,13 +5,9 @@
  */
 import { MapError } from "../responsibility-map/loader";
 import { errnoWords } from "../responsibility-map/read-file";
+import type { Command } from "./command";
 import { EXIT_BAD_INPUT, InputError } from "./errors";
 import { safeText } from "./report/escape";
-
-export interface Command {
-  readonly summary: string;
-  readonly run: (argv: readonly string[]) => Promise<number> | number;
-}
 
 const COMMANDS: Record<string, () => Command> = {
   audit: () => require("./commands/audit").command,

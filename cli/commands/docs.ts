@@ -4,8 +4,8 @@ import type { Rule } from "../../policies/core/rule";
 import { LEFT_OUT } from "../../policies/left-out";
 import { RULES } from "../../policies/registry";
 import { parseOptions } from "../args";
+import type { Command } from "../command";
 import { InputError } from "../errors";
-import type { Command } from "../main";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 export const RULES_DOC = path.join(ROOT, "docs", "rules.md");

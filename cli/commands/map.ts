@@ -2,14 +2,15 @@ import { execFileSync } from "node:child_process";
 import { realpathSync } from "node:fs";
 import * as path from "node:path";
 import { RULE_DUTIES } from "../../policies/registry";
-import { diffMaps, renderDiffMarkdown, renderDiffText } from "../../responsibility-map/diff";
+import { diffMaps } from "../../responsibility-map/diff";
 import { formatProblem, loadMap, MAX_MAP_BYTES, MapError, parseMapBytes } from "../../responsibility-map/loader";
 import type { ResponsibilityMap } from "../../responsibility-map/model";
 import { parseOptions } from "../args";
+import type { Command } from "../command";
 import { EXIT_BAD_INPUT, EXIT_OK, InputError, UsageError } from "../errors";
-import type { Command } from "../main";
 import { mapPathOption, stringOption, todayOption, writeOutput } from "../map-options";
 import { safeText } from "../report/escape";
+import { renderDiffMarkdown, renderDiffText } from "../report/map-diff";
 
 const USAGE = `Usage: shared-responsibility map <check|diff> [options]
 

@@ -1,8 +1,8 @@
-import { MATRIX_FORMATS, type MatrixFormat, renderMatrix } from "../../responsibility-map/matrix";
 import { parseOptions } from "../args";
+import type { Command } from "../command";
 import { UsageError } from "../errors";
-import type { Command } from "../main";
 import { loadMapOption, stringOption, todayOption, writeOutput } from "../map-options";
+import { MATRIX_FORMATS, type MatrixFormat, renderMatrix } from "../report/matrix";
 
 const USAGE = `Usage: shared-responsibility matrix [--map FILE] [--format text|markdown|csv|html] [-o FILE] [--now YYYY-MM-DD]
 

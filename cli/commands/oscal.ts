@@ -1,10 +1,10 @@
 import { readTag } from "../../policies/core/tags";
 import { RULE_DUTIES } from "../../policies/registry";
 import type { ResponsibilityMap } from "../../responsibility-map/model";
-import { type InventoryResource, renderSsp } from "../../responsibility-map/oscal";
 import { parseOptions } from "../args";
-import type { Command } from "../main";
+import type { Command } from "../command";
 import { loadMapOption, todayOption, writeOutput } from "../map-options";
+import { type InventoryResource, renderSsp } from "../report/oscal";
 import { expandStatePaths, readStateFile } from "../state/reader";
 
 const USAGE = `Usage: shared-responsibility oscal [--map FILE] [--state PATH...] [-o FILE] [--now YYYY-MM-DD]

@@ -1,7 +1,7 @@
 import { RULES } from "../../policies/registry";
 import { parseOptions } from "../args";
+import type { Command } from "../command";
 import { UsageError } from "../errors";
-import type { Command } from "../main";
 
 const USAGE = `Usage: shared-responsibility rules [--duty DUTY] [--json]
 

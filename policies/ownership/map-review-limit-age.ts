@@ -1,12 +1,6 @@
+import { reviewDue } from "../../responsibility-map/review";
 import { isoDate } from "../core/evaluate";
 import { defineStackRule, EMPTY_STACK, notApplicable, type StackViolation } from "../core/rule";
-
-const DAY_MS = 86_400_000;
-
-/** The date a review falls due: its last date plus the cadence. */
-export function reviewDue(last: string, cadenceDays: number): string {
-  return isoDate(new Date(Date.parse(`${last}T00:00:00Z`) + cadenceDays * DAY_MS));
-}
 
 export default defineStackRule({
   name: "map-review-limit-age",

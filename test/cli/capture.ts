@@ -1,6 +1,6 @@
 /** Runs a command module in-process and captures what it writes. */
 import { vi } from "vitest";
-import type { Command } from "../../cli/main";
+import type { Command } from "../../cli/command";
 
 export interface Captured {
   readonly code: number;

@@ -4,8 +4,8 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { command } from "../../cli/commands/matrix";
 import { InputError, UsageError } from "../../cli/errors";
+import { renderMatrixCsv, renderMatrixText } from "../../cli/report/matrix";
 import { MapError } from "../../responsibility-map/loader";
-import { renderMatrixCsv, renderMatrixText } from "../../responsibility-map/matrix";
 import { SMALL_MAP_YAML, smallMap, TODAY } from "../responsibility-map/small-map";
 import { runCommand } from "./capture";
 

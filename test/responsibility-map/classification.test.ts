@@ -1,11 +1,11 @@
 /** The map's classification section: loading, referential checks, the core lookup, the matrix and OSCAL. */
 import { UnknownValueError } from "@pulumi/policy";
 import { describe, expect, it } from "vitest";
+import { levelRows, renderMatrixCsv, renderMatrixHtmlBody, renderMatrixMarkdown, renderMatrixText } from "../../cli/report/matrix";
+import { buildSsp } from "../../cli/report/oscal";
 import { classificationOf, requirement } from "../../policies/core/classification";
 import { AWS } from "../../policies/core/tokens";
 import { MapError, parseMap } from "../../responsibility-map/loader";
-import { levelRows, renderMatrixCsv, renderMatrixHtmlBody, renderMatrixMarkdown, renderMatrixText } from "../../responsibility-map/matrix";
-import { buildSsp } from "../../responsibility-map/oscal";
 import { MAP_WITHOUT_CLASSIFICATION } from "../support/classification";
 import { MAP, resource, toView, UNKNOWN } from "../support/rules";
 import { SMALL_MAP_YAML } from "./small-map";

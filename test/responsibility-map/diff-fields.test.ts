@@ -5,7 +5,8 @@
  * A field added to the schema is covered here without touching this file.
  */
 import { describe, expect, it } from "vitest";
-import { diffMaps, isEmptyDiff, renderDiffMarkdown, renderDiffText, UNCOMPARED_FIELDS } from "../../responsibility-map/diff";
+import { renderDiffMarkdown, renderDiffText } from "../../cli/report/map-diff";
+import { diffMaps, isEmptyDiff, UNCOMPARED_FIELDS } from "../../responsibility-map/diff";
 import { buildMap, mapSchema, parseMap, type RawMap } from "../../responsibility-map/loader";
 import type { ResponsibilityMap } from "../../responsibility-map/model";
 import { SMALL_MAP_YAML, smallMap, smallMapWith } from "./small-map";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diffMaps, isEmptyDiff, renderDiffMarkdown, renderDiffText } from "../../responsibility-map/diff";
+import { renderDiffMarkdown, renderDiffText } from "../../cli/report/map-diff";
+import { diffMaps, isEmptyDiff } from "../../responsibility-map/diff";
 import { SMALL_MAP_YAML, smallMap } from "./small-map";
 
 const options = { since: "2026-07-01", today: "2026-10-15" };

@@ -11,8 +11,8 @@ import {
   renderMatrixHtmlBody,
   renderMatrixMarkdown,
   renderMatrixText,
-  reviewState,
-} from "../../responsibility-map/matrix";
+} from "../../cli/report/matrix";
+import { reviewState } from "../../responsibility-map/review";
 import { SMALL_MAP_YAML, smallMap, smallMapWith, TODAY } from "./small-map";
 
 const options = { today: TODAY };

@@ -2,9 +2,9 @@ import * as path from "node:path";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
+import { buildSsp, oscalControlId, renderSsp, stateResources, uuidV5 } from "../../cli/report/oscal";
 import { RULE_DUTIES } from "../../policies/registry";
 import { loadMap } from "../../responsibility-map/loader";
-import { buildSsp, oscalControlId, renderSsp, stateResources, uuidV5 } from "../../responsibility-map/oscal";
 import { NEEDS_OSCAL_SCHEMAS, SKIP_OSCAL_SCHEMA_TESTS, sspSchema } from "../support/oscal-schemas";
 import { smallMap, smallMapWith, TODAY } from "./small-map";
 

@@ -4,9 +4,9 @@ import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
 import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { vi } from "vitest";
+import type { Command } from "../../../cli/command";
 import { command as audit } from "../../../cli/commands/audit";
 import { InputError } from "../../../cli/errors";
-import type { Command } from "../../../cli/main";
 
 let validateReport: ValidateFunction | undefined;
 let validateSarif: ValidateFunction | undefined;

@@ -6,9 +6,9 @@
  * Every UUID is a v5 UUID of a stable key, and the only date is `now`: same map, same document.
  */
 import { createHash } from "node:crypto";
-import { reviewDue } from "../policies/ownership/map-review-limit-age";
-import { providerName, providerSide, reviewState } from "./matrix";
-import type { CloudId, Duty, MapException, Person, ResponsibilityMap, Side } from "./model";
+import type { CloudId, Duty, MapException, Person, ResponsibilityMap, Side } from "../../responsibility-map/model";
+import { reviewDue, reviewState } from "../../responsibility-map/review";
+import { providerName, providerSide } from "./matrix";
 
 export const OSCAL_VERSION = "1.2.2";
 /** Namespace of this project's OSCAL props. */

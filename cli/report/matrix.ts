@@ -2,16 +2,10 @@
  * The responsibility matrix: every duty with its side per provider, controls, RACI people, review and
  * sign-off. Pure renderers (map and options in, string out) for text, Markdown, CSV and HTML.
  */
-import { escapeMarkdown, oneLine, safeText } from "../cli/report/escape";
-import { escapeHtml, renderPage } from "../cli/report/page";
-import { reviewDue } from "../policies/ownership/map-review-limit-age";
-import type { CloudId, Duty, ResponsibilityMap, Side } from "./model";
-
-/** A review falling due within this many days is marked "due soon". */
-export const DUE_SOON_DAYS = 30;
-const DAY_MS = 86_400_000;
-
-export type ReviewState = "current" | "due-soon" | "overdue";
+import type { CloudId, Duty, ResponsibilityMap, Side } from "../../responsibility-map/model";
+import { DUE_SOON_DAYS, type ReviewState, reviewDue, reviewState } from "../../responsibility-map/review";
+import { escapeMarkdown, oneLine, safeText } from "./escape";
+import { escapeHtml, renderPage } from "./page";
 
 export interface MatrixOptions {
   /** Today, `YYYY-MM-DD`: reviews due before it are overdue. */
@@ -51,12 +45,6 @@ export interface MatrixRow {
 export function providerSide(duty: Duty, provider: CloudId): Side {
   const scope = duty.scopes.find((candidate) => candidate.provider === provider && candidate.resourceTypes === undefined);
   return scope?.side ?? duty.side;
-}
-
-export function reviewState(due: string, today: string): ReviewState {
-  if (due < today) return "overdue";
-  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + DUE_SOON_DAYS * DAY_MS).toISOString().slice(0, 10);
-  return due <= soon ? "due-soon" : "current";
 }
 
 function personName(map: ResponsibilityMap, id: string): string {

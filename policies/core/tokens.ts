@@ -81,6 +81,14 @@ export const AWS = {
   iamGroupPolicyAttachment: "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
   iamAccessKey: "aws:iam/accessKey:AccessKey",
   cognitoUserPool: "aws:cognito/userPool:UserPool",
+  // --- identities and leavers (access-review) ---
+  iamSshKey: "aws:iam/sshKey:SshKey",
+  iamServiceSpecificCredential: "aws:iam/serviceSpecificCredential:ServiceSpecificCredential",
+  iamSigningCertificate: "aws:iam/signingCertificate:SigningCertificate",
+  eksAccessEntry: "aws:eks/accessEntry:AccessEntry",
+  identityStoreUser: "aws:identitystore/user:User",
+  identityStoreGroupMembership: "aws:identitystore/groupMembership:GroupMembership",
+  ssoAccountAssignment: "aws:ssoadmin/accountAssignment:AccountAssignment",
 } as const;
 
 export const AZURE = {
@@ -126,6 +134,15 @@ export const AZURE = {
   redis: "azure-native:redis:Redis",
   /** The v2 token, still listed among the v3 resource's aliases (state written by v2 carries it). */
   redisV2: "azure-native:cache:Redis",
+  // --- identities and leavers (access-review) ---
+  roleAssignment: "azure-native:authorization:RoleAssignment",
+  pimRoleEligibilitySchedule: "azure-native:authorization:PimRoleEligibilitySchedule",
+  cosmosSqlRoleAssignment: "azure-native:cosmosdb:SqlResourceSqlRoleAssignment",
+  keyVaultAccessPolicy: "azure-native:keyvault:AccessPolicy",
+  sqlManagedInstance: "azure-native:sql:ManagedInstance",
+  sqlManagedInstanceAdministrator: "azure-native:sql:ManagedInstanceAdministrator",
+  synapseWorkspaceAadAdmin: "azure-native:synapse:WorkspaceAadAdmin",
+  postgresAdministrator: "azure-native:dbforpostgresql:Administrator",
 } as const;
 
 // --- data classification: the resource types that hold data (data-tag-require-classification) ---

@@ -753,7 +753,9 @@ function referenceProblems(map: ResponsibilityMap, options: LoadOptions): MapPro
   map.people.forEach((person, index) => {
     for (const [kind, value, where] of identitiesOf(person)) {
       const key = identityKey(kind, value);
-      const label = kind.startsWith("other:") ? `${kind.slice(6)} identity` : IDENTITY_KIND_LABELS[kind as keyof typeof IDENTITY_KIND_LABELS];
+      const label = kind.startsWith("other:")
+        ? `${kind.slice(6)} identity`
+        : IDENTITY_KIND_LABELS[kind as keyof typeof IDENTITY_KIND_LABELS];
       const earlier = claimed.get(key);
       if (earlier !== undefined) {
         const other = map.people[earlier];

@@ -35,7 +35,8 @@ const MATCHES_EMAIL: ReadonlySet<IdentityKind> = new Set(["awsIdentityCenterUser
 export function identityHolder(map: ResponsibilityMap, kinds: readonly IdentityKind[], value: string): IdentityHolder {
   for (const kind of kinds) {
     const person =
-      map.personByIdentity.get(identityKey(kind, value)) ?? (MATCHES_EMAIL.has(kind) ? map.personByEmail.get(value.toLowerCase()) : undefined);
+      map.personByIdentity.get(identityKey(kind, value)) ??
+      (MATCHES_EMAIL.has(kind) ? map.personByEmail.get(value.toLowerCase()) : undefined);
     if (person !== undefined) return { kind: person.status === "departed" ? "departed" : "active", person };
   }
   return { kind: "unclaimed" };
@@ -97,7 +98,9 @@ export function leaverViolations(refs: readonly IdentityRef[], map: Responsibili
   if (!options.flagUnclaimed) return out;
   for (const ref of unclaimed) {
     // An entry whose other key (the UPN beside an object id) names a person is claimed.
+    // One finding per principal: its object id and its UPN name the same unclaimed user.
     if (!ref.human || claimedFields.has(ref.entry ?? ref.field)) continue;
+    claimedFields.add(ref.entry ?? ref.field);
     out.push({
       code: "unclaimed-identity",
       subject: ref.field,

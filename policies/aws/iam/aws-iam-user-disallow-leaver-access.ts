@@ -56,41 +56,43 @@ function refsOf(type: string, props: Readonly<Record<string, unknown>>): Identit
   switch (type) {
     case AWS.iamUser:
       // UserArgs.name: "User names are not distinguished by case"; autonamed when unset.
-      return user((props as UserArgs).name, "name");
+      return user((props as Partial<UserArgs>).name, "name");
     case AWS.iamUserLoginProfile:
-      return user((props as UserLoginProfileArgs).user, "user");
+      return user((props as Partial<UserLoginProfileArgs>).user, "user");
     case AWS.iamAccessKey: {
-      const p = props as AccessKeyArgs;
+      const p = props as Partial<AccessKeyArgs>;
       return inactive(p.status) ? "The access key is `Inactive`, so it gives no access" : user(p.user, "user");
     }
     case AWS.iamSshKey: {
-      const p = props as SshKeyArgs;
+      const p = props as Partial<SshKeyArgs>;
       return inactive(p.status) ? "The SSH key is `Inactive`, so it gives no access" : user(p.username, "username");
     }
     case AWS.iamServiceSpecificCredential: {
-      const p = props as ServiceSpecificCredentialArgs;
+      const p = props as Partial<ServiceSpecificCredentialArgs>;
       return inactive(p.status) ? "The credential is not `Active`, so it gives no access" : user(p.userName, "userName");
     }
     case AWS.iamSigningCertificate: {
-      const p = props as SigningCertificateArgs;
+      const p = props as Partial<SigningCertificateArgs>;
       return inactive(p.status) ? "The certificate is `Inactive`, so it gives no access" : user(p.userName, "userName");
     }
     case AWS.iamGroupMembership:
-      return users((props as GroupMembershipArgs).users, "users");
+      return users((props as Partial<GroupMembershipArgs>).users, "users");
     case AWS.iamUserGroupMembership:
-      return user((props as UserGroupMembershipArgs).user, "user");
+      return user((props as Partial<UserGroupMembershipArgs>).user, "user");
     case AWS.iamUserPolicyAttachment:
-      return user((props as UserPolicyAttachmentArgs).user, "user");
+      return user((props as Partial<UserPolicyAttachmentArgs>).user, "user");
     case AWS.iamUserPolicy:
-      return user((props as UserPolicyArgs).user, "user");
+      return user((props as Partial<UserPolicyArgs>).user, "user");
     case AWS.iamPolicyAttachment:
       // PolicyAttachmentArgs.users is optional: an attachment to roles or groups only names no user.
-      return users((props as PolicyAttachmentArgs).users, "users");
+      return users((props as Partial<PolicyAttachmentArgs>).users, "users");
     case AWS.eksAccessEntry: {
       // AccessEntryArgs.principalArn: "The IAM Principal ARN"; only a user ARN names a person.
       const arn = props["principalArn"];
       const name = typeof arn === "string" ? iamUserFromArn(arn) : undefined;
-      return name === undefined ? "The access entry's `principalArn` is not an IAM user (a role, or not an ARN)" : user(name, "principalArn");
+      return name === undefined
+        ? "The access entry's `principalArn` is not an IAM user (a role, or not an ARN)"
+        : user(name, "principalArn");
     }
     default:
       return [];

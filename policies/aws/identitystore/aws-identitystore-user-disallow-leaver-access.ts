@@ -18,7 +18,7 @@ const CENTER_USER = ["awsIdentityCenterUsers"] as const;
  * a user claimed by either key is claimed.
  */
 function userRefs(user: ResourceView, prefix = ""): IdentityRef[] {
-  const props = user.props as UserArgs;
+  const props = user.props as Partial<UserArgs>;
   const refs: IdentityRef[] = [];
   const entry = `${prefix}user`;
   if (typeof props.userName === "string" && props.userName !== "") {
@@ -90,7 +90,7 @@ export default defineStackRule<Config>({
       } else {
         // AccountAssignmentArgs.principalType: "Valid values: `USER`, `GROUP`"; a group's members
         // are checked through their memberships.
-        const props = resource.props as AccountAssignmentArgs;
+        const props = resource.props as Partial<AccountAssignmentArgs>;
         if (props.principalType !== "USER") continue;
         refs = principalRefs(index, resource, "principalId" satisfies keyof AccountAssignmentArgs);
         access = "a permission set in an AWS account";

@@ -14,6 +14,7 @@ import { rules as awsEks } from "./aws/eks";
 import { rules as awsElasticache } from "./aws/elasticache";
 import { rules as awsElb } from "./aws/elb";
 import { rules as awsIam } from "./aws/iam";
+import { rules as awsIdentitystore } from "./aws/identitystore";
 import { rules as awsKms } from "./aws/kms";
 import { rules as awsLb } from "./aws/lb";
 import { rules as awsOpensearch } from "./aws/opensearch";
@@ -24,6 +25,7 @@ import { rules as awsSecretsmanager } from "./aws/secretsmanager";
 import { rules as awsSns } from "./aws/sns";
 import { rules as awsSqs } from "./aws/sqs";
 import { rules as awsSsm } from "./aws/ssm";
+import { rules as azureAuthorization } from "./azure/authorization";
 import { rules as azureCompute } from "./azure/compute";
 import { rules as azureContainerservice } from "./azure/containerservice";
 import { rules as azureCosmosdb } from "./azure/cosmosdb";
@@ -60,6 +62,7 @@ export const RULES: readonly Rule[] = [
   ...awsElasticache,
   ...awsElb,
   ...awsIam,
+  ...awsIdentitystore,
   ...awsKms,
   ...awsLb,
   ...awsOpensearch,
@@ -70,6 +73,7 @@ export const RULES: readonly Rule[] = [
   ...awsSns,
   ...awsSqs,
   ...awsSsm,
+  ...azureAuthorization,
   ...azureCompute,
   ...azureContainerservice,
   ...azureCosmosdb,

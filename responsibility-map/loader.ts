@@ -2,7 +2,19 @@ import * as path from "node:path";
 import type { ErrorObject } from "ajv";
 import { type Document, isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import validateMap from "./generated/validate-map";
-import type { CentrallyManaged, Classification, ClassificationLevel, Duty, MapException, Person, ResponsibilityMap, Team } from "./model";
+import {
+  type CentrallyManaged,
+  type Classification,
+  type ClassificationLevel,
+  type Duty,
+  IDENTITY_KIND_LABELS,
+  identitiesOf,
+  identityKey,
+  type MapException,
+  type Person,
+  type ResponsibilityMap,
+  type Team,
+} from "./model";
 import { FileReadError, readRegularFile } from "./read-file";
 import schema from "./schema.json";
 
@@ -286,6 +298,14 @@ function lineFinder(doc: Document, counter: LineCounter): (pathParts: Path) => n
   };
 }
 
+/** What an identity must look like, by the list it is in (schema `identities`). */
+const IDENTITY_PATTERN_MESSAGES: Readonly<Record<string, string>> = {
+  entraObjectIds: "must be an Entra object id: a GUID such as 8f0e2c4a-1b3d-4e5f-9a7b-6c5d4e3f2a1b",
+  awsIamUsers: "must be an IAM user name: 1 to 64 letters, digits and + = , . @ _ -",
+  awsIdentityCenterUsers: "must be an Identity Center user name, email or user id, in printable ASCII without spaces",
+  entraUserPrincipalNames: "must be a user principal name such as sam@northwind.example, in printable ASCII without spaces",
+};
+
 function describeAjvError(error: ErrorObject): { path: (string | number)[]; message: string } {
   const parts = error.instancePath
     .split("/")
@@ -318,8 +338,12 @@ function describeAjvError(error: ErrorObject): { path: (string | number)[]; mess
         path: parts,
         message: params["format"] === "date" ? "must be a real date written YYYY-MM-DD" : `must be a valid ${String(params["format"])}`,
       };
-    case "pattern":
+    case "pattern": {
+      const list = parts[parts.length - 2];
+      const identity = typeof list === "string" ? IDENTITY_PATTERN_MESSAGES[list] : undefined;
+      if (identity !== undefined) return { path: parts, message: identity };
       return { path: parts, message: `does not have the expected form (${error.message ?? "pattern"})` };
+    }
     case "type":
       if (parts[parts.length - 1] === "accountable" && params["type"] === "string") {
         return { path: parts, message: "a duty has exactly one accountable person; name one id and move the others to responsible" };
@@ -618,10 +642,15 @@ export function buildMap(raw: RawMap, file: string, lineOf: (p: Path) => number 
   }));
   const personById = new Map<string, Person>();
   const personByEmail = new Map<string, Person>();
+  const personByIdentity = new Map<string, Person>();
   for (const person of people) {
     if (!personById.has(person.id)) personById.set(person.id, person);
     const email = person.email.toLowerCase();
     if (!personByEmail.has(email)) personByEmail.set(email, person);
+    for (const [kind, value] of identitiesOf(person)) {
+      const key = identityKey(kind, value);
+      if (!personByIdentity.has(key)) personByIdentity.set(key, person);
+    }
   }
   const teams = raw.teams ?? [];
   const classification: Classification | undefined = raw.classification && {
@@ -645,6 +674,7 @@ export function buildMap(raw: RawMap, file: string, lineOf: (p: Path) => number 
     classification,
     personById,
     personByEmail,
+    personByIdentity,
     dutyById: new Map(duties.map((duty) => [duty.id, duty])),
     teamById: new Map(teams.map((team) => [team.id, team])),
     lineOf,
@@ -715,6 +745,36 @@ function referenceProblems(map: ResponsibilityMap, options: LoadOptions): MapPro
     if (earlier !== undefined) add(["people", index, "email"], `email ${person.email} is already used by people[${earlier}]`);
     else emails.set(email, index);
     if (map.teamById.has(person.id)) add(["people", index, "id"], `"${person.id}" is also a team id; ids must be unique`);
+  });
+
+  // Each identity belongs to one person, and an email-like identity is not another person's email
+  // (Identity Center users and UPNs also match by email). One pass over every identity listed.
+  const claimed = new Map<string, number>();
+  map.people.forEach((person, index) => {
+    for (const [kind, value, where] of identitiesOf(person)) {
+      const key = identityKey(kind, value);
+      const label = kind.startsWith("other:")
+        ? `${kind.slice(6)} identity`
+        : IDENTITY_KIND_LABELS[kind as keyof typeof IDENTITY_KIND_LABELS];
+      const earlier = claimed.get(key);
+      if (earlier !== undefined) {
+        const other = map.people[earlier];
+        add(
+          ["people", index, ...where],
+          earlier === index
+            ? `${label} "${value}" is listed twice; list it once`
+            : `${label} "${value}" is already claimed by ${other?.id ?? `people[${earlier}]`} (people[${earlier}]); an identity belongs to one person`,
+        );
+        continue;
+      }
+      claimed.set(key, index);
+      if (kind === "awsIdentityCenterUsers" || kind === "entraUserPrincipalNames") {
+        const owner = map.personByEmail.get(value.toLowerCase());
+        if (owner !== undefined && owner !== person) {
+          add(["people", index, ...where], `${label} "${value}" is the email of ${owner.id}; an identity belongs to one person`);
+        }
+      }
+    }
   });
 
   const mustBeActivePerson = (pathParts: Path, id: string, role: string) => {

@@ -9,6 +9,52 @@ export interface Person {
   readonly role: string;
   readonly status: "active" | "departed";
   readonly departed?: string | undefined;
+  readonly identities?: PersonIdentities | undefined;
+}
+
+/** The accounts through which a person holds access (schema `identities`). */
+export interface PersonIdentities {
+  readonly awsIamUsers?: readonly string[] | undefined;
+  readonly awsIdentityCenterUsers?: readonly string[] | undefined;
+  readonly entraObjectIds?: readonly string[] | undefined;
+  readonly entraUserPrincipalNames?: readonly string[] | undefined;
+  readonly other?: readonly { readonly system: string; readonly id: string }[] | undefined;
+}
+
+/**
+ * The kinds of identity a map records. Identity Center users and Entra UPNs also match the
+ * person's email; IAM user names, GUIDs and emails compare case-insensitively.
+ */
+export const IDENTITY_KINDS = ["awsIamUsers", "awsIdentityCenterUsers", "entraObjectIds", "entraUserPrincipalNames"] as const;
+export type IdentityKind = (typeof IDENTITY_KINDS)[number] | `other:${string}`;
+
+/** What the map calls each kind of identity, in messages. */
+export const IDENTITY_KIND_LABELS: Readonly<Record<(typeof IDENTITY_KINDS)[number], string>> = {
+  awsIamUsers: "IAM user",
+  awsIdentityCenterUsers: "IAM Identity Center user",
+  entraObjectIds: "Entra object id",
+  entraUserPrincipalNames: "Entra user principal name",
+};
+
+/** The lookup key of an identity: its kind and its value, case-folded. */
+export function identityKey(kind: IdentityKind, value: string): string {
+  return `${kind}\u0000${value.toLowerCase()}`;
+}
+
+/** Every identity a person lists, as [kind, value, path under the person]. */
+export function identitiesOf(person: Person): [IdentityKind, string, (string | number)[]][] {
+  const out: [IdentityKind, string, (string | number)[]][] = [];
+  const ids = person.identities;
+  if (ids === undefined) return out;
+  for (const kind of IDENTITY_KINDS) {
+    (ids[kind] ?? []).forEach((value, index) => {
+      out.push([kind, value, ["identities", kind, index]]);
+    });
+  }
+  (ids.other ?? []).forEach((entry, index) => {
+    out.push([`other:${entry.system}`, entry.id, ["identities", "other", index, "id"]]);
+  });
+  return out;
 }
 
 export interface Team {
@@ -128,6 +174,8 @@ export interface ResponsibilityMap {
   readonly classification?: Classification | undefined;
   readonly personById: ReadonlyMap<string, Person>;
   readonly personByEmail: ReadonlyMap<string, Person>;
+  /** Who claims an identity, by `identityKey(kind, value)`; the first claim wins (the loader refuses two). */
+  readonly personByIdentity: ReadonlyMap<string, Person>;
   readonly dutyById: ReadonlyMap<string, Duty>;
   readonly teamById: ReadonlyMap<string, Team>;
   /** Line of each map entry, for messages about the map itself (`duties.backup` -> 42). */

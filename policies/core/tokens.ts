@@ -103,6 +103,14 @@ export const AWS = {
   mskCluster: "aws:msk/cluster:Cluster",
   emrBlockPublicAccessConfiguration: "aws:emr/blockPublicAccessConfiguration:BlockPublicAccessConfiguration",
   sagemakerNotebookInstance: "aws:sagemaker/notebookInstance:NotebookInstance",
+  // --- identities and leavers (access-review) ---
+  iamSshKey: "aws:iam/sshKey:SshKey",
+  iamServiceSpecificCredential: "aws:iam/serviceSpecificCredential:ServiceSpecificCredential",
+  iamSigningCertificate: "aws:iam/signingCertificate:SigningCertificate",
+  eksAccessEntry: "aws:eks/accessEntry:AccessEntry",
+  identityStoreUser: "aws:identitystore/user:User",
+  identityStoreGroupMembership: "aws:identitystore/groupMembership:GroupMembership",
+  ssoAccountAssignment: "aws:ssoadmin/accountAssignment:AccountAssignment",
 } as const;
 
 export const AZURE = {
@@ -148,6 +156,15 @@ export const AZURE = {
   redis: "azure-native:redis:Redis",
   /** The v2 token, still listed among the v3 resource's aliases (state written by v2 carries it). */
   redisV2: "azure-native:cache:Redis",
+  // --- identities and leavers (access-review) ---
+  roleAssignment: "azure-native:authorization:RoleAssignment",
+  pimRoleEligibilitySchedule: "azure-native:authorization:PimRoleEligibilitySchedule",
+  cosmosSqlRoleAssignment: "azure-native:cosmosdb:SqlResourceSqlRoleAssignment",
+  keyVaultAccessPolicy: "azure-native:keyvault:AccessPolicy",
+  sqlManagedInstance: "azure-native:sql:ManagedInstance",
+  sqlManagedInstanceAdministrator: "azure-native:sql:ManagedInstanceAdministrator",
+  synapseWorkspaceAadAdmin: "azure-native:synapse:WorkspaceAadAdmin",
+  postgresAdministrator: "azure-native:dbforpostgresql:Administrator",
 } as const;
 
 // --- data classification: the resource types that hold data (data-tag-require-classification) ---

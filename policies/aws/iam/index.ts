@@ -1,5 +1,6 @@
 import accountRequirePasswordPolicy from "./aws-iam-account-require-password-policy";
 import userDisallowAccessKeys from "./aws-iam-user-disallow-access-keys";
+import userDisallowLeaverAccess from "./aws-iam-user-disallow-leaver-access";
 import userRequireMfa from "./aws-iam-user-require-mfa";
 
-export const rules = [accountRequirePasswordPolicy, userRequireMfa, userDisallowAccessKeys];
+export const rules = [userDisallowLeaverAccess, accountRequirePasswordPolicy, userRequireMfa, userDisallowAccessKeys];

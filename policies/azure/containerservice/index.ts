@@ -1,5 +1,6 @@
+import clusterDisallowLeaverAdmin from "./azure-containerservice-cluster-disallow-leaver-admin";
 import clusterDisallowLocalAccounts from "./azure-containerservice-cluster-disallow-local-accounts";
 import clusterRequireCmk from "./azure-containerservice-cluster-require-cmk";
 import clusterRequireEncryptionAtHost from "./azure-containerservice-cluster-require-encryption-at-host";
 
-export const rules = [clusterDisallowLocalAccounts, clusterRequireEncryptionAtHost, clusterRequireCmk];
+export const rules = [clusterDisallowLeaverAdmin, clusterDisallowLocalAccounts, clusterRequireEncryptionAtHost, clusterRequireCmk];

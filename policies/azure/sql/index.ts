@@ -2,12 +2,14 @@ import databaseEnableLongTermRetention from "./azure-sql-database-enable-long-te
 import databaseRequireBackupRetention from "./azure-sql-database-require-backup-retention";
 import databaseRequireGeoBackup from "./azure-sql-database-require-geo-backup";
 import databaseRequireTde from "./azure-sql-database-require-tde";
+import serverDisallowLeaverAdmin from "./azure-sql-server-disallow-leaver-admin";
 import serverEnableAuditing from "./azure-sql-server-enable-auditing";
 import serverRequireCmk from "./azure-sql-server-require-cmk";
 import serverRequireEntraOnlyAuth from "./azure-sql-server-require-entra-only-auth";
 import serverRequireTls from "./azure-sql-server-require-tls";
 
 export const rules = [
+  serverDisallowLeaverAdmin,
   serverRequireTls,
   serverRequireEntraOnlyAuth,
   serverEnableAuditing,

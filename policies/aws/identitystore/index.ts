@@ -1,0 +1,3 @@
+import userDisallowLeaverAccess from "./aws-identitystore-user-disallow-leaver-access";
+
+export const rules = [userDisallowLeaverAccess];

@@ -14,6 +14,7 @@ import { rules as awsElasticache } from "./aws/elasticache";
 import { rules as awsElb } from "./aws/elb";
 import { rules as awsIam } from "./aws/iam";
 import { rules as awsKms } from "./aws/kms";
+import { rules as awsLambda } from "./aws/lambda";
 import { rules as awsLb } from "./aws/lb";
 import { rules as awsOpensearch } from "./aws/opensearch";
 import { rules as awsRds } from "./aws/rds";
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   ...awsElb,
   ...awsIam,
   ...awsKms,
+  ...awsLambda,
   ...awsLb,
   ...awsOpensearch,
   ...awsRds,

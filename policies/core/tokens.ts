@@ -81,6 +81,9 @@ export const AWS = {
   iamGroupPolicyAttachment: "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
   iamAccessKey: "aws:iam/accessKey:AccessKey",
   cognitoUserPool: "aws:cognito/userPool:UserPool",
+  // --- patching (issue 18) ---
+  lambdaFunction: "aws:lambda/function:Function",
+  lambdaRuntimeManagementConfig: "aws:lambda/runtimeManagementConfig:RuntimeManagementConfig",
 } as const;
 
 export const AZURE = {

@@ -16,6 +16,7 @@ import { rules as awsElb } from "./aws/elb";
 import { rules as awsIam } from "./aws/iam";
 import { rules as awsIdentitystore } from "./aws/identitystore";
 import { rules as awsKms } from "./aws/kms";
+import { rules as awsLambda } from "./aws/lambda";
 import { rules as awsLb } from "./aws/lb";
 import { rules as awsOpensearch } from "./aws/opensearch";
 import { rules as awsRds } from "./aws/rds";
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   ...awsIam,
   ...awsIdentitystore,
   ...awsKms,
+  ...awsLambda,
   ...awsLb,
   ...awsOpensearch,
   ...awsRds,

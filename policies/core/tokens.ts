@@ -111,6 +111,9 @@ export const AWS = {
   identityStoreUser: "aws:identitystore/user:User",
   identityStoreGroupMembership: "aws:identitystore/groupMembership:GroupMembership",
   ssoAccountAssignment: "aws:ssoadmin/accountAssignment:AccountAssignment",
+  // --- patching (issue 18) ---
+  lambdaFunction: "aws:lambda/function:Function",
+  lambdaRuntimeManagementConfig: "aws:lambda/runtimeManagementConfig:RuntimeManagementConfig",
 } as const;
 
 export const AZURE = {

@@ -1,0 +1,3 @@
+import functionDisallowEolRuntime from "./aws-lambda-function-disallow-eol-runtime";
+
+export const rules = [functionDisallowEolRuntime];

@@ -1,0 +1,87 @@
+/**
+ * The one dated end-of-support table the patching rules judge by. Rules compare `ctx.now` with a
+ * row's `endOfSupport`, so the table ages correctly; update it (and `LIFECYCLE_AS_OF`) when a
+ * provider announces new dates. Data only: the core knows no cloud's behaviour, only these dates.
+ * A row marked `verify` was not confirmed on the provider's page; rules report it as advisory.
+ */
+export const LIFECYCLE_AS_OF = "2026-12-06";
+
+export interface LifecycleRow {
+  /** The version as the SDK spells it (a Lambda runtime id, a Kubernetes minor). */
+  readonly version: string;
+  /** The first day the provider no longer patches it (ISO date, UTC). */
+  readonly endOfSupport: string;
+  readonly source: string;
+  readonly verify?: true;
+}
+
+export interface LifecycleProduct {
+  readonly name: string;
+  readonly rows: readonly LifecycleRow[];
+}
+
+const LAMBDA = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html";
+const LAMBDA_MIRROR = "https://endoflife.date/aws-lambda";
+const EKS = "https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html";
+
+const lambda = (endOfSupport: string, versions: readonly string[], extra: Partial<LifecycleRow> = {}): LifecycleRow[] =>
+  versions.map((version) => ({ version, endOfSupport, source: LAMBDA, ...extra }));
+
+export const LIFECYCLE = {
+  lambdaRuntime: {
+    name: "AWS Lambda runtime",
+    rows: [
+      ...lambda("2021-07-15", ["python2.7"]),
+      ...lambda("2021-07-30", ["nodejs10.x", "ruby2.5"]),
+      ...lambda("2022-01-05", ["dotnetcore2.1"]),
+      ...lambda("2022-05-10", ["dotnet5.0"]),
+      ...lambda("2022-07-18", ["python3.6"]),
+      ...lambda("2023-03-31", ["nodejs12.x"]),
+      ...lambda("2023-04-03", ["dotnetcore3.1"]),
+      ...lambda("2023-11-27", ["ruby2.7"]),
+      ...lambda("2023-12-04", ["nodejs14.x", "python3.7"]),
+      ...lambda("2024-01-08", ["java8", "go1.x", "provided"]),
+      ...lambda("2024-05-14", ["dotnet7"]),
+      ...lambda("2024-06-12", ["nodejs16.x"]),
+      ...lambda("2024-10-14", ["python3.8"]),
+      // Reported as 2024-11-12 and as 2024-12-20; the earlier date is kept (both have passed).
+      ...lambda("2024-11-12", ["dotnet6"], { verify: true }),
+      ...lambda("2025-09-01", ["nodejs18.x"]),
+      ...lambda("2025-12-15", ["python3.9"]),
+      ...lambda("2026-03-31", ["ruby3.2"]),
+      ...lambda("2026-04-30", ["nodejs20.x"]),
+      ...lambda("2026-06-30", ["python3.10", "python3.11", "java8.al2", "java11", "java17", "provided.al2"]),
+      ...lambda("2026-11-10", ["dotnet8"], { source: LAMBDA_MIRROR }),
+      ...lambda("2027-03-31", ["ruby3.3"], { source: LAMBDA_MIRROR }),
+      ...lambda("2027-04-30", ["nodejs22.x"], { source: LAMBDA_MIRROR }),
+      ...lambda("2028-03-31", ["ruby3.4"], { source: LAMBDA_MIRROR }),
+      ...lambda("2028-04-30", ["nodejs24.x"], { source: LAMBDA_MIRROR }),
+      ...lambda("2028-10-31", ["python3.12"]),
+      ...lambda("2028-11-14", ["dotnet10"], { source: LAMBDA_MIRROR }),
+      ...lambda("2029-06-30", ["python3.13", "python3.14", "java21", "java25", "provided.al2023"], { source: LAMBDA_MIRROR }),
+    ],
+  },
+  eksKubernetes: {
+    name: "Amazon EKS Kubernetes version (end of standard support)",
+    rows: [
+      { version: "1.28", endOfSupport: "2024-11-26", source: EKS, verify: true },
+      { version: "1.29", endOfSupport: "2025-03-23", source: EKS, verify: true },
+      { version: "1.30", endOfSupport: "2025-07-23", source: EKS, verify: true },
+      { version: "1.31", endOfSupport: "2025-11-26", source: EKS, verify: true },
+      { version: "1.32", endOfSupport: "2026-03-23", source: EKS, verify: true },
+      { version: "1.33", endOfSupport: "2026-07-29", source: EKS, verify: true },
+    ],
+  },
+} as const satisfies Record<string, LifecycleProduct>;
+
+export type LifecycleProductId = keyof typeof LIFECYCLE;
+
+/** The row of a version, if the table knows it. */
+export function lifecycleOf(product: LifecycleProductId, version: string): LifecycleRow | undefined {
+  return (LIFECYCLE[product].rows as readonly LifecycleRow[]).find((row) => row.version === version);
+}
+
+/** Whether the provider has stopped patching the version on `now` (false when the table does not know it). */
+export function isPastSupport(row: LifecycleRow | undefined, now: Date): row is LifecycleRow {
+  return row !== undefined && now.getTime() >= Date.parse(`${row.endOfSupport}T00:00:00Z`);
+}

@@ -1134,6 +1134,45 @@ const ciDeployer = new aws.iam.User("ci-deployer", { name: "ci-deployer" }, opts
 new aws.iam.AccessKey("ci-deployer", { user: ciDeployer.name }, opts);
 new aws.iam.AccessKey("ci-deployer-retired", { user: ciDeployer.name, status: "Inactive" }, opts);
 
+// Identity Center (access-review). Compliant: Diego's user, claimed in the map. Violating: the
+// user of Sam O'Connor, who left, still exists with its group membership.
+const IDENTITY_STORE = "d-93670c1a2b";
+new aws.identitystore.User(
+  "diego",
+  {
+    identityStoreId: IDENTITY_STORE,
+    userName: "diego.alvarez@northwind.example",
+    displayName: "Diego Alvarez",
+    name: { givenName: "Diego", familyName: "Alvarez" },
+    emails: { value: "diego.alvarez@northwind.example", primary: true },
+  },
+  opts,
+);
+const samUser = new aws.identitystore.User(
+  "sam",
+  {
+    identityStoreId: IDENTITY_STORE,
+    userName: "sam.oconnor@northwind.example",
+    displayName: "Sam O'Connor",
+    name: { givenName: "Sam", familyName: "O'Connor" },
+    emails: { value: "sam.oconnor@northwind.example", primary: true },
+  },
+  opts,
+);
+new aws.identitystore.GroupMembership(
+  "sam-admins",
+  { identityStoreId: IDENTITY_STORE, groupId: "906702b4-6011-70e7-3f34-2e1b4c5d6e7f", memberId: samUser.userId },
+  opts,
+);
+
+// Lambda (patching). Compliant: a supported runtime. Violating: Node.js 16, past end of support.
+const lambdaRole = new aws.iam.Role("functions", { assumeRolePolicy: assumedBy("lambda.amazonaws.com") }, opts);
+const handler = new pulumi.asset.AssetArchive({
+  "index.js": new pulumi.asset.StringAsset("exports.handler = async () => ({ statusCode: 200 });"),
+});
+new aws.lambda.Function("thumbnails", { runtime: "nodejs22.x", handler: "index.handler", role: lambdaRole.arn, code: handler }, opts);
+new aws.lambda.Function("legacy-webhook", { runtime: "nodejs16.x", handler: "index.handler", role: lambdaRole.arn, code: handler }, opts);
+
 new aws.cognito.UserPool(
   "customers",
   {

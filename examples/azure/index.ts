@@ -10,6 +10,9 @@ import * as pulumi from "@pulumi/pulumi";
 const SUBSCRIPTION = "00000000-0000-4000-8000-000000000001";
 const TENANT = "00000000-0000-4000-8000-0000000000aa";
 const PLATFORM_ADMINS_GROUP = "00000000-0000-4000-8000-0000000000bb";
+/** Entra object ids of two people in the map: Diego (active) and Sam O'Connor (departed). */
+const DIEGO = "c3e1a9b7-52d4-4f0a-8e6b-71d2c5f4a830";
+const SAM = "5a0c7e1d-3b2f-4c8e-9d61-2f4b8a7c9e03";
 const SSH_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEXAMPLEEXAMPLEEXAMPLEEXAMPLEEXAMPLEEXAMPLE platform@northwind";
 const KEY_URI = "https://kv-shop-keys.vault.azure.net/keys/shop-data";
 
@@ -34,6 +37,21 @@ const group = new azure.resources.ResourceGroup("shop", { resourceGroupName: "rg
 const resourceGroupName = group.name;
 // Violating (ownership): a resource group owned by a team alias, not a person.
 new azure.resources.ResourceGroup("sandbox", { resourceGroupName: "rg-shop-sandbox", tags: ownedBy("platform-team") }, opts);
+
+// Access review. Compliant: Diego reads the resource group. Violating: Sam O'Connor, who left, still
+// holds Contributor on it.
+const READER = `/subscriptions/${SUBSCRIPTION}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7`;
+const CONTRIBUTOR = `/subscriptions/${SUBSCRIPTION}/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c`;
+new azure.authorization.RoleAssignment(
+  "diego-reader",
+  { scope: group.id, roleDefinitionId: READER, principalId: DIEGO, principalType: "User" },
+  opts,
+);
+new azure.authorization.RoleAssignment(
+  "sam-contributor",
+  { scope: group.id, roleDefinitionId: CONTRIBUTOR, principalId: SAM, principalType: "User" },
+  opts,
+);
 
 const identity = new azure.managedidentity.UserAssignedIdentity("shop-data", { resourceGroupName, tags: ownedBy("mei.chen") }, opts);
 const userAssigned = { type: "UserAssigned", userAssignedIdentities: [identity.id] };
@@ -109,7 +127,8 @@ new azure.keyvault.Secret(
   },
   opts,
 );
-// Violating: soft delete off, no purge protection, access policies instead of RBAC, reachable from anywhere.
+// Violating: soft delete off, no purge protection, access policies instead of RBAC, reachable from
+// anywhere, and a secret-reading access policy still held by Sam O'Connor, who left.
 const teamVault = new azure.keyvault.Vault(
   "team-secrets",
   {
@@ -120,7 +139,7 @@ const teamVault = new azure.keyvault.Vault(
       sku: { family: "A", name: "standard" },
       enableSoftDelete: false,
       enableRbacAuthorization: false,
-      accessPolicies: [],
+      accessPolicies: [{ tenantId: TENANT, objectId: SAM, permissions: { secrets: ["get", "list"] } }],
       publicNetworkAccess: "Enabled",
     },
     tags: ownedBy("diego.alvarez"),
@@ -328,7 +347,7 @@ new azure.sql.BackupLongTermRetentionPolicy(
 );
 auditLogsOf("orders-sql", ordersDb.id);
 auditLogsOf("orders-sql-server", sqlServer.id);
-// Violating: TLS 1.0, SQL logins, auditing off, and confidential without a customer-managed key
+// Violating: TLS 1.0, SQL logins, a departed person as Entra admin, auditing off, and confidential without a customer-managed key
 // (azure-sql-server-require-cmk); its database has TDE off, 1 day of PITR and local backups only.
 const reportingSql = new azure.sql.Server(
   "reporting-sql",
@@ -338,6 +357,14 @@ const reportingSql = new azure.sql.Server(
     minimalTlsVersion: "1.0",
     administratorLogin: "reporting",
     administratorLoginPassword: pulumi.secret("Reporting-Passw0rd!"),
+    administrators: {
+      administratorType: "ActiveDirectory",
+      azureADOnlyAuthentication: false,
+      login: "sam.oconnor@northwind.example",
+      sid: SAM,
+      tenantId: TENANT,
+      principalType: "User",
+    },
     tags: ownedBy("diego.alvarez", CONFIDENTIAL),
   },
   opts,
@@ -612,8 +639,9 @@ const cluster = new azure.containerservice.ManagedCluster(
   opts,
 );
 auditLogsOf("shop-aks", cluster.id);
-// Violating: local admin accounts, Kubernetes RBAC off, no Entra integration, no encryption at host, and
-// confidential without a customer-managed key (azure-containerservice-cluster-require-cmk).
+// Violating: local admin accounts, Kubernetes RBAC off, no Entra integration, a departed person's id
+// among its admins, no encryption at host, and confidential without a customer-managed key
+// (azure-containerservice-cluster-require-cmk).
 new azure.containerservice.ManagedCluster(
   "experiments",
   {
@@ -622,6 +650,7 @@ new azure.containerservice.ManagedCluster(
     identity: { type: "SystemAssigned" },
     enableRBAC: false,
     disableLocalAccounts: false,
+    aadProfile: { adminGroupObjectIDs: [SAM] },
     agentPoolProfiles: [{ name: "default", mode: "System", count: 1, vmSize: "Standard_B4ms", enableEncryptionAtHost: false }],
     tags: ownedBy("diego.alvarez", CONFIDENTIAL),
   },

@@ -105,7 +105,7 @@ export function leaverViolations(refs: readonly IdentityRef[], map: Responsibili
       code: "unclaimed-identity",
       subject: ref.field,
       advisory: true,
-      actual: `\`${ref.field}\` names a user's ${identityLabel(ref.kinds[0] ?? "awsIamUsers")} that no person in the responsibility map claims, and gives it ${options.access}`,
+      actual: `\`${ref.field}\` names the ${identityLabel(ref.kinds[0] ?? "awsIamUsers")} ${shown(ref.value)}, which no person in the responsibility map claims, and gives it ${options.access}`,
       fix: "Add the identity to its person's `identities` in the responsibility map, or remove the access if nobody claims it.",
       why: "access nobody answers for is not reviewed, and is not revoked when its holder leaves",
     });

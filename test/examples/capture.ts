@@ -134,6 +134,8 @@ function awsComputed(
   computed["arn"] = arn;
   // Autonamed resources get their physical name as `name`, so siblings can refer to it (vault.name).
   if (!("name" in inputs) && !(module === "s3" && (kind === "Bucket" || kind === "BucketV2"))) computed["name"] = physical;
+  // Identity Store users have a user id the directory assigns (memberships and assignments name it).
+  if (module === "identitystore" && kind === "User") computed["userId"] = uuidFrom(type + name);
   if (module === "sqs" && kind === "Queue") computed["url"] = `https://sqs.${region}.amazonaws.com/${ACCOUNT_ID}/${physical}`;
   if (TAGGABLE.has(type)) {
     let defaults: unknown = plain(providerInputs["defaultTags"]);

@@ -21,8 +21,12 @@ interface Config {
 }
 
 const IAM_USER = ["awsIamUsers"] as const;
-const user = (value: unknown, field: string): IdentityRef[] =>
-  typeof value === "string" && value !== "" ? [{ kinds: IAM_USER, value, field, human: true }] : [];
+/**
+ * `human` marks the ref whose unclaimed user is reported: only the `aws.iam.User` itself, so a user
+ * nobody claims gets one advisory, not one more for each key, profile and membership hanging off it.
+ */
+const user = (value: unknown, field: string, human = false): IdentityRef[] =>
+  typeof value === "string" && value !== "" ? [{ kinds: IAM_USER, value, field, human }] : [];
 const users = (values: unknown, field: string): IdentityRef[] =>
   Array.isArray(values) ? values.flatMap((value, index) => user(value, `${field}[${index}]`)) : [];
 
@@ -56,7 +60,7 @@ function refsOf(type: string, props: Readonly<Record<string, unknown>>): Identit
   switch (type) {
     case AWS.iamUser:
       // UserArgs.name: "User names are not distinguished by case"; autonamed when unset.
-      return user((props as Partial<UserArgs>).name, "name");
+      return user((props as Partial<UserArgs>).name, "name", true);
     case AWS.iamUserLoginProfile:
       return user((props as Partial<UserLoginProfileArgs>).user, "user");
     case AWS.iamAccessKey: {

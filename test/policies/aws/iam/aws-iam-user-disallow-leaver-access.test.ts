@@ -44,6 +44,10 @@ describeRule(rule, {
       resources: [resource(AWS.eksAccessEntry, "e", { clusterName: "c", principalArn: `arn:aws:iam::111122223333:user/team/${DIEGO}` })],
     },
     {
+      title: "access key and login profile of an unclaimed user (reported on the user only)",
+      resources: [resource(AWS.iamAccessKey, "ci", { user: "ci-bot" }), resource(AWS.iamUserLoginProfile, "ci", { user: "ci-bot" })],
+    },
+    {
       title: "unclaimed IAM user with flagUnclaimed=false",
       resources: [resource(AWS.iamUser, "ci", { name: "ci-bot" })],
       config: { flagUnclaimed: false },
@@ -62,10 +66,11 @@ describeRule(rule, {
       codes: ["departed-identity"],
     },
     {
+      // The unclaimed member is reported once, on its aws.iam.User, not on each membership.
       title: "group membership with a departed and an unclaimed member",
       resources: [resource(AWS.iamGroupMembership, "admins", { group: "admins", users: [DIEGO, SAM, "contractor-7"] })],
-      codes: ["departed-identity", "unclaimed-identity"],
-      levels: ["mandatory", "advisory"],
+      codes: ["departed-identity"],
+      levels: ["mandatory"],
     },
     {
       title: "EKS access entry for a departed person's user",

@@ -12,6 +12,7 @@ import type { RuleSettings } from "./core/evaluate";
 import { safeText } from "./core/safe-text";
 import { type EngineConfig, observeConfigure, ruleSettings } from "./engine-config";
 import { RULE_DUTIES, RULES } from "./registry";
+import { installSecretGuard } from "./secret-guard";
 
 const packDir = path.resolve(__dirname, "..", "..");
 
@@ -54,6 +55,8 @@ function settingsFor(config: EngineConfig): ReadonlyMap<string, RuleSettings> {
   return new Map(RULES.map((rule) => [rule.name, ruleSettings(rule, config)]));
 }
 
+// Before the server deserializes anything: an unreadable value inside a secret fails the call by its path alone.
+installSecretGuard();
 new PolicyPack("shared-responsibility", {
   description:
     "Enforces the customer side of the cloud shared-responsibility model on AWS and Azure, and names the person who must act on each violation.",

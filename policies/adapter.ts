@@ -20,6 +20,7 @@ import type { Finding } from "./core/finding";
 import { canonicalType, type ProviderView, type ResourceView } from "./core/resource";
 import type { ResourceRule, Rule, StackRule } from "./core/rule";
 import { safeText } from "./core/safe-text";
+import { secretRenderingsOf } from "./secret-guard";
 
 export interface AdapterOptions {
   readonly map: ResponsibilityMap;
@@ -236,6 +237,23 @@ export function readableProps(props: Readonly<Record<string, unknown>>): Readonl
   return blinded;
 }
 
+/** How the secrets of a resource's props and its provider's would read in a message (shown-values.ts). */
+function secretsOf(
+  props: Readonly<Record<string, unknown>>,
+  provider: { readonly props: Readonly<Record<string, unknown>> } | undefined,
+): ReadonlySet<string> | undefined {
+  const own = renderingsOf(props);
+  const inherited = provider === undefined ? undefined : renderingsOf(provider.props);
+  if (inherited === undefined) return own;
+  if (own === undefined) return inherited;
+  return new Set([...own, ...inherited]);
+}
+
+function renderingsOf(props: Readonly<Record<string, unknown>>): ReadonlySet<string> | undefined {
+  const target = props[getSpecialProxyTarget];
+  return typeof target === "object" && target !== null ? secretRenderingsOf(target) : undefined;
+}
+
 /** A provider as rules see it; its props are made readable on first use (few rules read them). */
 class ProviderPropsView implements ProviderView {
   readonly type: string;
@@ -322,6 +340,7 @@ export function resourceDispatcher(rules: readonly Rule[], options: DispatchOpti
       urn: args.urn,
       props: readableProps(args.props),
       provider: providerView(args.provider),
+      secrets: secretsOf(args.props, args.provider),
     };
     const env = environment(options);
     const report = reportViolation as unknown as Report;
@@ -376,6 +395,7 @@ class StackResourceView implements ResourceView {
   readonly props: Readonly<Record<string, unknown>>;
   readonly provider: ProviderView | undefined;
   readonly id: string | undefined;
+  readonly secrets: ReadonlySet<string> | undefined;
   readonly #resource: PolicyResource;
   #propertyDependencies: Record<string, string[]> | undefined;
 
@@ -386,6 +406,7 @@ class StackResourceView implements ResourceView {
     this.props = readableProps(resource.props);
     this.provider = providerView(resource.provider);
     this.id = knownId(resource.props);
+    this.secrets = secretsOf(resource.props, resource.provider);
     this.#resource = resource;
   }
 

@@ -10,6 +10,8 @@
  * Everything else goes to the library's own deserializer unchanged (the struct is decoded once).
  */
 
+import { collectRenderings } from "./core/shown-values";
+
 // The special signatures, from @pulumi/pulumi's runtime/rpc.js, which @pulumi/policy itself compares against.
 const rpc = require("@pulumi/pulumi/runtime/rpc") as {
   specialSigKey: string;
@@ -66,8 +68,22 @@ function readable(root: unknown): boolean {
   return true;
 }
 
-/** Throws SecretValueError at the first secret whose content the library could not deserialize. */
-export function checkSecrets(outputs: Record<string, unknown>): void {
+/**
+ * The renderings of the secret values of each deserialized property bag (shown-values.ts), by the
+ * object @pulumi/policy deserialized (its proxy hands that object out as its target).
+ */
+const RENDERINGS = new WeakMap<object, ReadonlySet<string>>();
+
+/** How the secrets of one deserialized property bag would read in a message; undefined when none. */
+export function secretRenderingsOf(deserialized: object): ReadonlySet<string> | undefined {
+  return RENDERINGS.get(deserialized);
+}
+
+/**
+ * Throws SecretValueError at the first secret whose content the library could not deserialize, and
+ * collects the renderings of the secrets' leaves into `renderings`.
+ */
+export function checkSecrets(outputs: Record<string, unknown>, renderings: Set<string> = new Set()): void {
   const pending: [unknown, string[]][] = [];
   for (const key of Object.keys(outputs)) if (outputs[key] !== undefined) pending.push([outputs[key], [key]]);
   while (pending.length > 0) {
@@ -79,6 +95,7 @@ export function checkSecrets(outputs: Record<string, unknown>): void {
     } else if (isObject(value)) {
       const sig = value[rpc.specialSigKey];
       if (sig === rpc.specialSecretSig) {
+        collectRenderings(renderings, value["value"]);
         if (!readable(value["value"])) {
           const limit = Error.stackTraceLimit;
           Error.stackTraceLimit = 0;
@@ -107,8 +124,11 @@ export function installSecretGuard(): void {
   const original = module.deserializeProperties;
   module.deserializeProperties = (struct: Struct, proxySecrets: boolean) => {
     const outputs = struct.toJavaScript();
-    checkSecrets(outputs);
-    return original({ toJavaScript: () => outputs }, proxySecrets);
+    const renderings = new Set<string>();
+    checkSecrets(outputs, renderings);
+    const result = original({ toJavaScript: () => outputs }, proxySecrets);
+    if (renderings.size > 0) RENDERINGS.set(result, renderings);
+    return result;
   };
   installed = true;
 }

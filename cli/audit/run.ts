@@ -47,26 +47,6 @@ export interface AuditResult {
   readonly warnings: string[];
 }
 
-const SECRET_MASK = "[secret]";
-/** Shorter plaintext secrets would mask ordinary words; rules never echo free text anyway. */
-const MIN_SCRUB_LENGTH = 4;
-
-function scrubText(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join(SECRET_MASK);
-  return out;
-}
-
-/** A second guard behind the rules' own care: no plaintext secret from the state reaches a report. */
-function scrub(finding: Finding, secrets: readonly string[]): Finding {
-  if (secrets.length === 0) return finding;
-  const message = scrubText(finding.message, secrets);
-  const problem = scrubText(finding.problem, secrets);
-  const subject = finding.subject === undefined ? undefined : scrubText(finding.subject, secrets);
-  if (message === finding.message && problem === finding.problem && subject === finding.subject) return finding;
-  return { ...finding, message, problem, subject };
-}
-
 /**
  * Findings outlive their state file, by the million in a large audit, and most messages repeat
  * (the same rule, owner and accountable person): one copy of each distinct text is kept.
@@ -103,13 +83,6 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
   const env: Environment = { map: options.map, now: options.now, ruleDuties: RULE_DUTIES };
   const findings: Finding[] = [];
   const stacks: StackSummary[] = [];
-  // Names and emails from the map are printed on purpose; a secret owner tag naming a person is no reason to hide them.
-  const mapText = [
-    ...options.map.people.flatMap((person) => [person.id, person.name, person.email]),
-    ...options.map.teams.map((team) => team.id),
-  ]
-    .join("\n")
-    .toLowerCase();
   // Rules that read no resources judge the map itself: run them once per audit (on the first stack
   // with resources, since they do not apply to an empty one), not once per stack.
   const isMapRule = (rule: Rule): boolean => rule.kind === "stack" && rule.resourceTypes.length === 0;
@@ -142,19 +115,17 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
         `${file}: ${repeated.size} resource${repeated.size === 1 ? " was" : "s were"} already audited from an earlier file (${repeatedFrom} or before); ${repeated.size === 1 ? "its" : "their"} findings are reported once, from the earlier file`,
       );
     }
-    const secrets = [...state.secrets]
-      .filter((secret) => secret.length >= MIN_SCRUB_LENGTH && !mapText.includes(secret.toLowerCase()))
-      .sort((a, b) => b.length - a.length);
+    // Copies of secret values in messages are hidden by the rule core, which knows where each was copied.
     if (mapFindings === undefined && state.resources.length > 0) mapFindings = runRules(mapRules, state.resources, env, options.settings);
     let byUrn: Map<string, ResourceView> | undefined;
     for (const finding of runRules(stackRules, state.resources, env, options.settings)) {
       if (finding.resource !== undefined && (state.external.has(finding.resource.urn) || repeated.has(finding.resource.urn))) continue;
       if (finding.status === "not-applicable" && finding.resource !== undefined) {
         byUrn ??= new Map(state.resources.map((resource) => [resource.urn, resource]));
-        findings.push(compact(scrub(withOwner(finding, byUrn.get(finding.resource.urn), options.map), secrets), pool));
+        findings.push(compact(withOwner(finding, byUrn.get(finding.resource.urn), options.map), pool));
         continue;
       }
-      findings.push(compact(scrub(finding, secrets), pool));
+      findings.push(compact(finding, pool));
     }
     ranges.push([start, findings.length]);
     summaries.push({

@@ -390,6 +390,7 @@ export function readStateFile(file: string): StackState {
 
   // First pass: providers, by `<urn>::<id>`, since resources refer to them that way.
   const providers = new Map<string, ProviderView>();
+  const providerSecrets = new Map<string, Set<string>>();
   const resourcesPath = join(base, "resources");
   for (let index = 0; index < list.length; index++) {
     const raw = list[index];
@@ -397,9 +398,13 @@ export function readStateFile(file: string): StackState {
     const where = `${resourcesPath}[${index}]`;
     const urn = str(file, `${where}.urn`, raw["urn"], "the provider's URN as a string");
     const id = optionalString(file, `${where}.id`, raw["id"], "the provider's id as a string") ?? "";
+    sink.renderings = undefined;
     const props =
       decodeBag(file, `${where}.inputs`, raw["inputs"], sink) ?? decodeBag(file, `${where}.outputs`, raw["outputs"], sink) ?? {};
     providers.set(`${urn}::${id}`, { type: raw["type"], props });
+    const providerRenderings = sink.renderings as Set<string> | undefined;
+    if (providerRenderings !== undefined) providerSecrets.set(`${urn}::${id}`, providerRenderings);
+    sink.renderings = undefined;
   }
 
   const resources: ResourceView[] = [];
@@ -454,6 +459,7 @@ export function readStateFile(file: string): StackState {
     }
     seen.set(urn, index);
     const id = optionalString(file, `${where}.id`, raw["id"], "the resource id as a string");
+    sink.renderings = undefined;
     const outputs = decodeBag(file, `${where}.outputs`, raw["outputs"], sink);
     let props = outputs;
     if (props === undefined || Object.keys(props).length === 0) {
@@ -462,6 +468,9 @@ export function readStateFile(file: string): StackState {
       const defaults = decodeBag(file, `${where}.defaults`, raw["defaults"], sink);
       props = defaults || inputs ? { ...defaults, ...inputs } : (props ?? {});
     }
+    // decodeBag fills it (TypeScript cannot see the write through the sink).
+    let renderings = sink.renderings as Set<string> | undefined;
+    sink.renderings = undefined;
     let provider: ProviderView | undefined;
     const providerRef = optionalString(file, `${where}.provider`, raw["provider"], 'a provider reference "<provider urn>::<provider id>"');
     if (providerRef !== undefined) {
@@ -473,6 +482,11 @@ export function readStateFile(file: string): StackState {
       }
     }
     const propertyDependencies = propertyDependenciesOf(file, `${where}.propertyDependencies`, raw["propertyDependencies"]);
+    const fromProvider = providerRef === undefined ? undefined : providerSecrets.get(providerRef);
+    if (fromProvider !== undefined) {
+      renderings ??= new Set();
+      for (const rendering of fromProvider) renderings.add(rendering);
+    }
     const view: ResourceView = {
       type: ref.type,
       name: ref.name,
@@ -481,6 +495,7 @@ export function readStateFile(file: string): StackState {
       ...(provider === undefined ? {} : { provider }),
       ...(propertyDependencies === undefined ? {} : { propertyDependencies }),
       ...(id === undefined ? {} : { id }),
+      ...(renderings === undefined ? {} : { secrets: renderings }),
     };
     if (raw["external"] === true) external.add(urn);
     resources.push(view);

@@ -1,4 +1,5 @@
 import { isRecord } from "../../policies/core/resource";
+import { addRenderings } from "../../policies/core/shown-values";
 
 /**
  * Decoding of Pulumi's serialized property values as state files hold them. Special values are
@@ -37,8 +38,13 @@ export class OpaqueSecret {
 
 /** What decoding learned besides the value. */
 export interface DecodeSink {
-  /** Plaintext secret leaves (strings), so reports can be scrubbed of them as a second guard. */
+  /** Plaintext secret leaves (strings) of the whole file (the OSCAL export never names one as an owner). */
   readonly secrets: Set<string>;
+  /**
+   * The renderings of the secret leaves (strings and numbers) met since the reader last took them,
+   * so the rule core hides their copies in that resource's findings (shown-values.ts).
+   */
+  renderings?: Set<string> | undefined;
 }
 
 /** A problem found while decoding; `segments` locate it below the property bag. */
@@ -67,6 +73,10 @@ function within<T>(key: string | number, decode: () => T): T {
 }
 
 function collectSecretLeaves(value: unknown, sink: DecodeSink): void {
+  if (typeof value === "string" || typeof value === "number") {
+    sink.renderings ??= new Set();
+    addRenderings(sink.renderings, value);
+  }
   if (typeof value === "string") {
     if (value !== "") sink.secrets.add(value);
   } else if (Array.isArray(value)) {

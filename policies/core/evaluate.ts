@@ -16,6 +16,7 @@ import {
   type StackRule,
   type Violation,
 } from "./rule";
+import { revealValues } from "./shown-values";
 
 /** What the host provides besides the resources: the map and the clock. */
 export interface Environment {
@@ -178,9 +179,11 @@ export function notApplicableFinding(
   reason: string,
   resource?: ResourceView,
   duty: DutyId = rule.duty,
+  secrets?: ReadonlySet<string>,
 ): Finding {
+  const shown = revealValues(reason, secrets);
   return {
-    problem: reason,
+    problem: shown,
     rule: rule.name,
     duty,
     severity: rule.severity,
@@ -188,7 +191,7 @@ export function notApplicableFinding(
     controls: rule.controls,
     status: "not-applicable",
     // A reason is often a clause ("No bucket carries the tag ..."); a message is a sentence.
-    message: sentence(reason),
+    message: sentence(shown),
     resource: resourceRef(resource),
   };
 }
@@ -200,6 +203,7 @@ export function violationFinding(
   settings: RuleSettings,
   resource: ResourceView | undefined,
   violation: Violation,
+  secrets?: ReadonlySet<string>,
 ): Finding {
   const tagKey = env.map.settings.ownerTagKey;
   const ownerStatus: OwnerStatus | undefined = resource ? resolveOwner(resource, env.map) : undefined;
@@ -214,10 +218,11 @@ export function violationFinding(
         `Waived by exception ${exception.applied.id} until ${exception.applied.expires}, approved by ${exception.applied.approver.name}: ${exception.applied.reason}`,
       ]
     : [];
+  const actual = revealValues(violation.actual, secrets);
   const message = formatMessage({
-    actual: violation.actual,
-    why: violation.why ?? rule.why,
-    fix: violation.fix ?? rule.remediation,
+    actual,
+    why: violation.why === undefined ? rule.why : revealValues(violation.why, secrets),
+    fix: violation.fix === undefined ? rule.remediation : revealValues(violation.fix, secrets),
     owner,
     ownerProblem: problem,
     dutyTitle: dutyTitle(env.map, duty),
@@ -227,7 +232,7 @@ export function violationFinding(
   // One literal with every field (not a spread of shared fields): findings are built by the
   // hundred thousand in an audit, and a spread plus added fields is several times slower.
   return {
-    problem: violation.actual,
+    problem: actual,
     code: violation.code,
     rule: rule.name,
     duty,
@@ -237,7 +242,7 @@ export function violationFinding(
     status: exception.applied ? "waived" : "fail",
     message,
     resource: resourceRef(resource),
-    subject: violation.subject,
+    subject: violation.subject === undefined ? undefined : revealValues(violation.subject, secrets),
     owner,
     ownerProblem: problem,
     accountable,
@@ -254,23 +259,38 @@ export function evaluateResource(rule: ResourceRule, resource: ResourceView, env
   const providerSide = providerSideReason(rule, env, resource.type);
   if (providerSide) return [notApplicableFinding(rule, settings, providerSide, resource)];
   const result = rule.check(resource, makeContext(rule, env, settings));
-  if (isNotApplicable(result)) return [notApplicableFinding(rule, settings, result.notApplicable, resource)];
+  const secrets = resource.secrets;
+  if (isNotApplicable(result)) return [notApplicableFinding(rule, settings, result.notApplicable, resource, rule.duty, secrets)];
   return result.map((violation) => {
     const otherSide = violation.duty && providerSideReason(rule, env, resource.type, violation.duty);
     return otherSide
       ? notApplicableFinding(rule, settings, otherSide, resource, violation.duty)
-      : violationFinding(rule, env, settings, resource, violation);
+      : violationFinding(rule, env, settings, resource, violation, secrets);
   });
 }
 
 /** Runs a stack rule over every resource of the stack. */
 export function evaluateStack(rule: StackRule, resources: readonly ResourceView[], env: Environment, settings: RuleSettings): Finding[] {
   const result = rule.checkStack(resources, makeContext(rule, env, settings));
-  if (isNotApplicable(result)) return [notApplicableFinding(rule, settings, result.notApplicable)];
+  // A stack rule may quote any resource's value, so every secret of the stack is hidden.
+  const secrets = isNotApplicable(result) || result.length > 0 ? stackSecrets(resources) : undefined;
+  if (isNotApplicable(result)) return [notApplicableFinding(rule, settings, result.notApplicable, undefined, rule.duty, secrets)];
   return result.map((violation) => {
     const providerSide = violation.resource && providerSideReason(rule, env, violation.resource.type, violation.duty);
     return providerSide
       ? notApplicableFinding(rule, settings, providerSide, violation.resource, violation.duty)
-      : violationFinding(rule, env, settings, violation.resource, violation);
+      : violationFinding(rule, env, settings, violation.resource, violation, secrets);
   });
+}
+
+/** The renderings of every secret of the stack's resources, or undefined when none holds one. */
+function stackSecrets(resources: readonly ResourceView[]): ReadonlySet<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const resource of resources) {
+    const secrets = resource.secrets;
+    if (secrets === undefined || secrets.size === 0) continue;
+    out ??= new Set();
+    for (const secret of secrets) out.add(secret);
+  }
+  return out;
 }

@@ -5,6 +5,7 @@
  */
 import { IDENTITY_KIND_LABELS, type IdentityKind, identityKey, type Person, type ResponsibilityMap } from "../../responsibility-map/model";
 import type { Violation } from "./rule";
+import { marked } from "./shown-values";
 
 /** One identity a resource grants or holds access through. */
 export interface IdentityRef {
@@ -47,12 +48,11 @@ export function identityLabel(kind: IdentityKind): string {
 }
 
 /**
- * A departed person's identity is quoted: it matched one the map lists, so it is a name the map
- * already shows. An unclaimed one is not: @pulumi/policy unwraps secrets before a rule runs, so the
- * value could be one (see `shownValue` in message.ts).
+ * An identity is quoted as a marked copy (shown-values.ts): @pulumi/policy unwraps secrets before a
+ * rule runs, so an unclaimed one could be a secret, and the host then hides it.
  */
 function shown(value: string): string {
-  return /^[\x21-\x7E]{1,128}$/.test(value) ? `"${value}"` : "(an identity with unusual characters)";
+  return /^[\x21-\x7E]{1,128}$/.test(value) ? marked(JSON.stringify(value)) : "(an identity with unusual characters)";
 }
 
 export interface LeaverOptions {

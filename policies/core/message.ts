@@ -1,4 +1,5 @@
 import type { PersonRef } from "./finding";
+import { quoted } from "./shown-values";
 
 export interface MessageParts {
   /** What the resource is and what is wrong with its actual value. */
@@ -61,12 +62,13 @@ export function formatMessage(parts: MessageParts): string {
  * secrets before a rule runs, so a rule cannot tell a secret from a setting: a message shows numbers
  * and booleans, quotes a string only when it is one of the values the rule recognises (an enum value
  * such as "TLS1_0", matched case-insensitively), and otherwise describes the value without quoting it.
+ * What it shows is marked as a copy (shown-values.ts), so a secret's copy is hidden by the host.
  */
 export function shownValue(value: unknown, known: Iterable<string> = []): string | undefined {
-  if (typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) return String(value);
+  if (typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) return quoted(value);
   if (typeof value !== "string") return undefined;
   const lower = value.toLowerCase();
-  for (const candidate of known) if (candidate.toLowerCase() === lower) return JSON.stringify(value);
+  for (const candidate of known) if (candidate.toLowerCase() === lower) return quoted(value);
   return undefined;
 }
 
@@ -78,5 +80,5 @@ export function valueClause(value: unknown, known: Iterable<string>, noun: strin
 
 /** `is 3, <comparison>` for a number (`comparison` such as "below the required 7"), else `is not a number`. */
 export function numberClause(value: unknown, comparison: string): string {
-  return typeof value === "number" && Number.isFinite(value) ? `is ${value}, ${comparison}` : "is not a number";
+  return typeof value === "number" && Number.isFinite(value) ? `is ${quoted(value)}, ${comparison}` : "is not a number";
 }

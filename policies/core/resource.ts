@@ -19,6 +19,11 @@ export interface ResourceView {
   readonly propertyDependencies?: Readonly<Record<string, readonly string[]>> | undefined;
   /** Deployed-state id, where known (audit). */
   readonly id?: string | undefined;
+  /**
+   * How the values that were secrets (the resource's and its provider's) would read in a message
+   * (shown-values.ts), so copies of them are hidden; undefined when it holds none.
+   */
+  readonly secrets?: ReadonlySet<string> | undefined;
 }
 
 const AZURE_VERSIONED = /^azure-native:([A-Za-z0-9]+)\/v\d{8}(?:preview|privatepreview)?:/;

@@ -20,7 +20,18 @@ settings:
   centrallyManaged:
     - { controls: [cloudtrail], accounts: ["123456789012"], managedBy: bob, stack: acme/landing-zone/prod, note: The landing zone's trail. }
 people:
-  - { id: ann, name: Ann Lee, email: ann@acme.example, role: CISO, status: departed, departed: 2026-05-31 }
+  - id: ann
+    name: Ann Lee
+    email: ann@acme.example
+    role: CISO
+    status: departed
+    departed: 2026-05-31
+    identities:
+      awsIamUsers: [ann.lee]
+      awsIdentityCenterUsers: [ann@acme.example]
+      entraObjectIds: [0f8fad5b-d9cb-469f-a165-70867728950e]
+      entraUserPrincipalNames: [ann@acme.example]
+      other: [{ system: github, id: annlee }]
   - { id: bob, name: Bob Stone, email: bob@acme.example, role: Engineer, status: active }
   - { id: cy, name: Cy Young, email: cy@acme.example, role: Engineer, status: active }
 teams:

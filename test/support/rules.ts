@@ -11,6 +11,7 @@ import type { Finding } from "../../policies/core/finding";
 import { canonicalType, type ResourceView } from "../../policies/core/resource";
 import type { DutyId, EnforcementLevel, Rule } from "../../policies/core/rule";
 import { runRules } from "../../policies/core/run";
+import { collectRenderings } from "../../policies/core/shown-values";
 import { TAGGABLE_TYPES } from "../../policies/generated/taggable-types";
 import { RULE_DUTIES } from "../../policies/registry";
 import { loadMap } from "../../responsibility-map/loader";
@@ -85,12 +86,16 @@ function expectNoPlantedSecrets(c: Case, findings: readonly Finding[]): void {
 }
 
 /** Unwraps the engine's secret wrapper as @pulumi/policy's deserializer does, then wraps in the proxy. */
-function deserialize(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(deserialize);
+function deserialize(value: unknown, secrets: Set<string>): unknown {
+  if (Array.isArray(value)) return value.map((item) => deserialize(item, secrets));
   if (value && typeof value === "object") {
     const record = value as Record<string, unknown>;
-    if (record["4dabf18193072939515e22adb298388d"] === "1b47061264138c4ac30d75fd1eb44270") return deserialize(record["value"]);
-    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, deserialize(v)]));
+    if (record["4dabf18193072939515e22adb298388d"] === "1b47061264138c4ac30d75fd1eb44270") {
+      // As the pack's secret guard and the audit's decoder do: the host knows which values were secrets.
+      collectRenderings(secrets, record["value"]);
+      return deserialize(record["value"], secrets);
+    }
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, deserialize(v, secrets)]));
   }
   return value;
 }
@@ -98,17 +103,19 @@ function deserialize(value: unknown): unknown {
 /** The view a host builds; with `reads`, every property a rule reads is recorded there. */
 export function toView(input: TestResource, reads?: Read[]): ResourceView {
   const urn = input.urn ?? urnOf(input.type, input.name);
-  const props = unknownCheckingProxy(deserialize(input.props) as Record<string, unknown>);
+  const secrets = new Set<string>();
+  const props = unknownCheckingProxy(deserialize(input.props, secrets) as Record<string, unknown>);
   return {
     type: canonicalType(input.type),
     name: input.name,
     urn,
     props: reads === undefined ? props : recording(props, canonicalType(input.type), reads),
     provider: input.provider
-      ? { type: input.provider.type, props: unknownCheckingProxy(deserialize(input.provider.props) as Record<string, unknown>) }
+      ? { type: input.provider.type, props: unknownCheckingProxy(deserialize(input.provider.props, secrets) as Record<string, unknown>) }
       : undefined,
     propertyDependencies: input.propertyDependencies,
     id: input.id,
+    secrets: secrets.size === 0 ? undefined : secrets,
   };
 }
 

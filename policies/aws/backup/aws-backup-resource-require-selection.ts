@@ -3,6 +3,7 @@ import type { InstanceArgs } from "@pulumi/aws/rds";
 import { StackIndex } from "../../core/joins";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
+import { quoted } from "../../core/shown-values";
 import { AWS } from "../../core/tokens";
 import { forEachBackupSelection } from "../support/backup-selection";
 
@@ -101,7 +102,7 @@ export default defineStackRule<Config>({
       } else if (state.kind === "short") {
         violations.push({
           resource: target,
-          actual: `The ${noun} is backed up too briefly: the plan that selects it keeps recovery points for at most ${state.days} days (\`lifecycle.deleteAfter\`), below the required ${minimum}`,
+          actual: `The ${noun} is backed up too briefly: the plan that selects it keeps recovery points for at most ${quoted(state.days)} days (\`lifecycle.deleteAfter\`), below the required ${minimum}`,
           fix: `Set \`lifecycle.deleteAfter\` to ${minimum} or more on a rule of the plan that selects the ${noun}.`,
         });
       } else {

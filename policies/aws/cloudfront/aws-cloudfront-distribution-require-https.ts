@@ -2,6 +2,7 @@ import type { DistributionArgs } from "@pulumi/aws/cloudfront";
 import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, type Violation } from "../../core/rule";
+import { marked } from "../../core/shown-values";
 import { AWS } from "../../core/tokens";
 
 type Distribution = Pick<DistributionArgs, "defaultCacheBehavior" | "orderedCacheBehaviors" | "viewerCertificate" | "origins">;
@@ -81,7 +82,7 @@ export default defineRule({
         if (outdated.length > 0) {
           violations.push({
             subject: `origins[${i}]`,
-            actual: `The distribution may reach an origin over outdated TLS: \`${where}.originSslProtocols\` includes ${outdated.join(", ")}`,
+            actual: `The distribution may reach an origin over outdated TLS: \`${where}.originSslProtocols\` includes ${outdated.map((p) => marked(p)).join(", ")}`,
             fix: `Set \`${where}.originSslProtocols: ["TLSv1.2"]\`.`,
           });
         }

@@ -2,6 +2,7 @@ import type { LaunchTemplateArgs } from "@pulumi/aws/ec2";
 import { cmkNotRequired } from "../../core/classification";
 import { isRecord } from "../../core/resource";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
+import { marked } from "../../core/shown-values";
 import { AWS } from "../../core/tokens";
 import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
 
@@ -56,7 +57,7 @@ export default defineRule<KmsKeyConfig>({
       violations.push({
         actual,
         ...(why === undefined ? {} : { why }),
-        subject: typeof deviceName === "string" && deviceName !== "" ? deviceName : `blockDeviceMappings[${position}]`,
+        subject: typeof deviceName === "string" && deviceName !== "" ? marked(deviceName) : `blockDeviceMappings[${position}]`,
         fix: `Set \`${property}\` to the ARN of a customer-managed KMS key${ctx.config.allowedKeys.length > 0 ? " from `allowedKeys`" : ""}.`,
       });
     }

@@ -2,6 +2,7 @@ import type { LoadBalancerArgs } from "@pulumi/aws/elb";
 import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, type Violation } from "../../core/rule";
+import { marked } from "../../core/shown-values";
 import { AWS } from "../../core/tokens";
 
 type LoadBalancer = Pick<LoadBalancerArgs, "listeners">;
@@ -28,7 +29,7 @@ export default defineRule({
       const { lbProtocol, lbPort } = listener;
       const proto = typeof lbProtocol === "string" ? lbProtocol.toUpperCase() : "";
       if (ENCRYPTED.has(proto)) continue;
-      const port = typeof lbPort === "number" || typeof lbPort === "string" ? String(lbPort) : "?";
+      const port = typeof lbPort === "number" || typeof lbPort === "string" ? marked(String(lbPort)) : "?";
       // A port given as text is named only when it reads as a port number (text may be a secret).
       const portNumber =
         (typeof lbPort === "number" && Number.isInteger(lbPort)) || (typeof lbPort === "string" && /^\d{1,5}$/.test(lbPort));

@@ -1,5 +1,6 @@
 import type { KeyArgs } from "@pulumi/aws/kms";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
+import { quoted } from "../../core/shown-values";
 import { AWS } from "../../core/tokens";
 
 type Key = Pick<KeyArgs, "customerMasterKeySpec" | "keyUsage" | "customKeyStoreId" | "enableKeyRotation" | "rotationPeriodInDays">;
@@ -50,8 +51,11 @@ export default defineRule<Config>({
     if (!Number.isFinite(Number(rotationPeriodInDays))) {
       return fail("The key's rotation period cannot be read: `rotationPeriodInDays` is not a number", { fix });
     }
-    return fail(`The key rotates too rarely: \`rotationPeriodInDays\` is ${Number(rotationPeriodInDays)}, above the allowed ${maximum}`, {
-      fix,
-    });
+    return fail(
+      `The key rotates too rarely: \`rotationPeriodInDays\` is ${quoted(Number(rotationPeriodInDays))}, above the allowed ${maximum}`,
+      {
+        fix,
+      },
+    );
   },
 });

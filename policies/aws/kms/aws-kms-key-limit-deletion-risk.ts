@@ -2,6 +2,7 @@ import type { KeyArgs } from "@pulumi/aws/kms";
 import { parsePolicy } from "../../core/policy-document";
 import { isRecord } from "../../core/resource";
 import { defineRule, type Violation } from "../../core/rule";
+import { quoted } from "../../core/shown-values";
 import { AWS } from "../../core/tokens";
 
 type Key = Pick<KeyArgs, "bypassPolicyLockoutSafetyCheck" | "deletionWindowInDays" | "policy">;
@@ -55,7 +56,7 @@ export default defineRule<Config>({
     if (deletionWindowInDays !== undefined && deletionWindowInDays !== null && Number(deletionWindowInDays) < minimum) {
       violations.push({
         subject: "deletionWindowInDays",
-        actual: `The key can be deleted quickly: \`deletionWindowInDays\` is ${Number(deletionWindowInDays)}, below the required ${minimum}`,
+        actual: `The key can be deleted quickly: \`deletionWindowInDays\` is ${quoted(Number(deletionWindowInDays))}, below the required ${minimum}`,
         fix: `Set \`deletionWindowInDays\` to ${minimum} or more (or leave it unset for 30).`,
       });
     }

@@ -1,6 +1,7 @@
 import type { ClusterArgs, InstanceArgs } from "@pulumi/aws/rds";
 import { belowRequired, requirement } from "../../core/classification";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
+import { quoted } from "../../core/shown-values";
 import { AWS } from "../../core/tokens";
 
 type Instance = Pick<InstanceArgs, "backupRetentionPeriod" | "replicateSourceDb">;
@@ -12,7 +13,7 @@ interface Config {
 }
 
 function days(n: number): string {
-  return n === 1 ? "1 day" : `${n} days`;
+  return n === 1 ? `${quoted(n)} day` : `${quoted(n)} days`;
 }
 
 export default defineRule<Config>({
@@ -69,8 +70,8 @@ export default defineRule<Config>({
       period === 0
         ? `The ${kind} keeps no automated backups: \`backupRetentionPeriod\` is 0, ${belowRequired(required)}`
         : required.source === "level"
-          ? `The ${kind} keeps backups for ${days(period)}, but ${required.level} data requires ${minimum}: \`backupRetentionPeriod\` is ${period}`
-          : `The ${kind} keeps backups for ${days(period)}: \`backupRetentionPeriod\` is ${period}, below the required ${minimum}`,
+          ? `The ${kind} keeps backups for ${days(period)}, but ${required.level} data requires ${minimum}: \`backupRetentionPeriod\` is ${quoted(period)}`
+          : `The ${kind} keeps backups for ${days(period)}: \`backupRetentionPeriod\` is ${quoted(period)}, below the required ${minimum}`,
       { fix },
     );
   },

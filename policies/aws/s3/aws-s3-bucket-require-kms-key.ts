@@ -1,6 +1,7 @@
 import { StackIndex } from "../../core/joins";
 import { valueClause } from "../../core/message";
 import { defineStackRule, type StackViolation } from "../../core/rule";
+import { quoted } from "../../core/shown-values";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
 import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
 import { inlineSseRule, type SseRule, siblingSseRule } from "../support/s3";
@@ -77,7 +78,7 @@ export default defineStackRule<Config>({
           violations.push({
             resource: bucket,
             subject: "kmsMasterKeyId",
-            actual: `The bucket is encrypted with the AWS-managed key: \`sseAlgorithm\` is ${JSON.stringify(algorithm)} but \`kmsMasterKeyId\` is not set${cmkReason(required)}`,
+            actual: `The bucket is encrypted with the AWS-managed key: \`sseAlgorithm\` is ${quoted(algorithm)} but \`kmsMasterKeyId\` is not set${cmkReason(required)}`,
             fix: "Set `applyServerSideEncryptionByDefault.kmsMasterKeyId` to the ARN of a customer-managed KMS key.",
           });
         }

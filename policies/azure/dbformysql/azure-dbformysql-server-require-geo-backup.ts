@@ -1,6 +1,7 @@
 import type { ServerArgs } from "@pulumi/azure-native/dbformysql";
 import { isRecord } from "../../core/resource";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
+import { quoted } from "../../core/shown-values";
 import { AZURE } from "../../core/tokens";
 import { isFlexibleServerReplica } from "../support/arm-ids";
 
@@ -46,7 +47,7 @@ export default defineRule<Options>({
         subject: "backupRetentionDays",
         actual:
           typeof days === "number"
-            ? `The server keeps backups for ${days === 1 ? "1 day" : `${days} days`}: \`backup.backupRetentionDays\` is ${days}, below the required ${config.minimumRetentionDays}`
+            ? `The server keeps backups for ${days === 1 ? `${quoted(days)} day` : `${quoted(days)} days`}: \`backup.backupRetentionDays\` is ${quoted(days)}, below the required ${config.minimumRetentionDays}`
             : `The server keeps backups for the Azure default of ${AZURE_DEFAULT_DAYS} days, below the required ${config.minimumRetentionDays}`,
         fix: `Set \`backup.backupRetentionDays\` to at least ${config.minimumRetentionDays}.`,
       });

@@ -1,6 +1,7 @@
 import { StackIndex } from "../../core/joins";
 import { shownValue } from "../../core/message";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
+import { marked } from "../../core/shown-values";
 import { AZURE } from "../../core/tokens";
 import { parameterValue, serverParameters } from "../support/child-index";
 
@@ -35,7 +36,7 @@ export default defineStackRule({
         violations.push({
           resource: server,
           subject: "require_secure_transport",
-          actual: `The server accepts unencrypted connections: its \`require_secure_transport\` Configuration has \`value\` ${JSON.stringify(secure)}`,
+          actual: `The server accepts unencrypted connections: its \`require_secure_transport\` Configuration has \`value\` ${marked(JSON.stringify(secure))}`,
           fix: 'Set `value: "ON"` on the `require_secure_transport` Configuration (or remove it).',
         });
       }

@@ -1,6 +1,7 @@
 import { StackIndex } from "../../core/joins";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
+import { marked } from "../../core/shown-values";
 import { AZURE } from "../../core/tokens";
 import { parameterValue, serverParameters } from "../support/child-index";
 
@@ -45,7 +46,7 @@ export default defineStackRule<Options>({
           problem(
             server,
             name,
-            `The server does not log ${name === "log_connections" ? "connections" : "checkpoints"}: its \`${name}\` Configuration has \`value\` ${JSON.stringify(value)}`,
+            `The server does not log ${name === "log_connections" ? "connections" : "checkpoints"}: its \`${name}\` Configuration has \`value\` ${marked(JSON.stringify(value))}`,
             `Set \`value: "on"\` on the \`${name}\` Configuration (or remove it).`,
           );
         }
@@ -70,7 +71,7 @@ export default defineStackRule<Options>({
           "pgaudit.log",
           audited === undefined
             ? 'The server audits no statement classes: no `pgaudit.log` Configuration is set, and the default is "none"'
-            : `The server audits no statement classes: its \`pgaudit.log\` Configuration has \`value\` ${JSON.stringify(audited)}`,
+            : `The server audits no statement classes: its \`pgaudit.log\` Configuration has \`value\` ${marked(JSON.stringify(audited))}`,
           'Add a `pgaudit.log` Configuration with `value: "ddl,role,write"` (or broader).',
         );
       }

@@ -2,6 +2,7 @@ import type { ServerArgs } from "@pulumi/azure-native/dbforpostgresql";
 import { belowRequired, requirement } from "../../core/classification";
 import { isRecord } from "../../core/resource";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
+import { quoted } from "../../core/shown-values";
 import { AZURE } from "../../core/tokens";
 import { isFlexibleServerReplica } from "../support/arm-ids";
 
@@ -51,7 +52,7 @@ export default defineRule<Options>({
         subject: "backupRetentionDays",
         actual:
           typeof days === "number"
-            ? `The server keeps backups for ${days === 1 ? "1 day" : `${days} days`}: \`backup.backupRetentionDays\` is ${days}, ${belowRequired(required)}`
+            ? `The server keeps backups for ${days === 1 ? `${quoted(days)} day` : `${quoted(days)} days`}: \`backup.backupRetentionDays\` is ${quoted(days)}, ${belowRequired(required)}`
             : `The server keeps backups for the Azure default of ${AZURE_DEFAULT_DAYS} days, ${belowRequired(required)}`,
         fix: `Set \`backup.backupRetentionDays\` to at least ${minimum}.`,
       });

@@ -1,5 +1,6 @@
 import { isRecord } from "../../core/resource";
 import { defineRule, fail, pass } from "../../core/rule";
+import { quoted } from "../../core/shown-values";
 import { AZURE } from "../../core/tokens";
 import { keySettings } from "../support/arm-ids";
 
@@ -53,7 +54,7 @@ export default defineRule<Options>({
     }
     if (longest !== undefined) {
       return fail(
-        `The key rotates too rarely: its rotation policy rotates ${longest} days after creation, above the allowed ${config.maximumRotationDays}`,
+        `The key rotates too rarely: its rotation policy rotates ${quoted(longest)} days after creation, above the allowed ${config.maximumRotationDays}`,
         { fix: `Set \`trigger.timeAfterCreate\` of the rotate action to at most "P${config.maximumRotationDays}D".` },
       );
     }

@@ -3,6 +3,7 @@ import { belowRequired, requirement } from "../../core/classification";
 import { StackIndex } from "../../core/joins";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
+import { quoted } from "../../core/shown-values";
 import { AZURE } from "../../core/tokens";
 import { isSecondaryDatabase, ParentIndex } from "../support/arm-ids";
 import { DATABASE_LINKS } from "./azure-sql-database-require-tde";
@@ -59,7 +60,7 @@ export default defineStackRule<Options>({
         actual:
           policy === undefined || typeof days !== "number"
             ? `The database keeps point-in-time backups for the Azure default of ${AZURE_DEFAULT_DAYS} days, ${belowRequired(required)}`
-            : `The database keeps point-in-time backups for ${days === 1 ? "1 day" : `${days} days`}: \`retentionDays\` is ${days}, ${belowRequired(required)}`,
+            : `The database keeps point-in-time backups for ${days === 1 ? `${quoted(days)} day` : `${quoted(days)} days`}: \`retentionDays\` is ${quoted(days)}, ${belowRequired(required)}`,
         fix: `Set \`retentionDays\` to at least ${minimum} on a BackupShortTermRetentionPolicy for the database.`,
       });
     }

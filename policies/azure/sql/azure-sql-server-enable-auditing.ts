@@ -4,6 +4,7 @@ import { StackIndex } from "../../core/joins";
 import { shownValue } from "../../core/message";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
+import { quoted } from "../../core/shown-values";
 import { AZURE } from "../../core/tokens";
 import { IdIndex, ParentIndex } from "../support/arm-ids";
 import { type DiagnosticSetting, diagnosticTarget, enablesLogs, sendsSomewhere } from "../support/diagnostics";
@@ -111,7 +112,7 @@ export default defineStackRule<Options>({
       if (typeof retentionDays === "number" && retentionDays > 0 && retentionDays < minimum) {
         violations.push({
           resource: server,
-          actual: `The server keeps audit logs for ${retentionDays} days: \`retentionDays\` is ${retentionDays}, ${belowRequired(required)}`,
+          actual: `The server keeps audit logs for ${quoted(retentionDays)} days: \`retentionDays\` is ${quoted(retentionDays)}, ${belowRequired(required)}`,
           fix: `Set \`retentionDays\` to ${minimum} or more (or 0 to keep logs forever) on the ServerBlobAuditingPolicy, or \`isAzureMonitorTargetEnabled: true\`.`,
         });
       }

@@ -3,6 +3,7 @@ import { belowRequired, requirement } from "../../core/classification";
 import { StackIndex } from "../../core/joins";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
+import { quoted } from "../../core/shown-values";
 import { AZURE } from "../../core/tokens";
 import { ParentIndex } from "../support/arm-ids";
 
@@ -72,7 +73,7 @@ export default defineStackRule<Options>({
         violations.push({
           resource: account,
           subject: "deleteRetentionPolicy",
-          actual: `The storage account keeps deleted blobs for ${days} days: \`deleteRetentionPolicy.days\` is ${days}, ${belowRequired(required)}`,
+          actual: `The storage account keeps deleted blobs for ${quoted(days)} days: \`deleteRetentionPolicy.days\` is ${quoted(days)}, ${belowRequired(required)}`,
           fix: `Set \`deleteRetentionPolicy.days\` to at least ${minimum} on the BlobServiceProperties.`,
         });
       }

@@ -2,6 +2,7 @@ import type { WebAppArgs } from "@pulumi/azure-native/web";
 import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineRule, type Violation } from "../../core/rule";
+import { quoted } from "../../core/shown-values";
 import { AZURE } from "../../core/tokens";
 
 type WebApp = Pick<WebAppArgs, "httpsOnly" | "siteConfig">;
@@ -45,7 +46,7 @@ export default defineRule({
     if (typeof minTls === "string" && OLD_TLS.has(minTls)) {
       violations.push({
         subject: "minTlsVersion",
-        actual: `The app accepts TLS older than 1.2: \`siteConfig.minTlsVersion\` is ${JSON.stringify(minTls)}`,
+        actual: `The app accepts TLS older than 1.2: \`siteConfig.minTlsVersion\` is ${quoted(minTls)}`,
         fix: 'Set `siteConfig.minTlsVersion: "1.2"`.',
       });
     }

@@ -8,14 +8,30 @@
 import type { ResourceView } from "./resource";
 import type { StackViolation } from "./rule";
 
-// @pulumi/policy's proxy module (its .d.ts does not declare it): the error class its proxy throws.
-const { UnknownValueError } = require("@pulumi/policy/proxy") as {
-  UnknownValueError: new (...args: never[]) => Error & { props: readonly PropertyKey[] };
-};
+type UnknownValueErrorClass = new (...args: never[]) => Error & { props: readonly PropertyKey[] };
+
+/**
+ * The error class of @pulumi/policy's proxy module (its .d.ts does not declare it), once a host has
+ * loaded that module; undefined before. The core never loads it: the audit reads deployed state as
+ * plain values and must not load @pulumi/policy, and while the module is not loaded no proxy exists
+ * that could have thrown its error.
+ */
+function unknownValueErrorClass(): UnknownValueErrorClass | undefined {
+  let file: string;
+  try {
+    file = require.resolve("@pulumi/policy/proxy");
+  } catch {
+    return undefined;
+  }
+  const loaded = require.cache[file]?.exports as { UnknownValueError?: UnknownValueErrorClass } | undefined;
+  return loaded?.UnknownValueError;
+}
 
 /** The SDK's own check: true for the error its proxy throws on reading a value unknown at preview. */
 export function isUnknownValueError(error: unknown): error is Error & { props: readonly PropertyKey[] } {
-  return error instanceof UnknownValueError;
+  if (!(error instanceof Error)) return false;
+  const UnknownValueError = unknownValueErrorClass();
+  return UnknownValueError !== undefined && error instanceof UnknownValueError;
 }
 
 /**

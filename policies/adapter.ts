@@ -20,6 +20,7 @@ import type { Finding } from "./core/finding";
 import { canonicalType, type ProviderView, type ResourceView } from "./core/resource";
 import type { ResourceRule, Rule, StackRule } from "./core/rule";
 import { safeText } from "./core/safe-text";
+import { isUnknownValueError } from "./core/unknown";
 import { secretRenderingsOf } from "./secret-guard";
 
 export interface AdapterOptions {
@@ -56,10 +57,19 @@ function diagnostic(rule: Rule, message: string, enforcementLevel: Diagnostic["e
   return { name: rule.name, message: safeText(message), description: rule.description, enforcementLevel, severity: rule.severity, urn };
 }
 
-function reportFindings(rule: Rule, findings: readonly Finding[], reportViolation: Report): void {
+function reportFindings(
+  rule: Rule,
+  findings: readonly Finding[],
+  reportViolation: Report,
+  cannotRun: (error: Error) => string = (error) => error.message,
+): void {
   for (const finding of findings) {
     const urn = finding.resource?.urn;
-    if (finding.status === "fail" && finding.enforcementLevel !== "disabled") {
+    if (finding.status === "undecided" && finding.unknown !== undefined) {
+      // One resource a stack rule could not judge during preview: reported as @pulumi/policy reports
+      // a policy it cannot run then, on that resource, advisory.
+      reportViolation(diagnostic(rule, cannotRun(finding.unknown), "advisory", urn));
+    } else if (finding.status === "fail" && finding.enforcementLevel !== "disabled") {
       // The string form would read "<description>\n<message>"; kept so diagnostics read the same.
       reportViolation(diagnostic(rule, `${rule.description}\n${finding.message}`, finding.enforcementLevel, urn));
     } else if (finding.status === "waived") {
@@ -129,12 +139,11 @@ export interface DispatchOptions extends AdapterOptions {
 // @pulumi/policy's unknown-checking proxy module (its .d.ts does not declare it): the error class it
 // throws, the key under which a proxy hands out the object it wraps, and its unknown sentinels.
 const proxyModule = require("@pulumi/policy/proxy") as Record<string, unknown> & {
-  UnknownValueError: new (...args: never[]) => Error & { props: readonly PropertyKey[] };
   getSpecialProxyTarget: string;
   unknownCheckingProxy: (target: object) => Readonly<Record<string, unknown>>;
   unknownStringValue: string;
 };
-const { UnknownValueError, getSpecialProxyTarget, unknownCheckingProxy, unknownStringValue } = proxyModule;
+const { getSpecialProxyTarget, unknownCheckingProxy, unknownStringValue } = proxyModule;
 
 /**
  * What `pulumi policy analyze --file` puts in place of every secret it cannot decrypt offline,
@@ -275,6 +284,15 @@ function providerView(provider: ProviderView | undefined): ProviderView | undefi
   return provider === undefined ? undefined : new ProviderPropsView(provider);
 }
 
+/** @pulumi/policy's "can't run policy ... during preview" wording, or why a redacted secret stopped the rule. */
+function cannotRunMessage(rule: Rule, options: DispatchOptions, error: Error, views: readonly ResourceView[]): string {
+  const pack = `'${options.pack.name}@v${options.pack.version}'`;
+  const redacted = isUnknownValueError(error) ? redactedPathOf(error, views) : undefined;
+  return redacted === undefined
+    ? `can't run policy '${rule.name}' from policy pack ${pack} during preview: ${error.message}`
+    : `can't run policy '${rule.name}' from policy pack ${pack}: the value at .${redacted} is a secret that Pulumi could not decrypt, so it reads "${REDACTED_SECRET}". Make the stack's secrets provider available (for example PULUMI_CONFIG_PASSPHRASE, or pulumi login) and analyze again.`;
+}
+
 /**
  * Runs one rule the way @pulumi/policy runs a policy: an unknown value read during preview becomes
  * the same advisory "can't run policy ... during preview" diagnostic, under the rule's name; any
@@ -291,14 +309,8 @@ function runRule(
   try {
     return evaluate();
   } catch (error) {
-    if (error instanceof UnknownValueError) {
-      const pack = `'${options.pack.name}@v${options.pack.version}'`;
-      const redacted = redactedPathOf(error, views);
-      const message =
-        redacted === undefined
-          ? `can't run policy '${rule.name}' from policy pack ${pack} during preview: ${error.message}`
-          : `can't run policy '${rule.name}' from policy pack ${pack}: the value at .${redacted} is a secret that Pulumi could not decrypt, so it reads "${REDACTED_SECRET}". Make the stack's secrets provider available (for example PULUMI_CONFIG_PASSPHRASE, or pulumi login) and analyze again.`;
-      reportViolation(diagnostic(rule, message, "advisory", urn));
+    if (isUnknownValueError(error)) {
+      reportViolation(diagnostic(rule, cannotRunMessage(rule, options, error, views), "advisory", urn));
       return [];
     }
     throw new Error(`policy '${rule.name}' failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -447,7 +459,7 @@ export function stackDispatcher(rules: readonly Rule[], options: DispatchOptions
           continue;
         }
         applied = true;
-        reportFindings(rule, findings, report);
+        reportFindings(rule, findings, report, (error) => cannotRunMessage(rule, options, error, views));
       }
       if (!applied) notApplicableWithoutStack(args, notApplicableReason(reasons));
     },

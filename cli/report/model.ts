@@ -144,7 +144,8 @@ function reportFinding(finding: Finding, stack: StackSummary | undefined, map: R
     controls: finding.controls,
     severity: finding.severity,
     enforcementLevel: finding.enforcementLevel,
-    status: finding.status,
+    // buildReport refuses an undecided finding before it gets here.
+    status: finding.status as ReportStatus,
     stack: stack?.stack ?? null,
     file: stack?.file ?? map.source,
     resource: finding.resource ? { urn: finding.resource.urn, type: finding.resource.type, name: finding.resource.name } : null,
@@ -186,7 +187,10 @@ export function buildReport(result: AuditResult, options: ReportOptions): AuditR
   const stackAt = stackOfFinding(result.stacks, result.findings.length);
   const findings: ReportFinding[] = [];
   result.findings.forEach((finding, index) => {
-    byStatus[finding.status]++;
+    // Only a read through @pulumi/policy's unknown-checking proxy (a preview) leaves a resource
+    // undecided; the audit reads deployed state as plain values.
+    if (finding.status === "undecided") throw new Error(`${finding.rule}: an audit of deployed state left a resource undecided`);
+    byStatus[finding.status as ReportStatus]++;
     if (finding.status === "fail") {
       if (finding.enforcementLevel === "mandatory") failByLevel.mandatory++;
       else if (finding.enforcementLevel === "advisory") failByLevel.advisory++;

@@ -14,6 +14,7 @@ import {
   type Rule,
   type RuleContext,
   type StackRule,
+  type StackViolation,
   type Violation,
 } from "./rule";
 import { revealValues } from "./shown-values";
@@ -276,11 +277,31 @@ export function evaluateStack(rule: StackRule, resources: readonly ResourceView[
   const secrets = isNotApplicable(result) || result.length > 0 ? stackSecrets(resources) : undefined;
   if (isNotApplicable(result)) return [notApplicableFinding(rule, settings, result.notApplicable, undefined, rule.duty, secrets)];
   return result.map((violation) => {
+    if (violation.undecided !== undefined) return undecidedFinding(rule, settings, violation, violation.undecided);
     const providerSide = violation.resource && providerSideReason(rule, env, violation.resource.type, violation.duty);
     return providerSide
       ? notApplicableFinding(rule, settings, providerSide, violation.resource, violation.duty)
       : violationFinding(rule, env, settings, violation.resource, violation, secrets);
   });
+}
+
+/**
+ * A resource a stack rule could not judge during preview (`judgeEach`). Advisory whatever the rule's
+ * level, and built without reading the resource again (its owner tag may be the unknown value).
+ */
+function undecidedFinding(rule: Rule, settings: RuleSettings, violation: StackViolation, error: Error): Finding {
+  return {
+    problem: violation.actual,
+    rule: rule.name,
+    duty: violation.duty ?? rule.duty,
+    severity: rule.severity,
+    enforcementLevel: settings.enforcementLevel === "mandatory" ? "advisory" : settings.enforcementLevel,
+    controls: rule.controls,
+    status: "undecided",
+    message: sentence(violation.actual),
+    resource: resourceRef(violation.resource),
+    unknown: error,
+  };
 }
 
 /** The renderings of every secret of the stack's resources, or undefined when none holds one. */

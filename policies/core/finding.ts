@@ -1,6 +1,11 @@
 import type { Controls, DutyId, EnforcementLevel, Severity } from "./rule";
 
-export type FindingStatus = "fail" | "waived" | "not-applicable";
+/**
+ * "undecided": during preview the verdict on this resource read a value unknown until deploy; the
+ * host reports it as it reports any policy it cannot run during preview (advisory, never blocking).
+ * Deployed state holds no unknown values, so an audit never has one.
+ */
+export type FindingStatus = "fail" | "waived" | "not-applicable" | "undecided";
 
 export interface PersonRef {
   readonly id: string;
@@ -44,6 +49,8 @@ export interface Finding {
   /** The person accountable for the duty in the map. */
   readonly accountable?: PersonRef | undefined;
   readonly exception?: AppliedException | undefined;
+  /** For an undecided finding: the SDK's unknown-value error the verdict's read threw. */
+  readonly unknown?: Error | undefined;
   /** The classification level of the resource (its tag, else the map's default), when the map defines levels. */
   readonly classification?: string | undefined;
 }

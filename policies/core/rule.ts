@@ -86,6 +86,11 @@ export interface Violation {
 export interface StackViolation extends Violation {
   /** The resource the problem is about (its owner is named); absent for a stack-wide gap. */
   readonly resource?: ResourceView | undefined;
+  /**
+   * Set only by the core (`judgeEach`): the resource's verdict read a value unknown at preview, and
+   * this is the SDK's error for that read. Becomes an undecided finding, never a failure.
+   */
+  readonly undecided?: Error;
 }
 
 export interface NotApplicable {

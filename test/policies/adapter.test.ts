@@ -7,8 +7,8 @@
 import { UnknownValueError, unknownCheckingProxy } from "@pulumi/policy";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { knownId, readableProps, resourceDispatcher } from "../../policies/adapter";
-import type { ResourceRule } from "../../policies/core/rule";
+import { knownId, readableProps, resourceDispatcher, stackDispatcher } from "../../policies/adapter";
+import type { ResourceRule, StackRule } from "../../policies/core/rule";
 import { RULE_DUTIES, RULES } from "../../policies/registry";
 import { MAP, NOW, UNKNOWN } from "../support/rules";
 
@@ -64,6 +64,42 @@ describe("the resource dispatcher", () => {
     ]);
     expect(reports[0]?.message).toMatch(
       /^can't run policy 'aws-ebs-volume-require-kms-key' from policy pack 'shared-responsibility@v9\.9\.9' during preview: /,
+    );
+  });
+});
+
+describe("the stack dispatcher", () => {
+  const VOLUMES = RULES.find((rule) => rule.name === "aws-ebs-volume-require-encryption") as StackRule;
+  const volume = (name: string, encrypted: unknown) => ({
+    type: VOLUME,
+    name,
+    urn: `urn:pulumi:dev::shop::${VOLUME}::${name}`,
+    props: unknownCheckingProxy({ availabilityZone: "eu-west-1a", encrypted, tags: { owner: "diego.alvarez" } }),
+    propertyDependencies: {},
+  });
+
+  it("reports a resource whose verdict reads an unknown value as can't-run, advisory, and still blocks an explicit failure", () => {
+    const reports: { name: string; message: string; enforcementLevel: string; urn?: string }[] = [];
+    const policy = stackDispatcher([VOLUMES], {
+      map: MAP,
+      clock: () => NOW,
+      ruleDuties: RULE_DUTIES,
+      pack: { name: "shared-responsibility", version: "9.9.9" },
+      settings: (rule) => ({ enforcementLevel: rule.enforcementLevel, config: {} }),
+    });
+    const args = {
+      resources: [volume("scratch", UNKNOWN.boolean), volume("data", false)],
+      notApplicable: (reason?: string): never => {
+        throw new Error(`not applicable: ${reason}`);
+      },
+    };
+    (policy.validateStack as (a: unknown, r: unknown) => void)(args, (report: (typeof reports)[number]) => reports.push(report));
+    expect(reports.map((r) => [r.urn, r.enforcementLevel])).toEqual([
+      [`urn:pulumi:dev::shop::${VOLUME}::scratch`, "advisory"],
+      [`urn:pulumi:dev::shop::${VOLUME}::data`, "mandatory"],
+    ]);
+    expect(reports[0]?.message).toBe(
+      "can't run policy 'aws-ebs-volume-require-encryption' from policy pack 'shared-responsibility@v9.9.9' during preview: boolean value at .encrypted can't be known during preview",
     );
   });
 });

@@ -163,6 +163,11 @@ export interface Case {
   readonly config?: Record<string, unknown>;
   /** A map other than the bundled one (see `mapWithScope`). */
   readonly map?: ResponsibilityMap;
+  /**
+   * The names of the resources a stack rule leaves undecided at preview (`judgeEach`), in order:
+   * their verdict reads an unknown value, and the others are still judged.
+   */
+  readonly undecided?: readonly string[];
 }
 
 /** The bundled map with one more scope on a duty, e.g. to put a duty on the provider's side. */
@@ -207,6 +212,19 @@ function show(findings: readonly Finding[]): string {
     null,
     2,
   )}`;
+}
+
+/** The undecided findings name exactly these resources, in order, and none blocks a deployment. */
+function expectUndecided(findings: readonly Finding[], names: readonly string[]): void {
+  const undecided = findings.filter((f) => f.status === "undecided");
+  expect(
+    undecided.map((f) => f.resource?.name),
+    show(findings),
+  ).toEqual(names);
+  for (const finding of undecided) {
+    expect(finding.enforcementLevel, show(findings)).not.toBe("mandatory");
+    expect(finding.unknown, show(findings)).toBeInstanceOf(UnknownValueError);
+  }
 }
 
 /** A violating case's expected problems: its codes, else its texts; exactly one of the two. */
@@ -260,7 +278,9 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
       }
     });
     it.each(cases.violating)("fails: $title", (c) => {
-      const findings = run(rule, c.resources, c.config, environment(c.map));
+      const all = run(rule, c.resources, c.config, environment(c.map));
+      expectUndecided(all, c.undecided ?? []);
+      const findings = all.filter((f) => f.status !== "undecided");
       expect(
         findings.map((f) => f.status),
         show(findings),
@@ -308,7 +328,27 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
     });
     if (unknownCases.length > 0) {
       it.each(unknownCases)("cannot decide during preview: $title", (c) => {
-        expect(() => run(rule, c.resources, c.config, environment(c.map))).toThrow(UnknownValueError);
+        if (c.undecided === undefined && rule.kind === "resource") {
+          expect(() => run(rule, c.resources, c.config, environment(c.map))).toThrow(UnknownValueError);
+          return;
+        }
+        // A stack rule either stops (an unknown read outside any one resource's verdict) or leaves
+        // the resources whose verdict reads it undecided, never failing or passing them.
+        let findings: Finding[];
+        try {
+          findings = run(rule, c.resources, c.config, environment(c.map));
+        } catch (error) {
+          expect(c.undecided, "a case naming undecided resources must not stop the rule").toBeUndefined();
+          expect(error).toBeInstanceOf(UnknownValueError);
+          return;
+        }
+        const undecided = findings.filter((f) => f.status === "undecided");
+        if (c.undecided !== undefined) expectUndecided(findings, c.undecided);
+        else expect(undecided.length, show(findings)).toBeGreaterThan(0);
+        expectUndecided(
+          findings,
+          undecided.map((f) => f.resource?.name ?? ""),
+        );
       });
     }
     const decided = [...cases.compliant, ...cases.violating].filter((c) => !c.resources.some((r) => holdsUnknown(r.props)));

@@ -2,6 +2,7 @@ import type { VolumeArgs } from "@pulumi/aws/ebs";
 import { StackIndex } from "../../core/joins";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { judgeEach } from "../../core/unknown";
 import { EbsDefaultEncryption } from "../support/ebs-default";
 
 type Volume = Pick<VolumeArgs, "encrypted">;
@@ -21,28 +22,31 @@ export default defineStackRule({
   checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
     const byDefault = new EbsDefaultEncryption(index, ctx);
-    const violations: StackViolation[] = [];
-    for (const volume of index.ofType([AWS.ebsVolume])) {
+    // Each volume on its own: one whose setting or account default is unknown at preview is
+    // undecided, and the others are still judged.
+    return judgeEach(index.ofType([AWS.ebsVolume]), (volume): StackViolation[] | undefined => {
       const { encrypted } = volume.props as Volume;
-      if (encrypted === true) continue;
+      if (encrypted === true) return undefined;
       // An explicit false is reported even under encryption by default: deployed, it is only false
       // on a volume created unencrypted, and as an input it asks for what the account refuses.
       if (encrypted === false) {
-        violations.push({
-          resource: volume,
-          actual: "The volume is not encrypted: `encrypted` is false",
-          fix: "Set `encrypted: true` on the volume (and `kmsKeyId` to a customer-managed key where the data needs one).",
-        });
-        continue;
+        return [
+          {
+            resource: volume,
+            actual: "The volume is not encrypted: `encrypted` is false",
+            fix: "Set `encrypted: true` on the volume (and `kmsKeyId` to a customer-managed key where the data needs one).",
+          },
+        ];
       }
       // SDK (VolumeArgs.encrypted): "If true, the disk will be encrypted"; unset follows the account default.
-      if (byDefault.covers(volume) !== undefined) continue;
-      violations.push({
-        resource: volume,
-        actual:
-          "The volume is not encrypted: `encrypted` is not set, and EBS encryption by default is not on for its account and region (no enabled `aws.ebs.EncryptionByDefault` there, and the responsibility map does not say it is managed centrally)",
-      });
-    }
-    return violations;
+      if (byDefault.covers(volume) !== undefined) return undefined;
+      return [
+        {
+          resource: volume,
+          actual:
+            "The volume is not encrypted: `encrypted` is not set, and EBS encryption by default is not on for its account and region (no enabled `aws.ebs.EncryptionByDefault` there, and the responsibility map does not say it is managed centrally)",
+        },
+      ];
+    });
   },
 });

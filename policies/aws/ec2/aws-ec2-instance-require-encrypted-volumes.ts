@@ -3,6 +3,7 @@ import { StackIndex } from "../../core/joins";
 import { isRecord } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { judgeEach } from "../../core/unknown";
 import { EbsDefaultEncryption } from "../support/ebs-default";
 import { launchTemplateOf, templateEncryption, usesLaunchTemplate } from "../support/ec2";
 
@@ -25,8 +26,10 @@ export default defineStackRule({
   checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
     const byDefault = new EbsDefaultEncryption(index, ctx);
-    const violations: StackViolation[] = [];
-    for (const instance of index.ofType([AWS.ec2Instance])) {
+    // Each instance on its own: one whose settings, template or account default are unknown at
+    // preview is undecided, and the others are still judged.
+    return judgeEach(index.ofType([AWS.ec2Instance]), (instance) => {
+      const violations: StackViolation[] = [];
       const { rootBlockDevice } = instance.props as Instance;
       // SDK (InstanceRootBlockDevice.encrypted): "Whether to enable volume encryption. Defaults to `false`";
       // unset, the volume follows the launch template, then the account and region's EBS default.
@@ -56,7 +59,7 @@ export default defineStackRule({
         }
       }
       const { ebsBlockDevices } = instance.props as Instance;
-      if (!Array.isArray(ebsBlockDevices)) continue;
+      if (!Array.isArray(ebsBlockDevices)) return violations;
       ebsBlockDevices.forEach((device: unknown, position: number) => {
         const encrypted = isRecord(device) ? device["encrypted"] : undefined;
         if (encrypted === true) return;
@@ -71,7 +74,7 @@ export default defineStackRule({
           fix: `Set \`encrypted: true\` on \`ebsBlockDevices[${position}]\`${encrypted === false ? "" : `, ${FIX_DEFAULT}`}.`,
         });
       });
-    }
-    return violations;
+      return violations;
+    });
   },
 });

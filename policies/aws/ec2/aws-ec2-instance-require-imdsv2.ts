@@ -4,6 +4,7 @@ import { valueClause } from "../../core/message";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { judgeEach } from "../../core/unknown";
 import { centralEntry } from "../support/central";
 import { launchTemplateOf } from "../support/ec2";
 import { awsPlaceOf } from "../support/placement";
@@ -42,13 +43,23 @@ export default defineStackRule({
   controls: { nist: ["AC-3", "AC-6"], securityHub: ["EC2.8"] },
   checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
-    const defaults = new Map<string, ResourceView[]>();
-    for (const setting of index.ofType([AWS.ec2InstanceMetadataDefaults])) {
-      const place = awsPlaceOf(setting);
-      defaults.set(place, [...(defaults.get(place) ?? []), setting]);
-    }
-    const violations: StackViolation[] = [];
-    for (const resource of index.ofType([AWS.ec2Instance, AWS.ec2LaunchTemplate, AWS.ec2LaunchConfiguration])) {
+    // The account defaults by place, read when a resource first leaves its setting open: one whose
+    // place is unknown at preview leaves undecided only the resources that rely on a default.
+    let defaults: Map<string, ResourceView[]> | undefined;
+    const defaultsAt = (place: string): ResourceView[] => {
+      if (defaults === undefined) {
+        const byPlace = new Map<string, ResourceView[]>();
+        for (const setting of index.ofType([AWS.ec2InstanceMetadataDefaults])) {
+          const at = awsPlaceOf(setting);
+          byPlace.set(at, [...(byPlace.get(at) ?? []), setting]);
+        }
+        defaults = byPlace;
+      }
+      return defaults.get(place) ?? [];
+    };
+    // Each resource on its own: one whose setting, template or account default is unknown at
+    // preview is undecided, and the others are still judged.
+    return judgeEach(index.ofType([AWS.ec2Instance, AWS.ec2LaunchTemplate, AWS.ec2LaunchConfiguration]), (resource) => {
       const kind = kindOf(resource.type);
       let setting = ownSetting(resource);
       let from = "";
@@ -61,41 +72,43 @@ export default defineStackRule({
           from = ` (from its launch template ${template.name})`;
         }
       }
-      if (setting === "disabled" || setting === "required") continue;
+      if (setting === "disabled" || setting === "required") return undefined;
       if (setting !== undefined) {
-        violations.push({
-          resource,
-          subject: "metadataOptions.httpTokens",
-          actual: `The ${kind} allows IMDSv1: \`metadataOptions.httpTokens\`${from} ${valueClause(setting, SETTINGS, "token setting")}`,
-        });
-        continue;
+        return [
+          {
+            resource,
+            subject: "metadataOptions.httpTokens",
+            actual: `The ${kind} allows IMDSv1: \`metadataOptions.httpTokens\`${from} ${valueClause(setting, SETTINGS, "token setting")}`,
+          },
+        ];
       }
       // Unset at launch: the account's defaults for the region decide, then the AMI.
       // SDK (InstanceMetadataDefaults.httpTokens): "optional", "required" or "no-preference" (the default).
-      const accountDefault = (defaults.get(awsPlaceOf(resource)) ?? [])
+      const accountDefault = defaultsAt(awsPlaceOf(resource))
         .map((d) => (d.props as Defaults).httpTokens)
         .find((tokens) => tokens === "required" || tokens === "optional");
-      if (accountDefault === "required") continue;
+      if (accountDefault === "required") return undefined;
       if (accountDefault === "optional") {
-        violations.push({
-          resource,
-          subject: "metadataOptions.httpTokens",
-          actual: `The ${kind} allows IMDSv1: \`metadataOptions.httpTokens\` is not set, and the account's \`aws.ec2.InstanceMetadataDefaults\` makes tokens optional`,
-        });
-        continue;
+        return [
+          {
+            resource,
+            subject: "metadataOptions.httpTokens",
+            actual: `The ${kind} allows IMDSv1: \`metadataOptions.httpTokens\` is not set, and the account's \`aws.ec2.InstanceMetadataDefaults\` makes tokens optional`,
+          },
+        ];
       }
-      if (centralEntry(ctx.map, "imds-defaults", resource) !== undefined) continue;
+      if (centralEntry(ctx.map, "imds-defaults", resource) !== undefined) return undefined;
       // An AMI registered with ImdsSupport "v2.0" (Amazon Linux 2023 is) launches IMDSv2-only; the
       // program does not show the AMI's setting, so ask for the explicit one without blocking.
       // Deployed state shows the resolved `httpTokens`, and is judged by it above.
-      violations.push({
+      const unset: StackViolation = {
         resource,
         subject: "metadataOptions.httpTokens-unset",
         advisory: true,
         actual: `The ${kind} does not say whether it requires IMDSv2: \`metadataOptions.httpTokens\` is not set${resource.type === AWS.ec2Instance ? " here or in a launch template of the stack" : ""}, so its AMI's \`ImdsSupport\` decides (Amazon Linux 2023 AMIs require tokens, many others do not) and no account default in the stack or the responsibility map settles it`,
         fix: 'Set `metadataOptions: { httpTokens: "required" }`, add an `aws.ec2.InstanceMetadataDefaults` with `httpTokens: "required"` for the account and region, or list the account under `settings.centrallyManaged` (control `imds-defaults`) in the responsibility map.',
-      });
-    }
-    return violations;
+      };
+      return [unset];
+    });
   },
 });

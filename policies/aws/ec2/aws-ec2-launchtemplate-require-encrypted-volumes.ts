@@ -4,6 +4,7 @@ import { valueClause } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { judgeEach } from "../../core/unknown";
 import { EbsDefaultEncryption } from "../support/ebs-default";
 
 type Template = Pick<LaunchTemplateArgs, "blockDeviceMappings">;
@@ -26,8 +27,10 @@ export default defineStackRule({
   checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
     const byDefault = new EbsDefaultEncryption(index, ctx);
-    const violations: StackViolation[] = [];
-    for (const template of index.ofType([AWS.ec2LaunchTemplate])) {
+    // Each template and configuration on its own: one whose settings or account default are
+    // unknown at preview is undecided, and the others are still judged.
+    const templates = judgeEach(index.ofType([AWS.ec2LaunchTemplate]), (template) => {
+      const violations: StackViolation[] = [];
       // SDK (LaunchTemplateBlockDeviceMappingEbs.encrypted, a string): unset, a volume follows its
       // snapshot, then the account and region's EBS encryption by default. An explicit "false" is
       // reported even then, as on instances and volumes.
@@ -37,7 +40,7 @@ export default defineStackRule({
         .map((m: unknown, position: number) => [m, position] as const)
         .filter(([m]) => isRecord(m) && isRecord(m["ebs"]));
       if (ebsMappings.length === 0) {
-        if (byDefault.covers(template) !== undefined) continue;
+        if (byDefault.covers(template) !== undefined) return violations;
         violations.push({
           resource: template,
           subject: "blockDeviceMappings",
@@ -45,7 +48,7 @@ export default defineStackRule({
             "The launch template does not encrypt its volumes: it has no `blockDeviceMappings` with `ebs`, so volumes follow the image's snapshots and EBS encryption by default is not on for its account and region",
           fix: `Add a \`blockDeviceMappings\` entry for the root device with \`ebs: { encrypted: "true" }\`, ${FIX_DEFAULT}.`,
         });
-        continue;
+        return violations;
       }
       for (const [mapping, position] of ebsMappings) {
         const encrypted = (mapping as { ebs: Record<string, unknown> }).ebs["encrypted"];
@@ -62,12 +65,15 @@ export default defineStackRule({
           fix: `Set \`blockDeviceMappings[${position}].ebs.encrypted\` to "true" (a string), ${FIX_DEFAULT}.`,
         });
       }
-    }
-    for (const configuration of index.ofType([AWS.ec2LaunchConfiguration])) {
-      const covered = byDefault.covers(configuration) !== undefined;
+      return violations;
+    });
+    const configurations = judgeEach(index.ofType([AWS.ec2LaunchConfiguration]), (configuration) => {
+      const violations: StackViolation[] = [];
+      // Read only where a device leaves `encrypted` unset, so an unknown default leaves explicit settings judged.
+      const covered = (): boolean => byDefault.covers(configuration) !== undefined;
       const { rootBlockDevice } = configuration.props as Configuration;
       const rootEncrypted = isRecord(rootBlockDevice) ? rootBlockDevice["encrypted"] : undefined;
-      if (rootEncrypted === false || (rootEncrypted !== true && !covered)) {
+      if (rootEncrypted === false || (rootEncrypted !== true && !covered())) {
         violations.push({
           resource: configuration,
           subject: "rootBlockDevice",
@@ -76,10 +82,10 @@ export default defineStackRule({
         });
       }
       const { ebsBlockDevices } = configuration.props as Configuration;
-      if (!Array.isArray(ebsBlockDevices)) continue;
+      if (!Array.isArray(ebsBlockDevices)) return violations;
       ebsBlockDevices.forEach((device: unknown, position: number) => {
         if (isRecord(device) && (device["encrypted"] === true || device["noDevice"] === true)) return;
-        if (covered && !(isRecord(device) && device["encrypted"] === false)) return;
+        if (!(isRecord(device) && device["encrypted"] === false) && covered()) return;
         violations.push({
           resource: configuration,
           subject: `ebsBlockDevices[${position}]`,
@@ -87,7 +93,8 @@ export default defineStackRule({
           fix: `Set \`encrypted: true\` on \`ebsBlockDevices[${position}]\`, ${FIX_DEFAULT}.`,
         });
       });
-    }
-    return violations;
+      return violations;
+    });
+    return [...templates, ...configurations];
   },
 });

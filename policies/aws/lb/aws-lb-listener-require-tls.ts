@@ -4,6 +4,7 @@ import { shownValue } from "../../core/message";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { judgeEach } from "../../core/unknown";
 
 type Listener = Pick<ListenerArgs, "protocol" | "sslPolicy" | "defaultActions" | "loadBalancerArn">;
 type LoadBalancer = Pick<LoadBalancerArgs, "loadBalancerType">;
@@ -185,21 +186,23 @@ export default defineStackRule<Config>({
   },
   checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
-    const violations: StackViolation[] = [];
-    let judged = false;
+    let passThroughs = 0;
     let passThrough: string | undefined;
-    for (const listener of index.ofType([AWS.lbListener, AWS.albListener])) {
+    const listeners = index.ofType([AWS.lbListener, AWS.albListener]);
+    // Each listener on its own: one whose settings are unknown at preview is undecided (and counts
+    // as judged), and the others are still judged.
+    const violations = judgeEach(listeners, (listener): StackViolation[] | undefined => {
       const loadBalancer = index.referenced(listener, "loadBalancerArn", [AWS.lbLoadBalancer, AWS.albLoadBalancer]);
       const problem = listenerProblem(listener, loadBalancer, ctx.config.allowedSslPolicies);
       if (problem !== undefined && "passThrough" in problem) {
+        passThroughs++;
         passThrough ??= problem.passThrough;
-        continue;
+        return undefined;
       }
-      judged = true;
-      if (problem !== undefined) violations.push({ resource: listener, ...problem });
-    }
+      return problem === undefined ? undefined : [{ resource: listener, ...problem }];
+    });
     // Only pass-through listeners: say why none was judged.
-    if (!judged && passThrough !== undefined) return notApplicable(passThrough);
+    if (passThroughs === listeners.length && passThrough !== undefined) return notApplicable(passThrough);
     return violations;
   },
 });

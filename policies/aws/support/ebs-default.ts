@@ -17,19 +17,29 @@ import { awsPlaceOf } from "./placement";
 type Default = Pick<EncryptionByDefaultArgs, "enabled">;
 
 export class EbsDefaultEncryption {
-  private readonly settings = new Map<string, ResourceView[]>();
+  private settings: Map<string, ResourceView[]> | undefined;
   private readonly enabled = new Map<string, boolean>();
 
   constructor(
-    index: StackIndex,
+    private readonly index: StackIndex,
     private readonly ctx: RuleContext<unknown>,
-  ) {
-    for (const setting of index.ofType([AWS.ebsEncryptionByDefault])) {
+  ) {}
+
+  /**
+   * The settings by place, read when a resource first needs them: a setting whose place is unknown
+   * at preview then leaves undecided only the resources that rely on a default (see `judgeEach`).
+   */
+  private settingsByPlace(): Map<string, ResourceView[]> {
+    if (this.settings !== undefined) return this.settings;
+    const settings = new Map<string, ResourceView[]>();
+    for (const setting of this.index.ofType([AWS.ebsEncryptionByDefault])) {
       const place = awsPlaceOf(setting);
-      const list = this.settings.get(place);
+      const list = settings.get(place);
       if (list) list.push(setting);
-      else this.settings.set(place, [setting]);
+      else settings.set(place, [setting]);
     }
+    this.settings = settings;
+    return settings;
   }
 
   /** Why new volumes of `resource` are encrypted by default, or undefined when nothing says they are. */
@@ -42,7 +52,7 @@ export class EbsDefaultEncryption {
     let on = this.enabled.get(place);
     if (on === undefined) {
       // SDK (EncryptionByDefaultArgs.enabled): "Valid values are `true` or `false`. Defaults to `true`."
-      on = (this.settings.get(place) ?? []).some((setting) => (setting.props as Default).enabled !== false);
+      on = (this.settingsByPlace().get(place) ?? []).some((setting) => (setting.props as Default).enabled !== false);
       this.enabled.set(place, on);
     }
     if (on) return "the stack turns on EBS encryption by default for its account and region";

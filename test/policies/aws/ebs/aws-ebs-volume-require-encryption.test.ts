@@ -39,6 +39,25 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: "volume with encrypted=false next to a volume whose encrypted flag is computed",
+      resources: [
+        volume({ encrypted: false }),
+        resource(AWS.ebsVolume, "scratch", { availabilityZone: "eu-west-1a", encrypted: UNKNOWN.boolean }),
+      ],
+      problems: ["The volume is not encrypted: `encrypted` is false"],
+      undecided: ["scratch"],
+    },
+    {
+      title: "volume with encrypted=false, EncryptionByDefault whose enabled flag is computed",
+      resources: [volume({ encrypted: false }), byDefault({ enabled: UNKNOWN.boolean })],
+      problems: ["The volume is not encrypted: `encrypted` is false"],
+    },
+    {
+      title: "volume with encrypted=false next to an EncryptionByDefault whose region is computed",
+      resources: [volume({ encrypted: false }), byDefault({ region: UNKNOWN.string })],
+      problems: ["The volume is not encrypted: `encrypted` is false"],
+    },
+    {
       title: "volume with encrypted=false",
       resources: [volume({ encrypted: false })],
       problems: ["The volume is not encrypted: `encrypted` is false"],
@@ -80,10 +99,16 @@ describeRule(rule, {
     },
   ],
   unknown: [
-    { title: "volume whose encrypted flag is computed", resources: [volume({ encrypted: UNKNOWN.boolean })] },
+    {
+      title: "volume with encrypted unset next to an EncryptionByDefault whose region is computed",
+      resources: [volume({ encrypted: undefined }), byDefault({ region: UNKNOWN.string })],
+      undecided: ["data"],
+    },
+    { title: "volume whose encrypted flag is computed", resources: [volume({ encrypted: UNKNOWN.boolean })], undecided: ["data"] },
     {
       title: "volume with encrypted unset, EncryptionByDefault whose enabled flag is computed",
       resources: [volume({ encrypted: undefined }), byDefault({ enabled: UNKNOWN.boolean })],
+      undecided: ["data"],
     },
   ],
 });

@@ -69,6 +69,20 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: "instance with rootBlockDevice.encrypted=false next to an instance whose root encryption is computed",
+      resources: [
+        instance({ rootBlockDevice: { encrypted: false } }),
+        { ...instance({ rootBlockDevice: { encrypted: UNKNOWN.boolean } }), name: "batch" },
+      ],
+      problems: ["The instance's root volume is not encrypted: `rootBlockDevice.encrypted` is false"],
+      undecided: ["batch"],
+    },
+    {
+      title: "instance with rootBlockDevice.encrypted=false, EncryptionByDefault whose enabled flag is computed",
+      resources: [instance({ rootBlockDevice: { encrypted: false } }), byDefault(UNKNOWN.boolean)],
+      problems: ["The instance's root volume is not encrypted: `rootBlockDevice.encrypted` is false"],
+    },
+    {
       title: "instance with rootBlockDevice unset",
       resources: [instance({ rootBlockDevice: undefined })],
       problems: [ROOT_UNSET],
@@ -121,6 +135,6 @@ describeRule(rule, {
   ],
   unknown: [
     { title: "instance whose root encryption is computed", resources: [instance({ rootBlockDevice: { encrypted: UNKNOWN.boolean } })] },
-    { title: "EncryptionByDefault whose enabled flag is computed", resources: [bare(), byDefault(UNKNOWN.boolean)] },
+    { title: "EncryptionByDefault whose enabled flag is computed", resources: [bare(), byDefault(UNKNOWN.boolean)], undecided: ["web"] },
   ],
 });

@@ -58,6 +58,20 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: 'instance with httpTokens "optional" next to an instance whose httpTokens is computed',
+      resources: [
+        instance({ metadataOptions: { httpTokens: "optional" } }),
+        { ...instance({ metadataOptions: { httpTokens: UNKNOWN.string } }), name: "batch" },
+      ],
+      problems: ['The instance allows IMDSv1: `metadataOptions.httpTokens` is "optional"'],
+      undecided: ["batch"],
+    },
+    {
+      title: 'instance with httpTokens "optional", account default computed',
+      resources: [instance({ metadataOptions: { httpTokens: "optional" } }), accountDefaults(UNKNOWN.string)],
+      problems: ['The instance allows IMDSv1: `metadataOptions.httpTokens` is "optional"'],
+    },
+    {
       title: "instance with a secret httpTokens that is no token setting",
       resources: [instance({ metadataOptions: { httpTokens: canary("required") } })],
       problems: ["The instance allows IMDSv1: `metadataOptions.httpTokens` is not a recognised token setting"],
@@ -131,6 +145,10 @@ describeRule(rule, {
   ],
   unknown: [
     { title: "instance whose httpTokens is computed", resources: [instance({ metadataOptions: { httpTokens: UNKNOWN.string } })] },
-    { title: "instance without metadataOptions, account default computed", resources: [al2023(), accountDefaults(UNKNOWN.string)] },
+    {
+      title: "instance without metadataOptions, account default computed",
+      resources: [al2023(), accountDefaults(UNKNOWN.string)],
+      undecided: ["web"],
+    },
   ],
 });

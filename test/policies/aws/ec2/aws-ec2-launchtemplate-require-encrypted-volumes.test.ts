@@ -47,6 +47,15 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: 'launch template with ebs.encrypted="false" next to a launch configuration whose root device is computed',
+      resources: [
+        template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: "false" } }] }),
+        configuration({ rootBlockDevice: UNKNOWN.object }),
+      ],
+      problems: ['The launch template\'s volume 0 is not encrypted: `blockDeviceMappings[0].ebs.encrypted` is "false"'],
+      undecided: ["web-lc"],
+    },
+    {
       title: "launch template whose volume has a secret encrypted that is no boolean",
       resources: [template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: canary("true") } }] })],
       problems: ["The launch template's volume 0 is not encrypted: `blockDeviceMappings[0].ebs.encrypted` is not a recognised boolean"],
@@ -106,6 +115,11 @@ describeRule(rule, {
     },
   ],
   unknown: [
+    {
+      title: "launch template with ebs.encrypted unset, EncryptionByDefault whose enabled flag is computed",
+      resources: [template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { volumeSize: 20 } }] }), byDefault(UNKNOWN.boolean)],
+      undecided: ["web"],
+    },
     {
       title: "launch template whose encrypted flag is computed",
       resources: [template({ blockDeviceMappings: [{ ebs: { encrypted: UNKNOWN.string } }] })],

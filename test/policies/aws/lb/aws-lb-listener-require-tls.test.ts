@@ -86,6 +86,12 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: "HTTP listener forwarding next to a listener whose policy is computed",
+      resources: [http({ defaultActions: FORWARD }), { ...https({ sslPolicy: UNKNOWN.string }), name: "api-https" }],
+      problems: [PLAIN],
+      undecided: ["api-https"],
+    },
+    {
       title: "HTTPS listener with a secret sslPolicy that is no predefined policy",
       resources: [https({ sslPolicy: canary("ELBSecurityPolicy-TLS13-1-2-2021-06") })],
       problems: ["The HTTPS listener's TLS floor cannot be read: `sslPolicy` is not a predefined ELB policy name this rule recognises"],
@@ -203,7 +209,7 @@ describeRule(rule, {
   ],
   unknown: [
     { title: "listener whose protocol is computed", resources: [https({ protocol: UNKNOWN.string })] },
-    { title: "HTTPS listener whose policy is computed", resources: [https({ sslPolicy: UNKNOWN.string })] },
+    { title: "HTTPS listener whose policy is computed", resources: [https({ sslPolicy: UNKNOWN.string })], undecided: ["web-https"] },
     { title: "HTTP listener whose actions are computed", resources: [http({ defaultActions: UNKNOWN.array })] },
     {
       title: "listener without protocol whose load balancer type is computed",

@@ -1,0 +1,70 @@
+/**
+ * Values a program does not know until deploy. During preview the engine hands a rule its
+ * resources' props inside @pulumi/policy's unknown-checking proxy, which throws the SDK's
+ * UnknownValueError when a read returns an unknown value. Rules never catch it: a read that throws
+ * stops the rule, as @pulumi/policy stops a policy. Only the core catches it, per resource of a
+ * stack rule (`judgeEach`), so one unknown value decides nothing about the stack's other resources.
+ */
+import type { ResourceView } from "./resource";
+import type { StackViolation } from "./rule";
+
+type UnknownValueErrorClass = new (...args: never[]) => Error & { props: readonly PropertyKey[] };
+
+/**
+ * The error class of @pulumi/policy's proxy module (its .d.ts does not declare it), once a host has
+ * loaded that module; undefined before. The core never loads it: the audit reads deployed state as
+ * plain values and must not load @pulumi/policy, and while the module is not loaded no proxy exists
+ * that could have thrown its error.
+ */
+function unknownValueErrorClass(): UnknownValueErrorClass | undefined {
+  let file: string;
+  try {
+    file = require.resolve("@pulumi/policy/proxy");
+  } catch {
+    return undefined;
+  }
+  const loaded = require.cache[file]?.exports as { UnknownValueError?: UnknownValueErrorClass } | undefined;
+  return loaded?.UnknownValueError;
+}
+
+/** The SDK's own check: true for the error its proxy throws on reading a value unknown at preview. */
+export function isUnknownValueError(error: unknown): error is Error & { props: readonly PropertyKey[] } {
+  if (!(error instanceof Error)) return false;
+  const UnknownValueError = unknownValueErrorClass();
+  return UnknownValueError !== undefined && error instanceof UnknownValueError;
+}
+
+/**
+ * Judges each resource of a stack rule on its own. A resource whose judgement reads a value unknown
+ * at preview (its own, or a sibling's it inherits from) is undecided: reported as such, never as a
+ * pass or a failure, and never blocking. The other resources are judged as if it were not there,
+ * so an explicit `encrypted: false` on one volume still fails preview when another volume's
+ * setting is unknown. Any other error propagates.
+ */
+export function judgeEach(
+  resources: Iterable<ResourceView>,
+  judge: (resource: ResourceView) => readonly StackViolation[] | undefined,
+): StackViolation[] {
+  const out: StackViolation[] = [];
+  for (const resource of resources) {
+    let found: readonly StackViolation[] | undefined;
+    try {
+      found = judge(resource);
+    } catch (error) {
+      if (!isUnknownValueError(error)) throw error;
+      out.push(undecided(resource, error));
+      continue;
+    }
+    if (found !== undefined) for (const violation of found) out.push(violation);
+  }
+  return out;
+}
+
+function undecided(resource: ResourceView, error: Error): StackViolation {
+  return {
+    resource,
+    actual: `The rule cannot decide during preview: the ${error.message}`,
+    advisory: true,
+    undecided: error,
+  };
+}

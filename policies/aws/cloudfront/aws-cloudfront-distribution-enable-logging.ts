@@ -16,6 +16,7 @@ export default defineRule({
   why: "requests served at the edge leave no record for investigations",
   controls: { nist: ["AU-2"], securityHub: ["CloudFront.5"] },
   check(distribution) {
+    // types/input.d.ts DistributionLoggingConfig: `bucket` "V1 logging is enabled when this argument is specified".
     const { loggingConfig } = distribution.props as Distribution;
     if (!isRecord(loggingConfig)) return fail("The distribution writes no access logs: `loggingConfig` is not set");
     const { bucket } = loggingConfig;

@@ -59,8 +59,8 @@ function allowedKey(key: string, allowed: readonly string[]): "yes" | "no" | "un
  * What is wrong with a configured key, as a clause about `property`, or undefined when the key is
  * acceptable. Never echoes the key itself. A key id or key ARN is never judged AWS-managed: it may
  * be a customer key of this stack or of another (the AWS-managed keys' ARNs are only known to the
- * account, and an `aws.kms.Alias` cannot be named `alias/aws/...`: "The alias name cannot begin
- * with alias/aws/", KMS CreateAlias API reference), so only an `alias/aws/...` name is.
+ * account, and an `aws.kms.Alias` cannot be named `alias/aws/...`: the KMS CreateAlias API
+ * reference reserves that prefix for AWS managed keys, so no alias of the stack resolves to one), so only an `alias/aws/...` name is.
  */
 export function keyProblem(
   key: unknown,

@@ -42,6 +42,8 @@ export const AWS = {
   sqsQueuePolicy: "aws:sqs/queuePolicy:QueuePolicy",
   // cloudtrailTrail: defined in the storage section above (S3 log targets use it too).
   cloudwatchLogGroup: "aws:cloudwatch/logGroup:LogGroup",
+  cloudwatchLogDeliverySource: "aws:cloudwatch/logDeliverySource:LogDeliverySource",
+  cloudwatchLogDelivery: "aws:cloudwatch/logDelivery:LogDelivery",
   ec2Vpc: "aws:ec2/vpc:Vpc",
   ec2FlowLog: "aws:ec2/flowLog:FlowLog",
   lbLoadBalancer: "aws:lb/loadBalancer:LoadBalancer",

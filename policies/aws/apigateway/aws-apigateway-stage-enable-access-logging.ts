@@ -16,6 +16,8 @@ export default defineRule({
   why: "calls to the API leave no record of who called what",
   controls: { nist: ["AU-2"], pciDss: ["10.2.1"], securityHub: ["APIGateway.9"] },
   check(stage) {
+    // apigateway/stage.d.ts: `accessLogSettings` "Enables access logs for the API stage" (no block, no
+    // access logs); types/input.d.ts StageAccessLogSettings: `destinationArn` names the log group or stream.
     const { accessLogSettings } = stage.props as Stage;
     if (!isRecord(accessLogSettings)) return fail("The stage writes no access logs: `accessLogSettings` is not set");
     const { destinationArn } = accessLogSettings;

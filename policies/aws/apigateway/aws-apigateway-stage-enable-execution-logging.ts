@@ -6,6 +6,8 @@ import { AWS } from "../../core/tokens";
 
 type MethodSettings = Pick<MethodSettingsArgs, "settings">;
 
+// types/input.d.ts MethodSettingsSettings: `loggingLevel` "The available levels are `OFF`, `ERROR`,
+// and `INFO`"; unset is OFF (API Gateway REST API reference, MethodSetting.loggingLevel).
 const LOGGING_LEVELS = new Set(["ERROR", "INFO"]);
 const KNOWN_LEVELS = ["OFF", ...LOGGING_LEVELS];
 

@@ -20,6 +20,8 @@ export default defineRule({
     if (!isRecord(settings)) return notApplicable("The method settings do not enable caching");
     const { cachingEnabled } = settings;
     if (cachingEnabled !== true) return notApplicable("The method settings do not enable caching");
+    // types/input.d.ts MethodSettingsSettings: `cacheDataEncrypted` "Whether the cached responses are
+    // encrypted"; unset is false (API Gateway REST API reference, MethodSetting.cacheDataEncrypted).
     const { cacheDataEncrypted } = settings;
     if (cacheDataEncrypted === true) return pass;
     return fail(

@@ -1,7 +1,7 @@
 import type { VaultArgs } from "@pulumi/aws/backup";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions, unsetKeyProblem } from "../support/kms";
 
 type Vault = Pick<VaultArgs, "kmsKeyArn">;
 
@@ -20,11 +20,14 @@ export default defineRule<KmsKeyConfig>({
     const required = customerManagedKeyRequired(vault, ctx);
     const { kmsKeyArn } = vault.props as Vault;
     if (typeof kmsKeyArn !== "string" || kmsKeyArn === "") {
-      return required.value
-        ? fail(
-            `The vault encrypts recovery points with the AWS-managed key: \`kmsKeyArn\` is not set, so AWS Backup uses aws/backup${cmkReason(required)}`,
-          )
-        : pass;
+      if (required.value) {
+        return fail(
+          `The vault encrypts recovery points with the AWS-managed key: \`kmsKeyArn\` is not set, so AWS Backup uses aws/backup${cmkReason(required)}`,
+        );
+      }
+      // backup/vault.d.ts: `kmsKeyArn` is a computed output (the aws/backup key's ARN when unset).
+      const problem = unsetKeyProblem("alias/aws/backup", "kmsKeyArn", ctx.config, "The vault");
+      return problem ? fail(problem) : pass;
     }
     const problem = keyProblem(kmsKeyArn, "kmsKeyArn", ctx.config, "The vault", required);
     return problem ? fail(problem) : pass;

@@ -1,25 +1,58 @@
 import type { DistributionArgs } from "@pulumi/aws/cloudfront";
+import type { LogDeliverySourceArgs } from "@pulumi/aws/cloudwatch";
+import { StackIndex } from "../../core/joins";
 import { isRecord } from "../../core/resource";
-import { defineRule, fail, pass } from "../../core/rule";
+import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
 type Distribution = Pick<DistributionArgs, "loggingConfig">;
 
-export default defineRule({
+export default defineStackRule({
   name: "aws-cloudfront-distribution-enable-logging",
   displayName: "CloudFront distributions write access logs",
-  description: "Every CloudFront distribution sets `loggingConfig` with a `bucket` for standard access logs.",
+  description:
+    "Every CloudFront distribution sets `loggingConfig` with a `bucket` for standard access logs, or is the `resourceArn` of an `ACCESS_LOGS` CloudWatch log delivery source that a log delivery sends on (standard logging v2).",
   duty: "logging",
   severity: "low",
-  resourceTypes: [AWS.cloudfrontDistribution],
-  remediation: "Set `loggingConfig: { bucket: <log bucket domain name>, includeCookies: false }` on the distribution.",
+  resourceTypes: [AWS.cloudfrontDistribution, AWS.cloudwatchLogDeliverySource, AWS.cloudwatchLogDelivery],
+  remediation:
+    'Set `loggingConfig: { bucket: <log bucket domain name>, includeCookies: false }` on the distribution, or declare an `aws.cloudwatch.LogDeliverySource` with `logType: "ACCESS_LOGS"` and `resourceArn: distribution.arn` and an `aws.cloudwatch.LogDelivery` from it.',
   why: "requests served at the edge leave no record for investigations",
   controls: { nist: ["AU-2"], securityHub: ["CloudFront.5"] },
-  check(distribution) {
-    const { loggingConfig } = distribution.props as Distribution;
-    if (!isRecord(loggingConfig)) return fail("The distribution writes no access logs: `loggingConfig` is not set");
-    const { bucket } = loggingConfig;
-    if (typeof bucket !== "string" || bucket === "") return fail("The distribution writes no access logs: `loggingConfig.bucket` is empty");
-    return pass;
+  checkStack(resources) {
+    const index = StackIndex.of(resources);
+    // Standard logging v2: cloudwatch/logDeliverySource.d.ts `logType` "For Amazon CloudFront, the
+    // valid value is `ACCESS_LOGS`", `resourceArn` "The ARN of the AWS resource that is generating and
+    // sending logs"; cloudwatch/logDelivery.d.ts `deliverySourceName` "The name of the delivery source".
+    const delivered = new Set<string>();
+    for (const delivery of index.ofType([AWS.cloudwatchLogDelivery])) {
+      const source = index.referenced(delivery, "deliverySourceName", [AWS.cloudwatchLogDeliverySource], ["name"]);
+      if (source) delivered.add(source.urn);
+    }
+    const logged = new Set<string>();
+    for (const source of index.ofType([AWS.cloudwatchLogDeliverySource])) {
+      if (!delivered.has(source.urn)) continue;
+      if ((source.props as Pick<LogDeliverySourceArgs, "logType">).logType !== "ACCESS_LOGS") continue;
+      const distribution = index.referenced(source, "resourceArn", [AWS.cloudfrontDistribution], ["arn"]);
+      if (distribution) logged.add(distribution.urn);
+    }
+    const violations: StackViolation[] = [];
+    for (const distribution of index.ofType([AWS.cloudfrontDistribution])) {
+      if (logged.has(distribution.urn)) continue;
+      // types/input.d.ts DistributionLoggingConfig: `bucket` "V1 logging is enabled when this argument is specified".
+      const { loggingConfig } = distribution.props as Distribution;
+      if (!isRecord(loggingConfig)) {
+        violations.push({
+          resource: distribution,
+          actual: "The distribution writes no access logs: `loggingConfig` is not set and no log delivery sends its `ACCESS_LOGS`",
+        });
+        continue;
+      }
+      const { bucket } = loggingConfig;
+      if (typeof bucket !== "string" || bucket === "") {
+        violations.push({ resource: distribution, actual: "The distribution writes no access logs: `loggingConfig.bucket` is empty" });
+      }
+    }
+    return violations;
   },
 });

@@ -7,9 +7,17 @@ import { AWS } from "../../core/tokens";
 
 type Distribution = Pick<DistributionArgs, "defaultCacheBehavior" | "orderedCacheBehaviors" | "viewerCertificate" | "origins">;
 
+// Security policies, from the CloudFront developer guide's table that types/input.d.ts
+// DistributionViewerCertificate `minimumProtocolVersion` points to ("Supported protocols and ciphers
+// between viewers and CloudFront"): TLSv1.2_2018 and TLSv1.2_2019 are TLS 1.2 minimum too, with CBC
+// or non-forward-secret ciphers that TLSv1.2_2021 and later drop.
 const MODERN_VIEWER_TLS = new Set(["TLSv1.2_2021", "TLSv1.2_2025", "TLSv1.3_2025"]);
-const VIEWER_TLS = ["SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016", "TLSv1.2_2018", "TLSv1.2_2019", ...MODERN_VIEWER_TLS];
+const OLDER_TLS12 = new Set(["TLSv1.2_2018", "TLSv1.2_2019"]);
+const VIEWER_TLS = ["SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016", ...OLDER_TLS12, ...MODERN_VIEWER_TLS];
+// types/input.d.ts DistributionDefaultCacheBehavior `viewerProtocolPolicy`: "One of `allow-all`, `https-only`, or `redirect-to-https`".
 const VIEWER_PROTOCOL_POLICIES = ["allow-all", "https-only", "redirect-to-https"];
+// types/input.d.ts DistributionOriginCustomOriginConfig `originSslProtocols`: "Valid values: `SSLv3`,
+// `TLSv1`, `TLSv1.1`, `TLSv1.2`"; `originProtocolPolicy`: "One of `http-only`, `https-only`, or `match-viewer`".
 const OUTDATED_ORIGIN_TLS = new Set(["SSLv3", "TLSv1", "TLSv1.1"]);
 
 function behaviorProblem(behavior: unknown, where: string): Violation | undefined {
@@ -49,8 +57,17 @@ export default defineRule({
     }
     const certificate = props.viewerCertificate;
     if (isRecord(certificate) && certificate["cloudfrontDefaultCertificate"] !== true) {
+      // types/input.d.ts DistributionViewerCertificate `minimumProtocolVersion`: "Default: `TLSv1`".
       const version = certificate["minimumProtocolVersion"];
-      if (typeof version !== "string" || !MODERN_VIEWER_TLS.has(version)) {
+      if (typeof version === "string" && OLDER_TLS12.has(version)) {
+        // TLS 1.2 is the minimum: older cipher suites are a hardening finding, never a blocking one.
+        violations.push({
+          subject: "viewerCertificate",
+          actual: `The distribution offers older TLS 1.2 cipher suites: \`viewerCertificate.minimumProtocolVersion\` is "${version}", which allows CBC or non-forward-secret ciphers that TLSv1.2_2021 drops`,
+          fix: 'Set `viewerCertificate.minimumProtocolVersion: "TLSv1.2_2021"`.',
+          advisory: true,
+        });
+      } else if (typeof version !== "string" || !MODERN_VIEWER_TLS.has(version)) {
         violations.push({
           subject: "viewerCertificate",
           actual:
@@ -80,10 +97,15 @@ export default defineRule({
         const protocols = custom["originSslProtocols"];
         const outdated = Array.isArray(protocols) ? protocols.filter((p) => typeof p === "string" && OUTDATED_ORIGIN_TLS.has(p)) : [];
         if (outdated.length > 0) {
+          // CloudFront negotiates the highest protocol both sides support, so older ones listed beside
+          // TLSv1.2 are only used by an origin without TLS 1.2: advisory, as Security Hub
+          // CloudFront.10 fails only SSLv3. SSLv3, or no TLSv1.2 at all, is an outdated connection.
+          const certain = outdated.includes("SSLv3") || !(Array.isArray(protocols) && protocols.includes("TLSv1.2"));
           violations.push({
             subject: `origins[${i}]`,
             actual: `The distribution may reach an origin over outdated TLS: \`${where}.originSslProtocols\` includes ${outdated.map((p) => marked(p)).join(", ")}`,
             fix: `Set \`${where}.originSslProtocols: ["TLSv1.2"]\`.`,
+            ...(certain ? {} : { advisory: true as const }),
           });
         }
       });

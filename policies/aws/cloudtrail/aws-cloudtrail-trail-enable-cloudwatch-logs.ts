@@ -20,6 +20,8 @@ export default defineRule({
   why: "nobody is alerted in time to suspicious API activity, which only lands in S3",
   controls: { nist: ["AU-6", "SI-4"], pciDss: ["10.4.1"], iso27001: ["A.8.16"], securityHub: ["CloudTrail.5"] },
   check(trail) {
+    // cloudtrail/trail.d.ts: `cloudWatchLogsGroupArn` is the log group CloudTrail delivers to, and
+    // `cloudWatchLogsRoleArn` the "Role for the CloudWatch Logs endpoint to assume"; both are needed.
     const { cloudWatchLogsGroupArn } = trail.props as Trail;
     if (!isSet(cloudWatchLogsGroupArn)) {
       return fail("The trail does not deliver to CloudWatch Logs: `cloudWatchLogsGroupArn` is not set");

@@ -23,6 +23,10 @@ export default defineRule<KmsKeyConfig>({
   },
   options: kmsKeyOptions(true),
   check(trail, ctx) {
+    // cloudtrail/trail.d.ts: `kmsKeyId` "KMS key ARN to use to encrypt the logs delivered by
+    // CloudTrail"; unset, CloudTrail encrypts log files with SSE-S3 (CloudTrail user guide,
+    // "Encrypting CloudTrail log files with AWS KMS keys"). Deployed state shows the key as an ARN
+    // even where the program named an alias, which keyProblem accounts for.
     const { kmsKeyId } = trail.props as Trail;
     if (typeof kmsKeyId !== "string" || kmsKeyId === "") {
       return fail("The trail's log files are only encrypted with S3-managed keys: `kmsKeyId` is not set");

@@ -21,6 +21,7 @@ export default defineRule({
     securityHub: ["CloudTrail.4"],
   },
   check(trail) {
+    // cloudtrail/trail.d.ts: `enableLogFileValidation` "Defaults to `false`".
     const { enableLogFileValidation } = trail.props as Trail;
     if (enableLogFileValidation === true) return pass;
     return fail(

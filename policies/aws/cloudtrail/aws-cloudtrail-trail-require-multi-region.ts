@@ -10,6 +10,8 @@ type Trail = Pick<TrailArgs, "isMultiRegionTrail" | "enableLogging" | "includeGl
 /** The reasons a trail does not log the whole account, as clauses; empty when it does. */
 function gaps(trail: Trail): string[] {
   const out: string[] = [];
+  // cloudtrail/trail.d.ts: `isMultiRegionTrail` "Defaults to `false`"; `enableLogging` and
+  // `includeGlobalServiceEvents` each "Defaults to `true`", so only an explicit false is a gap.
   if (trail.isMultiRegionTrail !== true) {
     out.push(
       trail.isMultiRegionTrail === false ? "`isMultiRegionTrail` is false" : "`isMultiRegionTrail` is not set (it defaults to false)",

@@ -16,6 +16,8 @@ export default defineRule({
   why: "a stolen or guessed password alone is enough to sign in as a user",
   controls: { nist: ["IA-2(1)"], pciDss: ["8.4"] },
   check(pool) {
+    // cognito/userPool.d.ts: `mfaConfiguration` "Defaults of `OFF`. Valid values are `OFF` ..., `ON`
+    // ..., or `OPTIONAL` (MFA Will be required only for individual users who have MFA Enabled".
     const { mfaConfiguration } = pool.props as UserPool;
     if (mfaConfiguration === "ON") return pass;
     return fail(

@@ -30,7 +30,10 @@ export default defineRule<Config>({
     const { passwordPolicy } = pool.props as UserPool;
     const minimum = ctx.config.minimumPasswordLength;
     const violations: Violation[] = [];
-    // Without a passwordPolicy block Cognito applies its default: 8 characters, every class required.
+    // Without a passwordPolicy block Cognito applies its default: 8 characters, every class required
+    // (Cognito developer guide, "Adding user pool password requirements"; the SDK states no default).
+    // Within a block each `require*` flag is a boolean the provider sends as given, false when unset
+    // (types/input.d.ts UserPoolPasswordPolicy; Cognito API reference PasswordPolicyType).
     const policy = isRecord(passwordPolicy) ? passwordPolicy : undefined;
     const length = policy ? policy["minimumLength"] : 8;
     if (typeof length !== "number" || length < minimum) {

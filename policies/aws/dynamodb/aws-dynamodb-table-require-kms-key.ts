@@ -32,6 +32,8 @@ export default defineRule<KmsKeyConfig>({
           )
         : pass;
     }
+    // types/input.d.ts TableServerSideEncryption: `kmsKeyArn` "will _not_ be populated with the ARN
+    // of _default_ keys", so deployed state keeps the AWS-managed key unset as preview does.
     const key = serverSideEncryption["kmsKeyArn"];
     if (typeof key !== "string" || key === "") {
       return required.value

@@ -1,7 +1,7 @@
 import type { VolumeArgs } from "@pulumi/aws/ebs";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions, unsetKeyProblem } from "../support/kms";
 
 type Volume = Pick<VolumeArgs, "encrypted" | "kmsKeyId">;
 
@@ -26,7 +26,11 @@ export default defineRule<KmsKeyConfig>({
     const { encrypted } = volume.props as Volume;
     if (encrypted !== true)
       return notApplicable("The volume is not encrypted, so no key is in use (aws-ebs-volume-require-encryption reports it)");
-    if (!required.value) return pass;
+    if (!required.value) {
+      // ebs/volume.d.ts: `kmsKeyId` is a computed output, so deployed state shows the aws/ebs key's ARN.
+      const problem = unsetKeyProblem("alias/aws/ebs", "kmsKeyId", ctx.config, "The volume");
+      return problem ? fail(problem) : pass;
+    }
     return fail(
       `The volume is encrypted with the AWS-managed key: \`encrypted\` is true but \`kmsKeyId\` is not set${cmkReason(required)}`,
     );

@@ -1,7 +1,7 @@
 import type { FileSystemArgs } from "@pulumi/aws/efs";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions, unsetKeyProblem } from "../support/kms";
 
 type FileSystem = Pick<FileSystemArgs, "encrypted" | "kmsKeyId">;
 
@@ -26,7 +26,11 @@ export default defineRule<KmsKeyConfig>({
     const { encrypted } = fileSystem.props as FileSystem;
     if (encrypted !== true)
       return notApplicable("The file system is not encrypted, so no key is in use (aws-efs-filesystem-require-encryption reports it)");
-    if (!required.value) return pass;
+    if (!required.value) {
+      // efs/fileSystem.d.ts: `kmsKeyId` is a computed output, so deployed state shows the aws/elasticfilesystem key's ARN.
+      const problem = unsetKeyProblem("alias/aws/elasticfilesystem", "kmsKeyId", ctx.config, "The file system");
+      return problem ? fail(problem) : pass;
+    }
     return fail(
       `The file system is encrypted with the AWS-managed key: \`encrypted\` is true but \`kmsKeyId\` is not set${cmkReason(required)}`,
     );

@@ -78,6 +78,9 @@ export default defineStackRule<Config>({
     const violations: StackViolation[] = [];
     for (const policy of policies) {
       const props = policy.props as PasswordPolicy;
+      // iam/accountPasswordPolicy.d.ts states no defaults; the IAM API reference
+      // (UpdateAccountPasswordPolicy) does: an unset MinimumPasswordLength "uses the default value of
+      // 6", PasswordReusePrevention "the default value of 0" (no history), each Require* flag "false".
       const length = props.minimumPasswordLength;
       if (typeof length !== "number" || length < minLength) {
         violations.push({

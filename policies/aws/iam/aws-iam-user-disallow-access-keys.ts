@@ -18,7 +18,8 @@ export default defineRule({
   controls: { nist: ["IA-5(1)"], pciDss: ["8.3.9"], cis: ["AWS 1.14"], securityHub: ["IAM.3"] },
   check(key) {
     const { status } = key.props as AccessKey;
-    // An inactive key cannot sign requests.
+    // iam/accessKey.d.ts: `status` "Defaults to `Active`. Valid values are `Active` and `Inactive`";
+    // an inactive key cannot sign requests.
     if (status === "Inactive") return pass;
     return fail(
       "The stack creates an active, long-lived access key for an IAM user; how old it is and whether it is rotated every 90 days cannot be seen from the stack",

@@ -1,7 +1,7 @@
 import type { ClusterArgs, ClusterInstanceArgs, InstanceArgs } from "@pulumi/aws/rds";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
+import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions, unsetKeyProblem } from "../support/kms";
 
 type Database = Pick<
   InstanceArgs & ClusterArgs,
@@ -51,6 +51,10 @@ export default defineRule<KmsKeyConfig>({
             actual: `${kind} is encrypted with the AWS-managed key: \`storageEncrypted\` is true but \`kmsKeyId\` is not set${cmkReason(required)}`,
             fix: "Set `kmsKeyId` to the ARN of a customer-managed KMS key.",
           });
+        } else {
+          // rds/instance.d.ts, rds/cluster.d.ts: `kmsKeyId` is a computed output (the aws/rds key's ARN when unset).
+          const problem = unsetKeyProblem("alias/aws/rds", "kmsKeyId", ctx.config, kind);
+          if (problem) violations.push({ subject: "kmsKeyId", actual: problem });
         }
       }
     }
@@ -65,6 +69,10 @@ export default defineRule<KmsKeyConfig>({
             actual: `${kind} encrypts Performance Insights data with the AWS-managed key: \`performanceInsightsKmsKeyId\` is not set${cmkReason(required)}`,
             fix: "Set `performanceInsightsKmsKeyId` to the ARN of a customer-managed KMS key.",
           });
+        } else {
+          // rds/instance.d.ts: `performanceInsightsKmsKeyId` is a computed output (the aws/rds key's ARN when unset).
+          const problem = unsetKeyProblem("alias/aws/rds", "performanceInsightsKmsKeyId", ctx.config, kind);
+          if (problem) violations.push({ subject: "performanceInsightsKmsKeyId", actual: problem });
         }
       } else {
         const problem = keyProblem(performanceInsightsKmsKeyId, "performanceInsightsKmsKeyId", ctx.config, kind, required);

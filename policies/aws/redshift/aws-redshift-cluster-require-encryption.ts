@@ -1,7 +1,7 @@
 import type { ClusterArgs } from "@pulumi/aws/redshift";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
+import { type KmsKeyConfig, keyProblem, kmsKeyOptions, unsetKeyProblem } from "../support/kms";
 
 type Cluster = Pick<ClusterArgs, "encrypted" | "kmsKeyId">;
 
@@ -24,17 +24,22 @@ export default defineRule<KmsKeyConfig>({
     if (encrypted !== undefined && encrypted !== null && String(encrypted).toLowerCase() === "false") {
       return fail('The cluster is not encrypted: `encrypted` is "false"');
     }
-    // Which key encrypts is key management, with its own accountable person (the resource is encrypted either way).
+    // Which key encrypts is key management, with its own accountable person (the resource is
+    // encrypted either way), and never blocks a deployment: other key-management rules are advisory.
     const { kmsKeyId } = cluster.props as Cluster;
     if (typeof kmsKeyId !== "string" || kmsKeyId === "") {
-      return ctx.config.requireCustomerManagedKey
-        ? fail("The cluster is encrypted with an AWS-managed key: `kmsKeyId` is not set", {
-            duty: "key-management",
-            fix: "Set `kmsKeyId` on the cluster to a customer-managed KMS key.",
-          })
-        : pass;
+      if (ctx.config.requireCustomerManagedKey) {
+        return fail("The cluster is encrypted with an AWS-managed key: `kmsKeyId` is not set", {
+          duty: "key-management",
+          advisory: true,
+          fix: "Set `kmsKeyId` on the cluster to a customer-managed KMS key.",
+        });
+      }
+      // redshift/cluster.d.ts: `kmsKeyId` is a computed output (the aws/redshift key's ARN when unset).
+      const problem = unsetKeyProblem("alias/aws/redshift", "kmsKeyId", ctx.config, "The cluster");
+      return problem ? fail(problem, { duty: "key-management", advisory: true }) : pass;
     }
     const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The cluster");
-    return problem ? fail(problem, { duty: "key-management" }) : pass;
+    return problem ? fail(problem, { duty: "key-management", advisory: true }) : pass;
   },
 });

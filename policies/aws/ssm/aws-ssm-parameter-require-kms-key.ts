@@ -25,6 +25,8 @@ export default defineRule<KmsKeyConfig>({
     const { keyId } = parameter.props as Parameter;
     // SDK: `keyId` "KMS key ID or ARN for encrypting a SecureString"; unset, SSM uses alias/aws/ssm
     // (SSM user guide, "How AWS Systems Manager Parameter Store uses AWS KMS").
+    // ssm/parameter.d.ts: `keyId` is a computed output, and deployed state of an unset key shows
+    // alias/aws/ssm (DescribeParameters' KeyId), which keyProblem judges as preview judges the unset key.
     if (typeof keyId !== "string" || keyId === "") {
       if (!required.value) {
         return ctx.config.allowedKeys.length > 0

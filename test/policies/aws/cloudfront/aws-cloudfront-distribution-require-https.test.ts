@@ -68,7 +68,24 @@ describeRule(rule, {
     {
       title: "distribution with minimumProtocolVersion=TLSv1.2_2019",
       resources: [distribution({ viewerCertificate: { ...CERT, minimumProtocolVersion: "TLSv1.2_2019" } })],
-      problems: ['The distribution accepts outdated TLS: `viewerCertificate.minimumProtocolVersion` is "TLSv1.2_2019"'],
+      problems: [
+        'The distribution offers older TLS 1.2 cipher suites: `viewerCertificate.minimumProtocolVersion` is "TLSv1.2_2019", which allows CBC or non-forward-secret ciphers that TLSv1.2_2021 drops',
+      ],
+      // A TLS 1.2 minimum (CloudFront developer guide, supported protocols and ciphers): never blocks.
+      levels: ["advisory"],
+    },
+    {
+      title: "distribution with minimumProtocolVersion=TLSv1.2_2018",
+      resources: [distribution({ viewerCertificate: { ...CERT, minimumProtocolVersion: "TLSv1.2_2018" } })],
+      problems: [
+        'The distribution offers older TLS 1.2 cipher suites: `viewerCertificate.minimumProtocolVersion` is "TLSv1.2_2018", which allows CBC or non-forward-secret ciphers that TLSv1.2_2021 drops',
+      ],
+      levels: ["advisory"],
+    },
+    {
+      title: "distribution with minimumProtocolVersion=TLSv1.1_2016",
+      resources: [distribution({ viewerCertificate: { ...CERT, minimumProtocolVersion: "TLSv1.1_2016" } })],
+      problems: ['The distribution accepts outdated TLS: `viewerCertificate.minimumProtocolVersion` is "TLSv1.1_2016"'],
     },
     {
       title: "distribution with a custom certificate and minimumProtocolVersion unset",
@@ -93,6 +110,28 @@ describeRule(rule, {
       ],
       problems: [
         "The distribution may reach an origin over outdated TLS: `origins[0].customOriginConfig.originSslProtocols` includes TLSv1, TLSv1.1",
+      ],
+      // CloudFront uses the highest protocol the origin supports; Security Hub CloudFront.10 fails only SSLv3.
+      levels: ["advisory"],
+    },
+    {
+      title: "distribution whose origin allows only TLSv1.1",
+      resources: [
+        distribution({ origins: [{ ...ORIGIN, customOriginConfig: { ...ORIGIN.customOriginConfig, originSslProtocols: ["TLSv1.1"] } }] }),
+      ],
+      problems: [
+        "The distribution may reach an origin over outdated TLS: `origins[0].customOriginConfig.originSslProtocols` includes TLSv1.1",
+      ],
+    },
+    {
+      title: "distribution whose origin allows SSLv3 beside TLSv1.2",
+      resources: [
+        distribution({
+          origins: [{ ...ORIGIN, customOriginConfig: { ...ORIGIN.customOriginConfig, originSslProtocols: ["SSLv3", "TLSv1.2"] } }],
+        }),
+      ],
+      problems: [
+        "The distribution may reach an origin over outdated TLS: `origins[0].customOriginConfig.originSslProtocols` includes SSLv3",
       ],
     },
   ],

@@ -20,7 +20,7 @@ describeRule(rule, {
     {
       title: "trail with a key outside the allow-list",
       resources: [trail({})],
-      config: { allowedKeys: ["alias/audit"] },
+      config: { allowedKeys: ["arn:aws:kms:eu-west-1:111122223333:key/0000aaaa-00aa-00aa-00aa-000000000000"] },
       problems: ["The trail uses a key outside the allowed list: `kmsKeyId` is not one of the configured `allowedKeys`"],
     },
   ],

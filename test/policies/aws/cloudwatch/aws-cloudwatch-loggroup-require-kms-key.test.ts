@@ -21,7 +21,7 @@ const cases: RuleCases = {
     {
       title: "log group with a key outside the allow-list",
       resources: [group({})],
-      config: { allowedKeys: ["alias/logs"] },
+      config: { allowedKeys: ["arn:aws:kms:eu-west-1:111122223333:key/0000aaaa-00aa-00aa-00aa-000000000000"] },
       problems: ["The log group uses a key outside the allowed list: `kmsKeyId` is not one of the configured `allowedKeys`"],
     },
   ],

@@ -4,6 +4,7 @@ import { describeLevels, withoutClassification } from "../../../support/classifi
 import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+const KEY_ID = "1234abcd-12ab-34cd-56ef-1234567890ab";
 const volume = (props: Record<string, unknown>) =>
   resource(AWS.ebsVolume, "data", { availabilityZone: "eu-west-1a", size: 100, encrypted: true, kmsKeyId: KEY, ...props });
 
@@ -14,6 +15,18 @@ const cases: RuleCases = {
       title: "volume on the AWS-managed key when customer keys are not required",
       resources: [volume({ kmsKeyId: undefined })],
       config: { requireCustomerManagedKey: false },
+    },
+    {
+      // Deployed shape: the provider stores `kmsKeyId` as the key ARN the alias targets (ebs/volume.d.ts).
+      title: "deployed volume showing the key ARN of an allowed alias",
+      resources: [volume({})],
+      config: { allowedKeys: ["alias/app-data"] },
+    },
+    { title: "volume whose key ARN names a key allowed by id", resources: [volume({})], config: { allowedKeys: [KEY_ID] } },
+    {
+      title: "volume on the AWS-managed key when the allowed list names alias/aws/ebs",
+      resources: [volume({ kmsKeyId: undefined })],
+      config: { requireCustomerManagedKey: false, allowedKeys: ["alias/aws/ebs"] },
     },
   ],
   violating: [
@@ -26,6 +39,18 @@ const cases: RuleCases = {
       title: "volume with kmsKeyId=alias/aws/ebs",
       resources: [volume({ kmsKeyId: "alias/aws/ebs" })],
       problems: ["The volume uses an AWS-managed key: `kmsKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+    },
+    {
+      title: "volume on the AWS-managed key when the allowed list omits it",
+      resources: [volume({ kmsKeyId: undefined })],
+      config: { requireCustomerManagedKey: false, allowedKeys: [KEY] },
+      problems: ["The volume uses the AWS-managed key alias/aws/ebs, which is not on the allowed list: `kmsKeyId` is not set"],
+    },
+    {
+      title: "deployed volume showing the ARN of a key not on the allowed list",
+      resources: [volume({ kmsKeyId: "arn:aws:kms:eu-west-1:111122223333:key/0000aaaa-00aa-00aa-00aa-000000000000" })],
+      config: { allowedKeys: [KEY] },
+      problems: ["The volume uses a key outside the allowed list: `kmsKeyId` is not one of the configured `allowedKeys`"],
     },
   ],
   notApplicable: [

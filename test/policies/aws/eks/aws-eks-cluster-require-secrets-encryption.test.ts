@@ -36,7 +36,7 @@ const cases: RuleCases = {
     {
       title: "cluster with a key outside the allow-list",
       resources: [cluster({})],
-      config: { allowedKeys: ["alias/eks"] },
+      config: { allowedKeys: ["arn:aws:kms:eu-west-1:111122223333:key/0000aaaa-00aa-00aa-00aa-000000000000"] },
       problems: [
         "The cluster uses a key outside the allowed list: `encryptionConfig.provider.keyArn` is not one of the configured `allowedKeys`",
       ],

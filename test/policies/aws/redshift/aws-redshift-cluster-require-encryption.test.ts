@@ -37,6 +37,7 @@ describeRule(rule, {
       config: { requireCustomerManagedKey: true },
       problems: ["The cluster is encrypted with an AWS-managed key: `kmsKeyId` is not set"],
       duties: ["key-management"],
+      levels: ["advisory"],
     },
     {
       title: "cluster with alias/aws/redshift when a customer-managed key is required",
@@ -44,6 +45,7 @@ describeRule(rule, {
       config: { requireCustomerManagedKey: true },
       problems: ["The cluster uses an AWS-managed key: `kmsKeyId` names an `alias/aws/...` key, not a customer-managed key"],
       duties: ["key-management"],
+      levels: ["advisory"],
     },
   ],
   notApplicable: [

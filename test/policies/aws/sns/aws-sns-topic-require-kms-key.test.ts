@@ -31,7 +31,7 @@ const cases: RuleCases = {
     {
       title: "topic with a key outside the allow-list",
       resources: [topic({})],
-      config: { allowedKeys: ["alias/approved"] },
+      config: { allowedKeys: ["arn:aws:kms:eu-west-1:111122223333:key/0000aaaa-00aa-00aa-00aa-000000000000"] },
       problems: ["The topic uses a key outside the allowed list: `kmsMasterKeyId` is not one of the configured `allowedKeys`"],
       duties: ["key-management"],
     },

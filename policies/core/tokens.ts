@@ -71,6 +71,8 @@ export const AWS = {
   iamUser: "aws:iam/user:User",
   iamGroup: "aws:iam/group:Group",
   iamPolicy: "aws:iam/policy:Policy",
+  iamRole: "aws:iam/role:Role",
+  iamRolePolicy: "aws:iam/rolePolicy:RolePolicy",
   iamUserLoginProfile: "aws:iam/userLoginProfile:UserLoginProfile",
   iamUserPolicy: "aws:iam/userPolicy:UserPolicy",
   iamUserPolicyAttachment: "aws:iam/userPolicyAttachment:UserPolicyAttachment",
@@ -161,6 +163,7 @@ export const AZURE = {
   redisV2: "azure-native:cache:Redis",
   // --- identities and leavers (access-review) ---
   roleAssignment: "azure-native:authorization:RoleAssignment",
+  roleDefinition: "azure-native:authorization:RoleDefinition",
   pimRoleEligibilitySchedule: "azure-native:authorization:PimRoleEligibilitySchedule",
   cosmosSqlRoleAssignment: "azure-native:cosmosdb:SqlResourceSqlRoleAssignment",
   keyVaultAccessPolicy: "azure-native:keyvault:AccessPolicy",

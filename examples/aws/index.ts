@@ -1197,6 +1197,18 @@ new aws.iam.Policy(
   { policy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] }) },
   opts,
 );
+// Violating: the operators' role, which people of the account assume, holds AdministratorAccess.
+const opsRole = new aws.iam.Role(
+  "operators",
+  {
+    assumeRolePolicy: JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sts:AssumeRole" }],
+    }),
+  },
+  opts,
+);
+new aws.iam.RolePolicyAttachment("operators-admin", { role: opsRole.name, policyArn: "arn:aws:iam::aws:policy/AdministratorAccess" }, opts);
 new aws.iam.Role(
   "partner-reports",
   {

@@ -81,6 +81,7 @@ export const AWS = {
   iamUserGroupMembership: "aws:iam/userGroupMembership:UserGroupMembership",
   iamGroupPolicy: "aws:iam/groupPolicy:GroupPolicy",
   iamGroupPolicyAttachment: "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
+  iamRolePolicyAttachment: "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
   iamAccessKey: "aws:iam/accessKey:AccessKey",
   cognitoUserPool: "aws:cognito/userPool:UserPool",
   // --- network exposure (security groups, NACLs, public endpoints) ---

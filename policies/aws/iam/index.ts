@@ -1,5 +1,6 @@
 import accountRequirePasswordPolicy from "./aws-iam-account-require-password-policy";
 import policyDisallowFullAdmin from "./aws-iam-policy-disallow-full-admin";
+import principalDisallowAdminPolicy from "./aws-iam-principal-disallow-admin-policy";
 import roleDisallowPublicTrust from "./aws-iam-role-disallow-public-trust";
 import userDisallowAccessKeys from "./aws-iam-user-disallow-access-keys";
 import userDisallowLeaverAccess from "./aws-iam-user-disallow-leaver-access";
@@ -12,4 +13,5 @@ export const rules = [
   userDisallowAccessKeys,
   policyDisallowFullAdmin,
   roleDisallowPublicTrust,
+  principalDisallowAdminPolicy,
 ];

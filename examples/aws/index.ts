@@ -1173,6 +1173,53 @@ const handler = new pulumi.asset.AssetArchive({
 new aws.lambda.Function("thumbnails", { runtime: "nodejs22.x", handler: "index.handler", role: lambdaRole.arn, code: handler }, opts);
 new aws.lambda.Function("legacy-webhook", { runtime: "nodejs16.x", handler: "index.handler", role: lambdaRole.arn, code: handler }, opts);
 
+// Least privilege. Compliant: the functions' role may write their own logs. Violating: a deployer
+// policy that allows every action on every resource, and a role that anyone in any account may assume.
+new aws.iam.RolePolicy(
+  "functions-logs",
+  {
+    role: lambdaRole.id,
+    policy: JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [
+        {
+          Effect: "Allow",
+          Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+          Resource: "arn:aws:logs:eu-west-1:111122223333:log-group:/aws/lambda/*",
+        },
+      ],
+    }),
+  },
+  opts,
+);
+new aws.iam.Policy(
+  "deployer-admin",
+  { policy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] }) },
+  opts,
+);
+// Violating: the operators' role, which people of the account assume, holds AdministratorAccess.
+const opsRole = new aws.iam.Role(
+  "operators",
+  {
+    assumeRolePolicy: JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sts:AssumeRole" }],
+    }),
+  },
+  opts,
+);
+new aws.iam.RolePolicyAttachment("operators-admin", { role: opsRole.name, policyArn: "arn:aws:iam::aws:policy/AdministratorAccess" }, opts);
+new aws.iam.Role(
+  "partner-reports",
+  {
+    assumeRolePolicy: JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Principal: { AWS: "*" }, Action: "sts:AssumeRole" }],
+    }),
+  },
+  opts,
+);
+
 new aws.cognito.UserPool(
   "customers",
   {

@@ -53,6 +53,25 @@ new azure.authorization.RoleAssignment(
   opts,
 );
 
+// Least privilege. Compliant: a custom role that restarts VMs. Violating: a custom role with every
+// action, which can assign any role (a custom Owner).
+const SUBSCRIPTION_SCOPE = `/subscriptions/${SUBSCRIPTION}`;
+new azure.authorization.RoleDefinition(
+  "vm-operator",
+  {
+    roleName: "VM operator",
+    scope: SUBSCRIPTION_SCOPE,
+    assignableScopes: [SUBSCRIPTION_SCOPE],
+    permissions: [{ actions: ["Microsoft.Compute/virtualMachines/read", "Microsoft.Compute/virtualMachines/restart/action"] }],
+  },
+  opts,
+);
+new azure.authorization.RoleDefinition(
+  "ops-admin",
+  { roleName: "Ops admin", scope: SUBSCRIPTION_SCOPE, assignableScopes: [SUBSCRIPTION_SCOPE], permissions: [{ actions: ["*"] }] },
+  opts,
+);
+
 const identity = new azure.managedidentity.UserAssignedIdentity("shop-data", { resourceGroupName, tags: ownedBy("mei.chen") }, opts);
 const userAssigned = { type: "UserAssigned", userAssignedIdentities: [identity.id] };
 // Some resource providers take the identities as a map keyed by resource id.

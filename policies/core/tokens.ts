@@ -73,6 +73,8 @@ export const AWS = {
   iamUser: "aws:iam/user:User",
   iamGroup: "aws:iam/group:Group",
   iamPolicy: "aws:iam/policy:Policy",
+  iamRole: "aws:iam/role:Role",
+  iamRolePolicy: "aws:iam/rolePolicy:RolePolicy",
   iamUserLoginProfile: "aws:iam/userLoginProfile:UserLoginProfile",
   iamUserPolicy: "aws:iam/userPolicy:UserPolicy",
   iamUserPolicyAttachment: "aws:iam/userPolicyAttachment:UserPolicyAttachment",
@@ -81,6 +83,7 @@ export const AWS = {
   iamUserGroupMembership: "aws:iam/userGroupMembership:UserGroupMembership",
   iamGroupPolicy: "aws:iam/groupPolicy:GroupPolicy",
   iamGroupPolicyAttachment: "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
+  iamRolePolicyAttachment: "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
   iamAccessKey: "aws:iam/accessKey:AccessKey",
   cognitoUserPool: "aws:cognito/userPool:UserPool",
   // --- network exposure (security groups, NACLs, public endpoints) ---
@@ -163,6 +166,7 @@ export const AZURE = {
   redisV2: "azure-native:cache:Redis",
   // --- identities and leavers (access-review) ---
   roleAssignment: "azure-native:authorization:RoleAssignment",
+  roleDefinition: "azure-native:authorization:RoleDefinition",
   pimRoleEligibilitySchedule: "azure-native:authorization:PimRoleEligibilitySchedule",
   cosmosSqlRoleAssignment: "azure-native:cosmosdb:SqlResourceSqlRoleAssignment",
   keyVaultAccessPolicy: "azure-native:keyvault:AccessPolicy",

@@ -1,6 +1,17 @@
 import accountRequirePasswordPolicy from "./aws-iam-account-require-password-policy";
+import policyDisallowFullAdmin from "./aws-iam-policy-disallow-full-admin";
+import principalDisallowAdminPolicy from "./aws-iam-principal-disallow-admin-policy";
+import roleDisallowPublicTrust from "./aws-iam-role-disallow-public-trust";
 import userDisallowAccessKeys from "./aws-iam-user-disallow-access-keys";
 import userDisallowLeaverAccess from "./aws-iam-user-disallow-leaver-access";
 import userRequireMfa from "./aws-iam-user-require-mfa";
 
-export const rules = [userDisallowLeaverAccess, accountRequirePasswordPolicy, userRequireMfa, userDisallowAccessKeys];
+export const rules = [
+  userDisallowLeaverAccess,
+  accountRequirePasswordPolicy,
+  userRequireMfa,
+  userDisallowAccessKeys,
+  policyDisallowFullAdmin,
+  roleDisallowPublicTrust,
+  principalDisallowAdminPolicy,
+];

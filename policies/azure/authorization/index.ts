@@ -1,3 +1,4 @@
 import roleAssignmentDisallowLeaverAccess from "./azure-authorization-role-assignment-disallow-leaver-access";
+import roleDefinitionDisallowRoleAssignmentWrite from "./azure-authorization-role-definition-disallow-role-assignment-write";
 
-export const rules = [roleAssignmentDisallowLeaverAccess];
+export const rules = [roleAssignmentDisallowLeaverAccess, roleDefinitionDisallowRoleAssignmentWrite];

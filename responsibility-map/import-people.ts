@@ -6,7 +6,7 @@
  */
 import { isUtf8 } from "node:buffer";
 import { parse as parseCsv } from "csv-parse/sync";
-import { Document, isMap, isSeq, type Node, type Pair, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
+import { Document, isMap, isSeq, type Node, type Pair, parseDocument, type YAMLMap, YAMLSeq } from "yaml";
 import { parseIsoDate } from "../policies/core/clock";
 import { IDENTITY_KIND_LABELS, IDENTITY_KINDS, identityKey, type Person, type ResponsibilityMap } from "./model";
 import { FileReadError, firstInvalidUtf8, readRegularFile } from "./read-file";
@@ -564,14 +564,24 @@ export function applyPlan(text: string, plan: ImportPlan): string {
     const dash = text.lastIndexOf("-", start - 1);
     const column = columnOf(text, dash);
     const flow = isMap(last) && last.flow === true;
-    const lines = plan.added.map((person) => {
+    // One list rendered once (a Document per person is most of the time for 20,000 people).
+    const added = new YAMLSeq();
+    for (const person of plan.added) {
       const node = doc.createNode(person) as YAMLMap;
       if (flow) node.flow = true;
       const ids = node.get("identities", true) as unknown;
       if (isMap(ids)) for (const pair of ids.items) if (isSeq(pair.value)) pair.value.flow = true;
-      return `\n${" ".repeat(column)}- ${render(node, column + 2, padding)}`;
+      added.items.push(node);
+    }
+    const rendered = new Document(added).toString({ lineWidth: 0, flowCollectionPadding: flow ? true : padding }).replace(/\n$/, "");
+    edits.push({
+      start: end,
+      end,
+      text: `\n${rendered
+        .split("\n")
+        .map((line) => " ".repeat(column) + line)
+        .join("\n")}`,
     });
-    edits.push({ start: end, end, text: lines.join("") });
   }
   edits.sort((a, b) => b.start - a.start);
   let out = text;

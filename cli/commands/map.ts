@@ -15,7 +15,7 @@ import {
 } from "../../responsibility-map/import-people";
 import { formatProblem, loadMap, MAX_MAP_BYTES, MapError, parseMapBytes } from "../../responsibility-map/loader";
 import type { Person, ResponsibilityMap } from "../../responsibility-map/model";
-import { readRegularFile } from "../../responsibility-map/read-file";
+import { FileReadError, readRegularFile } from "../../responsibility-map/read-file";
 import { parseOptions } from "../args";
 import type { Command } from "../command";
 import { EXIT_BAD_INPUT, EXIT_OK, InputError, UsageError } from "../errors";
@@ -206,13 +206,22 @@ function importPeople(argv: readonly string[]): number {
   if (given !== undefined && parseIsoDate(given) === undefined) throw new InputError(badDateMessage("--departed-date", given));
   const departedDate = given ?? todayOption(parsed);
   const file = mapPathOption(parsed);
-  const map = loadMap(file, { knownRules: RULE_DUTIES });
+  // The plan and the edit from the same bytes; a map that cannot be read fails as `map check` does.
+  let bytes: Buffer;
+  try {
+    bytes = readRegularFile(file, MAX_MAP_BYTES);
+  } catch (error) {
+    if (!(error instanceof FileReadError)) throw error;
+    loadMap(file, { knownRules: RULE_DUTIES });
+    throw error;
+  }
+  const map = parseMapBytes(bytes, file, { knownRules: RULE_DUTIES });
   const source = path.resolve(directory);
   let plan: ImportPlan;
   let text: string;
   try {
     plan = planImport(map, readDirectory(source, format), source, { departedDate });
-    text = applyPlan(readRegularFile(file, MAX_MAP_BYTES).toString("utf8"), plan);
+    text = applyPlan(bytes.toString("utf8"), plan);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     process.stderr.write(`${safeText(error.message)}\n`);
@@ -259,12 +268,16 @@ function importPeople(argv: readonly string[]): number {
 
 /** Replaces the map by rename, so a failure leaves the old map whole. */
 function writeInPlace(file: string, text: string): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.import-${process.pid}`);
+  let temp: string | undefined;
   try {
-    writeFileSync(temp, text, { encoding: "utf8", mode: statSync(file).mode & 0o777, flag: "wx" });
-    renameSync(temp, file);
+    // A map reached through a symbolic link is updated where it lives; the link stays.
+    const target = realpathSync(file);
+    temp = path.join(path.dirname(target), `.${path.basename(target)}.import-${process.pid}`);
+    writeFileSync(temp, text, { encoding: "utf8", mode: statSync(target).mode & 0o777, flag: "wx" });
+    renameSync(temp, target);
+    temp = undefined;
   } catch (error) {
-    rmSync(temp, { force: true });
+    if (temp !== undefined) rmSync(temp, { force: true });
     throw new InputError(`cannot write ${file}: ${(error as Error).message}`);
   }
 }

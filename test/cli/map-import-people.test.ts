@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -278,5 +278,40 @@ describe("shared-responsibility map import-people", () => {
     const result = await runCommand(command, ["import-people", scim, "--map", mapFile]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("an identity of this user is claimed by map person cat; an identity belongs to one person");
+  });
+
+  it("reactivates a departed person the directory lists as active, through a symbolic link to the map", async () => {
+    const real = write(
+      "real.yaml",
+      MAP.replace("    role: Auditor\n    status: active\n", "    role: Auditor\n    status: departed\n    departed: 2026-01-31\n"),
+    );
+    const link = path.join(dir, `${counter++}-link.yaml`);
+    symlinkSync(real, link);
+    const csv = write("people.csv", "email,status\ncat@acme.example,active\n");
+    const result = await runCommand(command, ["import-people", csv, "--map", link, "--write"]);
+    expect(result.stdout).toContain("  ~ cat\n      status: departed -> active\n      departed - 2026-01-31\n");
+    expect(result.code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, "utf8")).toBe(MAP);
+  });
+
+  it("refuses a directory export that is not a regular file", async () => {
+    const mapFile = write("map.yaml", MAP);
+    const result = await runCommand(command, ["import-people", dir, "--map", mapFile]);
+    expect(result).toEqual({ code: 2, stdout: "", stderr: `${dir}: cannot read the directory export (it is a directory, not a file)\n` });
+  });
+
+  it("needs a name and a role for a new person", async () => {
+    const mapFile = write("map.yaml", MAP);
+    const scim = write("users.json", JSON.stringify([{ userName: "zed@acme.example" }]));
+    const result = await runCommand(command, ["import-people", scim, "--map", mapFile]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      [
+        `${scim}: record 1 (zed@acme.example): name: no name (name.formatted, givenName and familyName, or displayName); a new person needs one`,
+        `${scim}: record 1 (zed@acme.example): role: no job title (SCIM title, CSV role); a new person needs a role`,
+        "",
+      ].join("\n"),
+    );
   });
 });

@@ -24,7 +24,7 @@ import { installAsPulumiDoes, packWorkingTree } from "../test/engine/published";
 
 const RUNS = Number(process.env["BENCH_RUNS"] ?? 5);
 /** BENCH_SECTIONS=2,3 runs only those sections (all by default). */
-const SECTIONS = new Set((process.env["BENCH_SECTIONS"] ?? "1,2,3,4,5,6,7").split(",").map(Number));
+const SECTIONS = new Set((process.env["BENCH_SECTIONS"] ?? "1,2,3,4,5,6,7,8").split(",").map(Number));
 const LAUNCHER = require.resolve("@pulumi/pulumi/cmd/run-policy-pack");
 
 function median(values: number[]): number {
@@ -301,6 +301,7 @@ async function main(): Promise<void> {
   if (SECTIONS.has(5)) scaleSection();
   if (SECTIONS.has(6)) mapCheckSection();
   if (SECTIONS.has(7)) await publishedSection();
+  if (SECTIONS.has(8)) importPeopleSection();
 }
 
 async function coldStartSection(floorDir: string): Promise<void> {
@@ -429,6 +430,42 @@ function mapCheckSection(): void {
         `peak RSS ${median(runs.map((r) => r.rssMb)).toFixed(0)} MB (exit ${runs[0]?.code})`,
     );
   }
+}
+
+/** A SCIM ListResponse of `count` users as Entra ID exports them (object id as externalId); every 10th inactive. */
+function scimExport(count: number): string {
+  const file = path.join(os.tmpdir(), `sr-bench-scim-${count}.json`);
+  if (existsSync(file)) return file;
+  const hex = (i: number) => i.toString(16).padStart(12, "0");
+  const Resources = Array.from({ length: count }, (_, i) => ({
+    schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"],
+    externalId: `4d0c8e2a-7b1f-4c3d-9e5a-${hex(i)}`,
+    userName: `user.${i}@northwind.example`,
+    name: { givenName: "User", familyName: String(i) },
+    emails: [{ value: `user.${i}@northwind.example`, type: "work", primary: true }],
+    title: "Engineer",
+    active: i % 10 !== 0,
+  }));
+  writeFileSync(file, JSON.stringify({ schemas: ["urn:ietf:params:scim:api:messages:2.0:ListResponse"], totalResults: count, Resources }));
+  return file;
+}
+
+function importPeopleSection(): void {
+  console.log("8. map import-people of a 20,000-user SCIM export into the bundled map, then map check (target: seconds)");
+  const scim = scimExport(20_000);
+  const bundled = readFileSync(path.join(PACK_DIR, "responsibility-map", "map.yaml"));
+  const map = path.join(mkdtempSync(path.join(os.tmpdir(), "sr-bench-import-")), "map.yaml");
+  const args = ["map", "import-people", scim, "--map", map, "--departed-date", "2026-12-01"];
+  writeFileSync(map, bundled);
+  // A dry run leaves the map as it is; --write last.
+  const dry = Array.from({ length: Math.max(3, Math.ceil(RUNS / 2)) }, () => runCli(args));
+  const written = runCli([...args, "--write"]);
+  const check = runCli(["map", "check", "--map", map]);
+  console.log(
+    `  dry run: ${fmt(median(dry.map((r) => r.ms)))} (CPU ${fmt(median(dry.map((r) => r.cpuMs)))}), peak RSS ${median(dry.map((r) => r.rssMb)).toFixed(0)} MB (exit ${dry[0]?.code})\n` +
+      `  --write: ${fmt(written.ms)} (CPU ${fmt(written.cpuMs)}, exit ${written.code}${written.code === 0 ? "" : `: ${written.stderr.split("\n")[0]}`})\n` +
+      `  map check of the ${(statSync(map).size / 1e6).toFixed(1)} MB result: ${fmt(check.ms)} (CPU ${fmt(check.cpuMs)}, exit ${check.code})`,
+  );
 }
 
 /**

@@ -1,10 +1,21 @@
 import { execFileSync } from "node:child_process";
-import { realpathSync } from "node:fs";
+import { realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import { badDateMessage, parseIsoDate } from "../../policies/core/clock";
 import { RULE_DUTIES } from "../../policies/registry";
 import { diffMaps } from "../../responsibility-map/diff";
+import {
+  applyPlan,
+  type FieldChange,
+  ImportError,
+  type ImportPlan,
+  type PersonChange,
+  planImport,
+  readDirectory,
+} from "../../responsibility-map/import-people";
 import { formatProblem, loadMap, MAX_MAP_BYTES, MapError, parseMapBytes } from "../../responsibility-map/loader";
-import type { ResponsibilityMap } from "../../responsibility-map/model";
+import type { Person, ResponsibilityMap } from "../../responsibility-map/model";
+import { FileReadError, readRegularFile } from "../../responsibility-map/read-file";
 import { parseOptions } from "../args";
 import type { Command } from "../command";
 import { EXIT_BAD_INPUT, EXIT_OK, InputError, UsageError } from "../errors";
@@ -12,7 +23,7 @@ import { mapPathOption, stringOption, todayOption, writeOutput } from "../map-op
 import { safeText } from "../report/escape";
 import { renderDiffMarkdown, renderDiffText } from "../report/map-diff";
 
-const USAGE = `Usage: shared-responsibility map <check|diff> [options]
+const USAGE = `Usage: shared-responsibility map <check|diff|import-people> [options]
 
   map check [--map FILE]
       Validate the map (schema and references). Prints every problem as file:line: field: message
@@ -22,6 +33,15 @@ const USAGE = `Usage: shared-responsibility map <check|diff> [options]
       What changed in the map since <git-rev>: accountable people and sides, people who joined or
       left, exceptions added, expired, extended or removed, reviews signed off, and every other
       field that changed (exception scope, RACI roles, settings, teams, classification...).
+
+  map import-people <FILE> [--map FILE] [--format scim|csv] [--write] [--departed-date YYYY-MM-DD] [--now YYYY-MM-DD]
+      The map's people from a directory export: SCIM 2.0 Users (a ListResponse, an array, or one
+      user per line, as Okta and Entra ID export them) or a CSV with the columns id, name, email,
+      role, status, departed, awsIamUsers, awsIdentityCenterUsers, entraObjectIds and
+      entraUserPrincipalNames (lists separated by ;). Prints who is added, what changes, who is
+      marked departed (inactive in the directory; on --departed-date, default today) and who the
+      directory lacks (kept: nobody is removed). A dry run unless --write, which updates the map in
+      place, keeping its comments and layout, and refuses (exit 2) a result that would not load.
 
   --map FILE         the responsibility map (default: $SHARED_RESPONSIBILITY_MAP, else this package's responsibility-map/map.yaml)
   -o, --output FILE  write the diff to FILE instead of standard output`;
@@ -115,8 +135,155 @@ function diff(argv: readonly string[]): number {
   return EXIT_OK;
 }
 
+function personLine(person: Person): string {
+  const status = person.status === "departed" ? `, departed ${person.departed ?? "?"}` : "";
+  const ids = Object.entries(person.identities ?? {})
+    .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && typeof entry[1][0] === "string")
+    .map(([kind, values]) => `${kind} ${values.join(", ")}`);
+  return `${person.id}: ${person.name} <${person.email}>, ${person.role}${status}${ids.length > 0 ? `; ${ids.join("; ")}` : ""}`;
+}
+
+function changeLine(change: FieldChange): string {
+  if (change.from === undefined) return `${change.field} + ${change.to ?? ""}`;
+  if (change.to === undefined) return `${change.field} - ${change.from}`;
+  return `${change.field}: ${change.from} -> ${change.to}`;
+}
+
+export function renderImportPlan(plan: ImportPlan, directory: string, mapFile: string): string {
+  const lines = [`${plural(plan.directoryCount, "directory user", "directory users")} in ${directory}, against ${mapFile}:`];
+  const section = (title: string, count: number, body: string[]) => {
+    if (count === 0) return;
+    lines.push("", `${title} (${count}):`, ...body);
+  };
+  section(
+    "Added",
+    plan.added.length,
+    plan.added.map((person) => `  + ${personLine(person)}`),
+  );
+  const departing = plan.changed.filter((change) => change.departs);
+  const other = plan.changed.filter((change) => !change.departs);
+  const changeBody = (change: PersonChange) => [`  ~ ${change.before.id}`, ...change.changes.map((field) => `      ${changeLine(field)}`)];
+  section("Changed", other.length, other.flatMap(changeBody));
+  section("Marked departed (inactive in the directory)", departing.length, departing.flatMap(changeBody));
+  section(
+    "Not in the directory: kept",
+    plan.notInDirectory.length,
+    plan.notInDirectory.map(({ person, references }) => {
+      const named =
+        references.length === 0
+          ? ""
+          : `; named in ${references.slice(0, 3).join(", ")}${references.length > 3 ? `, +${references.length - 3} more` : ""}`;
+      return `  = ${person.id} (${person.status}${named})`;
+    }),
+  );
+  lines.push("", `Unchanged: ${plan.unchanged}.`);
+  return `${lines.join("\n")}\n`;
+}
+
+function importPeople(argv: readonly string[]): number {
+  const parsed = parseOptions(
+    argv,
+    {
+      map: { type: "string" },
+      format: { type: "string" },
+      write: { type: "boolean" },
+      "departed-date": { type: "string" },
+      now: { type: "string" },
+    },
+    USAGE,
+    true,
+  );
+  if (parsed.values["help"] === true) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  const [directory, ...extra] = parsed.positionals;
+  if (directory === undefined || extra.length > 0)
+    throw new UsageError(`map import-people takes exactly one directory export file.\n\n${USAGE}`);
+  const format = stringOption(parsed, "format");
+  if (format !== undefined && format !== "scim" && format !== "csv") throw new UsageError(`--format must be scim or csv, not "${format}".`);
+  const given = stringOption(parsed, "departed-date");
+  if (given !== undefined && parseIsoDate(given) === undefined) throw new InputError(badDateMessage("--departed-date", given));
+  const departedDate = given ?? todayOption(parsed);
+  const file = mapPathOption(parsed);
+  // The plan and the edit from the same bytes; a map that cannot be read fails as `map check` does.
+  let bytes: Buffer;
+  try {
+    bytes = readRegularFile(file, MAX_MAP_BYTES);
+  } catch (error) {
+    if (!(error instanceof FileReadError)) throw error;
+    loadMap(file, { knownRules: RULE_DUTIES });
+    throw error;
+  }
+  const map = parseMapBytes(bytes, file, { knownRules: RULE_DUTIES });
+  const source = path.resolve(directory);
+  let plan: ImportPlan;
+  let text: string;
+  try {
+    plan = planImport(map, readDirectory(source, format), source, { departedDate });
+    text = applyPlan(bytes.toString("utf8"), plan);
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    process.stderr.write(`${safeText(error.message)}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  process.stdout.write(safeText(renderImportPlan(plan, source, file)));
+  const changes = plan.added.length + plan.changed.length;
+  let problems: string[] = [];
+  try {
+    if (changes > 0) parseMapBytes(Buffer.from(text, "utf8"), file, { knownRules: RULE_DUTIES });
+  } catch (error) {
+    if (!(error instanceof MapError)) throw error;
+    problems = error.problems.map((problem) => formatProblem(problem));
+  }
+  if (problems.length > 0) {
+    const lines =
+      problems
+        .slice(0, 20)
+        .map((line) => `  ${line}\n`)
+        .join("") + (problems.length > 20 ? `  ... and ${problems.length - 20} more\n` : "");
+    const head =
+      parsed.values["write"] === true
+        ? "Not written: the map would not load after this import"
+        : "The map would not load after this import; --write will refuse it";
+    process.stderr.write(safeText(`${head} (fix these in the map or the directory first):\n${lines}`));
+    return parsed.values["write"] === true ? EXIT_BAD_INPUT : EXIT_OK;
+  }
+  if (parsed.values["write"] !== true) {
+    process.stdout.write(
+      changes === 0 ? "Nothing to change.\n" : `Dry run: nothing written. Run again with --write to update ${safeText(file)}.\n`,
+    );
+    return EXIT_OK;
+  }
+  if (changes === 0) {
+    process.stdout.write("Nothing to change; the map is not rewritten.\n");
+    return EXIT_OK;
+  }
+  writeInPlace(file, text);
+  process.stdout.write(
+    `Wrote ${safeText(file)}: ${plural(plan.added.length, "person", "people")} added, ${plural(plan.changed.length, "person", "people")} changed.\n`,
+  );
+  return EXIT_OK;
+}
+
+/** Replaces the map by rename, so a failure leaves the old map whole. */
+function writeInPlace(file: string, text: string): void {
+  let temp: string | undefined;
+  try {
+    // A map reached through a symbolic link is updated where it lives; the link stays.
+    const target = realpathSync(file);
+    temp = path.join(path.dirname(target), `.${path.basename(target)}.import-${process.pid}`);
+    writeFileSync(temp, text, { encoding: "utf8", mode: statSync(target).mode & 0o777, flag: "wx" });
+    renameSync(temp, target);
+    temp = undefined;
+  } catch (error) {
+    if (temp !== undefined) rmSync(temp, { force: true });
+    throw new InputError(`cannot write ${file}: ${(error as Error).message}`);
+  }
+}
+
 export const command: Command = {
-  summary: "Check the responsibility map, or show what changed in it since a git revision",
+  summary: "Check the responsibility map, show what changed in it since a git revision, or import its people from a directory",
   run(argv) {
     const [sub, ...rest] = argv;
     switch (sub) {
@@ -124,6 +291,8 @@ export const command: Command = {
         return check(rest);
       case "diff":
         return diff(rest);
+      case "import-people":
+        return importPeople(rest);
       case "--help":
       case "-h":
       case "help":

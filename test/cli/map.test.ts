@@ -172,6 +172,6 @@ describe("shared-responsibility map", () => {
   });
 
   it("prints its usage for --help", async () => {
-    expect((await runCommand(command, ["--help"])).stdout).toMatch(/^Usage: shared-responsibility map <check\|diff>/);
+    expect((await runCommand(command, ["--help"])).stdout).toMatch(/^Usage: shared-responsibility map <check\|diff\|import-people>/);
   });
 });

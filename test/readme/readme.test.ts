@@ -5,7 +5,7 @@
  * real run instead of comparing them (a sample ending in `...` keeps only its first lines).
  *
  * Commands run in a scratch workspace that looks like the README's: `prod.json` and `dev.json` are
- * the example stacks, `~/.pulumi/stacks/shop/` holds them, `responsibility-map/map.yaml` is the
+ * the example stacks, `entra-users.json` the example directory export (SCIM), `~/.pulumi/stacks/shop/` holds them, `responsibility-map/map.yaml` is the
  * bundled map in a git repository whose earlier commit is tagged `v2026.06`, `broken.yaml` is that
  * map with two mistakes, and `policy/` is this pack. Commands of the Pulumi CLI are not run (it
  * cannot be installed here, and they need a cloud).
@@ -104,6 +104,7 @@ beforeAll(() => {
   const stacks = path.join(PACK_DIR, "examples", "stacks");
   copyFileSync(path.join(stacks, "aws-dev.json"), path.join(workspace, "prod.json"));
   copyFileSync(path.join(stacks, "azure-dev.json"), path.join(workspace, "dev.json"));
+  copyFileSync(path.join(PACK_DIR, "examples", "directory", "entra-users.json"), path.join(workspace, "entra-users.json"));
   const local = path.join(workspace, ".pulumi", "stacks", "shop");
   mkdirSync(local, { recursive: true });
   copyFileSync(path.join(stacks, "aws-dev.json"), path.join(local, "aws-dev.json"));

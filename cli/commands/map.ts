@@ -153,7 +153,8 @@ export function renderImportPlan(plan: ImportPlan, directory: string, mapFile: s
   const lines = [`${plural(plan.directoryCount, "directory user", "directory users")} in ${directory}, against ${mapFile}:`];
   const section = (title: string, count: number, body: string[]) => {
     if (count === 0) return;
-    lines.push("", `${title} (${count}):`, ...body);
+    lines.push("", `${title} (${count}):`);
+    for (const line of body) lines.push(line);
   };
   section(
     "Added",

@@ -5,7 +5,8 @@ import type { ResourceView } from "../../policies/core/resource";
 import type { Rule } from "../../policies/core/rule";
 import { type PackSettings, runRules } from "../../policies/core/run";
 import { RULE_DUTIES, RULES } from "../../policies/registry";
-import type { ResponsibilityMap } from "../../responsibility-map/model";
+import { identitiesOf, type Person, type ResponsibilityMap } from "../../responsibility-map/model";
+import { accessHeld, withOnlyLeaver } from "../handover/access";
 import { expandStatePaths, type PendingOperation, readStateFile, type StateFormat } from "../state/reader";
 
 export interface AuditOptions {
@@ -40,11 +41,63 @@ export interface StackSummary {
   readonly findingRange: readonly [number, number];
 }
 
+/** A person the map lists as departed whom the audited state still names. */
+export interface DepartedOwner {
+  readonly person: Person;
+  /** Audited resources whose owner tag names them. */
+  readonly resources: number;
+  /** Audited resources that give one of their identities access (as the leaver rules find it). */
+  readonly access: number;
+}
+
 export interface AuditResult {
   /** Findings about the map itself first (they belong to no stack), then each stack's in `findingRange`. */
   readonly findings: Finding[];
   readonly stacks: StackSummary[];
   readonly warnings: string[];
+  /** Departed people still named by an owner tag or holding access, in map order. */
+  readonly departedOwners: DepartedOwner[];
+}
+
+/** Counts, per departed person, the audited resources that still name them (owner tag, access). */
+class DepartedCounter {
+  private readonly counts = new Map<Person, { resources: number; access: number }>();
+  private readonly leaverMaps: [Person, ResponsibilityMap][];
+  constructor(
+    private readonly map: ResponsibilityMap,
+    private readonly now: Date,
+  ) {
+    const departed = map.people.filter((person) => person.status === "departed");
+    for (const person of departed) this.counts.set(person, { resources: 0, access: 0 });
+    // Only a person who lists identities can hold access through them.
+    this.leaverMaps = departed.filter((person) => identitiesOf(person).length > 0).map((person) => [person, withOnlyLeaver(map, person)]);
+  }
+
+  /** `resources` is the whole stack (stack rules join across it); `counted` says which are audited here. */
+  add(resources: readonly ResourceView[], counted: (urn: string) => boolean): void {
+    if (this.counts.size === 0) return;
+    for (const resource of resources) {
+      if (!counted(resource.urn)) continue;
+      const owner = resolveOwner(resource, this.map);
+      if (owner.kind === "departed") {
+        const count = this.counts.get(owner.person);
+        if (count) count.resources++;
+      }
+    }
+    for (const [person, leaverMap] of this.leaverMaps) {
+      const count = this.counts.get(person);
+      if (!count) continue;
+      for (const { finding } of accessHeld(resources, leaverMap, person, this.now)) {
+        if (finding.resource !== undefined && counted(finding.resource.urn)) count.access++;
+      }
+    }
+  }
+
+  result(): DepartedOwner[] {
+    return [...this.counts]
+      .filter(([, count]) => count.resources + count.access > 0)
+      .map(([person, count]) => ({ person, resources: count.resources, access: count.access }));
+  }
 }
 
 /**
@@ -95,6 +148,7 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
   // the same export named twice) is reported once, from the first.
   const auditedIn = new Map<string, string>();
   const pool = new Map<string, string>();
+  const departed = new DepartedCounter(options.map, options.now);
   files.forEach((file, index) => {
     const state = readStateFile(file);
     for (const warning of state.warnings) warnings.push(warning);
@@ -127,6 +181,7 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
       }
       findings.push(compact(finding, pool));
     }
+    departed.add(state.resources, (urn) => !state.external.has(urn) && !repeated.has(urn));
     ranges.push([start, findings.length]);
     summaries.push({
       file,
@@ -155,5 +210,5 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
     const [from = 0, to = 0] = ranges[index] ?? [];
     stacks.push({ ...summary, findingRange: [from + offset, to + offset] });
   });
-  return { findings: all, stacks, warnings };
+  return { findings: all, stacks, warnings, departedOwners: departed.result() };
 }

@@ -1,23 +1,16 @@
 /**
  * What a person owns or answers for, as a handover checklist: their duties, exceptions and reviews
  * in the map, the teams and central controls they stand for, and (given deployed state) the
- * resources their owner tag names and the access their identities hold.
- *
- * Nothing is matched here: owner tags are read by `resolveOwner` (the pack's owner-tag rule), and
- * access is found by the pack's own leaver rules, run on a copy of the map in which this person is
- * the one leaver, so the handover sees exactly the access those rules would flag once they leave.
+ * resources their owner tag names and the access their identities hold (./access.ts: nothing is
+ * matched here, the pack's owner-tag reading and leaver rules decide).
  */
-import type { Environment } from "../../policies/core/evaluate";
-import type { Finding } from "../../policies/core/finding";
-import { identityLabel } from "../../policies/core/identities";
-import { findPerson, resolveOwner } from "../../policies/core/owner";
-import type { Rule } from "../../policies/core/rule";
-import { runRules } from "../../policies/core/run";
-import { RULE_DUTIES, RULES } from "../../policies/registry";
-import { type IdentityKind, identitiesOf, type Person, type ResponsibilityMap } from "../../responsibility-map/model";
+import { findPerson } from "../../policies/core/owner";
+import { RULE_DUTIES } from "../../policies/registry";
+import type { Person, ResponsibilityMap } from "../../responsibility-map/model";
 import { reviewDue } from "../../responsibility-map/review";
 import { InputError } from "../errors";
 import { expandStatePaths, readStateFile } from "../state/reader";
+import { accessHeld, type HeldAccess, ownerTagNames, withOnlyLeaver } from "./access";
 
 export interface PersonSummary {
   readonly id: string;
@@ -96,7 +89,7 @@ export interface AccessItem extends ResourceItem {
   /** Where the resource names the identity (`users[0]`, `principalId`). */
   readonly field: string | null;
   /** The person's identity the resource names; null when the finding does not show it (a secret value). */
-  readonly identity: { readonly kind: IdentityKind; readonly label: string; readonly value: string } | null;
+  readonly identity: HeldAccess["identity"];
   readonly action: string;
 }
 
@@ -261,41 +254,6 @@ function centralItems(map: ResponsibilityMap, person: Person): CentralItem[] {
   return out;
 }
 
-/**
- * The map as it will be once `person` leaves and everyone else stays: the leaver rules then report
- * only this person's access. Only people change; every index is rebuilt onto the copies.
- */
-export function withOnlyLeaver(map: ResponsibilityMap, person: Person): ResponsibilityMap {
-  const swap = new Map<Person, Person>();
-  for (const p of map.people) {
-    if (p === person) swap.set(p, { ...p, status: "departed" });
-    else swap.set(p, p.status === "active" ? p : { ...p, status: "active", departed: undefined });
-  }
-  const remap = (index: ReadonlyMap<string, Person>): Map<string, Person> =>
-    new Map([...index].map(([key, value]) => [key, swap.get(value) ?? value]));
-  return {
-    ...map,
-    people: map.people.map((p) => swap.get(p) ?? p),
-    personById: remap(map.personById),
-    personByEmail: remap(map.personByEmail),
-    personByIdentity: remap(map.personByIdentity),
-  };
-}
-
-/** The pack's leaver rules: those that declare the `departed-identity` problem. */
-export const LEAVER_RULES: readonly Rule[] = RULES.filter((rule) => Object.hasOwn(rule.problems, "departed-identity"));
-
-/** Which of the person's identities a finding's message quotes (it quotes the resource's value, any case). */
-function identityIn(finding: Finding, person: Person): AccessItem["identity"] {
-  const message = finding.message.toLowerCase();
-  const candidates: [IdentityKind, string][] = identitiesOf(person).map(([kind, value]) => [kind, value]);
-  candidates.push(["awsIdentityCenterUsers", person.email], ["entraUserPrincipalNames", person.email]);
-  for (const [kind, value] of candidates) {
-    if (message.includes(JSON.stringify(value).toLowerCase())) return { kind, label: identityLabel(kind), value };
-  }
-  return null;
-}
-
 export interface HandoverOptions {
   readonly today: string;
   readonly now: Date;
@@ -312,7 +270,6 @@ export function buildHandover(map: ResponsibilityMap, person: Person, options: H
     const expanded = expandStatePaths(options.states);
     for (const warning of expanded.warnings) warnings.push(warning);
     const leaverMap = withOnlyLeaver(map, person);
-    const env: Environment = { map: leaverMap, now: options.now, ruleDuties: RULE_DUTIES };
     const seen = new Set<string>();
     for (const file of expanded.files) {
       files.push(file);
@@ -321,21 +278,18 @@ export function buildHandover(map: ResponsibilityMap, person: Person, options: H
       const live = state.resources.filter((resource) => !state.external.has(resource.urn) && !seen.has(resource.urn));
       for (const resource of live) seen.add(resource.urn);
       for (const resource of live) {
-        const owner = resolveOwner(resource, map);
-        if ((owner.kind === "person" || owner.kind === "departed") && owner.person === person) {
-          ownedResources.push({
-            file,
-            urn: resource.urn,
-            type: resource.type,
-            name: resource.name,
-            action: `Set its \`${map.settings.ownerTagKey}\` tag to the id or email of the person who takes it over.`,
-          });
-        }
+        if (!ownerTagNames(resource, map, person)) continue;
+        ownedResources.push({
+          file,
+          urn: resource.urn,
+          type: resource.type,
+          name: resource.name,
+          action: `Set its \`${map.settings.ownerTagKey}\` tag to the id or email of the person who takes it over.`,
+        });
       }
       const liveUrns = new Set(live.map((resource) => resource.urn));
-      // Stack rules (Identity Center) join across the stack, so they see every resource of the file.
-      for (const finding of runRules(LEAVER_RULES, state.resources, env)) {
-        if (finding.code !== "departed-identity" || finding.resource === undefined || !liveUrns.has(finding.resource.urn)) continue;
+      for (const { finding, identity } of accessHeld(state.resources, leaverMap, person, options.now)) {
+        if (finding.resource === undefined || !liveUrns.has(finding.resource.urn)) continue;
         access.push({
           file,
           urn: finding.resource.urn,
@@ -343,7 +297,7 @@ export function buildHandover(map: ResponsibilityMap, person: Person, options: H
           name: finding.resource.name,
           rule: finding.rule,
           field: finding.subject ?? null,
-          identity: identityIn(finding, person),
+          identity,
           action: "Revoke it (delete or change this resource), or move the access to the successor's own identity.",
         });
       }

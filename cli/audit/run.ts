@@ -5,8 +5,7 @@ import type { ResourceView } from "../../policies/core/resource";
 import type { Rule } from "../../policies/core/rule";
 import { type PackSettings, runRules } from "../../policies/core/run";
 import { RULE_DUTIES, RULES } from "../../policies/registry";
-import { identitiesOf, type Person, type ResponsibilityMap } from "../../responsibility-map/model";
-import { accessHeld, withOnlyLeaver } from "../handover/access";
+import type { Person, ResponsibilityMap } from "../../responsibility-map/model";
 import { expandStatePaths, type PendingOperation, readStateFile, type StateFormat } from "../state/reader";
 
 export interface AuditOptions {
@@ -61,42 +60,32 @@ export interface AuditResult {
 
 /** Counts, per departed person, the audited resources that still name them (owner tag, access). */
 class DepartedCounter {
-  private readonly counts = new Map<Person, { resources: number; access: number }>();
-  private readonly leaverMaps: [Person, ResponsibilityMap][];
-  constructor(
-    private readonly map: ResponsibilityMap,
-    private readonly now: Date,
-  ) {
-    const departed = map.people.filter((person) => person.status === "departed");
-    for (const person of departed) this.counts.set(person, { resources: 0, access: 0 });
-    // Only a person who lists identities can hold access through them.
-    this.leaverMaps = departed.filter((person) => identitiesOf(person).length > 0).map((person) => [person, withOnlyLeaver(map, person)]);
+  private readonly counts = new Map<string, { person: Person; resources: number; access: number }>();
+  constructor(private readonly map: ResponsibilityMap) {
+    for (const person of map.people) if (person.status === "departed") this.counts.set(person.id, { person, resources: 0, access: 0 });
   }
 
-  /** `resources` is the whole stack (stack rules join across it); `counted` says which are audited here. */
-  add(resources: readonly ResourceView[], counted: (urn: string) => boolean): void {
+  /** One file: its resources (`audited` says which count) and its findings, `findings[from...]` (the leaver rules' access). */
+  add(resources: readonly ResourceView[], audited: (urn: string) => boolean, findings: readonly Finding[], from: number): void {
     if (this.counts.size === 0) return;
     for (const resource of resources) {
-      if (!counted(resource.urn)) continue;
+      if (!audited(resource.urn)) continue;
       const owner = resolveOwner(resource, this.map);
       if (owner.kind === "departed") {
-        const count = this.counts.get(owner.person);
+        const count = this.counts.get(owner.person.id);
         if (count) count.resources++;
       }
     }
-    for (const [person, leaverMap] of this.leaverMaps) {
-      const count = this.counts.get(person);
-      if (!count) continue;
-      for (const { finding } of accessHeld(resources, leaverMap, person, this.now)) {
-        if (finding.resource !== undefined && counted(finding.resource.urn)) count.access++;
-      }
+    for (let index = from; index < findings.length; index++) {
+      const finding = findings[index] as Finding;
+      if (finding.code !== "departed-identity" || finding.person === undefined || finding.status === "not-applicable") continue;
+      const count = this.counts.get(finding.person);
+      if (count) count.access++;
     }
   }
 
   result(): DepartedOwner[] {
-    return [...this.counts]
-      .filter(([, count]) => count.resources + count.access > 0)
-      .map(([person, count]) => ({ person, resources: count.resources, access: count.access }));
+    return [...this.counts.values()].filter((count) => count.resources + count.access > 0);
   }
 }
 
@@ -148,7 +137,7 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
   // the same export named twice) is reported once, from the first.
   const auditedIn = new Map<string, string>();
   const pool = new Map<string, string>();
-  const departed = new DepartedCounter(options.map, options.now);
+  const departed = new DepartedCounter(options.map);
   files.forEach((file, index) => {
     const state = readStateFile(file);
     for (const warning of state.warnings) warnings.push(warning);
@@ -181,7 +170,7 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
       }
       findings.push(compact(finding, pool));
     }
-    departed.add(state.resources, (urn) => !state.external.has(urn) && !repeated.has(urn));
+    departed.add(state.resources, (urn) => !state.external.has(urn) && !repeated.has(urn), findings, start);
     ranges.push([start, findings.length]);
     summaries.push({
       file,

@@ -70,7 +70,7 @@ export function accessHeld(resources: readonly ResourceView[], leaverMap: Respon
   const env: Environment = { map: leaverMap, now, ruleDuties: RULE_DUTIES };
   const out: HeldAccess[] = [];
   for (const finding of runRules(LEAVER_RULES, resources, env)) {
-    if (finding.code !== "departed-identity" || finding.resource === undefined) continue;
+    if (finding.code !== "departed-identity" || finding.person !== person.id || finding.resource === undefined) continue;
     out.push({ finding, identity: identityIn(finding, person) });
   }
   return out;

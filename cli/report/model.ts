@@ -90,7 +90,7 @@ export interface ReportDepartedOwner {
   readonly departed: string | null;
   /** Audited resources whose owner tag names them. */
   readonly resources: number;
-  /** Audited resources that give one of their identities access (as the leaver rules find it). */
+  /** Audited resources that give one of their identities access: the leaver rules' findings (failed or waived). */
   readonly access: number;
 }
 

@@ -2,8 +2,9 @@ import { parseOptions } from "../args";
 import type { Command } from "../command";
 import { EXIT_OK, UsageError } from "../errors";
 import { buildHandover, personNamed } from "../handover/build";
-import { loadMapOption, stringOption, todayOption, writeOutput } from "../map-options";
+import { loadMapOption, refuseOutputOverInput, stringOption, todayOption, writeOutput } from "../map-options";
 import { HANDOVER_FORMATS, type HandoverFormat, renderHandover } from "../report/handover";
+import { expandStatePaths } from "../state/reader";
 
 const USAGE = `Usage: shared-responsibility handover <person> [--state FILE|DIR ...] [--map FILE] [--format text|markdown|json] [-o FILE] [--now YYYY-MM-DD]
 
@@ -63,6 +64,8 @@ export const command: Command = {
     const map = loadMapOption(parsed);
     const person = personNamed(map, given);
     const states = (parsed.values.state ?? []).filter((value): value is string => typeof value === "string");
+    const output = stringOption(parsed, "output");
+    if (output !== undefined && states.length > 0) refuseOutputOverInput(output, expandStatePaths(states).files, "read");
     const handover = buildHandover(map, person, { today, now: new Date(`${today}T00:00:00Z`), states });
     writeOutput(parsed, renderHandover(handover, format as HandoverFormat));
     return EXIT_OK;

@@ -220,6 +220,15 @@ describe("shared-responsibility handover", () => {
     expect(result.stderr).toMatch(/^shared-responsibility handover: no person "nobody" in the map \(.*\): known ids are priya\.raman, /);
   });
 
+  it("refuses to write its checklist over a state file it reads", async () => {
+    const state = path.join(dir, "state.json");
+    writeFileSync(state, readFileSync(path.join(STACKS, "aws-dev.json")));
+    const run = () => runCommand(command, ["sam.oconnor", "--map", MAP, "--state", dir, "-o", state]);
+    await expect(run()).rejects.toThrow(UsageError);
+    await expect(run()).rejects.toThrow("one of the state files to read");
+    expect(readFileSync(state, "utf8")).toBe(readFileSync(path.join(STACKS, "aws-dev.json"), "utf8"));
+  });
+
   it.each([
     ["no person", [], /name the person/],
     ["two people", ["ann", "bob"], /name one person, not 2/],

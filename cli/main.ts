@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Command> = {
   matrix: () => require("./commands/matrix").command,
   oscal: () => require("./commands/oscal").command,
   map: () => require("./commands/map").command,
+  handover: () => require("./commands/handover").command,
 };
 
 function usage(): string {

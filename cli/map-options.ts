@@ -1,12 +1,12 @@
 /** Option handling shared by the commands that read the responsibility map (audit, matrix, oscal, map). */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { badDateMessage, NOW_ENV, parseIsoDate } from "../policies/core/clock";
 import { RULE_DUTIES } from "../policies/registry";
 import { defaultMapPath, loadMap } from "../responsibility-map/loader";
 import type { ResponsibilityMap } from "../responsibility-map/model";
 import type { Parsed } from "./args";
-import { InputError } from "./errors";
+import { InputError, UsageError } from "./errors";
 import { safeText } from "./report/escape";
 import { packageRoot } from "./report/model";
 
@@ -58,5 +58,29 @@ export function writeOutput(parsed: Parsed, rendered: string): void {
     writeFileSync(file, text, "utf8");
   } catch (error) {
     throw new InputError(`cannot write ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** Refuses an `--output` that is one of the state files the command reads (`verb` them): writing would destroy it. */
+export function refuseOutputOverInput(output: string, inputs: readonly string[], verb = "audit"): void {
+  let target: ReturnType<typeof statSync>;
+  try {
+    target = statSync(output);
+  } catch {
+    return; // A file that does not exist yet is no input.
+  }
+  for (const input of inputs) {
+    let stats: ReturnType<typeof statSync>;
+    try {
+      stats = statSync(input);
+    } catch {
+      continue;
+    }
+    // Same device and inode: the same file under any name, links included.
+    if (stats.dev === target.dev && stats.ino === target.ino) {
+      throw new UsageError(
+        `--output ${output} is ${input === output ? "" : `the same file as ${input}, `}one of the state files to ${verb}; writing the report would overwrite it. Choose another --output.`,
+      );
+    }
   }
 }

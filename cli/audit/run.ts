@@ -5,7 +5,7 @@ import type { ResourceView } from "../../policies/core/resource";
 import type { Rule } from "../../policies/core/rule";
 import { type PackSettings, runRules } from "../../policies/core/run";
 import { RULE_DUTIES, RULES } from "../../policies/registry";
-import type { ResponsibilityMap } from "../../responsibility-map/model";
+import type { Person, ResponsibilityMap } from "../../responsibility-map/model";
 import { expandStatePaths, type PendingOperation, readStateFile, type StateFormat } from "../state/reader";
 
 export interface AuditOptions {
@@ -40,11 +40,53 @@ export interface StackSummary {
   readonly findingRange: readonly [number, number];
 }
 
+/** A person the map lists as departed whom the audited state still names. */
+export interface DepartedOwner {
+  readonly person: Person;
+  /** Audited resources whose owner tag names them. */
+  readonly resources: number;
+  /** Audited resources that give one of their identities access (as the leaver rules find it). */
+  readonly access: number;
+}
+
 export interface AuditResult {
   /** Findings about the map itself first (they belong to no stack), then each stack's in `findingRange`. */
   readonly findings: Finding[];
   readonly stacks: StackSummary[];
   readonly warnings: string[];
+  /** Departed people still named by an owner tag or holding access, in map order. */
+  readonly departedOwners: DepartedOwner[];
+}
+
+/** Counts, per departed person, the audited resources that still name them (owner tag, access). */
+class DepartedCounter {
+  private readonly counts = new Map<string, { person: Person; resources: number; access: number }>();
+  constructor(private readonly map: ResponsibilityMap) {
+    for (const person of map.people) if (person.status === "departed") this.counts.set(person.id, { person, resources: 0, access: 0 });
+  }
+
+  /** One file: its resources (`audited` says which count) and its findings, `findings[from...]` (the leaver rules' access). */
+  add(resources: readonly ResourceView[], audited: (urn: string) => boolean, findings: readonly Finding[], from: number): void {
+    if (this.counts.size === 0) return;
+    for (const resource of resources) {
+      if (!audited(resource.urn)) continue;
+      const owner = resolveOwner(resource, this.map);
+      if (owner.kind === "departed") {
+        const count = this.counts.get(owner.person.id);
+        if (count) count.resources++;
+      }
+    }
+    for (let index = from; index < findings.length; index++) {
+      const finding = findings[index] as Finding;
+      if (finding.code !== "departed-identity" || finding.person === undefined || finding.status === "not-applicable") continue;
+      const count = this.counts.get(finding.person);
+      if (count) count.access++;
+    }
+  }
+
+  result(): DepartedOwner[] {
+    return [...this.counts.values()].filter((count) => count.resources + count.access > 0);
+  }
 }
 
 /**
@@ -95,6 +137,7 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
   // the same export named twice) is reported once, from the first.
   const auditedIn = new Map<string, string>();
   const pool = new Map<string, string>();
+  const departed = new DepartedCounter(options.map);
   files.forEach((file, index) => {
     const state = readStateFile(file);
     for (const warning of state.warnings) warnings.push(warning);
@@ -127,6 +170,7 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
       }
       findings.push(compact(finding, pool));
     }
+    departed.add(state.resources, (urn) => !state.external.has(urn) && !repeated.has(urn), findings, start);
     ranges.push([start, findings.length]);
     summaries.push({
       file,
@@ -155,5 +199,5 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
     const [from = 0, to = 0] = ranges[index] ?? [];
     stacks.push({ ...summary, findingRange: [from + offset, to + offset] });
   });
-  return { findings: all, stacks, warnings };
+  return { findings: all, stacks, warnings, departedOwners: departed.result() };
 }

@@ -10,7 +10,7 @@ import { parseOptions } from "../args";
 import { auditStates } from "../audit/run";
 import type { Command } from "../command";
 import { EXIT_OK, EXIT_VIOLATIONS, InputError, UsageError } from "../errors";
-import { loadMapOption, stringOption, todayOption } from "../map-options";
+import { loadMapOption, refuseOutputOverInput, stringOption, todayOption } from "../map-options";
 import { safeText } from "../report/escape";
 import { renderHtml } from "../report/html";
 import { renderJsonChunks } from "../report/json";
@@ -161,30 +161,6 @@ function writeChunks(output: string | undefined, chunks: Iterable<string>): void
     if (buffered) write(buffered);
   } finally {
     close();
-  }
-}
-
-/** Refuses an `--output` that is one of the state files to be audited: writing would destroy it. */
-function refuseOutputOverInput(output: string, inputs: readonly string[]): void {
-  let target: ReturnType<typeof statSync>;
-  try {
-    target = statSync(output);
-  } catch {
-    return; // A file that does not exist yet is no input.
-  }
-  for (const input of inputs) {
-    let stats: ReturnType<typeof statSync>;
-    try {
-      stats = statSync(input);
-    } catch {
-      continue;
-    }
-    // Same device and inode: the same file under any name, links included.
-    if (stats.dev === target.dev && stats.ino === target.ino) {
-      throw new UsageError(
-        `--output ${output} is ${input === output ? "" : `the same file as ${input}, `}one of the state files to audit; writing the report would overwrite it. Choose another --output.`,
-      );
-    }
   }
 }
 

@@ -190,6 +190,18 @@ export function renderHtml(report: AuditReport): string {
       ? ""
       : `<h2>Warnings</h2><ul id="warnings">${report.warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join("")}</ul>`;
 
+  const departed =
+    report.departedOwners.length === 0
+      ? ""
+      : `\n<section><h2>Departed owners</h2><table id="departed-owners"><thead><tr><th>Person</th><th>Left</th><th>Owner of</th><th>Access through</th></tr></thead><tbody>${report.departedOwners
+          .map(
+            (entry) =>
+              `<tr><td>${escapeHtml(`${entry.person.name} (${entry.person.id})`)}</td><td>${escapeHtml(entry.departed ?? "")}</td><td>${escapeHtml(plural(entry.resources, "resource"))}</td><td>${escapeHtml(plural(entry.access, "resource"))}</td></tr>`,
+          )
+          .join(
+            "",
+          )}</tbody></table><p class="muted">${htmlWithCode("`shared-responsibility handover <person> --state <state>` lists each resource and what to do.")}</p></section>`;
+
   const select = (name: string, label: string, values: readonly { value: string; label: string }[]) =>
     `<label>${escapeHtml(label)}<select id="filter-${name}" name="${name}"><option value="">all</option>${options(values)}</select></label>`;
 
@@ -206,7 +218,7 @@ export function renderHtml(report: AuditReport): string {
 <span class="pager"><button type="button" id="page-previous">previous</button> <span id="page" class="muted">page 1 of ${Math.max(1, Math.ceil(findings.length / PAGE_SIZE))}</span> <button type="button" id="page-next">next</button></span></div>
 <table id="findings" class="findings"><colgroup><col class="c-status"><col class="c-rule"><col class="c-resource"><col class="c-people"><col></colgroup>
 <thead><tr><th>Status</th><th>Rule and duty</th><th>Resource</th><th>Owner</th><th>Message</th></tr></thead>
-<tbody>${rows.join("\n")}</tbody></table>${findings.length === 0 ? `<p>No findings to list.</p>` : ""}</section>
+<tbody>${rows.join("\n")}</tbody></table>${findings.length === 0 ? `<p>No findings to list.</p>` : ""}</section>${departed}
 <section><h2>Stacks read</h2><table id="stacks"><thead><tr><th>Stack</th><th>File</th><th>In state</th><th>Audited</th><th>Notes</th></tr></thead><tbody>${stackRows.join("")}</tbody></table>
 ${warnings}</section>`;
 

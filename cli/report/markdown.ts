@@ -81,6 +81,15 @@ function head(report: AuditReport): string[] {
     if (report.warnings.length > LISTED_WARNINGS) out.push(`- and ${report.warnings.length - LISTED_WARNINGS} more`);
     out.push("", "</details>");
   }
+  if (report.departedOwners.length > 0) {
+    out.push("", "### Departed owners", "", "| person | left | owner of | access through |", "|---|---|---:|---:|");
+    for (const entry of report.departedOwners) {
+      out.push(
+        `| ${cell(`${entry.person.name} (${entry.person.id})`)} | ${cell(entry.departed ?? "")} | ${plural(entry.resources, "resource")} | ${plural(entry.access, "resource")} |`,
+      );
+    }
+    out.push("", escapeMarkdown("`shared-responsibility handover <person> --state <state>` lists each resource and what to do."));
+  }
   return out;
 }
 

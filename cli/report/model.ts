@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import type { Finding, PersonRef, ResourceRef } from "../../policies/core/finding";
+import { type Finding, type PersonRef, personRef, type ResourceRef } from "../../policies/core/finding";
 import type { Controls, DutyId, EnforcementLevel, Severity } from "../../policies/core/rule";
 import type { ResponsibilityMap } from "../../responsibility-map/model";
 import type { AuditResult, StackSummary } from "../audit/run";
@@ -80,6 +80,18 @@ export interface AuditReport {
   readonly stacks: readonly ReportStack[];
   readonly findings: readonly ReportFinding[];
   readonly warnings: readonly string[];
+  /** People the map lists as departed whom the audited resources still name, in map order. */
+  readonly departedOwners: readonly ReportDepartedOwner[];
+}
+
+export interface ReportDepartedOwner {
+  readonly person: PersonRef;
+  /** The date they left, as the map records it (null when it does not). */
+  readonly departed: string | null;
+  /** Audited resources whose owner tag names them. */
+  readonly resources: number;
+  /** Audited resources that give one of their identities access: the leaver rules' findings (failed or waived). */
+  readonly access: number;
 }
 
 export interface ReportOptions {
@@ -232,6 +244,12 @@ export function buildReport(result: AuditResult, options: ReportOptions): AuditR
     })),
     findings,
     warnings: result.warnings,
+    departedOwners: result.departedOwners.map((entry) => ({
+      person: personRef(entry.person),
+      departed: entry.person.departed ?? null,
+      resources: entry.resources,
+      access: entry.access,
+    })),
   };
 }
 
@@ -296,4 +314,9 @@ export function compareFindings(a: ReportFinding, b: ReportFinding): number {
 
 export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
+}
+
+/** One line per departed owner: what still names them, and the command that lists it. */
+export function describeDepartedOwner(entry: ReportDepartedOwner): string {
+  return `${entry.person.name} (${entry.person.id}), left ${entry.departed ?? "on an unrecorded date"}: owner of ${plural(entry.resources, "resource")}, access through ${plural(entry.access, "resource")}; \`shared-responsibility handover ${entry.person.id} --state ...\` lists them`;
 }

@@ -4,6 +4,7 @@ import {
   accountableKey,
   compareFindings,
   describeClassificationCounts,
+  describeDepartedOwner,
   groupBy,
   locationOf,
   ownerKey,
@@ -64,6 +65,10 @@ export function* textChunks(report: AuditReport, options: TextOptions): Generato
   if (report.warnings.length > 0) {
     lines.push("", bold("Warnings:"));
     for (const warning of report.warnings) lines.push(`  ! ${oneLine(warning)}`);
+  }
+  if (report.departedOwners.length > 0) {
+    lines.push("", bold("Departed owners (people who left, still named by the audited resources):"));
+    for (const entry of report.departedOwners) lines.push(`  ${oneLine(describeDepartedOwner(entry))}`);
   }
 
   if (report.findings.length === 0) {

@@ -235,6 +235,7 @@ export function violationFinding(
   return {
     problem: actual,
     code: violation.code,
+    person: violation.person,
     rule: rule.name,
     duty,
     severity: rule.severity,

@@ -42,6 +42,8 @@ export interface Finding {
   readonly problem: string;
   /** The rule's stable id of the problem (`Violation.code`), when it gave one. */
   readonly code?: string | undefined;
+  /** The id of the map's person the problem is about (`Violation.person`), when it names one. */
+  readonly person?: string | undefined;
   /** The owner named by the resource's tag, when it is an active person. */
   readonly owner?: PersonRef | undefined;
   /** Why there is no usable owner, when there is not ("no `owner` tag"). */

@@ -87,6 +87,7 @@ export function leaverViolations(refs: readonly IdentityRef[], map: Responsibili
     const person = holder.person;
     out.push({
       code: "departed-identity",
+      person: person.id,
       subject: ref.field,
       actual:
         `\`${ref.field}\` names the ${identityLabel(ref.kinds[0] ?? "awsIamUsers")} ${shown(ref.value)} of ${person.name} (${person.id}), ` +

@@ -81,6 +81,8 @@ export interface Violation {
    * Also for a finding the program cannot decide (a setting decided by its image or account).
    */
   readonly advisory?: true;
+  /** The id of the map's person the problem is about, when it is about one (a leaver's access). */
+  readonly person?: string;
 }
 
 export interface StackViolation extends Violation {

@@ -20,7 +20,7 @@ const PACK_DIR = path.resolve(__dirname, "..", "..");
 const README = path.join(PACK_DIR, "README.md");
 const MAIN = path.join(PACK_DIR, "dist", "cli", "main.js");
 const UPDATE = process.env["UPDATE_README"] === "1";
-const SUBCOMMANDS = "audit|rules|docs|matrix|oscal|map|help";
+const SUBCOMMANDS = "audit|rules|docs|matrix|oscal|map|handover|help";
 
 /** `npx shared-responsibility …`, `shared-responsibility …`, or the CI form `node policy/dist/cli/main.js …`. */
 const COMMAND = new RegExp(

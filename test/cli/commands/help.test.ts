@@ -21,6 +21,7 @@ const COMMANDS = [
   ["matrix", "Usage: shared-responsibility matrix"],
   ["oscal", "Usage: shared-responsibility oscal"],
   ["map", "Usage: shared-responsibility map"],
+  ["handover", "Usage: shared-responsibility handover"],
 ] as const;
 
 describe("help", () => {
@@ -60,6 +61,7 @@ describe("-o", () => {
     ["audit", ["audit", "examples/stacks", "--now", "2026-11-23", "--format", "html"], 1],
     ["matrix", ["matrix", "--now", "2026-11-23", "--format", "csv"], 0],
     ["oscal", ["oscal", "--now", "2026-11-23"], 0],
+    ["handover", ["handover", "sam.oconnor", "--state", "examples/stacks", "--now", "2026-11-23"], 0],
   ] as const)("%s writes to the file -o names", (_name, args, status) => {
     const out = path.join(tempDir(), "out", "report");
     const result = cli(...args, "-o", out);

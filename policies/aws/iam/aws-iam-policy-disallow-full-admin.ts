@@ -1,6 +1,7 @@
+import { parsePolicy } from "../../core/policy-document";
 import { defineRule, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { allowsFullAdmin, identityPolicyDocuments, statementsOf } from "../support/iam-policy";
+import { allowsFullAdmin, identityPolicyDocuments } from "../support/iam-policy";
 
 export default defineRule({
   name: "aws-iam-policy-disallow-full-admin",
@@ -18,7 +19,7 @@ export default defineRule({
   check(resource) {
     const violations: Violation[] = [];
     for (const { where, document } of identityPolicyDocuments(resource)) {
-      statementsOf(document).forEach((statement, i) => {
+      parsePolicy(document).statements.forEach((statement, i) => {
         // Security Hub IAM.1 / CIS AWS 1.16: Effect Allow, Action "*", Resource "*", whatever the Condition.
         if (!allowsFullAdmin(statement)) return;
         violations.push({

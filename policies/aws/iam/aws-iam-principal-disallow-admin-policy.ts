@@ -1,9 +1,12 @@
 import type { PolicyAttachmentArgs, RoleArgs, RolePolicyAttachmentArgs } from "@pulumi/aws/iam";
+import { appendAll } from "../../core/arrays";
 import { StackIndex } from "../../core/joins";
+import { parsePolicy } from "../../core/policy-document";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { allows, elementList, statementsOf } from "../support/iam-policy";
+import { judgeEach } from "../../core/unknown";
+import { allows, elementList } from "../support/iam-policy";
 
 type Attachment = Pick<RolePolicyAttachmentArgs, "policyArn">;
 type Role = Pick<RoleArgs, "assumeRolePolicy" | "managedPolicyArns">;
@@ -11,6 +14,14 @@ type Shared = Pick<PolicyAttachmentArgs, "users" | "groups" | "roles">;
 
 // The AWS-managed AdministratorAccess policy, in every partition (arn:aws, arn:aws-us-gov, arn:aws-cn).
 const ADMINISTRATOR_ACCESS = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
+
+const TYPES = [
+  AWS.iamUserPolicyAttachment,
+  AWS.iamGroupPolicyAttachment,
+  AWS.iamRolePolicyAttachment,
+  AWS.iamPolicyAttachment,
+  AWS.iamRole,
+];
 
 function isAdminArn(value: unknown): boolean {
   return typeof value === "string" && ADMINISTRATOR_ACCESS.test(value);
@@ -22,7 +33,7 @@ function isAdminArn(value: unknown): boolean {
  * workloads (CI, Kubernetes) assume is a workload's, which this rule leaves alone.
  */
 function assumedByPeople(role: ResourceView): boolean {
-  return statementsOf((role.props as Role).assumeRolePolicy).some((statement) => {
+  return parsePolicy((role.props as Role).assumeRolePolicy).statements.some((statement) => {
     if (!allows(statement)) return false;
     const principal = statement["Principal"];
     if (principal === "*") return true;
@@ -57,38 +68,46 @@ export default defineStackRule({
   },
   checkStack(resources) {
     const index = StackIndex.of(resources);
-    const violations: StackViolation[] = [];
-    const roleFinding = (resource: ResourceView, role: ResourceView | undefined): void => {
-      if (role === undefined || !assumedByPeople(role)) return;
-      violations.push({
-        code: "role-admin",
-        resource,
-        subject: role.name,
-        actual: `AdministratorAccess is attached to the role "${role.name}", which people assume (its trust policy names AWS principals or SAML federation)`,
-      });
-    };
-    for (const resource of index.ofType([AWS.iamUserPolicyAttachment, AWS.iamGroupPolicyAttachment, AWS.iamRolePolicyAttachment])) {
+    const roleFinding = (resource: ResourceView, role: ResourceView | undefined): StackViolation[] =>
+      role === undefined || !assumedByPeople(role)
+        ? []
+        : [
+            {
+              code: "role-admin",
+              resource,
+              subject: role.name,
+              actual: `AdministratorAccess is attached to the role "${role.name}", which people assume (its trust policy names AWS principals or SAML federation)`,
+            },
+          ];
+    // Each attachment (or role) on its own: an unknown at preview leaves only it undecided.
+    return judgeEach(index.ofType(TYPES), (resource): StackViolation[] => {
+      if (resource.type === AWS.iamRole) {
+        // role.d.ts: `managedPolicyArns` (deprecated) is the exclusive set of managed policies attached.
+        const { managedPolicyArns } = resource.props as Role;
+        return Array.isArray(managedPolicyArns) && managedPolicyArns.some(isAdminArn) ? roleFinding(resource, resource) : [];
+      }
       // iam/*PolicyAttachment.d.ts: `policyArn` is "the ARN of the policy you want to apply".
-      if (!isAdminArn((resource.props as Attachment).policyArn)) continue;
+      if (!isAdminArn((resource.props as Attachment).policyArn)) return [];
       if (resource.type === AWS.iamRolePolicyAttachment) {
         // rolePolicyAttachment.d.ts: `role` is the name of the IAM role (a Role's `name`, or its `id`).
-        roleFinding(resource, index.referenced(resource, "role", [AWS.iamRole], ["name"]));
-      } else {
-        const user = resource.type === AWS.iamUserPolicyAttachment;
-        violations.push({
-          code: user ? "user-admin" : "group-admin",
-          resource,
-          actual: user
-            ? "AdministratorAccess is attached directly to an IAM user"
-            : "AdministratorAccess is attached to an IAM group, so every member holds it",
-        });
+        return roleFinding(resource, index.referenced(resource, "role", [AWS.iamRole], ["name"]));
       }
-    }
-    for (const resource of index.ofType([AWS.iamPolicyAttachment])) {
-      if (!isAdminArn((resource.props as Attachment).policyArn)) continue;
+      if (resource.type !== AWS.iamPolicyAttachment) {
+        const user = resource.type === AWS.iamUserPolicyAttachment;
+        return [
+          {
+            code: user ? "user-admin" : "group-admin",
+            resource,
+            actual: user
+              ? "AdministratorAccess is attached directly to an IAM user"
+              : "AdministratorAccess is attached to an IAM group, so every member holds it",
+          },
+        ];
+      }
+      const out: StackViolation[] = [];
       const { users, groups, roles } = resource.props as Shared;
       if (Array.isArray(users) && users.length > 0) {
-        violations.push({
+        out.push({
           code: "user-admin",
           resource,
           subject: "users",
@@ -96,14 +115,14 @@ export default defineStackRule({
         });
       }
       if (Array.isArray(groups) && groups.length > 0) {
-        violations.push({
+        out.push({
           code: "group-admin",
           resource,
           subject: "groups",
           actual: `AdministratorAccess is attached to ${groups.length} IAM group(s) through \`groups\`, so to every member`,
         });
       }
-      if (!Array.isArray(roles)) continue;
+      if (!Array.isArray(roles)) return out;
       const fromDependencies = (resource.propertyDependencies?.["roles"] ?? [])
         .map((urn) => index.byUrnOf(urn))
         .filter((r) => r?.type === AWS.iamRole);
@@ -111,13 +130,8 @@ export default defineStackRule({
         fromDependencies.length > 0
           ? fromDependencies
           : roles.map((name) => (typeof name === "string" ? index.byValue([AWS.iamRole], ["name"], name) : undefined));
-      for (const role of new Set(targets)) roleFinding(resource, role);
-    }
-    for (const role of index.ofType([AWS.iamRole])) {
-      // role.d.ts: `managedPolicyArns` (deprecated) is the exclusive set of managed policies attached.
-      const { managedPolicyArns } = role.props as Role;
-      if (Array.isArray(managedPolicyArns) && managedPolicyArns.some(isAdminArn)) roleFinding(role, role);
-    }
-    return violations;
+      for (const role of new Set(targets)) appendAll(out, roleFinding(resource, role));
+      return out;
+    });
   },
 });

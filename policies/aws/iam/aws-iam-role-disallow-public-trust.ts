@@ -1,8 +1,9 @@
 import type { RoleArgs } from "@pulumi/aws/iam";
+import { parsePolicy } from "../../core/policy-document";
 import { isRecord } from "../../core/resource";
 import { defineRule, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { allows, elementList, hasCondition, statementsOf } from "../support/iam-policy";
+import { allows, elementList, hasCondition } from "../support/iam-policy";
 
 type Role = Pick<RoleArgs, "assumeRolePolicy">;
 
@@ -29,7 +30,7 @@ export default defineRule({
   check(role) {
     const { assumeRolePolicy } = role.props as Role;
     const violations: Violation[] = [];
-    statementsOf(assumeRolePolicy).forEach((statement, i) => {
+    parsePolicy(assumeRolePolicy).statements.forEach((statement, i) => {
       // IAM JSON policy element reference, Principal: "*" in a trust policy means everyone;
       // a Condition (aws:PrincipalOrgID, aws:SourceAccount, ...) is how such a policy is narrowed.
       if (!allows(statement) || !anyPrincipal(statement) || hasCondition(statement)) return;

@@ -4,7 +4,6 @@
  * `NotAction`, `Resource`, `Principal`, `Condition`); the keys and values are IAM's own
  * (IAM JSON policy element reference), so both forms parse alike (`parsePolicy`).
  */
-import { parsePolicy } from "../../core/policy-document";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { AWS } from "../../core/tokens";
 
@@ -43,9 +42,4 @@ export function allowsFullAdmin(statement: Record<string, unknown>): boolean {
 export function hasCondition(statement: Record<string, unknown>): boolean {
   const condition = statement["Condition"];
   return isRecord(condition) && Object.keys(condition).length > 0;
-}
-
-/** Statements of a document with their index; a document that is not valid JSON has none. */
-export function statementsOf(document: unknown): readonly Record<string, unknown>[] {
-  return parsePolicy(document).statements;
 }

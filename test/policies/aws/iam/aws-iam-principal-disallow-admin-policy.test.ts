@@ -86,6 +86,16 @@ describeRule(rule, {
       ],
       codes: ["user-admin", "group-admin", "role-admin"],
     },
+    {
+      title: "a user's AdministratorAccess still fails beside a role attachment whose trust is unknown at preview",
+      resources: [
+        role("ops", UNKNOWN.string),
+        roleAttachment("ops", ADMIN),
+        resource(AWS.iamUserPolicyAttachment, "ann-admin", { user: "ann", policyArn: ADMIN }),
+      ],
+      codes: ["user-admin"],
+      undecided: ["ops-attachment"],
+    },
   ],
   notApplicable: [
     {

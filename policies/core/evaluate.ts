@@ -278,11 +278,12 @@ export function evaluateStack(rule: StackRule, resources: readonly ResourceView[
   const secrets = isNotApplicable(result) || result.length > 0 ? stackSecrets(resources) : undefined;
   if (isNotApplicable(result)) return [notApplicableFinding(rule, settings, result.notApplicable, undefined, rule.duty, secrets)];
   return result.map((violation) => {
-    if (violation.undecided !== undefined) return undecidedFinding(rule, settings, violation, violation.undecided);
+    // The map decides before the value does: a resource whose duty the provider carries is not
+    // applicable, whether or not the rule could judge it.
     const providerSide = violation.resource && providerSideReason(rule, env, violation.resource.type, violation.duty);
-    return providerSide
-      ? notApplicableFinding(rule, settings, providerSide, violation.resource, violation.duty)
-      : violationFinding(rule, env, settings, violation.resource, violation, secrets);
+    if (providerSide) return notApplicableFinding(rule, settings, providerSide, violation.resource, violation.duty);
+    if (violation.undecided !== undefined) return undecidedFinding(rule, settings, violation, violation.undecided);
+    return violationFinding(rule, env, settings, violation.resource, violation, secrets);
   });
 }
 

@@ -227,6 +227,34 @@ function expectUndecided(findings: readonly Finding[], names: readonly string[])
   }
 }
 
+/**
+ * The case every rule shares: where the map puts the rule's duties (its own and each finding's) on
+ * the provider's side for the types of a violating case, no finding about one of its resources
+ * fails or waits on preview any more. Each not-applicable finding names the map's note; a stack rule
+ * may instead answer for the whole stack, or find nothing left to ask. Built for every violating
+ * case whose findings name a resource.
+ */
+function describeProviderSide(rule: Rule, violating: readonly ViolatingCase[]): void {
+  const note = "the provider carries this duty here (test)";
+  const withResourceFindings = violating.filter((c) => run(rule, c.resources, c.config, environment(c.map)).some((f) => f.resource));
+  if (withResourceFindings.length === 0) return;
+  it.each(withResourceFindings)("does not apply where the map puts its duties on the provider's side: $title", (c) => {
+    const before = run(rule, c.resources, c.config, environment(c.map));
+    const types = [...new Set(c.resources.map((r) => canonicalType(r.type)))];
+    const duties = new Set([rule.duty, ...rule.findingDuties, ...before.map((f) => f.duty)]);
+    let map = c.map ?? MAP;
+    for (const duty of duties) map = mapWithScope(duty, { resourceTypes: types, side: "provider", note }, map);
+    const after = run(rule, c.resources, c.config, environment(map));
+    expect(
+      after.filter((f) => f.resource !== undefined && f.status !== "not-applicable"),
+      show(after),
+    ).toEqual([]);
+    for (const finding of after.filter((f) => f.status === "not-applicable")) expect(finding.problem, show(after)).toContain(note);
+    const stackWide = (findings: readonly Finding[]) => findings.filter((f) => f.resource === undefined && f.status === "fail").length;
+    expect(stackWide(after), show(after)).toBeLessThanOrEqual(stackWide(before));
+  });
+}
+
 /** A violating case's expected problems: its codes, else its texts; exactly one of the two. */
 function expected(rule: Rule, c: ViolatingCase): readonly string[] {
   if ((c.codes === undefined) === (c.problems === undefined)) {
@@ -257,7 +285,9 @@ function expectProblems(findings: readonly Finding[], c: ViolatingCase, rule?: R
  * unknown-at-preview cases, and checks that a compliant case actually reached the rule.
  */
 export function describeRule(rule: Rule, cases: RuleCases): void {
-  for (const kind of ["compliant", "violating", "notApplicable"] as const) {
+  // Not-applicable cases may be empty: the provider-side case below is built for every rule, and a
+  // rule's own cases test the rule (a type or setting outside its scope), not the map.
+  for (const kind of ["compliant", "violating"] as const) {
     if (cases[kind].length === 0) throw new Error(`${rule.name}: the test table has no ${kind} case`);
   }
   const unknownCases = "readsNoProperties" in cases.unknown ? [] : cases.unknown;
@@ -315,6 +345,7 @@ export function describeRule(rule: Rule, cases: RuleCases): void {
         for (const code of declared) expect(code, "a problem code is kebab-case").toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       });
     }
+    describeProviderSide(rule, cases.violating);
     it.each(cases.notApplicable)("does not apply: $title", (c) => {
       const findings = run(rule, c.resources, c.config, environment(c.map));
       expect(

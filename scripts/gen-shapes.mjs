@@ -246,7 +246,7 @@ function writeShapes() {
 
 // ---------------------------------------------------------------------------------------------
 // Tag shapes: for EVERY taggable type (policies/generated/taggable-types.ts), only the tag part of
-// both shapes: Args `tags`, outputs `tags` and `tagsAll`. Distinct trees are stored once
+// both shapes: `tags` and `tagsAll` of the Args (a few AWS Args take `tagsAll`) and of the outputs. Distinct trees are stored once
 // (`shapes`), each type names its tree by index, so the file stays small. These are partial
 // shapes: test/support/shapes.ts allows only tag reads on a type that has no full shape.
 // ---------------------------------------------------------------------------------------------
@@ -303,8 +303,12 @@ function tagShapesOf(token) {
   for (const statement of parse(found.file).statements) {
     if (ts.isInterfaceDeclaration(statement) && statement.name.text === `${found.className}Args`) {
       for (const member of statement.members) {
-        if (ts.isPropertySignature(member) && ts.isIdentifier(member.name) && member.name.text === "tags") {
-          args.tags = treeOf(member.type, sdk, []) ?? true;
+        if (
+          ts.isPropertySignature(member) &&
+          ts.isIdentifier(member.name) &&
+          (member.name.text === "tags" || member.name.text === "tagsAll")
+        ) {
+          args[member.name.text] = treeOf(member.type, sdk, []) ?? true;
         }
       }
     }

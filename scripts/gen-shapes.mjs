@@ -17,6 +17,7 @@ import ts from "typescript";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const out = path.join(root, "test", "support", "generated", "shapes.json");
+const tagOut = path.join(root, "test", "support", "generated", "tag-shapes.json");
 const require = createRequire(path.join(root, "package.json"));
 const SDKS = { aws: "@pulumi/aws", "azure-native": "@pulumi/azure-native" };
 // Deep SDK types (WAF rules, policy statements) nest without end; no rule reads this deep.
@@ -226,6 +227,130 @@ function versions() {
   return out;
 }
 
+function upToDate(file, fileKey) {
+  const current = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+  return current !== undefined && JSON.stringify(current.key) === JSON.stringify(fileKey);
+}
+
+function writeShapes() {
+  const types = {};
+  const unknown = [];
+  for (const token of tokens) {
+    const shapes = shapesOf(token);
+    if (shapes) types[token] = shapes;
+    else unknown.push(token);
+  }
+  writeFileSync(out, `${JSON.stringify({ key, unknownTokens: unknown, types })}\n`);
+  console.log(`gen-shapes: ${Object.keys(types).length} resource shapes written (${unknown.length} tokens not in the SDKs).`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tag shapes: for EVERY taggable type (policies/generated/taggable-types.ts), only the tag part of
+// both shapes: `tags` and `tagsAll` of the Args (a few AWS Args take `tagsAll`) and of the outputs. Distinct trees are stored once
+// (`shapes`), each type names its tree by index, so the file stays small. These are partial
+// shapes: test/support/shapes.ts allows only tag reads on a type that has no full shape.
+// ---------------------------------------------------------------------------------------------
+
+/** The taggable tokens, from the generated list gen-taggable.mjs writes just before this runs. */
+function taggableTypes() {
+  const file = path.join(root, "policies", "generated", "taggable-types.ts");
+  return [...readFileSync(file, "utf8").matchAll(/^ {2}"([^"]+)",$/gm)].map((match) => match[1]);
+}
+
+/**
+ * Token -> declaration file and class, found the way gen-taggable.mjs finds taggable types (the
+ * class's `__pulumiType` and azure-native alias tokens in the sibling .js), so every listed type is
+ * found even where the file name does not follow the token (`aws:kendra/index:Index` is `index_.d.ts`).
+ */
+let classIndex;
+function classFiles() {
+  if (classIndex !== undefined) return classIndex;
+  classIndex = new Map();
+  const walk = function* (dir) {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "types" && entry.name !== "node_modules" && !/^v\d{8}/.test(entry.name)) yield* walk(full);
+      } else if (entry.name.endsWith(".d.ts") && entry.name !== "index.d.ts") yield full;
+    }
+  };
+  for (const name of Object.values(SDKS)) {
+    for (const file of walk(sdkDir(name))) {
+      const className = /export declare class (\w+) extends pulumi\.CustomResource/.exec(readFileSync(file, "utf8"))?.[1];
+      if (className === undefined) continue;
+      const js = readFileSync(file.replace(/\.d\.ts$/, ".js"), "utf8");
+      const token = /static __pulumiType = '([^']+)'/.exec(js)?.[1];
+      if (token === undefined) continue;
+      const tagged = /\n {4}tags\?: pulumi\.Input</.test(readFileSync(file, "utf8"));
+      for (const alias of [token, ...[...js.matchAll(/\{ type: "(azure-native:[a-z0-9]+:\w+)" \}/gi)].map((m) => m[1])]) {
+        // An alias several classes list resolves to one whose Args take tags, as gen-taggable.mjs decides.
+        const known = classIndex.get(alias);
+        if (known === undefined || alias === token || (!known.own && !known.tagged && tagged)) {
+          classIndex.set(alias, { file, className, own: alias === token, tagged });
+        }
+      }
+    }
+  }
+  return classIndex;
+}
+
+function tagShapesOf(token) {
+  const found = classFiles().get(token);
+  if (!found) return undefined;
+  const sdk = sdkDir(SDKS[token.split(":")[0]]);
+  const args = {};
+  const outputs = {};
+  for (const statement of parse(found.file).statements) {
+    if (ts.isInterfaceDeclaration(statement) && statement.name.text === `${found.className}Args`) {
+      for (const member of statement.members) {
+        if (
+          ts.isPropertySignature(member) &&
+          ts.isIdentifier(member.name) &&
+          (member.name.text === "tags" || member.name.text === "tagsAll")
+        ) {
+          args[member.name.text] = treeOf(member.type, sdk, []) ?? true;
+        }
+      }
+    }
+    if (ts.isClassDeclaration(statement) && statement.name?.text === found.className) {
+      for (const member of statement.members) {
+        const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+        const isReadonly = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword);
+        if (ts.isPropertyDeclaration(member) && isReadonly && !isStatic && ts.isIdentifier(member.name)) {
+          if (member.name.text === "tags" || member.name.text === "tagsAll")
+            outputs[member.name.text] = treeOf(member.type, sdk, []) ?? true;
+        }
+      }
+    }
+  }
+  return { args, outputs };
+}
+
+function writeTagShapes() {
+  const shapes = [];
+  const index = new Map();
+  const types = {};
+  const unknown = [];
+  for (const token of taggableTypes()) {
+    const shape = tagShapesOf(token);
+    if (shape === undefined) {
+      unknown.push(token);
+      continue;
+    }
+    const text = JSON.stringify(shape);
+    if (!index.has(text)) {
+      index.set(text, shapes.length);
+      shapes.push(shape);
+    }
+    types[token] = index.get(text);
+  }
+  writeFileSync(tagOut, `${JSON.stringify({ key: tagKey, partial: ["tags", "tagsAll"], unknownTokens: unknown, shapes, types })}\n`);
+  console.log(
+    `gen-shapes: tag shapes of ${Object.keys(types).length} taggable types written (${shapes.length} distinct, ${unknown.length} not found).`,
+  );
+}
+
+// Runs last: the functions above use module-level caches declared after them.
 const sdkVersions = versions();
 const tokens = tokensInUse();
 const generatorHash = createHash("sha256")
@@ -237,30 +362,30 @@ const key = {
   generator: generatorHash,
   tokens: createHash("sha256").update(tokens.join("\n")).digest("hex").slice(0, 16),
 };
-const current = existsSync(out) ? JSON.parse(readFileSync(out, "utf8")) : undefined;
 if (sdkVersions === undefined) {
-  if (current === undefined) {
+  if (!existsSync(out) || !existsSync(tagOut)) {
     console.error("gen-shapes: the provider SDKs are not installed and no generated shapes exist; run npm install.");
     process.exit(1);
   }
   console.error("gen-shapes: provider SDKs not installed; keeping the checked-in shapes.");
   process.exit(0);
 }
-if (current !== undefined && JSON.stringify(current.key) === JSON.stringify(key)) {
-  console.log(`gen-shapes: ${Object.keys(current.types).length} resource shapes, up to date.`);
+const tagKey = {
+  versions: sdkVersions,
+  generator: generatorHash,
+  tokens: createHash("sha256").update(taggableTypes().join("\n")).digest("hex").slice(0, 16),
+};
+const stale = [
+  ...(upToDate(out, key) ? [] : [{ file: out, write: () => writeShapes() }]),
+  ...(upToDate(tagOut, tagKey) ? [] : [{ file: tagOut, write: () => writeTagShapes() }]),
+];
+if (stale.length === 0) {
+  console.log("gen-shapes: resource shapes and tag shapes up to date.");
   process.exit(0);
 }
 if (process.argv.includes("--check")) {
-  console.error("gen-shapes: test/support/generated/shapes.json is stale; run npm run build and commit it.");
+  for (const { file } of stale) console.error(`gen-shapes: ${path.relative(root, file)} is stale; run npm run build and commit it.`);
   process.exit(1);
 }
-const types = {};
-const unknown = [];
-for (const token of tokens) {
-  const shapes = shapesOf(token);
-  if (shapes) types[token] = shapes;
-  else unknown.push(token);
-}
 mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ key, unknownTokens: unknown, types })}\n`);
-console.log(`gen-shapes: ${Object.keys(types).length} resource shapes written (${unknown.length} tokens not in the SDKs).`);
+for (const { write } of stale) write();

@@ -38,15 +38,30 @@ const CLASS = /export declare class (\w+) extends pulumi\.CustomResource/;
 const TOKEN = /static __pulumiType = '([^']+)'/;
 const ALIAS = /\{ type: "(azure-native:[a-z0-9]+:\w+)" \}/gi;
 
-function argsHaveTags(dts, className) {
+// A tag map in both shapes: Args `tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>` and a
+// `readonly tags` output. Types whose `tags` is something else cannot carry an owner tag the rules
+// read, and are left out: string lists (apimanagement NamedValue, insights Favorite), maps of lists
+// (operationalinsights Query), `{ name, value }` lists (SavedSearch), `any` (migrate Project), a
+// resource-collection filter (aws devopsguru ResourceCollection), or Args tags the outputs drop
+// (automation DscNodeConfiguration). The Auto Scaling group's `{ key, value }` list is read as such.
+const TAG_MAP = /\n {4}tags\?: pulumi\.Input<\{\n\s+\[key: string\]: pulumi\.Input<string>;\n\s+\} \| undefined>;/;
+const TAG_LIST_TYPES = new Set(["aws:autoscaling/group:Group"]);
+
+function hasTagMap(dts, className, token) {
   const start = dts.indexOf(`export interface ${className}Args {`);
   if (start < 0) return false;
   const end = dts.indexOf("\n}", start);
-  return /\n\s+tags\?: pulumi\.Input</.test(dts.slice(start, end));
+  const args = dts.slice(start, end + 2);
+  if (!/\n {4}readonly tags: pulumi\.Output</.test(dts)) return false;
+  return TAG_LIST_TYPES.has(token) ? /\n\s+tags\?: pulumi\.Input</.test(args) : TAG_MAP.test(args);
 }
 
 function collect() {
-  const types = new Set();
+  // A token that is a class's own decides by that class's Args; an alias token (a type's former
+  // name) only when no class owns it, by the class that lists it: costmanagement's CloudConnector
+  // has no tags although the taggable Connector lists it as an alias.
+  const own = new Map();
+  const aliased = new Map();
   const versions = {};
   for (const sdk of SDKS) {
     const dir = sdkDir(sdk);
@@ -55,15 +70,18 @@ function collect() {
     for (const file of declarationFiles(dir)) {
       const dts = readFileSync(file, "utf8");
       const match = CLASS.exec(dts);
-      if (!match || !argsHaveTags(dts, match[1])) continue;
+      if (!match) continue;
       const js = readFileSync(file.replace(/\.d\.ts$/, ".js"), "utf8");
       const token = TOKEN.exec(js);
       if (!token) continue;
-      types.add(token[1]);
-      for (const alias of js.matchAll(ALIAS)) types.add(alias[1]);
+      const taggable = hasTagMap(dts, match[1], token[1]);
+      own.set(token[1], taggable);
+      for (const alias of js.matchAll(ALIAS)) aliased.set(alias[1], (aliased.get(alias[1]) ?? false) || taggable);
     }
   }
-  return { types: [...types].sort(), versions };
+  const types = [...own].filter(([, taggable]) => taggable).map(([token]) => token);
+  for (const [alias, taggable] of aliased) if (taggable && !own.has(alias)) types.push(alias);
+  return { types: [...new Set(types)].sort(), versions };
 }
 
 function render({ types, versions }) {

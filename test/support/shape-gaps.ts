@@ -4,8 +4,6 @@
  * test, so the list shrinks as rules are fixed; shared join code is never listed here (it is fixed
  * instead). Paths are written `type: path` as the tests print them.
  */
-import { TAGGABLE_TYPES } from "../../policies/generated/taggable-types";
-import { shapeOf } from "./shapes";
 
 export interface ShapeGaps {
   /** Reads of paths the shape read lacks, in preview or deployed state. */
@@ -25,9 +23,4 @@ export const KNOWN_SHAPE_GAPS: Readonly<Record<string, ShapeGaps>> = {
   "azure-sql-database-enable-long-term-retention": { reads: ["azure-native:sql:Database: createMode"] },
   "azure-sql-database-require-backup-retention": { reads: ["azure-native:sql:Database: createMode"] },
   "azure-sql-database-require-geo-backup": { reads: ["azure-native:sql:Database: createMode"] },
-  // The owner rule matches every type whose Args take `tags` (scripts/gen-taggable.mjs); its test
-  // covers each that has a generated shape. shapes.json holds only the types rules and tests name
-  // (scripts/gen-shapes.mjs), so the rest cannot be built in both shapes; the rule reads only
-  // `tags`/`tagsAll` and the provider's defaultTags on them.
-  "owner-tag-require-person": { untestedTypes: TAGGABLE_TYPES.filter((type) => shapeOf(type, "args") === undefined) },
 };

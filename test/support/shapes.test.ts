@@ -7,8 +7,20 @@ import { describe, expect, it } from "vitest";
 import { ParentIndex } from "../../policies/azure/support/arm-ids";
 import { StackIndex } from "../../policies/core/joins";
 import { AWS, AZURE } from "../../policies/core/tokens";
+import { TAGGABLE_TYPES } from "../../policies/generated/taggable-types";
 import { resource, toView } from "./rules";
-import { armIdOf, deployedForm, pathExists, type Read, readsOutsideShape, recording, SUBSCRIPTION_ID, shapeOf } from "./shapes";
+import {
+  armIdOf,
+  deployedForm,
+  isPartialShape,
+  pathExists,
+  type Read,
+  readsOutsideShape,
+  recording,
+  SUBSCRIPTION_ID,
+  shapeOf,
+  tagShapeOf,
+} from "./shapes";
 
 describe("generated shapes (scripts/gen-shapes.mjs)", () => {
   it.each([
@@ -111,6 +123,46 @@ describe("recording proxy", () => {
       `${AWS.s3BucketV2}: serverSideEncryptionConfiguration`,
       `${AZURE.sqlServer}: serverName`,
     ]);
+  });
+});
+
+describe("tag shapes of every taggable type (partial shapes)", () => {
+  // Neither type is named by any rule or test, so it has no full shape (scripts/gen-shapes.mjs).
+  const ampWorkspace = "aws:amp/workspace:Workspace";
+  const azureOnlyTags = "azure-native:aad:DomainService";
+
+  it("answer for tags and tagsAll only; any other read is outside the shape, and says so", () => {
+    for (const type of [ampWorkspace, azureOnlyTags]) expect(isPartialShape(type), type).toBe(true);
+    const reads: Read[] = [
+      { type: ampWorkspace, path: ["tags", "owner"] },
+      { type: ampWorkspace, path: ["tagsAll", "owner"] },
+      { type: ampWorkspace, path: ["alias"] },
+      { type: azureOnlyTags, path: ["tags", "owner"] },
+      { type: azureOnlyTags, path: ["sku"] },
+    ];
+    const outside = [`${ampWorkspace}: alias (partial shape: tags only)`, `${azureOnlyTags}: sku (partial shape: tags only)`];
+    expect(readsOutsideShape(reads, "preview")).toEqual(outside);
+    expect(readsOutsideShape(reads, "deployed")).toEqual(outside);
+  });
+
+  it("prune a deployed form to the tags, so no other property of a partial-shape type reaches a rule", () => {
+    const { props } = deployedForm({ type: azureOnlyTags, name: "ds", props: { tags: { owner: "a" }, sku: "Standard" } });
+    expect(props).toEqual({ tags: { owner: "a" } });
+  });
+
+  it("cover every taggable type, and agree with the full shape where one exists", () => {
+    for (const type of TAGGABLE_TYPES) {
+      for (const kind of ["args", "outputs"] as const) {
+        const partial = tagShapeOf(type, kind);
+        expect(partial, `${type} ${kind}`).toBeDefined();
+        const full = shapeOf(type, kind);
+        if (full === undefined || full === true || partial === undefined || partial === true) continue;
+        for (const key of ["tags", "tagsAll"]) expect(partial[key], `${type} ${kind} ${key}`).toEqual(full[key]);
+      }
+      // Taggable means a tag map in both shapes (the Auto Scaling group's list aside).
+      expect(pathExists(tagShapeOf(type, "args") ?? {}, ["tags", "owner"]), type).toBe(type !== AWS.autoscalingGroup);
+      expect(pathExists(tagShapeOf(type, "outputs") ?? {}, ["tags", "owner"]), type).toBe(type !== AWS.autoscalingGroup);
+    }
   });
 });
 

@@ -26,8 +26,37 @@ function shapes(): Readonly<Record<string, Shapes>> {
   return loaded;
 }
 
+/**
+ * Tag shapes of every taggable type (scripts/gen-shapes.mjs): only Args `tags` and outputs `tags`
+ * and `tagsAll`. A type with no full shape answers with this partial tree, so every other path of
+ * it reads as outside the shape: only tag reads can be tested on it.
+ */
+const TAG_FILE = path.join(__dirname, "generated", "tag-shapes.json");
+let loadedTags: Readonly<Record<string, Shapes>> | undefined;
+
+function tagShapes(): Readonly<Record<string, Shapes>> {
+  if (loadedTags === undefined) {
+    const file = JSON.parse(readFileSync(TAG_FILE, "utf8")) as { shapes: Shapes[]; types: Record<string, number> };
+    loadedTags = Object.fromEntries(Object.entries(file.types).map(([type, index]) => [type, file.shapes[index] as Shapes]));
+  }
+  return loadedTags;
+}
+
+/** The full shape of a type, else its partial tag shape (see `isPartialShape`). */
 export function shapeOf(type: string, kind: ShapeKind): Tree | undefined {
-  return shapes()[canonicalType(type)]?.[kind];
+  const canonical = canonicalType(type);
+  return (shapes()[canonical] ?? tagShapes()[canonical])?.[kind];
+}
+
+/** The tag-only shape of a type (whether or not it has a full one), for checking the two agree. */
+export function tagShapeOf(type: string, kind: ShapeKind): Tree | undefined {
+  return tagShapes()[canonicalType(type)]?.[kind];
+}
+
+/** True when shapeOf answers for the type with its tags alone: any other path is outside the shape. */
+export function isPartialShape(type: string): boolean {
+  const canonical = canonicalType(type);
+  return shapes()[canonical] === undefined && tagShapes()[canonical] !== undefined;
 }
 
 /** True for resource types of the two clouds; these must have a generated shape. */
@@ -102,7 +131,7 @@ export function readsOutsideShape(reads: readonly Read[], shape: "preview" | "de
       shape === "deployed"
         ? pathExists(outputs, read.path)
         : pathExists(args, read.path) || pathExists(outputs, read.path) || (read.type.startsWith("aws:") && read.path[0] === "tagsAll");
-    if (!found) out.add(`${read.type}: ${formatPath(read.path)}`);
+    if (!found) out.add(`${read.type}: ${formatPath(read.path)}${isPartialShape(read.type) ? " (partial shape: tags only)" : ""}`);
   }
   return [...out].sort();
 }

@@ -2,7 +2,7 @@ import { AWS, AZURE } from "../../../policies/core/tokens";
 import { TAGGABLE_TYPES } from "../../../policies/generated/taggable-types";
 import rule from "../../../policies/ownership/owner-tag-require-person";
 import { describeRule, mapWithScope, resource, UNKNOWN } from "../../support/rules";
-import { shapeOf } from "../../support/shapes";
+import { pathExists, shapeOf } from "../../support/shapes";
 
 const volume = (tags: Record<string, unknown> | undefined, extra: Record<string, unknown> = {}) =>
   resource(AWS.ebsVolume, "data", { availabilityZone: "eu-west-1a", tags, ...extra });
@@ -19,11 +19,21 @@ const CONFLICT = (keys: string) => `The tags ${keys} differ only in case and do 
 const asg = (tags: unknown, extra = {}) => resource(AWS.autoscalingGroup, "web-asg", { maxSize: 3, minSize: 1, tags }, extra);
 const MISSING = "The resource has no `owner` tag, on itself or (AWS) in its provider's default tags";
 /**
- * Every taggable type the rules name (those with a generated shape), other than the Auto Scaling
- * group's tag list: each takes `tags` as a map in its Args and outputs (test/support/generated/shapes.json).
+ * Every taggable type other than the Auto Scaling group's tag list: each takes `tags` as a map in its
+ * Args and outputs (scripts/gen-taggable.mjs). Most have only a tag shape
+ * (test/support/generated/tag-shapes.json), so these cases may read nothing but tags. Batched, one
+ * resource per type, to keep the file fast; each batch runs in preview and in deployed form.
  */
-const SHAPED_TAGGABLE = TAGGABLE_TYPES.filter((type) => type !== AWS.autoscalingGroup && shapeOf(type, "args") !== undefined);
-const tagged = (type: string, tags: Record<string, string>) => resource(type, "res", { tags });
+const MAP_TAGGABLE = TAGGABLE_TYPES.filter((type) => type !== AWS.autoscalingGroup);
+const BATCH = 125;
+const batches = <T>(items: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
+const tagged = (types: readonly string[], tags: Record<string, string> | undefined, provider?: ReturnType<typeof withDefaults>) =>
+  types.map((type, i) => ({ type, name: `res-${i}`, props: tags === undefined ? {} : { tags }, ...(provider ? { provider } : {}) }));
+/** AWS types whose outputs carry `tagsAll`: the provider's default tags reach them (deployed: in tagsAll). */
+const AWS_TAGS_ALL = MAP_TAGGABLE.filter(
+  (type) => type.startsWith("aws:") && shapeOf(type, "outputs") !== true && pathExists(shapeOf(type, "outputs") ?? {}, ["tagsAll"]),
+);
 const ASG_MISSING = "The Auto Scaling group has no `owner` tag in its `tags` list, and provider default tags do not apply to it";
 
 describeRule(rule, {
@@ -50,16 +60,25 @@ describeRule(rule, {
       title: "deployed Auto Scaling group (same list in outputs)",
       resources: [asg([{ key: "owner", value: "lena.fischer", propagateAtLaunch: false }], { id: "web-asg" })],
     },
-    ...SHAPED_TAGGABLE.map((type) => ({
-      title: `${type} tagged with a person's id`,
-      resources: [tagged(type, { owner: "diego.alvarez" })],
+    ...batches(MAP_TAGGABLE).map((types, i) => ({
+      title: `taggable types batch ${i + 1} (${types[0]} ...), each tagged with a person's id`,
+      resources: tagged(types, { owner: "diego.alvarez" }),
+    })),
+    ...batches(AWS_TAGS_ALL).map((types, i) => ({
+      title: `AWS types with tagsAll batch ${i + 1} (${types[0]} ...), owned through provider default tags`,
+      resources: tagged(types, undefined, withDefaults("tomas.novak")),
     })),
   ],
   violating: [
-    ...SHAPED_TAGGABLE.map((type) => ({
-      title: `${type} tagged without an owner`,
-      resources: [tagged(type, { Name: "web" })],
-      problems: [MISSING],
+    ...batches(MAP_TAGGABLE).map((types, i) => ({
+      title: `taggable types batch ${i + 1} (${types[0]} ...), each owned by a departed person`,
+      resources: tagged(types, { Name: "web", owner: "sam.oconnor" }),
+      problems: types.map(() => "The `owner` tag names Sam O'Connor, who left on 2026-06-30"),
+    })),
+    ...batches(MAP_TAGGABLE).map((types, i) => ({
+      title: `taggable types batch ${i + 1} (${types[0]} ...), each tagged without an owner`,
+      resources: tagged(types, { Name: "web" }),
+      problems: types.map(() => MISSING),
     })),
     {
       title: "Auto Scaling group without the owner in its list, although the provider's default tags name one",

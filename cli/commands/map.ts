@@ -19,9 +19,12 @@ import { FileReadError, readRegularFile } from "../../responsibility-map/read-fi
 import { parseOptions } from "../args";
 import type { Command } from "../command";
 import { EXIT_BAD_INPUT, EXIT_OK, InputError, UsageError } from "../errors";
-import { mapPathOption, stringOption, todayOption, writeOutput } from "../map-options";
+import { withPeople } from "../handover/access";
+import { buildHandover, type Handover, itemCount } from "../handover/build";
+import { mapPathOption, refuseOutputOverInput, stringOption, todayOption, writeOutput } from "../map-options";
 import { safeText } from "../report/escape";
 import { renderDiffMarkdown, renderDiffText } from "../report/map-diff";
+import { expandStatePaths } from "../state/reader";
 
 const USAGE = `Usage: shared-responsibility map <check|diff|import-people> [options]
 
@@ -29,10 +32,15 @@ const USAGE = `Usage: shared-responsibility map <check|diff|import-people> [opti
       Validate the map (schema and references). Prints every problem as file:line: field: message
       and exits 2, or prints a one-line summary and exits 0. Suitable as a pre-commit hook.
 
-  map diff <git-rev> [--map FILE] [--format text|markdown] [-o FILE] [--now YYYY-MM-DD]
+  map diff <git-rev> [--map FILE] [--state FILE|DIR ...] [--format text|markdown] [-o FILE] [--now YYYY-MM-DD]
       What changed in the map since <git-rev>: accountable people and sides, people who joined or
       left, exceptions added, expired, extended or removed, reviews signed off, and every other
-      field that changed (exception scope, RACI roles, settings, teams, classification...).
+      field that changed (exception scope, RACI roles, settings, teams, classification...). Then,
+      for each person who departed in the diff (or was removed from the map while the map at
+      <git-rev> still named them), the checklist \`handover\` prints from the map at <git-rev>:
+      their duties and who could take each over, exceptions approved, reviews signed, teams and
+      central controls, and with --state (repeatable, as for \`handover\`) the resources their
+      owner tag names and the access their identities still hold.
 
   map import-people <FILE> [--map FILE] [--format scim|csv] [--write] [--departed-date YYYY-MM-DD] [--now YYYY-MM-DD]
       The map's people from a directory export: SCIM 2.0 Users (a ListResponse, an array, or one
@@ -108,7 +116,13 @@ function mapAtRevision(revision: string, relative: string, top: string): Respons
 function diff(argv: readonly string[]): number {
   const parsed = parseOptions(
     argv,
-    { map: { type: "string" }, format: { type: "string" }, now: { type: "string" }, output: { type: "string", short: "o" } },
+    {
+      map: { type: "string" },
+      state: { type: "string", multiple: true },
+      format: { type: "string" },
+      now: { type: "string" },
+      output: { type: "string", short: "o" },
+    },
     USAGE,
     true,
   );
@@ -122,6 +136,9 @@ function diff(argv: readonly string[]): number {
   const format = stringOption(parsed, "format") ?? "text";
   if (format !== "text" && format !== "markdown") throw new UsageError(`--format must be text or markdown, not "${format}".`);
   const today = todayOption(parsed);
+  const states = (parsed.values.state ?? []).filter((value): value is string => typeof value === "string");
+  const output = stringOption(parsed, "output");
+  if (output !== undefined && states.length > 0) refuseOutputOverInput(output, expandStatePaths(states).files, "read");
 
   const file = mapPathOption(parsed);
   const after = loadMap(file, { knownRules: RULE_DUTIES });
@@ -131,8 +148,46 @@ function diff(argv: readonly string[]): number {
   const commitDate = git(["log", "-1", "--format=%cI", revision, "--"], top).trim().slice(0, 10);
   const before = mapAtRevision(revision, relative, top);
   const result = diffMaps(before, after, { since: commitDate, today });
-  writeOutput(parsed, format === "markdown" ? renderDiffMarkdown(result, revision) : renderDiffText(result, revision));
+  const handovers = departedHandovers(before, after, result, { today, now: new Date(`${today}T00:00:00Z`), states });
+  writeOutput(
+    parsed,
+    format === "markdown" ? renderDiffMarkdown(result, revision, handovers) : renderDiffText(result, revision, handovers),
+  );
   return EXIT_OK;
+}
+
+/**
+ * The handover checklist (cli/handover/build.ts) of each person who left in the diff or was removed
+ * from the map. Built from the map at the revision, where they still answered for duties, teams and
+ * exceptions (the current map must name active people for those, so it shows only what is left),
+ * with every departure of the diff applied: the header shows the date they left and no one who
+ * left in the same change is suggested to take anything over. A removed person is shown when that
+ * map still gave them something to hand over.
+ */
+function departedHandovers(
+  before: ResponsibilityMap,
+  after: ResponsibilityMap,
+  result: ReturnType<typeof diffMaps>,
+  options: Parameters<typeof buildHandover>[2],
+): Handover[] {
+  const left = new Set([...result.peopleLeft, ...result.peopleRemoved].map((person) => person.id));
+  const map = withPeople(before, (person) => {
+    if (!left.has(person.id)) return person;
+    const now = after.personById.get(person.id);
+    return { ...person, status: "departed", departed: now?.departed };
+  });
+  const out: Handover[] = [];
+  for (const { id } of result.peopleLeft) {
+    const person = map.personById.get(id);
+    if (person !== undefined) out.push(buildHandover(map, person, options));
+  }
+  for (const { id } of result.peopleRemoved) {
+    const person = map.personById.get(id);
+    if (person === undefined) continue;
+    const handover = buildHandover(map, person, options);
+    if (itemCount(handover) > 0) out.push(handover);
+  }
+  return out;
 }
 
 function personLine(person: Person): string {

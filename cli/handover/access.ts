@@ -22,11 +22,15 @@ export const LEAVER_RULES: readonly Rule[] = RULES.filter((rule) => Object.hasOw
  * only this person's access. Only people change; every index is rebuilt onto the copies.
  */
 export function withOnlyLeaver(map: ResponsibilityMap, person: Person): ResponsibilityMap {
+  return withPeople(map, (p) =>
+    p === person ? { ...p, status: "departed" } : p.status === "active" ? p : { ...p, status: "active", departed: undefined },
+  );
+}
+
+/** The map with each person replaced by `change(person)` (the same object to keep them); every index is rebuilt onto the copies. */
+export function withPeople(map: ResponsibilityMap, change: (person: Person) => Person): ResponsibilityMap {
   const swap = new Map<Person, Person>();
-  for (const p of map.people) {
-    if (p === person) swap.set(p, { ...p, status: "departed" });
-    else swap.set(p, p.status === "active" ? p : { ...p, status: "active", departed: undefined });
-  }
+  for (const p of map.people) swap.set(p, change(p));
   const remap = (index: ReadonlyMap<string, Person>): Map<string, Person> =>
     new Map([...index].map(([key, value]) => [key, swap.get(value) ?? value]));
   return {

@@ -97,9 +97,11 @@ export function renderHandoverText(handover: Handover): string {
   return `${lines.join("\n")}\n`;
 }
 
-export function renderHandoverMarkdown(handover: Handover): string {
+/** `level` is the header's heading level (its sections one deeper): 2 alone, deeper inside `map diff`. */
+export function renderHandoverMarkdown(handover: Handover, level = 2): string {
+  const hashes = "#".repeat(level);
   const lines = [
-    `## ${escapeMarkdown(header(handover))}`,
+    `${hashes} ${escapeMarkdown(header(handover))}`,
     "",
     `${escapeMarkdown(`Map: ${code(handover.map)}`)}. ${escapeMarkdown(scopeLine(handover))}`,
   ];
@@ -110,7 +112,7 @@ export function renderHandoverMarkdown(handover: Handover): string {
   }
   for (const section of sections(handover)) {
     if (section.items.length === 0) continue;
-    lines.push("", `### ${escapeMarkdown(section.title)} (${section.items.length})`, "");
+    lines.push("", `${hashes}# ${escapeMarkdown(section.title)} (${section.items.length})`, "");
     for (const item of section.items) lines.push(`- [ ] ${escapeMarkdown(item)}`);
   }
   lines.push("", `${itemCount(handover)} item${itemCount(handover) === 1 ? "" : "s"} to hand over.`);

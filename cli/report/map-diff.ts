@@ -1,6 +1,11 @@
 /** The map diff (`responsibility-map/diff.ts`) in words, as text or Markdown, for `shared-responsibility map diff`. */
 import { type ExceptionChange, type FieldChange, isEmptyDiff, type MapDiff } from "../../responsibility-map/diff";
+import type { Handover } from "../handover/build";
 import { escapeMarkdown, markdownCode, oneLine } from "./escape";
+import { renderHandoverMarkdown, renderHandoverText } from "./handover";
+
+/** `revision` already escaped for the format. */
+const handoverTitle = (revision: string) => `Handover for people who departed (from the map at ${revision}, before they left)`;
 
 /** One field change in words; `esc` escapes map strings, `code` marks ids, fields and values. */
 function fieldLine(change: FieldChange, esc: (value: string) => string, code: (value: string) => string): string {
@@ -84,7 +89,11 @@ function sections(diff: MapDiff, esc: (value: string) => string, code: (value: s
   ];
 }
 
-export function renderDiffText(diff: MapDiff, revision: string): string {
+/**
+ * The diff in words; `handovers` (built by the command from cli/handover/build.ts, one per person who
+ * departed or was removed in the diff) follow as the same checklists `handover` prints.
+ */
+export function renderDiffText(diff: MapDiff, revision: string, handovers: readonly Handover[] = []): string {
   const head = `Responsibility map changes since ${oneLine(revision)}`;
   if (isEmptyDiff(diff)) return `${head}: none.\n`;
   const lines = [`${head}:`];
@@ -93,10 +102,15 @@ export function renderDiffText(diff: MapDiff, revision: string): string {
     lines.push("", `${title}:`);
     for (const item of items) lines.push(`  - ${item}`);
   }
+  if (handovers.length > 0) lines.push("", `${handoverTitle(oneLine(revision))}:`);
+  for (const handover of handovers) {
+    lines.push("");
+    for (const line of renderHandoverText(handover).trimEnd().split("\n")) lines.push(line === "" ? "" : `  ${line}`);
+  }
   return `${lines.join("\n")}\n`;
 }
 
-export function renderDiffMarkdown(diff: MapDiff, revision: string): string {
+export function renderDiffMarkdown(diff: MapDiff, revision: string, handovers: readonly Handover[] = []): string {
   const head = `### Responsibility map changes since ${markdownCode(revision)}`;
   if (isEmptyDiff(diff)) return `${head}\n\nNo changes to settings, duties, people, teams, exceptions, reviews or classification.\n`;
   const lines = [head];
@@ -105,5 +119,7 @@ export function renderDiffMarkdown(diff: MapDiff, revision: string): string {
     lines.push("", `**${title}**`, "");
     for (const item of items) lines.push(`- ${item}`);
   }
+  if (handovers.length > 0) lines.push("", `**${handoverTitle(markdownCode(revision))}**`);
+  for (const handover of handovers) lines.push("", renderHandoverMarkdown(handover, 4).trimEnd());
   return `${lines.join("\n")}\n`;
 }

@@ -8,6 +8,7 @@ import { InputError, UsageError } from "../../cli/errors";
 import { MAX_MAP_BYTES } from "../../responsibility-map/loader";
 import { SMALL_MAP_YAML } from "../responsibility-map/small-map";
 import { runCommand } from "./capture";
+import { PACK_DIR } from "./support/state";
 
 const dir = mkdtempSync(path.join(tmpdir(), "map-cli-"));
 
@@ -173,5 +174,131 @@ describe("shared-responsibility map", () => {
 
   it("prints its usage for --help", async () => {
     expect((await runCommand(command, ["--help"])).stdout).toMatch(/^Usage: shared-responsibility map <check\|diff\|import-people>/);
+  });
+});
+
+describe("shared-responsibility map diff: handover for people who departed", () => {
+  const repo = path.join(dir, "departures");
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", ...args], {
+      cwd: repo,
+      encoding: "utf8",
+      env: { ...process.env, GIT_COMMITTER_DATE: "2026-07-01T12:00:00Z", GIT_AUTHOR_DATE: "2026-07-01T12:00:00Z" },
+    });
+  mkdirSync(repo, { recursive: true });
+  const mapFile = path.join(repo, "map.yaml");
+  const bundledFile = path.join(repo, "bundled.yaml");
+  const bundled = readFileSync(path.join(PACK_DIR, "responsibility-map", "map.yaml"), "utf8");
+  const samDeparted = "    status: departed\n    departed: 2026-06-30\n    # The accounts Sam held";
+  if (!bundled.includes(samDeparted)) throw new Error("the bundled map no longer marks Sam departed as this test expects");
+  git("init", "-q");
+  writeFileSync(mapFile, SMALL_MAP_YAML);
+  // The bundled map with Sam still active: the next commit marks them departed, as the map has them.
+  writeFileSync(bundledFile, bundled.replace(samDeparted, "    status: active\n    # The accounts Sam held"));
+  git("add", ".");
+  git("commit", "-q", "-m", "everyone active");
+  git("tag", "v1");
+  // Bob leaves; the map loads only once his duties name active people, so the same change hands them to Ann.
+  const withoutBob = SMALL_MAP_YAML.replace("    accountable: bob\n", "    accountable: ann\n")
+    .replace("    responsible: [bob]\n", "")
+    .replace("    informed: [bob]\n", "");
+  writeFileSync(
+    mapFile,
+    withoutBob.replace(
+      "{ id: bob, name: Bob Stone, email: bob@acme.example, role: Engineer, status: active }",
+      "{ id: bob, name: Bob Stone, email: bob@acme.example, role: Engineer, status: departed, departed: 2026-07-10 }",
+    ),
+  );
+  writeFileSync(bundledFile, bundled);
+  git("commit", "-q", "-am", "bob and sam left");
+  git("tag", "v2");
+
+  it("follows the diff with the departed person's handover checklist (text)", async () => {
+    const result = await runCommand(command, ["diff", "v1", "--map", mapFile, "--now", "2026-07-15"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    const [diffPart, handover] = result.stdout.split("\nHandover for people who departed (from the map at v1, before they left):\n");
+    expect(diffPart).toContain("People:\n  - Bob Stone (bob) left on 2026-07-10\n");
+    expect(handover).toBe(`
+  Handover for Bob Stone (bob), Engineer, departed 2026-07-10, as of 2026-07-15
+  Map: v1:map.yaml
+  No --state given: resources and access in the cloud were not checked.
+
+  Duties (3)
+    [ ] Duty \`backup\` (Backup), responsible: Remove bob from the duty's responsible list, and name another active person if the role is still needed (ask Ann Lee (ann), who is accountable).
+    [ ] Duty \`physical-security\` (Physical security), informed: Remove bob from the duty's informed list, and name another active person if the role is still needed (ask Ann Lee (ann), who is accountable).
+    [ ] Duty \`encryption-at-rest\` (Encryption at rest), accountable: Name a new accountable person for duty encryption-at-rest in the map, such as Ann Lee (ann).
+
+  3 items to hand over.
+`);
+  });
+
+  it("nests the same checklist under the Markdown diff", async () => {
+    const result = await runCommand(command, ["diff", "v1", "--map", mapFile, "--format", "markdown", "--now", "2026-07-15"]);
+    expect(result.code).toBe(0);
+    const [diffPart, handover] = result.stdout.split("\n**Handover for people who departed (from the map at `v1`, before they left)**\n");
+    expect(diffPart).toContain("**People**\n\n- Bob Stone (`bob`) left on 2026-07-10\n");
+    expect(handover).toMatch(/^\n#### Handover for Bob Stone \(bob\), Engineer, departed 2026-07-10, as of 2026-07-15\n/);
+    expect(handover).toContain("\n##### Duties (3)\n\n");
+    expect(handover).toContain(
+      "- [ ] Duty `encryption-at-rest` (Encryption at rest), accountable: Name a new accountable person for duty encryption-at-rest in the map, such as Ann Lee (ann).\n",
+    );
+    expect(handover).toMatch(/\n3 items to hand over\.\n$/);
+  });
+
+  it("adds the resources and access a departed person still holds with --state", async () => {
+    const stacks = path.join(PACK_DIR, "examples", "stacks");
+    const text = await runCommand(command, ["diff", "v1", "--map", bundledFile, "--state", stacks, "--now", "2026-12-06"]);
+    expect(text.code).toBe(0);
+    const handover = text.stdout.split("\nHandover for people who departed (from the map at v1, before they left):\n")[1] ?? "";
+    expect(handover).toContain("  Handover for Sam O'Connor (sam.oconnor), Senior Cloud Engineer, departed 2026-06-30, as of 2026-12-06\n");
+    expect(handover).toMatch(/\n {2}Checked \d+ state files? for owner tags and access\.\n/);
+    expect(handover).toMatch(/\n {2}Resources their owner tag names \(\d+\)\n/);
+    expect(handover).toContain(
+      "of `urn:pulumi:dev::shop-azure::azure-native:authorization:RoleAssignment::sam-contributor` (azure-native:authorization:RoleAssignment, rule `azure-authorization-role-assignment-disallow-leaver-access`)",
+    );
+    const markdown = await runCommand(command, [
+      "diff",
+      "v1",
+      "--map",
+      bundledFile,
+      "--state",
+      stacks,
+      "--format",
+      "markdown",
+      "--now",
+      "2026-12-06",
+    ]);
+    expect(markdown.stdout).toMatch(/\n##### Access their identities hold \(\d+\)\n/);
+    expect(markdown.stdout).toContain("rule `aws-identitystore-user-disallow-leaver-access`");
+  });
+
+  it("shows the map-at-revision checklist of a person removed while that map still named them", async () => {
+    writeFileSync(
+      mapFile,
+      withoutBob.replace("  - { id: bob, name: Bob Stone, email: bob@acme.example, role: Engineer, status: active }\n", ""),
+    );
+    const result = await runCommand(command, ["diff", "v1", "--map", mapFile, "--now", "2026-07-15"]);
+    git("checkout", "-q", "--", ".");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("  - Bob Stone (bob) was removed from the map\n");
+    expect(result.stdout).toContain(
+      "\nHandover for people who departed (from the map at v1, before they left):\n\n  Handover for Bob Stone (bob), Engineer, departed (date not recorded), as of 2026-07-15\n  Map: v1:map.yaml\n",
+    );
+    expect(result.stdout).toContain("such as Ann Lee (ann).\n");
+  });
+
+  it("shows no handover when nobody departs", async () => {
+    for (const format of ["text", "markdown"]) {
+      const result = await runCommand(command, ["diff", "v2", "--map", mapFile, "--format", format, "--now", "2026-07-15"]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).not.toMatch(/Handover/);
+    }
+    writeFileSync(mapFile, SMALL_MAP_YAML.replace("role: CISO", "role: CTO"));
+    const changed = await runCommand(command, ["diff", "v2", "--map", mapFile, "--now", "2026-07-15"]);
+    git("checkout", "-q", "--", ".");
+    // Ann changes role: not a departure.
+    expect(changed.stdout).toContain("role changed from");
+    expect(changed.stdout).not.toMatch(/Handover/);
   });
 });

@@ -191,6 +191,7 @@ export function describeClassificationCounts(summary: ReportSummary): string | u
   return entries.length === 0 ? undefined : entries.map(([level, count]) => `${level} ${count}`).join(", ");
 }
 
+/** The report of an audit. It takes the result's findings: `result.findings` is empty afterwards. */
 export function buildReport(result: AuditResult, options: ReportOptions): AuditReport {
   const byStatus = { fail: 0, waived: 0, "not-applicable": 0 };
   const failByLevel = { mandatory: 0, advisory: 0 };
@@ -198,7 +199,13 @@ export function buildReport(result: AuditResult, options: ReportOptions): AuditR
   const failByClassification = classificationCounts(options.map);
   const stackAt = stackOfFinding(result.stacks, result.findings.length);
   const findings: ReportFinding[] = [];
-  result.findings.forEach((finding, index) => {
+  // The result's findings move into the report: each is dropped from the result once converted, so
+  // a large audit never holds a million findings twice.
+  const source = result.findings as (Finding | undefined)[];
+  const count = source.length;
+  for (let index = 0; index < count; index++) {
+    const finding = source[index] as Finding;
+    source[index] = undefined;
     // Only a read through @pulumi/policy's unknown-checking proxy (a preview) leaves a resource
     // undecided; the audit reads deployed state as plain values.
     if (finding.status === "undecided") throw new Error(`${finding.rule}: an audit of deployed state left a resource undecided`);
@@ -210,9 +217,10 @@ export function buildReport(result: AuditResult, options: ReportOptions): AuditR
       const level = finding.classification ?? "unclassified";
       if (level in failByClassification) failByClassification[level] = (failByClassification[level] ?? 0) + 1;
     }
-    if (finding.status === "not-applicable" && options.includeNotApplicable !== true) return;
+    if (finding.status === "not-applicable" && options.includeNotApplicable !== true) continue;
     findings.push(reportFinding(finding, stackAt(index), options.map));
-  });
+  }
+  source.length = 0;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generatedAt: (options.generatedAt ?? new Date()).toISOString(),

@@ -681,29 +681,46 @@ export function buildMap(raw: RawMap, file: string, lineOf: (p: Path) => number 
   };
 }
 
+/** Records one problem at a path of the map. */
+type AddProblem = (pathParts: Path, message: string) => void;
+
 /** Referential checks the schema cannot express. */
 function referenceProblems(map: ResponsibilityMap, options: LoadOptions): MapProblem[] {
   const problems: MapProblem[] = [];
-  const add = (pathParts: Path, message: string): void => {
+  const add: AddProblem = (pathParts, message) => {
     problems.push({ file: map.source, line: map.lineOf(pathParts), field: fieldOf(pathParts), message });
   };
+  repeatedListValues(map, add);
+  duplicateIds(map, add);
+  if (map.classification) classificationProblems(map.classification, add);
+  emailProblems(map, add);
+  identityProblems(map, add);
+  teamMemberProblems(map, add);
+  dutyPeopleProblems(map, add);
+  map.settings.centrallyManaged.forEach((entry, index) => {
+    mustBeActivePerson(map, add, ["settings", "centrallyManaged", index, "managedBy"], entry.managedBy, "central controls manager");
+  });
+  exceptionProblems(map, options, add);
+  return problems;
+}
 
-  const duplicates = (kind: string, list: readonly { id: string }[], listPath: string) => {
-    const first = new Map<string, number>();
-    list.forEach((item, index) => {
-      const earlier = first.get(item.id);
-      if (earlier === undefined) first.set(item.id, index);
-      else add([listPath, index, "id"], `duplicate ${kind} id "${item.id}" (first used at ${listPath}[${earlier}])`);
-    });
-  };
-  // Lists of plain values hold each value once. Checked here, in linear time, rather than by the
-  // schema's `uniqueItems`: Ajv compares every pair of items, which took minutes on a long list.
+/** The first index of each value (or id) of a list, each later repeat reported with that index. */
+function firstIndexes(values: readonly string[], repeated: (index: number, earlier: number) => void): Map<string, number> {
+  const first = new Map<string, number>();
+  values.forEach((value, index) => {
+    const earlier = first.get(value);
+    if (earlier === undefined) first.set(value, index);
+    else repeated(index, earlier);
+  });
+  return first;
+}
+
+// Lists of plain values hold each value once. Checked here, in linear time, rather than by the
+// schema's `uniqueItems`: Ajv compares every pair of items, which took minutes on a long list.
+function repeatedListValues(map: ResponsibilityMap, add: AddProblem): void {
   const repeatedValues = (listPath: Path, list: readonly string[], what: string) => {
-    const first = new Map<string, number>();
-    list.forEach((value, index) => {
-      const earlier = first.get(value);
-      if (earlier === undefined) first.set(value, index);
-      else add([...listPath, index], `${what} "${value}" is listed twice (first at ${fieldOf([...listPath, earlier])}); list it once`);
+    firstIndexes(list, (index, earlier) => {
+      add([...listPath, index], `${what} "${list[index]}" is listed twice (first at ${fieldOf([...listPath, earlier])}); list it once`);
     });
   };
   repeatedValues(["settings", "providers"], map.settings.providers, "provider");
@@ -714,30 +731,39 @@ function referenceProblems(map: ResponsibilityMap, options: LoadOptions): MapPro
     repeatedValues(["duties", index, "controls"], duty.controls, "control");
     for (const role of ["responsible", "consulted", "informed"] as const) repeatedValues(["duties", index, role], duty[role], "person");
   });
+}
 
+function duplicateIds(map: ResponsibilityMap, add: AddProblem): void {
+  const duplicates = (kind: string, list: readonly { id: string }[], listPath: string) => {
+    firstIndexes(
+      list.map((item) => item.id),
+      (index, earlier) => {
+        add([listPath, index, "id"], `duplicate ${kind} id "${list[index]?.id}" (first used at ${listPath}[${earlier}])`);
+      },
+    );
+  };
   duplicates("person", map.people, "people");
   duplicates("team", map.teams, "teams");
   duplicates("duty", map.duties, "duties");
   duplicates("exception", map.exceptions, "exceptions");
-  const classification = map.classification;
-  if (classification) {
-    const first = new Map<string, number>();
-    classification.levels.forEach((level, index) => {
-      const earlier = first.get(level.id);
-      if (earlier === undefined) first.set(level.id, index);
-      else {
-        add(
-          ["classification", "levels", index, "id"],
-          `duplicate classification level id "${level.id}" (first used at classification.levels[${earlier}])`,
-        );
-      }
-    });
-    if (!first.has(classification.default)) {
-      const ids = classification.levels.map((level) => level.id).join(", ");
-      add(["classification", "default"], `no classification level has id "${classification.default}"; name one of ${ids}`);
-    }
-  }
+}
 
+/** Level ids are unique and the default names one of them. */
+function classificationProblems(classification: Classification, add: AddProblem): void {
+  const levelIds = classification.levels.map((level) => level.id);
+  const first = firstIndexes(levelIds, (index, earlier) => {
+    add(
+      ["classification", "levels", index, "id"],
+      `duplicate classification level id "${levelIds[index]}" (first used at classification.levels[${earlier}])`,
+    );
+  });
+  if (!first.has(classification.default)) {
+    add(["classification", "default"], `no classification level has id "${classification.default}"; name one of ${levelIds.join(", ")}`);
+  }
+}
+
+/** Each email belongs to one person (case-insensitive), and no person's id is a team's. */
+function emailProblems(map: ResponsibilityMap, add: AddProblem): void {
   const emails = new Map<string, number>();
   map.people.forEach((person, index) => {
     const email = person.email.toLowerCase();
@@ -746,9 +772,11 @@ function referenceProblems(map: ResponsibilityMap, options: LoadOptions): MapPro
     else emails.set(email, index);
     if (map.teamById.has(person.id)) add(["people", index, "id"], `"${person.id}" is also a team id; ids must be unique`);
   });
+}
 
-  // Each identity belongs to one person, and an email-like identity is not another person's email
-  // (Identity Center users and UPNs also match by email). One pass over every identity listed.
+// Each identity belongs to one person, and an email-like identity is not another person's email
+// (Identity Center users and UPNs also match by email). One pass over every identity listed.
+function identityProblems(map: ResponsibilityMap, add: AddProblem): void {
   const claimed = new Map<string, number>();
   map.people.forEach((person, index) => {
     for (const [kind, value, where] of identitiesOf(person)) {
@@ -776,29 +804,33 @@ function referenceProblems(map: ResponsibilityMap, options: LoadOptions): MapPro
       }
     }
   });
+}
 
-  const mustBeActivePerson = (pathParts: Path, id: string, role: string) => {
-    const person = map.personById.get(id);
-    if (person === undefined) {
-      const hint = map.teamById.has(id)
-        ? `"${id}" is a team; name one person`
-        : `no person has id "${id}"; add them to people or fix the id`;
-      add(pathParts, `${role}: ${hint}`);
-    } else if (person.status !== "active") {
-      add(pathParts, `${role}: ${person.name} departed on ${person.departed ?? "?"}; name an active person`);
-    }
-  };
+function mustBeActivePerson(map: ResponsibilityMap, add: AddProblem, pathParts: Path, id: string, role: string): void {
+  const person = map.personById.get(id);
+  if (person === undefined) {
+    const hint = map.teamById.has(id) ? `"${id}" is a team; name one person` : `no person has id "${id}"; add them to people or fix the id`;
+    add(pathParts, `${role}: ${hint}`);
+  } else if (person.status !== "active") {
+    add(pathParts, `${role}: ${person.name} departed on ${person.departed ?? "?"}; name an active person`);
+  }
+}
 
+function teamMemberProblems(map: ResponsibilityMap, add: AddProblem): void {
   map.teams.forEach((team, index) => {
     team.members.forEach((member, m) => {
-      mustBeActivePerson(["teams", index, "members", m], member, "team member");
+      mustBeActivePerson(map, add, ["teams", index, "members", m], member, "team member");
     });
   });
+}
+
+/** Each duty's RACI names active people, and its sign-off names a person and follows the review. */
+function dutyPeopleProblems(map: ResponsibilityMap, add: AddProblem): void {
   map.duties.forEach((duty, index) => {
-    mustBeActivePerson(["duties", index, "accountable"], duty.accountable, "accountable person");
+    mustBeActivePerson(map, add, ["duties", index, "accountable"], duty.accountable, "accountable person");
     for (const role of ["responsible", "consulted", "informed"] as const) {
       duty[role].forEach((id, i) => {
-        mustBeActivePerson(["duties", index, role, i], id, `${role} person`);
+        mustBeActivePerson(map, add, ["duties", index, role, i], id, `${role} person`);
       });
     }
     if (!map.personById.has(duty.review.signedOffBy)) {
@@ -811,11 +843,12 @@ function referenceProblems(map: ResponsibilityMap, options: LoadOptions): MapPro
       );
     }
   });
-  map.settings.centrallyManaged.forEach((entry, index) => {
-    mustBeActivePerson(["settings", "centrallyManaged", index, "managedBy"], entry.managedBy, "central controls manager");
-  });
+}
+
+/** Each exception's approver is active, its duty and rule exist, and it expires after its approval. */
+function exceptionProblems(map: ResponsibilityMap, options: LoadOptions, add: AddProblem): void {
   map.exceptions.forEach((exception, index) => {
-    mustBeActivePerson(["exceptions", index, "approver"], exception.approver, "approver");
+    mustBeActivePerson(map, add, ["exceptions", index, "approver"], exception.approver, "approver");
     if (exception.duty !== undefined && !map.dutyById.has(exception.duty)) {
       add(["exceptions", index, "duty"], `no duty has id "${exception.duty}"`);
     }
@@ -826,7 +859,6 @@ function referenceProblems(map: ResponsibilityMap, options: LoadOptions): MapPro
       add(["exceptions", index, "expires"], `expires (${exception.expires}) before it was approved (${exception.approved})`);
     }
   });
-  return problems;
 }
 
 /** Exposed for tests and the schema-completion docs. */

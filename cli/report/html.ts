@@ -123,10 +123,32 @@ export function readableTime(iso: string): string {
 }
 
 export function renderHtml(report: AuditReport): string {
-  const { summary } = report;
   const findings = [...report.findings].sort(compareFindings);
-  const violations = findings.filter((finding) => finding.status === "fail");
-  const cards = [
+  const body = `${summarySection(report.summary)}
+${violationsSection(findings)}
+${findingsSection(findings)}${departedSection(report)}
+${stacksSection(report)}`;
+  return renderPage({
+    title: "Shared-responsibility audit",
+    subtitle: `${report.map.organization}: ${plural(report.summary.resourcesAudited, "resource")} in ${plural(report.summary.stacks, "state file")}, as of ${report.asOf}. Generated ${readableTime(report.generatedAt)} by ${report.tool.name} ${report.tool.version}.`,
+    body,
+    script: SCRIPT,
+  });
+}
+
+type Summary = AuditReport["summary"];
+
+/** The result cards, then failures by severity and by classification. */
+function summarySection(summary: Summary): string {
+  const classificationCounts = describeClassificationCounts(summary);
+  return `<section id="summary"><h2>Summary</h2><div class="cards">${summaryCards(summary)}</div>
+<p class="muted">${escapeHtml(`Failures by severity: ${summary.failBySeverity.critical} critical, ${summary.failBySeverity.high} high, ${summary.failBySeverity.medium} medium, ${summary.failBySeverity.low} low.`)}${
+    classificationCounts ? `<br>${escapeHtml(`Failures by classification: ${classificationCounts}.`)}` : ""
+  }</p></section>`;
+}
+
+function summaryCards(summary: Summary): string {
+  return [
     { label: "result", value: summary.failed ? "FAIL" : "PASS", id: "card-result" },
     { label: "mandatory violations", value: String(summary.failByLevel.mandatory), id: "card-mandatory" },
     { label: "advisory violations", value: String(summary.failByLevel.advisory), id: "card-advisory" },
@@ -140,13 +162,32 @@ export function renderHtml(report: AuditReport): string {
         `<div class="card" id="${card.id}"><div class="value">${escapeHtml(card.value)}</div><div class="label">${escapeHtml(card.label)}</div></div>`,
     )
     .join("");
+}
 
+/** Bar charts of the violations by duty and by accountable person. */
+function violationsSection(findings: readonly ReportFinding[]): string {
+  const violations = findings.filter((finding) => finding.status === "fail");
   const byDuty = countBy(violations, (finding) => ({ key: finding.duty, title: finding.dutyTitle }));
   const byAccountable = countBy(violations, (finding) => ({
     key: accountableKey(finding).key,
     title: finding.accountable?.name ?? "No accountable person in the map",
   }));
+  return `<section><h2>Violations</h2><div class="charts">${barChart("chart-duty", "Violations by duty", byDuty)}${barChart("chart-accountable", "Violations by accountable person", byAccountable)}</div></section>`;
+}
 
+/** The filters, the pager and the table of every finding. */
+function findingsSection(findings: readonly ReportFinding[]): string {
+  return `<section><h2>Findings</h2>
+<div class="filters">${findingFilters(findings)}
+<span class="muted"><span id="shown">${findings.length}</span> of ${findings.length} match</span>
+<span class="pager"><button type="button" id="page-previous">previous</button> <span id="page" class="muted">page 1 of ${Math.max(1, Math.ceil(findings.length / PAGE_SIZE))}</span> <button type="button" id="page-next">next</button></span></div>
+<table id="findings" class="findings"><colgroup><col class="c-status"><col class="c-rule"><col class="c-resource"><col class="c-people"><col></colgroup>
+<thead><tr><th>Status</th><th>Rule and duty</th><th>Resource</th><th>Owner</th><th>Message</th></tr></thead>
+<tbody>${findings.map(findingRow).join("\n")}</tbody></table>${findings.length === 0 ? `<p>No findings to list.</p>` : ""}</section>`;
+}
+
+/** One select per filter, offering only the values the findings hold. */
+function findingFilters(findings: readonly ReportFinding[]): string {
   const dutyOptions = uniqueSorted(findings.map((finding) => ({ value: finding.duty, label: finding.dutyTitle })));
   const ownerOptions = uniqueSorted(
     findings.map((finding) => {
@@ -160,22 +201,40 @@ export function renderHtml(report: AuditReport): string {
   const statusOptions = ["fail", "waived", "not-applicable"]
     .filter((status) => findings.some((finding) => finding.status === status))
     .map((status) => ({ value: status, label: status }));
+  const select = (name: string, label: string, values: readonly { value: string; label: string }[]) =>
+    `<label>${escapeHtml(label)}<select id="filter-${name}" name="${name}"><option value="">all</option>${options(values)}</select></label>`;
+  return `${select("duty", "Duty", dutyOptions)}${select("owner", "Owner", ownerOptions)}${select("severity", "Severity", severityOptions)}${select("status", "Status", statusOptions)}`;
+}
 
-  const rows = findings.map((finding) => {
-    const owner = ownerKey(finding);
-    const resource = finding.resource
-      ? `<div>${escapeHtml(finding.resource.name)}</div><div class="mono muted">${escapeHtml(finding.resource.urn)}</div>`
-      : `<div class="muted">${escapeHtml(locationOf(finding))}</div>`;
-    return (
-      `<tr data-duty="${escapeHtml(finding.duty)}" data-owner="${escapeHtml(owner.key)}" data-severity="${escapeHtml(finding.severity)}" data-status="${escapeHtml(finding.status)}">` +
-      `<td><div class="status-${escapeHtml(finding.status)}">${escapeHtml(statusLabel(finding))}</div><div class="muted">${escapeHtml(finding.severity)}</div></td>` +
-      `<td><code>${escapeHtml(finding.rule)}</code><div class="muted">${escapeHtml(finding.dutyTitle)}</div>${finding.subject ? `<div class="muted">${escapeHtml(finding.subject)}</div>` : ""}</td>` +
-      `<td>${resource}</td>` +
-      `<td><div>${escapeHtml(owner.title)}</div><div class="muted">accountable: ${escapeHtml(accountableKey(finding).title)}</div></td>` +
-      `<td class="message">${htmlWithCode(finding.message)}</td></tr>`
-    );
-  });
+function findingRow(finding: ReportFinding): string {
+  const owner = ownerKey(finding);
+  const resource = finding.resource
+    ? `<div>${escapeHtml(finding.resource.name)}</div><div class="mono muted">${escapeHtml(finding.resource.urn)}</div>`
+    : `<div class="muted">${escapeHtml(locationOf(finding))}</div>`;
+  return (
+    `<tr data-duty="${escapeHtml(finding.duty)}" data-owner="${escapeHtml(owner.key)}" data-severity="${escapeHtml(finding.severity)}" data-status="${escapeHtml(finding.status)}">` +
+    `<td><div class="status-${escapeHtml(finding.status)}">${escapeHtml(statusLabel(finding))}</div><div class="muted">${escapeHtml(finding.severity)}</div></td>` +
+    `<td><code>${escapeHtml(finding.rule)}</code><div class="muted">${escapeHtml(finding.dutyTitle)}</div>${finding.subject ? `<div class="muted">${escapeHtml(finding.subject)}</div>` : ""}</td>` +
+    `<td>${resource}</td>` +
+    `<td><div>${escapeHtml(owner.title)}</div><div class="muted">accountable: ${escapeHtml(accountableKey(finding).title)}</div></td>` +
+    `<td class="message">${htmlWithCode(finding.message)}</td></tr>`
+  );
+}
 
+/** The owners who left, with what they own and can reach; empty when none did. */
+function departedSection(report: AuditReport): string {
+  if (report.departedOwners.length === 0) return "";
+  const rows = report.departedOwners
+    .map(
+      (entry) =>
+        `<tr><td>${escapeHtml(`${entry.person.name} (${entry.person.id})`)}</td><td>${escapeHtml(entry.departed ?? "")}</td><td>${escapeHtml(plural(entry.resources, "resource"))}</td><td>${escapeHtml(plural(entry.access, "resource"))}</td></tr>`,
+    )
+    .join("");
+  return `\n<section><h2>Departed owners</h2><table id="departed-owners"><thead><tr><th>Person</th><th>Left</th><th>Owner of</th><th>Access through</th></tr></thead><tbody>${rows}</tbody></table><p class="muted">${htmlWithCode("`shared-responsibility handover <person> --state <state>` lists each resource and what to do.")}</p></section>`;
+}
+
+/** The state files read, with what was set aside in each, then the reader's warnings. */
+function stacksSection(report: AuditReport): string {
   const stackRows = report.stacks.map((stack) => {
     const notes: string[] = [];
     if (!stack.deployed) notes.push("never deployed");
@@ -189,43 +248,6 @@ export function renderHtml(report: AuditReport): string {
     report.warnings.length === 0
       ? ""
       : `<h2>Warnings</h2><ul id="warnings">${report.warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join("")}</ul>`;
-
-  const departed =
-    report.departedOwners.length === 0
-      ? ""
-      : `\n<section><h2>Departed owners</h2><table id="departed-owners"><thead><tr><th>Person</th><th>Left</th><th>Owner of</th><th>Access through</th></tr></thead><tbody>${report.departedOwners
-          .map(
-            (entry) =>
-              `<tr><td>${escapeHtml(`${entry.person.name} (${entry.person.id})`)}</td><td>${escapeHtml(entry.departed ?? "")}</td><td>${escapeHtml(plural(entry.resources, "resource"))}</td><td>${escapeHtml(plural(entry.access, "resource"))}</td></tr>`,
-          )
-          .join(
-            "",
-          )}</tbody></table><p class="muted">${htmlWithCode("`shared-responsibility handover <person> --state <state>` lists each resource and what to do.")}</p></section>`;
-
-  const select = (name: string, label: string, values: readonly { value: string; label: string }[]) =>
-    `<label>${escapeHtml(label)}<select id="filter-${name}" name="${name}"><option value="">all</option>${options(values)}</select></label>`;
-
-  const body = `<section id="summary"><h2>Summary</h2><div class="cards">${cards}</div>
-<p class="muted">${escapeHtml(`Failures by severity: ${summary.failBySeverity.critical} critical, ${summary.failBySeverity.high} high, ${summary.failBySeverity.medium} medium, ${summary.failBySeverity.low} low.`)}${
-    describeClassificationCounts(summary)
-      ? `<br>${escapeHtml(`Failures by classification: ${describeClassificationCounts(summary)}.`)}`
-      : ""
-  }</p></section>
-<section><h2>Violations</h2><div class="charts">${barChart("chart-duty", "Violations by duty", byDuty)}${barChart("chart-accountable", "Violations by accountable person", byAccountable)}</div></section>
-<section><h2>Findings</h2>
-<div class="filters">${select("duty", "Duty", dutyOptions)}${select("owner", "Owner", ownerOptions)}${select("severity", "Severity", severityOptions)}${select("status", "Status", statusOptions)}
-<span class="muted"><span id="shown">${findings.length}</span> of ${findings.length} match</span>
-<span class="pager"><button type="button" id="page-previous">previous</button> <span id="page" class="muted">page 1 of ${Math.max(1, Math.ceil(findings.length / PAGE_SIZE))}</span> <button type="button" id="page-next">next</button></span></div>
-<table id="findings" class="findings"><colgroup><col class="c-status"><col class="c-rule"><col class="c-resource"><col class="c-people"><col></colgroup>
-<thead><tr><th>Status</th><th>Rule and duty</th><th>Resource</th><th>Owner</th><th>Message</th></tr></thead>
-<tbody>${rows.join("\n")}</tbody></table>${findings.length === 0 ? `<p>No findings to list.</p>` : ""}</section>${departed}
-<section><h2>Stacks read</h2><table id="stacks"><thead><tr><th>Stack</th><th>File</th><th>In state</th><th>Audited</th><th>Notes</th></tr></thead><tbody>${stackRows.join("")}</tbody></table>
+  return `<section><h2>Stacks read</h2><table id="stacks"><thead><tr><th>Stack</th><th>File</th><th>In state</th><th>Audited</th><th>Notes</th></tr></thead><tbody>${stackRows.join("")}</tbody></table>
 ${warnings}</section>`;
-
-  return renderPage({
-    title: "Shared-responsibility audit",
-    subtitle: `${report.map.organization}: ${plural(summary.resourcesAudited, "resource")} in ${plural(summary.stacks, "state file")}, as of ${report.asOf}. Generated ${readableTime(report.generatedAt)} by ${report.tool.name} ${report.tool.version}.`,
-    body,
-    script: SCRIPT,
-  });
 }

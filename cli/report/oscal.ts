@@ -6,7 +6,16 @@
  * Every UUID is a v5 UUID of a stable key, and the only date is `now`: same map, same document.
  */
 import { createHash } from "node:crypto";
-import type { CloudId, Duty, MapException, Person, ResponsibilityMap, Side } from "../../responsibility-map/model";
+import type {
+  Classification,
+  ClassificationLevel,
+  CloudId,
+  Duty,
+  MapException,
+  Person,
+  ResponsibilityMap,
+  Side,
+} from "../../responsibility-map/model";
 import { reviewDue, reviewState } from "../../responsibility-map/review";
 import { providerName, providerSide } from "./matrix";
 
@@ -87,23 +96,93 @@ function activeExceptions(map: ResponsibilityMap, duty: Duty, options: OscalOpti
   });
 }
 
-export function buildSsp(map: ResponsibilityMap, options: OscalOptions): Json {
+/** What every phase of `buildSsp` shares: the map, the options and the stable UUIDs. */
+interface SspContext {
+  readonly map: ResponsibilityMap;
+  readonly options: OscalOptions;
+  readonly org: string;
+  readonly providers: readonly CloudId[];
+  readonly uuidOf: (key: readonly string[]) => string;
+  readonly uuid: (...key: string[]) => string;
+  readonly personUuid: (id: string) => string;
+  readonly personName: (id: string) => string;
+  readonly orgUuid: string;
+  readonly providerOrgUuid: (cloud: CloudId) => string;
+  readonly thisSystem: string;
+  readonly providerComponent: (cloud: CloudId) => string;
+}
+
+function sspContext(map: ResponsibilityMap, options: OscalOptions): SspContext {
   const org = clean(map.settings.organization, "The organisation");
   const uuidOf = (key: readonly string[]) => uuidV5([org, ...key].join("\u0000"), PROJECT_NAMESPACE);
   const uuid = (...key: string[]) => uuidOf(key);
-  const prop = (name: string, value: string, extra: Json = {}): Json => ({ name, ns: OSCAL_NS, value: clean(value, "-"), ...extra });
-  const personUuid = (id: string) => uuid("party", "person", id);
-  const personName = (id: string) => map.personById.get(id)?.name ?? id;
+  return {
+    map,
+    options,
+    org,
+    providers: map.settings.providers,
+    uuidOf,
+    uuid,
+    personUuid: (id) => uuid("party", "person", id),
+    personName: (id) => map.personById.get(id)?.name ?? id,
+    orgUuid: uuid("party", "organization"),
+    providerOrgUuid: (cloud) => uuid("party", "provider", cloud),
+    thisSystem: uuid("component", "this-system"),
+    providerComponent: (cloud) => uuid("component", "provider", cloud),
+  };
+}
 
-  const orgUuid = uuid("party", "organization");
-  const providerOrgUuid = (cloud: CloudId) => uuid("party", "provider", cloud);
-  const thisSystem = uuid("component", "this-system");
-  const providerComponent = (cloud: CloudId) => uuid("component", "provider", cloud);
-  const providers = map.settings.providers;
+function prop(name: string, value: string, extra: Json = {}): Json {
+  return { name, ns: OSCAL_NS, value: clean(value, "-"), ...extra };
+}
 
-  // --- metadata -------------------------------------------------------------------------------
-  const party = (person: Person): Json => ({
-    uuid: personUuid(person.id),
+export function buildSsp(map: ResponsibilityMap, options: OscalOptions): Json {
+  const ctx = sspContext(map, options);
+  return {
+    "system-security-plan": {
+      uuid: ctx.uuid("system-security-plan"),
+      metadata: sspMetadata(ctx),
+      "import-profile": { href: CATALOG_HREF },
+      "system-characteristics": systemCharacteristics(ctx),
+      "system-implementation": systemImplementation(ctx),
+      "control-implementation": controlImplementation(ctx),
+    },
+  };
+}
+
+// --- metadata ---------------------------------------------------------------------------------
+
+function sspMetadata(ctx: SspContext): Json {
+  const lastSignOff =
+    ctx.map.duties
+      .map((duty) => duty.review.signedOffOn)
+      .sort()
+      .at(-1) ?? "";
+  return {
+    title: `${ctx.org}: shared-responsibility system security plan`,
+    "last-modified": `${ctx.options.today}T00:00:00Z`,
+    version: lastSignOff === "" ? "1" : lastSignOff,
+    "oscal-version": OSCAL_VERSION,
+    roles: ROLES.map((role) => ({ ...role })),
+    parties: parties(ctx),
+    "responsible-parties": [{ "role-id": "provider", "party-uuids": ctx.providers.map(ctx.providerOrgUuid) }],
+    actions: signOffActions(ctx),
+    remarks: "Generated from the responsibility map by `shared-responsibility oscal`; edit the map, not this file.",
+  };
+}
+
+/** The organisation, each provider's organisation, and every person of the map. */
+function parties(ctx: SspContext): Json[] {
+  return [
+    { uuid: ctx.orgUuid, type: "organization", name: ctx.org },
+    ...ctx.providers.map((cloud) => ({ uuid: ctx.providerOrgUuid(cloud), type: "organization", name: PROVIDER_ORGANIZATIONS[cloud] })),
+    ...ctx.map.people.map((person) => personParty(ctx, person)),
+  ];
+}
+
+function personParty(ctx: SspContext, person: Person): Json {
+  return {
+    uuid: ctx.personUuid(person.id),
     type: "person",
     name: clean(person.name, person.id),
     props: [
@@ -113,316 +192,353 @@ export function buildSsp(map: ResponsibilityMap, options: OscalOptions): Json {
       ...(person.departed === undefined ? [] : [prop("departed", person.departed)]),
     ],
     "email-addresses": [person.email],
-    "member-of-organizations": [orgUuid],
-  });
-  const parties: Json[] = [
-    { uuid: orgUuid, type: "organization", name: org },
-    ...providers.map((cloud) => ({ uuid: providerOrgUuid(cloud), type: "organization", name: PROVIDER_ORGANIZATIONS[cloud] })),
-    ...map.people.map(party),
-  ];
-  const actions: Json[] = map.duties.map((duty) => ({
-    uuid: uuid("action", "sign-off", duty.id),
+    "member-of-organizations": [ctx.orgUuid],
+  };
+}
+
+/** One approval action per duty: its latest review's sign-off. */
+function signOffActions(ctx: SspContext): Json[] {
+  return ctx.map.duties.map((duty) => ({
+    uuid: ctx.uuid("action", "sign-off", duty.id),
     date: `${duty.review.signedOffOn}T00:00:00Z`,
     type: "approval",
     system: OSCAL_NS,
     props: [prop("duty", duty.id), prop("review-last", duty.review.last)],
-    "responsible-parties": [{ "role-id": "approver", "party-uuids": [personUuid(duty.review.signedOffBy)] }],
-    remarks: `${personName(duty.review.signedOffBy)} signed off the review of ${duty.title} (${duty.id}) held on ${duty.review.last}.`,
+    "responsible-parties": [{ "role-id": "approver", "party-uuids": [ctx.personUuid(duty.review.signedOffBy)] }],
+    remarks: `${ctx.personName(duty.review.signedOffBy)} signed off the review of ${duty.title} (${duty.id}) held on ${duty.review.last}.`,
   }));
-  const lastSignOff =
-    map.duties
-      .map((duty) => duty.review.signedOffOn)
-      .sort()
-      .at(-1) ?? "";
+}
 
-  // --- control implementation -----------------------------------------------------------------
-  const raci = (duties: readonly Duty[]): Json[] => {
-    const roles: Json[] = [];
-    for (const role of ["accountable", "responsible", "consulted", "informed"] as const) {
-      const ids = [...new Set(duties.flatMap((duty) => (role === "accountable" ? [duty.accountable] : duty[role])))];
-      if (ids.length > 0) roles.push({ "role-id": role, "party-uuids": ids.map(personUuid) });
-    }
-    return roles;
-  };
+// --- system characteristics -------------------------------------------------------------------
 
-  /** Where a duty falls per provider: provider-wide, then per resource-type scope. */
-  interface Part {
-    readonly cloud: CloudId;
-    readonly key: string;
-    readonly side: Side;
-    readonly what: string;
-  }
-  const partsOf = (duty: Duty): Part[] => {
-    const parts: Part[] = [];
-    for (const cloud of providers) {
-      const narrowed = duty.scopes.some((scope) => scope.resourceTypes !== undefined && (scope.provider ?? cloud) === cloud);
-      parts.push({
-        cloud,
-        key: "all",
-        side: providerSide(duty, cloud),
-        what: `all ${narrowed ? "other " : ""}${providerName(cloud)} resources`,
-      });
-      duty.scopes.forEach((scope, index) => {
-        if (scope.resourceTypes === undefined || (scope.provider !== undefined && scope.provider !== cloud)) return;
-        const types = scope.resourceTypes.filter(
-          (glob) => scope.provider !== undefined || cloudOfType(glob) === cloud || cloudOfType(glob) === undefined,
-        );
-        if (types.length === 0) return;
-        parts.push({ cloud, key: `scope-${index}`, side: scope.side, what: `${types.join(", ")} (${scope.note.trim()})` });
-      });
-    }
-    return parts;
-  };
-
-  const controlIds: string[] = [];
-  const dutiesByControl = new Map<string, Duty[]>();
-  for (const duty of map.duties) {
-    for (const control of duty.controls) {
-      const id = oscalControlId(control);
-      const list = dutiesByControl.get(id);
-      if (list === undefined) {
-        dutiesByControl.set(id, [duty]);
-        controlIds.push(id);
-      } else if (!list.includes(duty)) list.push(duty);
-    }
-  }
-
-  const implementedRequirements = controlIds.map((controlId) => {
-    const duties = dutiesByControl.get(controlId) ?? [];
-    const key = (...rest: string[]) => uuidOf(["control", controlId, ...rest]);
-    const inherited: Json[] = [];
-    const satisfied: Json[] = [];
-    const customerParts: string[] = [];
-    const providerEntries = new Map<CloudId, { provided: Json[]; responsibilities: Json[]; descriptions: string[] }>();
-    const exceptions: MapException[] = [];
-
-    for (const duty of duties) {
-      for (const exception of activeExceptions(map, duty, options)) if (!exceptions.includes(exception)) exceptions.push(exception);
-      const customerScopes: string[] = [];
-      for (const part of partsOf(duty)) {
-        const where = `${providerName(part.cloud)}, ${part.what}`;
-        if (part.side === "customer") {
-          customerScopes.push(part.what);
-          continue;
-        }
-        const entries = providerEntries.get(part.cloud) ?? { provided: [], responsibilities: [], descriptions: [] };
-        providerEntries.set(part.cloud, entries);
-        const providedUuid = key("provided", duty.id, part.cloud, part.key);
-        const providerWho = PROVIDER_ORGANIZATIONS[part.cloud];
-        entries.provided.push({
-          uuid: providedUuid,
-          description:
-            part.side === "provider"
-              ? `${providerWho} carries ${duty.title} (${duty.id}) for ${part.what}.`
-              : `${providerWho} carries its part of the shared duty ${duty.title} (${duty.id}) for ${part.what}.`,
-          "responsible-roles": [{ "role-id": "provider", "party-uuids": [providerOrgUuid(part.cloud)] }],
-        });
-        entries.descriptions.push(`${duty.title} (${duty.id}): ${part.side} for ${part.what}.`);
-        inherited.push({
-          uuid: key("inherited", duty.id, part.cloud, part.key),
-          "provided-uuid": providedUuid,
-          description: `Inherited from ${providerWho}: ${duty.title} for ${part.what}.`,
-          "responsible-roles": [{ "role-id": "provider", "party-uuids": [providerOrgUuid(part.cloud)] }],
-        });
-        if (part.side === "shared") {
-          const responsibilityUuid = key("responsibility", duty.id, part.cloud, part.key);
-          entries.responsibilities.push({
-            uuid: responsibilityUuid,
-            "provided-uuid": providedUuid,
-            description: `The customer carries its part of ${duty.title} (${duty.id}) for ${part.what}: ${duty.description.trim()}`,
-          });
-          satisfied.push({
-            uuid: key("satisfied", duty.id, part.cloud, part.key),
-            "responsibility-uuid": responsibilityUuid,
-            description: `${org} carries its part of ${duty.title} on ${where}: ${duty.description.trim()}`,
-            "responsible-roles": raci([duty]),
-          });
-        }
-      }
-      if (customerScopes.length > 0) {
-        customerParts.push(`${org} carries ${duty.title} (${duty.id}) for ${customerScopes.join(" and ")}: ${duty.description.trim()}`);
-      }
-    }
-
-    const status: Json =
-      exceptions.length === 0
-        ? { state: "implemented" }
-        : {
-            state: "partial",
-            remarks: exceptions
-              .map(
-                (exception) =>
-                  `${exception.id}: ${exception.reason.trim()} Approved by ${personName(exception.approver)} on ${exception.approved}; expires ${exception.expires}. Applies to ${exception.rule === undefined ? `duty ${exception.duty ?? "?"}` : `rule ${exception.rule}`} on resources matching ${exception.resources}.`,
-              )
-              .join("\n\n"),
-          };
-    const thisSystemEntry: Json = {
-      "component-uuid": thisSystem,
-      uuid: key("by-component", "this-system"),
-      description:
-        customerParts.length > 0
-          ? customerParts.join("\n\n")
-          : `${org} inherits ${duties.map((duty) => duty.title).join(", ")} from its cloud providers.`,
-      "implementation-status": status,
-      ...(inherited.length > 0 ? { inherited } : {}),
-      ...(satisfied.length > 0 ? { satisfied } : {}),
-      "responsible-roles": raci(duties),
-    };
-    const providerByComponents = providers.flatMap((cloud) => {
-      const entries = providerEntries.get(cloud);
-      if (entries === undefined) return [];
-      return [
+function systemCharacteristics(ctx: SspContext): Json {
+  const { org } = ctx;
+  const clouds = ctx.providers.map(providerName).join(" and ");
+  return {
+    "system-ids": [{ "identifier-type": "https://ietf.org/rfc/rfc4122", id: ctx.uuid("system") }],
+    "system-name": `${org} cloud estate`,
+    description: `Cloud resources ${org} deploys with Pulumi on ${clouds}. The split of duties between ${org} and each provider, and the people who carry them, come from the responsibility map.`,
+    "system-information": {
+      "information-types": [
         {
-          "component-uuid": providerComponent(cloud),
-          uuid: key("by-component", "provider", cloud),
-          description: `${PROVIDER_ORGANIZATIONS[cloud]}: ${entries.descriptions.join(" ")}`,
-          export: {
-            provided: entries.provided,
-            ...(entries.responsibilities.length > 0 ? { responsibilities: entries.responsibilities } : {}),
-          },
+          uuid: ctx.uuid("information-type", "workload"),
+          title: "Workload data",
+          description: "Data stored and processed by the workloads deployed on the cloud estate; categorise it in the system's own SSP.",
         },
-      ];
-    });
+        ...classificationInformationTypes(ctx),
+      ],
+    },
+    status: { state: "operational" },
+    "authorization-boundary": {
+      description: `The Pulumi stacks of ${org} on ${clouds}; the providers' platforms are leveraged services outside the boundary.`,
+    },
+  };
+}
 
-    const props: Json[] = [];
-    for (const duty of duties) {
-      const group = `duty-${duty.id}`;
-      const due = reviewDue(duty.review.last, duty.review.cadenceDays);
-      props.push(
-        prop("duty", duty.id, { group }),
-        prop("side", duty.side, { group }),
-        prop("review-last", duty.review.last, { group }),
-        prop("review-cadence-days", String(duty.review.cadenceDays), { group }),
-        prop("review-due", due, { group }),
-        prop("review-state", reviewState(due, options.today), { group }),
-        prop("signed-off-by", personUuid(duty.review.signedOffBy), { group }),
-        prop("signed-off-on", duty.review.signedOffOn, { group }),
-        prop("sign-off-action", uuid("action", "sign-off", duty.id), { group }),
-      );
-    }
-    return {
-      uuid: key("requirement"),
-      "control-id": controlId,
-      props,
-      "responsible-roles": raci(duties),
-      "by-components": [thisSystemEntry, ...providerByComponents],
-      remarks: duties.map((duty) => `${duty.title} (${duty.id}): ${duty.description.trim()}`).join("\n\n"),
-    };
-  });
+/** Each classification level is an information type; what it requires of resources are namespaced props. */
+function classificationInformationTypes(ctx: SspContext): Json[] {
+  const classification = ctx.map.classification;
+  return (classification?.levels ?? []).map((level) => ({
+    uuid: ctx.uuid("information-type", "classification", level.id),
+    title: `${clean(level.title, level.id)} data`,
+    description: clean(level.description, "-"),
+    props: levelProps(level, classification),
+  }));
+}
 
-  // --- components and inventory ---------------------------------------------------------------
-  const components: Json[] = [
+function levelProps(level: ClassificationLevel, classification: Classification | undefined): Json[] {
+  const requirements = level.requirements;
+  const props: Json[] = [prop("classification-level", level.id), prop("classification-tag", classification?.tagKey ?? "")];
+  if (level.id === classification?.default) props.push(prop("classification-default", "true"));
+  if (requirements.customerManagedKey !== undefined)
+    props.push(prop("requires-customer-managed-key", String(requirements.customerManagedKey)));
+  if (requirements.minBackupRetentionDays !== undefined) {
+    props.push(prop("min-backup-retention-days", String(requirements.minBackupRetentionDays)));
+  }
+  if (requirements.minLogRetentionDays !== undefined) props.push(prop("min-log-retention-days", String(requirements.minLogRetentionDays)));
+  if (requirements.deletionProtection !== undefined)
+    props.push(prop("requires-deletion-protection", String(requirements.deletionProtection)));
+  if (requirements.mfaDelete !== undefined) props.push(prop("requires-mfa-delete", String(requirements.mfaDelete)));
+  return props;
+}
+
+// --- system implementation: components and inventory ------------------------------------------
+
+function systemImplementation(ctx: SspContext): Json {
+  const inventory = inventoryItems(ctx);
+  return {
+    components: components(ctx),
+    ...(inventory.length > 0 ? { "inventory-items": inventory } : {}),
+  };
+}
+
+/** This system, and one leveraged `service` component per provider. */
+function components(ctx: SspContext): Json[] {
+  const { org } = ctx;
+  return [
     {
-      uuid: thisSystem,
+      uuid: ctx.thisSystem,
       type: "this-system",
       title: `${org} cloud estate`,
-      description: `The resources ${org} deploys with Pulumi on ${providers.map(providerName).join(" and ")}, governed by the responsibility map.`,
+      description: `The resources ${org} deploys with Pulumi on ${ctx.providers.map(providerName).join(" and ")}, governed by the responsibility map.`,
       props: [{ name: "implementation-point", value: "internal" }],
       status: { state: "operational" },
     },
-    ...providers.map((cloud) => ({
-      uuid: providerComponent(cloud),
+    ...ctx.providers.map((cloud) => ({
+      uuid: ctx.providerComponent(cloud),
       type: "service",
       title: PROVIDER_ORGANIZATIONS[cloud],
       description: `The ${PROVIDER_ORGANIZATIONS[cloud]} cloud platform; ${org} inherits the provider side of the shared-responsibility model from it.`,
       props: [{ name: "implementation-point", value: "external" }, prop("provider", cloud)],
       status: { state: "operational" },
-      "responsible-roles": [{ "role-id": "provider", "party-uuids": [providerOrgUuid(cloud)] }],
+      "responsible-roles": [{ "role-id": "provider", "party-uuids": [ctx.providerOrgUuid(cloud)] }],
     })),
   ];
+}
 
-  const inventory = [...new Map((options.resources ?? []).map((resource) => [resource.urn, resource])).values()]
+/** The deployed resources, one item per URN, in URN order. */
+function inventoryItems(ctx: SspContext): Json[] {
+  return [...new Map((ctx.options.resources ?? []).map((resource) => [resource.urn, resource])).values()]
     .sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0))
-    .map((resource) => {
-      const cloud = cloudOfType(resource.type);
-      const owner = resource.owner === undefined ? undefined : ownerPerson(map, resource.owner);
-      const item: Json = {
-        uuid: uuid("inventory-item", resource.urn),
-        description: `${resource.type} resource managed by Pulumi.`,
-        props: [{ name: "asset-id", value: clean(resource.urn, "-") }, prop("resource-type", resource.type)],
-        ...(owner === undefined ? {} : { "responsible-parties": [{ "role-id": "asset-owner", "party-uuids": [personUuid(owner.id)] }] }),
-        "implemented-components": [
-          { "component-uuid": cloud !== undefined && providers.includes(cloud) ? providerComponent(cloud) : thisSystem },
-        ],
-      };
-      if (owner === undefined) {
-        item["remarks"] =
-          resource.owner === undefined ? "The resource has no owner tag." : "The owner tag names no person in the responsibility map.";
-      } else if (owner.status === "departed") {
-        item["remarks"] = `The owner, ${owner.name}, departed on ${owner.departed ?? "?"}.`;
-      }
-      return item;
-    });
+    .map((resource) => inventoryItem(ctx, resource));
+}
 
-  // Each classification level is an information type; what it requires of resources are namespaced props.
-  const classification = map.classification;
-  const levelInformationTypes: Json[] = (classification?.levels ?? []).map((level) => {
-    const requirements = level.requirements;
-    const props: Json[] = [prop("classification-level", level.id), prop("classification-tag", classification?.tagKey ?? "")];
-    if (level.id === classification?.default) props.push(prop("classification-default", "true"));
-    if (requirements.customerManagedKey !== undefined)
-      props.push(prop("requires-customer-managed-key", String(requirements.customerManagedKey)));
-    if (requirements.minBackupRetentionDays !== undefined) {
-      props.push(prop("min-backup-retention-days", String(requirements.minBackupRetentionDays)));
-    }
-    if (requirements.minLogRetentionDays !== undefined)
-      props.push(prop("min-log-retention-days", String(requirements.minLogRetentionDays)));
-    if (requirements.deletionProtection !== undefined)
-      props.push(prop("requires-deletion-protection", String(requirements.deletionProtection)));
-    if (requirements.mfaDelete !== undefined) props.push(prop("requires-mfa-delete", String(requirements.mfaDelete)));
-    return {
-      uuid: uuid("information-type", "classification", level.id),
-      title: `${clean(level.title, level.id)} data`,
-      description: clean(level.description, "-"),
-      props,
-    };
-  });
-
-  return {
-    "system-security-plan": {
-      uuid: uuid("system-security-plan"),
-      metadata: {
-        title: `${org}: shared-responsibility system security plan`,
-        "last-modified": `${options.today}T00:00:00Z`,
-        version: lastSignOff === "" ? "1" : lastSignOff,
-        "oscal-version": OSCAL_VERSION,
-        roles: ROLES.map((role) => ({ ...role })),
-        parties,
-        "responsible-parties": [{ "role-id": "provider", "party-uuids": providers.map(providerOrgUuid) }],
-        actions,
-        remarks: "Generated from the responsibility map by `shared-responsibility oscal`; edit the map, not this file.",
-      },
-      "import-profile": { href: CATALOG_HREF },
-      "system-characteristics": {
-        "system-ids": [{ "identifier-type": "https://ietf.org/rfc/rfc4122", id: uuid("system") }],
-        "system-name": `${org} cloud estate`,
-        description: `Cloud resources ${org} deploys with Pulumi on ${providers.map(providerName).join(" and ")}. The split of duties between ${org} and each provider, and the people who carry them, come from the responsibility map.`,
-        "system-information": {
-          "information-types": [
-            {
-              uuid: uuid("information-type", "workload"),
-              title: "Workload data",
-              description:
-                "Data stored and processed by the workloads deployed on the cloud estate; categorise it in the system's own SSP.",
-            },
-            ...levelInformationTypes,
-          ],
-        },
-        status: { state: "operational" },
-        "authorization-boundary": {
-          description: `The Pulumi stacks of ${org} on ${providers.map(providerName).join(" and ")}; the providers' platforms are leveraged services outside the boundary.`,
-        },
-      },
-      "system-implementation": {
-        components,
-        ...(inventory.length > 0 ? { "inventory-items": inventory } : {}),
-      },
-      "control-implementation": {
-        description: `How ${org} and its cloud providers meet the NIST SP 800-53 r5 controls of each duty in the responsibility map. Review and sign-off of each duty are props in the ${OSCAL_NS} namespace and approval actions in the metadata.`,
-        "implemented-requirements": implementedRequirements,
-      },
-    },
+function inventoryItem(ctx: SspContext, resource: InventoryResource): Json {
+  const cloud = cloudOfType(resource.type);
+  const owner = resource.owner === undefined ? undefined : ownerPerson(ctx.map, resource.owner);
+  const item: Json = {
+    uuid: ctx.uuid("inventory-item", resource.urn),
+    description: `${resource.type} resource managed by Pulumi.`,
+    props: [{ name: "asset-id", value: clean(resource.urn, "-") }, prop("resource-type", resource.type)],
+    ...(owner === undefined ? {} : { "responsible-parties": [{ "role-id": "asset-owner", "party-uuids": [ctx.personUuid(owner.id)] }] }),
+    "implemented-components": [
+      { "component-uuid": cloud !== undefined && ctx.providers.includes(cloud) ? ctx.providerComponent(cloud) : ctx.thisSystem },
+    ],
   };
+  if (owner === undefined) {
+    item["remarks"] =
+      resource.owner === undefined ? "The resource has no owner tag." : "The owner tag names no person in the responsibility map.";
+  } else if (owner.status === "departed") {
+    item["remarks"] = `The owner, ${owner.name}, departed on ${owner.departed ?? "?"}.`;
+  }
+  return item;
+}
+
+// --- control implementation -------------------------------------------------------------------
+
+function controlImplementation(ctx: SspContext): Json {
+  const requirements = [...dutiesByControl(ctx.map.duties)].map(([controlId, duties]) => implementedRequirement(ctx, controlId, duties));
+  return {
+    description: `How ${ctx.org} and its cloud providers meet the NIST SP 800-53 r5 controls of each duty in the responsibility map. Review and sign-off of each duty are props in the ${OSCAL_NS} namespace and approval actions in the metadata.`,
+    "implemented-requirements": requirements,
+  };
+}
+
+/** OSCAL control id -> the duties naming it, controls in the order the map first names them. */
+function dutiesByControl(duties: readonly Duty[]): Map<string, Duty[]> {
+  const byControl = new Map<string, Duty[]>();
+  for (const duty of duties) {
+    for (const control of duty.controls) {
+      const id = oscalControlId(control);
+      const list = byControl.get(id);
+      if (list === undefined) byControl.set(id, [duty]);
+      else if (!list.includes(duty)) list.push(duty);
+    }
+  }
+  return byControl;
+}
+
+/** Where a duty falls per provider: provider-wide, then per resource-type scope. */
+interface Part {
+  readonly cloud: CloudId;
+  readonly key: string;
+  readonly side: Side;
+  readonly what: string;
+}
+
+function partsOf(duty: Duty, providers: readonly CloudId[]): Part[] {
+  const parts: Part[] = [];
+  for (const cloud of providers) {
+    const narrowed = duty.scopes.some((scope) => scope.resourceTypes !== undefined && (scope.provider ?? cloud) === cloud);
+    parts.push({
+      cloud,
+      key: "all",
+      side: providerSide(duty, cloud),
+      what: `all ${narrowed ? "other " : ""}${providerName(cloud)} resources`,
+    });
+    duty.scopes.forEach((scope, index) => {
+      if (scope.resourceTypes === undefined || (scope.provider !== undefined && scope.provider !== cloud)) return;
+      const types = scope.resourceTypes.filter(
+        (glob) => scope.provider !== undefined || cloudOfType(glob) === cloud || cloudOfType(glob) === undefined,
+      );
+      if (types.length === 0) return;
+      parts.push({ cloud, key: `scope-${index}`, side: scope.side, what: `${types.join(", ")} (${scope.note.trim()})` });
+    });
+  }
+  return parts;
+}
+
+/** The RACI people of some duties as OSCAL responsible roles. */
+function raci(ctx: SspContext, duties: readonly Duty[]): Json[] {
+  const roles: Json[] = [];
+  for (const role of ["accountable", "responsible", "consulted", "informed"] as const) {
+    const ids = [...new Set(duties.flatMap((duty) => (role === "accountable" ? [duty.accountable] : duty[role])))];
+    if (ids.length > 0) roles.push({ "role-id": role, "party-uuids": ids.map(ctx.personUuid) });
+  }
+  return roles;
+}
+
+/** A UUID keyed under one control. */
+type ControlKey = (...rest: string[]) => string;
+
+interface ProviderExport {
+  readonly provided: Json[];
+  readonly responsibilities: Json[];
+  readonly descriptions: string[];
+}
+
+/** A control's duties split by side: what this system inherits and satisfies, and what each provider exports. */
+interface ControlSplit {
+  readonly inherited: Json[];
+  readonly satisfied: Json[];
+  /** One paragraph per duty this system carries on some of its scopes. */
+  readonly customerParts: string[];
+  readonly providerExports: Map<CloudId, ProviderExport>;
+}
+
+function implementedRequirement(ctx: SspContext, controlId: string, duties: readonly Duty[]): Json {
+  const key: ControlKey = (...rest) => ctx.uuidOf(["control", controlId, ...rest]);
+  const split: ControlSplit = { inherited: [], satisfied: [], customerParts: [], providerExports: new Map() };
+  for (const duty of duties) splitDuty(ctx, key, duty, split);
+  return {
+    uuid: key("requirement"),
+    "control-id": controlId,
+    props: reviewProps(ctx, duties),
+    "responsible-roles": raci(ctx, duties),
+    "by-components": [thisSystemByComponent(ctx, key, duties, split), ...providerByComponents(ctx, key, split.providerExports)],
+    remarks: duties.map((duty) => `${duty.title} (${duty.id}): ${duty.description.trim()}`).join("\n\n"),
+  };
+}
+
+/** Files each part of one duty: the customer's as a paragraph, a provider's as an export this system inherits. */
+function splitDuty(ctx: SspContext, key: ControlKey, duty: Duty, split: ControlSplit): void {
+  const customerScopes: string[] = [];
+  for (const part of partsOf(duty, ctx.providers)) {
+    if (part.side === "customer") customerScopes.push(part.what);
+    else addProviderPart(ctx, key, duty, part, split);
+  }
+  if (customerScopes.length > 0) {
+    split.customerParts.push(
+      `${ctx.org} carries ${duty.title} (${duty.id}) for ${customerScopes.join(" and ")}: ${duty.description.trim()}`,
+    );
+  }
+}
+
+/** A provider or shared part: provided by the provider and inherited here; a shared part adds the customer's responsibility, satisfied here. */
+function addProviderPart(ctx: SspContext, key: ControlKey, duty: Duty, part: Part, split: ControlSplit): void {
+  const exports = split.providerExports.get(part.cloud) ?? { provided: [], responsibilities: [], descriptions: [] };
+  split.providerExports.set(part.cloud, exports);
+  const providedUuid = key("provided", duty.id, part.cloud, part.key);
+  const providerWho = PROVIDER_ORGANIZATIONS[part.cloud];
+  const providerRoles = [{ "role-id": "provider", "party-uuids": [ctx.providerOrgUuid(part.cloud)] }];
+  exports.provided.push({
+    uuid: providedUuid,
+    description:
+      part.side === "provider"
+        ? `${providerWho} carries ${duty.title} (${duty.id}) for ${part.what}.`
+        : `${providerWho} carries its part of the shared duty ${duty.title} (${duty.id}) for ${part.what}.`,
+    "responsible-roles": providerRoles,
+  });
+  exports.descriptions.push(`${duty.title} (${duty.id}): ${part.side} for ${part.what}.`);
+  split.inherited.push({
+    uuid: key("inherited", duty.id, part.cloud, part.key),
+    "provided-uuid": providedUuid,
+    description: `Inherited from ${providerWho}: ${duty.title} for ${part.what}.`,
+    "responsible-roles": providerRoles,
+  });
+  if (part.side !== "shared") return;
+  const responsibilityUuid = key("responsibility", duty.id, part.cloud, part.key);
+  exports.responsibilities.push({
+    uuid: responsibilityUuid,
+    "provided-uuid": providedUuid,
+    description: `The customer carries its part of ${duty.title} (${duty.id}) for ${part.what}: ${duty.description.trim()}`,
+  });
+  split.satisfied.push({
+    uuid: key("satisfied", duty.id, part.cloud, part.key),
+    "responsibility-uuid": responsibilityUuid,
+    description: `${ctx.org} carries its part of ${duty.title} on ${providerName(part.cloud)}, ${part.what}: ${duty.description.trim()}`,
+    "responsible-roles": raci(ctx, [duty]),
+  });
+}
+
+function thisSystemByComponent(ctx: SspContext, key: ControlKey, duties: readonly Duty[], split: ControlSplit): Json {
+  return {
+    "component-uuid": ctx.thisSystem,
+    uuid: key("by-component", "this-system"),
+    description:
+      split.customerParts.length > 0
+        ? split.customerParts.join("\n\n")
+        : `${ctx.org} inherits ${duties.map((duty) => duty.title).join(", ")} from its cloud providers.`,
+    "implementation-status": implementationStatus(ctx, duties),
+    ...(split.inherited.length > 0 ? { inherited: split.inherited } : {}),
+    ...(split.satisfied.length > 0 ? { satisfied: split.satisfied } : {}),
+    "responsible-roles": raci(ctx, duties),
+  };
+}
+
+/** Implemented, or partial with each exception in force on the duties as a remark. */
+function implementationStatus(ctx: SspContext, duties: readonly Duty[]): Json {
+  const exceptions: MapException[] = [];
+  for (const duty of duties) {
+    for (const exception of activeExceptions(ctx.map, duty, ctx.options)) if (!exceptions.includes(exception)) exceptions.push(exception);
+  }
+  if (exceptions.length === 0) return { state: "implemented" };
+  return {
+    state: "partial",
+    remarks: exceptions
+      .map(
+        (exception) =>
+          `${exception.id}: ${exception.reason.trim()} Approved by ${ctx.personName(exception.approver)} on ${exception.approved}; expires ${exception.expires}. Applies to ${exception.rule === undefined ? `duty ${exception.duty ?? "?"}` : `rule ${exception.rule}`} on resources matching ${exception.resources}.`,
+      )
+      .join("\n\n"),
+  };
+}
+
+function providerByComponents(ctx: SspContext, key: ControlKey, providerExports: ReadonlyMap<CloudId, ProviderExport>): Json[] {
+  return ctx.providers.flatMap((cloud) => {
+    const exports = providerExports.get(cloud);
+    if (exports === undefined) return [];
+    return [
+      {
+        "component-uuid": ctx.providerComponent(cloud),
+        uuid: key("by-component", "provider", cloud),
+        description: `${PROVIDER_ORGANIZATIONS[cloud]}: ${exports.descriptions.join(" ")}`,
+        export: {
+          provided: exports.provided,
+          ...(exports.responsibilities.length > 0 ? { responsibilities: exports.responsibilities } : {}),
+        },
+      },
+    ];
+  });
+}
+
+/** Each duty's review and sign-off as namespaced props, grouped per duty. */
+function reviewProps(ctx: SspContext, duties: readonly Duty[]): Json[] {
+  return duties.flatMap((duty) => {
+    const group = `duty-${duty.id}`;
+    const due = reviewDue(duty.review.last, duty.review.cadenceDays);
+    return [
+      prop("duty", duty.id, { group }),
+      prop("side", duty.side, { group }),
+      prop("review-last", duty.review.last, { group }),
+      prop("review-cadence-days", String(duty.review.cadenceDays), { group }),
+      prop("review-due", due, { group }),
+      prop("review-state", reviewState(due, ctx.options.today), { group }),
+      prop("signed-off-by", ctx.personUuid(duty.review.signedOffBy), { group }),
+      prop("signed-off-on", duty.review.signedOffOn, { group }),
+      prop("sign-off-action", ctx.uuid("action", "sign-off", duty.id), { group }),
+    ];
+  });
 }
 
 /** The map's person an owner tag names, by id or by email (case-insensitive). */

@@ -324,19 +324,8 @@ export function readStateFile(file: string): StackState {
   const top = parseJson(file, readText(file));
   if (!isRecord(top)) fail(file, "", `${EXPECTED_TOP}; found ${describe(top)}`);
   const version = versionOf(file, top);
-  const featuresValue = top["features"];
-  const features: string[] = [];
   const warnings: string[] = [];
-  if (featuresValue !== undefined && featuresValue !== null) {
-    if (!Array.isArray(featuresValue) || featuresValue.some((f) => typeof f !== "string")) {
-      fail(file, "features", `expected a list of feature names, found ${describe(featuresValue)}`);
-    }
-    appendAll(features, featuresValue as string[]);
-    for (const feature of features) {
-      if (!KNOWN_FEATURES.has(feature))
-        warnings.push(`${file}: the state uses feature "${feature}", which this audit does not know; results may be incomplete`);
-    }
-  }
+  const features = featuresOf(file, top, warnings);
   const located = locateDeployment(file, top, version);
   const sink: DecodeSink = { secrets: new Set() };
   const empty = {
@@ -358,39 +347,102 @@ export function readStateFile(file: string): StackState {
     warnings.push(`${file}: the stack${located.stackName ? ` ${located.stackName}` : ""} has never been deployed; nothing to audit`);
     return { ...empty, stack: located.stackName, deployed: false, warnings };
   }
-  const deployment = located.deployment;
-  const base = located.base;
-  const rawResources = deployment["resources"];
+  const deployment = { file, fields: located.deployment, base: located.base };
+  const list = resourceList(deployment);
+  const pendingOperations = pendingOperationsOf(deployment, warnings);
+  const providers = readProviders(deployment, list, sink);
+  const read = readResources(deployment, list, providers, sink, warnings);
+  warnNotAudited(file, read, warnings);
+  if (list.length === 0) warnings.push(`${file}: the stack has no resources (never deployed, or destroyed)`);
+  return {
+    ...empty,
+    stack: located.stackName ?? read.stackFromUrn,
+    deployed: true,
+    resourceCount: list.length,
+    resources: read.resources,
+    external: read.external,
+    pendingDeletion: read.pendingDeletion,
+    pendingReplacement: read.pendingReplacement,
+    pendingOperations,
+    providerCount: read.providerCount,
+    componentCount: read.componentCount,
+    warnings,
+  };
+}
+
+/** The file's `features`, each one this audit does not know warned about. */
+function featuresOf(file: string, top: Record<string, unknown>, warnings: string[]): string[] {
+  const featuresValue = top["features"];
+  const features: string[] = [];
+  if (featuresValue === undefined || featuresValue === null) return features;
+  if (!Array.isArray(featuresValue) || featuresValue.some((f) => typeof f !== "string")) {
+    fail(file, "features", `expected a list of feature names, found ${describe(featuresValue)}`);
+  }
+  appendAll(features, featuresValue as string[]);
+  for (const feature of features) {
+    if (!KNOWN_FEATURES.has(feature))
+      warnings.push(`${file}: the state uses feature "${feature}", which this audit does not know; results may be incomplete`);
+  }
+  return features;
+}
+
+/** A deployment found in a file, with the JSON path of its fields for messages. */
+interface Deployment {
+  readonly file: string;
+  readonly fields: Record<string, unknown>;
+  readonly base: string;
+}
+
+function resourceList({ file, fields, base }: Deployment): unknown[] {
+  const rawResources = fields["resources"];
   if (rawResources !== undefined && rawResources !== null && !Array.isArray(rawResources)) {
     fail(file, join(base, "resources"), `expected a list of resources, found ${describe(rawResources)}`);
   }
-  const list: unknown[] = (rawResources as unknown[] | undefined | null) ?? [];
+  return (rawResources as unknown[] | undefined | null) ?? [];
+}
 
+/** The operations an interrupted update left behind, with one warning that lists the first few. */
+function pendingOperationsOf({ file, fields, base }: Deployment, warnings: string[]): PendingOperation[] {
   const pendingOperations: PendingOperation[] = [];
-  const rawPending = deployment["pending_operations"];
-  if (rawPending !== undefined && rawPending !== null) {
-    if (!Array.isArray(rawPending)) fail(file, join(base, "pending_operations"), `expected a list, found ${describe(rawPending)}`);
-    rawPending.forEach((op: unknown, index) => {
-      const where = `${join(base, "pending_operations")}[${index}]`;
-      if (!isRecord(op)) fail(file, where, `expected an object with "resource" and "type", found ${describe(op)}`);
-      const resource = op["resource"];
-      const urn = isRecord(resource) && typeof resource["urn"] === "string" ? resource["urn"] : "(unknown resource)";
-      pendingOperations.push({ type: typeof op["type"] === "string" ? op["type"] : "unknown", urn });
-    });
-    if (pendingOperations.length > 0) {
-      const count = pendingOperations.length;
-      const listed = pendingOperations.slice(0, 3).map((op) => `${op.type} ${op.urn}`);
-      if (count > 3) listed.push("...");
-      warnings.push(
-        `${file}: ${count} pending operation${count === 1 ? "" : "s"} from an interrupted update (${listed.join(", ")}); ` +
-          "the state may not match what is deployed. Run `pulumi refresh` and audit again.",
-      );
-    }
+  const rawPending = fields["pending_operations"];
+  if (rawPending === undefined || rawPending === null) return pendingOperations;
+  if (!Array.isArray(rawPending)) fail(file, join(base, "pending_operations"), `expected a list, found ${describe(rawPending)}`);
+  rawPending.forEach((op: unknown, index) => {
+    const where = `${join(base, "pending_operations")}[${index}]`;
+    if (!isRecord(op)) fail(file, where, `expected an object with "resource" and "type", found ${describe(op)}`);
+    const resource = op["resource"];
+    const urn = isRecord(resource) && typeof resource["urn"] === "string" ? resource["urn"] : "(unknown resource)";
+    pendingOperations.push({ type: typeof op["type"] === "string" ? op["type"] : "unknown", urn });
+  });
+  if (pendingOperations.length > 0) {
+    const count = pendingOperations.length;
+    const listed = pendingOperations.slice(0, 3).map((op) => `${op.type} ${op.urn}`);
+    if (count > 3) listed.push("...");
+    warnings.push(
+      `${file}: ${count} pending operation${count === 1 ? "" : "s"} from an interrupted update (${listed.join(", ")}); ` +
+        "the state may not match what is deployed. Run `pulumi refresh` and audit again.",
+    );
   }
+  return pendingOperations;
+}
 
-  // First pass: providers, by `<urn>::<id>`, since resources refer to them that way.
-  const providers = new Map<string, ProviderView>();
-  const providerSecrets = new Map<string, Set<string>>();
+/** The secret renderings decodeBag collected since the last take (TypeScript cannot see the write through the sink). */
+function takeRenderings(sink: DecodeSink): Set<string> | undefined {
+  const renderings = sink.renderings as Set<string> | undefined;
+  sink.renderings = undefined;
+  return renderings;
+}
+
+/** The state's providers by `<urn>::<id>` (how resources refer to them), with the secrets each holds. */
+interface Providers {
+  readonly views: ReadonlyMap<string, ProviderView>;
+  readonly secrets: ReadonlyMap<string, Set<string>>;
+}
+
+/** First pass: the providers, since resources anywhere in the list refer to them. */
+function readProviders({ file, base }: Deployment, list: readonly unknown[], sink: DecodeSink): Providers {
+  const views = new Map<string, ProviderView>();
+  const secrets = new Map<string, Set<string>>();
   const resourcesPath = join(base, "resources");
   for (let index = 0; index < list.length; index++) {
     const raw = list[index];
@@ -401,105 +453,158 @@ export function readStateFile(file: string): StackState {
     sink.renderings = undefined;
     const props =
       decodeBag(file, `${where}.inputs`, raw["inputs"], sink) ?? decodeBag(file, `${where}.outputs`, raw["outputs"], sink) ?? {};
-    providers.set(`${urn}::${id}`, { type: raw["type"], props });
-    const providerRenderings = sink.renderings as Set<string> | undefined;
-    if (providerRenderings !== undefined) providerSecrets.set(`${urn}::${id}`, providerRenderings);
-    sink.renderings = undefined;
+    views.set(`${urn}::${id}`, { type: raw["type"], props });
+    const providerRenderings = takeRenderings(sink);
+    if (providerRenderings !== undefined) secrets.set(`${urn}::${id}`, providerRenderings);
   }
+  return { views, secrets };
+}
 
-  const resources: ResourceView[] = [];
-  const external = new Set<string>();
-  const pendingDeletion: ResourceRef[] = [];
-  const pendingReplacement: ResourceRef[] = [];
-  let providerCount = 0;
-  let componentCount = 0;
-  let stackFromUrn: string | undefined;
+/** What the second pass found: the live resources, and what it counted or set aside. */
+interface ReadResources {
+  readonly resources: ResourceView[];
+  readonly external: Set<string>;
+  readonly pendingDeletion: ResourceRef[];
+  readonly pendingReplacement: ResourceRef[];
+  providerCount: number;
+  componentCount: number;
+  stackFromUrn: string | undefined;
+  /** `<entry> repeats <first entry>` for each live entry whose URN an earlier one has. */
+  readonly duplicates: string[];
+}
+
+/** Second pass: every entry checked, live custom resources turned into views, the rest counted or set aside. */
+function readResources(deployment: Deployment, list: unknown[], providers: Providers, sink: DecodeSink, warnings: string[]): ReadResources {
+  const { file } = deployment;
+  const resourcesPath = join(deployment.base, "resources");
+  const read: ReadResources = {
+    resources: [],
+    external: new Set(),
+    pendingDeletion: [],
+    pendingReplacement: [],
+    providerCount: 0,
+    componentCount: 0,
+    stackFromUrn: undefined,
+    duplicates: [],
+  };
   const seen = new Map<string, number>();
-  const duplicates: string[] = [];
   for (let index = 0; index < list.length; index++) {
     const raw = list[index];
     // Let the raw entry go as soon as it is read: a 100k-resource file then needs one copy, not two.
     list[index] = undefined;
     const where = `${resourcesPath}[${index}]`;
-    if (!isRecord(raw)) fail(file, where, `expected a resource object with "urn" and "type", found ${describe(raw)}`);
-    const urn = str(file, `${where}.urn`, raw["urn"], 'the resource URN as a string ("urn:pulumi:<stack>::<project>::<type>::<name>")');
-    const parts = urnParts(urn);
-    if (parts === undefined) fail(file, `${where}.urn`, 'expected a URN of the form "urn:pulumi:<stack>::<project>::<type>::<name>"');
-    stackFromUrn ??= `${parts.project}/${parts.stack}`;
-    const rawType = str(file, `${where}.type`, raw["type"], "the resource type token as a string");
-    for (const flag of ["custom", "delete", "external", "pendingReplacement", "protect"]) {
-      const value = raw[flag];
-      if (value !== undefined && value !== null && typeof value !== "boolean")
-        fail(file, `${where}.${flag}`, `expected true or false, found ${describe(value)}`);
-    }
-    if (rawType.startsWith("pulumi:providers:")) {
-      providerCount++;
-      continue;
-    }
-    if (rawType === "pulumi:pulumi:Stack") continue;
-    const ref = { urn, type: canonicalType(rawType), name: parts.name };
-    if (raw["delete"] === true) {
-      pendingDeletion.push(ref);
-      continue;
-    }
-    if (raw["pendingReplacement"] === true) {
-      pendingReplacement.push(ref);
-      continue;
-    }
-    if (raw["custom"] === false) {
-      componentCount++;
-      continue;
-    }
+    const entry = checkedEntry(file, where, raw);
+    read.stackFromUrn ??= entry.stack;
+    if (!isLive(entry, read)) continue;
     // Live resources have unique URNs; a second live entry (a hand-merged or damaged file) would be
     // audited and reported twice. The first entry is the one audited.
-    const first = seen.get(urn);
+    const first = seen.get(entry.ref.urn);
     if (first !== undefined) {
-      duplicates.push(`${where} repeats ${resourcesPath}[${first}]`);
+      read.duplicates.push(`${where} repeats ${resourcesPath}[${first}]`);
       continue;
     }
-    seen.set(urn, index);
-    const id = optionalString(file, `${where}.id`, raw["id"], "the resource id as a string");
-    sink.renderings = undefined;
-    const outputs = decodeBag(file, `${where}.outputs`, raw["outputs"], sink);
-    let props = outputs;
-    if (props === undefined || Object.keys(props).length === 0) {
-      // Without outputs (an interrupted create, the oldest formats) the inputs are the best record.
-      const inputs = decodeBag(file, `${where}.inputs`, raw["inputs"], sink);
-      const defaults = decodeBag(file, `${where}.defaults`, raw["defaults"], sink);
-      props = defaults || inputs ? { ...defaults, ...inputs } : (props ?? {});
-    }
-    // decodeBag fills it (TypeScript cannot see the write through the sink).
-    let renderings = sink.renderings as Set<string> | undefined;
-    sink.renderings = undefined;
-    let provider: ProviderView | undefined;
-    const providerRef = optionalString(file, `${where}.provider`, raw["provider"], 'a provider reference "<provider urn>::<provider id>"');
-    if (providerRef !== undefined) {
-      provider = providers.get(providerRef);
-      if (provider === undefined) {
-        warnings.push(
-          `${file}: ${where} refers to provider ${providerRef}, which the state does not hold; provider defaults (such as default tags) are not applied to it`,
-        );
-      }
-    }
-    const propertyDependencies = propertyDependenciesOf(file, `${where}.propertyDependencies`, raw["propertyDependencies"]);
-    const fromProvider = providerRef === undefined ? undefined : providerSecrets.get(providerRef);
-    if (fromProvider !== undefined) {
-      renderings ??= new Set();
-      for (const rendering of fromProvider) renderings.add(rendering);
-    }
-    const view: ResourceView = {
-      type: ref.type,
-      name: ref.name,
-      urn,
-      props,
-      ...(provider === undefined ? {} : { provider }),
-      ...(propertyDependencies === undefined ? {} : { propertyDependencies }),
-      ...(id === undefined ? {} : { id }),
-      ...(renderings === undefined ? {} : { secrets: renderings }),
-    };
-    if (raw["external"] === true) external.add(urn);
-    resources.push(view);
+    seen.set(entry.ref.urn, index);
+    read.resources.push(liveView(file, where, entry, providers, sink, warnings));
+    if (entry.raw["external"] === true) read.external.add(entry.ref.urn);
   }
+  return read;
+}
+
+/** One resource entry whose URN, type and flags have been checked. */
+interface Entry {
+  readonly raw: Record<string, unknown>;
+  readonly rawType: string;
+  readonly ref: ResourceRef;
+  /** `<project>/<stack>` from the URN. */
+  readonly stack: string;
+}
+
+function checkedEntry(file: string, where: string, raw: unknown): Entry {
+  if (!isRecord(raw)) fail(file, where, `expected a resource object with "urn" and "type", found ${describe(raw)}`);
+  const urn = str(file, `${where}.urn`, raw["urn"], 'the resource URN as a string ("urn:pulumi:<stack>::<project>::<type>::<name>")');
+  const parts = urnParts(urn);
+  if (parts === undefined) fail(file, `${where}.urn`, 'expected a URN of the form "urn:pulumi:<stack>::<project>::<type>::<name>"');
+  const rawType = str(file, `${where}.type`, raw["type"], "the resource type token as a string");
+  for (const flag of ["custom", "delete", "external", "pendingReplacement", "protect"]) {
+    const value = raw[flag];
+    if (value !== undefined && value !== null && typeof value !== "boolean")
+      fail(file, `${where}.${flag}`, `expected true or false, found ${describe(value)}`);
+  }
+  return { raw, rawType, ref: { urn, type: canonicalType(rawType), name: parts.name }, stack: `${parts.project}/${parts.stack}` };
+}
+
+/** True for a live custom resource; providers and components are counted, old copies set aside. */
+function isLive(entry: Entry, read: ReadResources): boolean {
+  if (entry.rawType.startsWith("pulumi:providers:")) {
+    read.providerCount++;
+    return false;
+  }
+  if (entry.rawType === "pulumi:pulumi:Stack") return false;
+  if (entry.raw["delete"] === true) {
+    read.pendingDeletion.push(entry.ref);
+    return false;
+  }
+  if (entry.raw["pendingReplacement"] === true) {
+    read.pendingReplacement.push(entry.ref);
+    return false;
+  }
+  if (entry.raw["custom"] === false) {
+    read.componentCount++;
+    return false;
+  }
+  return true;
+}
+
+/** The view rules see of one live resource: its properties, provider, dependencies and secrets. */
+function liveView(
+  file: string,
+  where: string,
+  { raw, ref }: Entry,
+  providers: Providers,
+  sink: DecodeSink,
+  warnings: string[],
+): ResourceView {
+  const id = optionalString(file, `${where}.id`, raw["id"], "the resource id as a string");
+  sink.renderings = undefined;
+  let props = decodeBag(file, `${where}.outputs`, raw["outputs"], sink);
+  if (props === undefined || Object.keys(props).length === 0) {
+    // Without outputs (an interrupted create, the oldest formats) the inputs are the best record.
+    const inputs = decodeBag(file, `${where}.inputs`, raw["inputs"], sink);
+    const defaults = decodeBag(file, `${where}.defaults`, raw["defaults"], sink);
+    props = defaults || inputs ? { ...defaults, ...inputs } : (props ?? {});
+  }
+  let renderings = takeRenderings(sink);
+  let provider: ProviderView | undefined;
+  const providerRef = optionalString(file, `${where}.provider`, raw["provider"], 'a provider reference "<provider urn>::<provider id>"');
+  if (providerRef !== undefined) {
+    provider = providers.views.get(providerRef);
+    if (provider === undefined) {
+      warnings.push(
+        `${file}: ${where} refers to provider ${providerRef}, which the state does not hold; provider defaults (such as default tags) are not applied to it`,
+      );
+    }
+  }
+  const propertyDependencies = propertyDependenciesOf(file, `${where}.propertyDependencies`, raw["propertyDependencies"]);
+  const fromProvider = providerRef === undefined ? undefined : providers.secrets.get(providerRef);
+  if (fromProvider !== undefined) {
+    renderings ??= new Set();
+    for (const rendering of fromProvider) renderings.add(rendering);
+  }
+  return {
+    type: ref.type,
+    name: ref.name,
+    urn: ref.urn,
+    props,
+    ...(provider === undefined ? {} : { provider }),
+    ...(propertyDependencies === undefined ? {} : { propertyDependencies }),
+    ...(id === undefined ? {} : { id }),
+    ...(renderings === undefined ? {} : { secrets: renderings }),
+  };
+}
+
+/** Warnings for the entries read but not audited: repeated URNs, pending deletions and replacements. */
+function warnNotAudited(file: string, read: ReadResources, warnings: string[]): void {
+  const { duplicates, pendingDeletion, pendingReplacement } = read;
   if (duplicates.length > 0) {
     const listed = duplicates.slice(0, 3);
     if (duplicates.length > 3) listed.push("...");
@@ -517,19 +622,4 @@ export function readStateFile(file: string): StackState {
       `${file}: ${pendingReplacement.length} resource${pendingReplacement.length === 1 ? " was" : "s were"} deleted for replacement but not yet recreated (pendingReplacement); they are listed but not audited.`,
     );
   }
-  if (list.length === 0) warnings.push(`${file}: the stack has no resources (never deployed, or destroyed)`);
-  return {
-    ...empty,
-    stack: located.stackName ?? stackFromUrn,
-    deployed: true,
-    resourceCount: list.length,
-    resources,
-    external,
-    pendingDeletion,
-    pendingReplacement,
-    pendingOperations,
-    providerCount,
-    componentCount,
-    warnings,
-  };
 }

@@ -50,6 +50,7 @@ function types(rule: Rule): string {
 
 function section(rule: Rule): string {
   const options = Object.entries(rule.options);
+  const problems = Object.entries(rule.problems);
   return [
     `### ${rule.name}`,
     "",
@@ -66,6 +67,16 @@ function section(rule: Rule): string {
     `| Why | ${cell(rule.why)} |`,
     `| Fix | ${cell(rule.remediation)} |`,
     "",
+    ...(problems.length > 0
+      ? [
+          "Problems it reports (each finding's `code`, stable across rewordings):",
+          "",
+          "| Code | Problem |",
+          "|---|---|",
+          ...problems.map(([code, summary]) => `| \`${code}\` | ${cell(summary)} |`),
+          "",
+        ]
+      : []),
     ...(options.length > 0
       ? [
           "Options (set them with `--policy-pack-config`):",

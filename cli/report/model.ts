@@ -33,6 +33,8 @@ export interface ReportFinding {
   readonly ownerProblem: string | null;
   readonly accountable: PersonRef | null;
   readonly exception: { readonly id: string; readonly reason: string; readonly approver: PersonRef; readonly expires: string } | null;
+  /** The rule's stable id of the problem (listed per rule in docs/rules.md), when it gives one. */
+  readonly code: string | null;
   /** What is wrong, as the rule says it (or why the rule does not apply): short, stable text for tools. */
   readonly problem: string;
   readonly message: string;
@@ -173,6 +175,7 @@ function reportFinding(finding: Finding, stack: StackSummary | undefined, map: R
           expires: finding.exception.expires,
         }
       : null,
+    code: finding.code ?? null,
     problem: finding.problem,
     message: finding.message,
     classification: finding.classification ?? null,

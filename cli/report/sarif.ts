@@ -125,6 +125,7 @@ export function renderSarifChunks(report: AuditReport, options: SarifOptions): I
         stack: finding.stack,
         ...(finding.resource ? { resourceType: finding.resource.type } : {}),
         ...(finding.subject ? { subject: finding.subject } : {}),
+        ...(finding.code ? { code: finding.code } : {}),
         ...(finding.classification ? { classification: finding.classification } : {}),
         owner: finding.owner,
         ...(finding.ownerProblem ? { ownerProblem: finding.ownerProblem } : {}),

@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { command as audit } from "../../../cli/commands/audit";
 import type { AuditReport } from "../../../cli/report/model";
+import { RULES } from "../../../policies/registry";
 import { reportValidator, runCommand } from "../support/run-command";
 import { PACK_DIR } from "../support/state";
 
@@ -33,6 +34,17 @@ describe("the JSON report of the bundled examples", () => {
     const json = await report();
     const broken = { ...json, findings: [{ ...json.findings[0], duty: "no-such-duty" }] };
     expect(reportValidator()(broken)).toBe(false);
+  });
+
+  it("carries each finding's problem code, one the rule declares, in JSON and SARIF", async () => {
+    const json = await report();
+    const coded = json.findings.filter((finding) => finding.code !== null);
+    expect(coded.length).toBeGreaterThan(0);
+    for (const finding of coded)
+      expect(Object.keys(RULES.find((rule) => rule.name === finding.rule)?.problems ?? {})).toContain(finding.code);
+    const { stdout } = await runCommand(audit, [STACKS, ...NOW, "--format", "sarif"]);
+    const results: { ruleId: string; properties: { code?: string } }[] = JSON.parse(stdout).runs[0].results;
+    expect(results.filter((result) => result.properties.code !== undefined)).toHaveLength(coded.length);
   });
 
   it("keeps the schema's duties equal to the map schema's", () => {

@@ -29,6 +29,10 @@ export default defineRule<Options>({
     cis: ["Azure 3.0 8.3"],
     azurePolicy: ["702dd420-7fcc-42c5-afe8-4026edd20fe0", "ca91455f-eace-4f96-be59-e6e2c35b4816"],
   },
+  problems: {
+    "platform-managed-key": "the disk encrypts with platform-managed keys",
+    "no-encryption-set": "a customer-key type names no disk encryption set",
+  },
   options: { requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true } },
   check(disk, ctx) {
     const required = customerManagedKeyRequired(disk, ctx);
@@ -38,13 +42,16 @@ export default defineRule<Options>({
     const setId = isRecord(encryption) ? encryption["diskEncryptionSetId"] : undefined;
     if (typeof type === "string" && CUSTOMER_KEY_TYPES.has(type)) {
       if (typeof setId === "string" && setId !== "") return pass;
-      return cmkFail(required, "The disk names no customer-managed key: `encryption.diskEncryptionSetId` is not set");
+      return cmkFail(required, "The disk names no customer-managed key: `encryption.diskEncryptionSetId` is not set", {
+        code: "no-encryption-set",
+      });
     }
     return cmkFail(
       required,
       type === undefined
         ? "The disk uses platform-managed keys: `encryption.type` is not set, and Azure then uses EncryptionAtRestWithPlatformKey"
         : `The disk uses platform-managed keys: \`encryption.type\` ${valueClause(type, ENCRYPTION_TYPES, "encryption type")}`,
+      { code: "platform-managed-key" },
     );
   },
 });

@@ -54,6 +54,10 @@ export default defineRule({
     "Set `osProfile.linuxConfiguration: { disablePasswordAuthentication: true, ssh: { publicKeys: [...] } }` on the VM (and sign in through Entra ID where possible).",
   why: "passwords can be guessed or sprayed over SSH without any second factor",
   controls: { nist: ["IA-2", "IA-5"], pciDss: ["8.3.1"], iso27001: ["A.8.5"] },
+  problems: {
+    "password-auth-allowed": "a Linux VM accepts SSH passwords",
+    "os-unknown": "the VM may accept SSH passwords: its OS cannot be told from the program (advisory)",
+  },
   check(vm) {
     const { osProfile, storageProfile } = vm.props as Vm;
     const os = operatingSystem(storageProfile, osProfile);
@@ -65,10 +69,13 @@ export default defineRule({
     const disabled = isRecord(linux) ? linux["disablePasswordAuthentication"] : undefined;
     if (disabled === true) return pass;
     if (disabled === false)
-      return fail("The VM accepts SSH passwords: `osProfile.linuxConfiguration.disablePasswordAuthentication` is false");
+      return fail("The VM accepts SSH passwords: `osProfile.linuxConfiguration.disablePasswordAuthentication` is false", {
+        code: "password-auth-allowed",
+      });
     if (os === "Linux") {
       return fail(
         "The VM accepts SSH passwords: `osProfile.linuxConfiguration.disablePasswordAuthentication` is not set, and Azure then allows passwords",
+        { code: "password-auth-allowed" },
       );
     }
     // Inputs need not say the OS (a gallery or custom image); deployed outputs always carry
@@ -76,6 +83,7 @@ export default defineRule({
     return fail(
       "The VM may accept SSH passwords: it sets no `osProfile.linuxConfiguration` and its OS cannot be told from the program (no `storageProfile.osDisk.osType`, and an image that does not name it); a Linux VM then allows passwords",
       {
+        code: "os-unknown",
         advisory: true,
         fix: 'Set `storageProfile.osDisk.osType: "Linux"` and `osProfile.linuxConfiguration.disablePasswordAuthentication: true` (or `osType: "Windows"`).',
       },

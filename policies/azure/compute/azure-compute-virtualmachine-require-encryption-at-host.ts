@@ -22,6 +22,7 @@ export default defineRule({
     mcsb: ["DP-4"],
     azurePolicy: ["fc4d8e41-e223-45ea-9bf5-eada37891d87", "ca88aadc-6e2b-416c-9de2-5a0f01d1693f", "3dc5edcd-002d-444c-b216-e123bbfa37c0"],
   },
+  problems: { "encryption-at-host-off": "encryption at host is not on" },
   check(resource) {
     const isScaleSet = resource.type === AZURE.computeVirtualMachineScaleSet;
     let profile: unknown;
@@ -35,6 +36,7 @@ export default defineRule({
     if (isRecord(profile) && profile["encryptionAtHost"] === true) return pass;
     const path = isScaleSet ? "virtualMachineProfile.securityProfile.encryptionAtHost" : "securityProfile.encryptionAtHost";
     return fail(`The ${isScaleSet ? "scale set" : "VM"} does not encrypt at the host: \`${path}\` is not true`, {
+      code: "encryption-at-host-off",
       fix: `Set \`${path}: true\`.`,
     });
   },

@@ -21,6 +21,12 @@ export default defineRule({
     mcsb: ["IM-1", "PA-7"],
     azurePolicy: ["993c2fcd-2b29-49d2-9eb0-df2c3a730c32", "450d2877-ebea-41e8-b00c-e286317d21bf", "ac4a19c2-fa67-49b4-8ae5-0b2e78c49457"],
   },
+  problems: {
+    "local-accounts-enabled": "the cluster keeps its local admin account",
+    "entra-id-not-managed": "the cluster has no managed Entra ID integration",
+    "azure-rbac-off": "the cluster does not authorize with Azure RBAC",
+    "kubernetes-rbac-off": "Kubernetes RBAC is off",
+  },
   check(cluster) {
     const { disableLocalAccounts, aadProfile, enableRBAC } = cluster.props as Cluster;
     const aad: Record<string, unknown> = isRecord(aadProfile) ? aadProfile : {};
@@ -28,6 +34,7 @@ export default defineRule({
     // SDK: "If set to true, getting static credentials will be disabled": local accounts stay otherwise.
     if (disableLocalAccounts !== true) {
       violations.push({
+        code: "local-accounts-enabled",
         subject: "disableLocalAccounts",
         actual: "The cluster keeps its local admin account: `disableLocalAccounts` is not true",
         fix: "Set `disableLocalAccounts: true`.",
@@ -35,6 +42,7 @@ export default defineRule({
     }
     if (aad["managed"] !== true) {
       violations.push({
+        code: "entra-id-not-managed",
         subject: "aadProfile.managed",
         actual: "The cluster has no managed Entra ID integration: `aadProfile.managed` is not true",
         fix: "Set `aadProfile.managed: true`.",
@@ -42,6 +50,7 @@ export default defineRule({
     }
     if (aad["enableAzureRBAC"] !== true) {
       violations.push({
+        code: "azure-rbac-off",
         subject: "aadProfile.enableAzureRBAC",
         actual: "The cluster does not authorize with Azure RBAC: `aadProfile.enableAzureRBAC` is not true",
         fix: "Set `aadProfile.enableAzureRBAC: true`.",
@@ -50,6 +59,7 @@ export default defineRule({
     // SDK: "Whether to enable Kubernetes Role-Based Access Control"; AKS turns it on unless set false.
     if (enableRBAC === false) {
       violations.push({
+        code: "kubernetes-rbac-off",
         subject: "enableRBAC",
         actual: "The cluster has Kubernetes RBAC off: `enableRBAC` is false",
         fix: "Remove `enableRBAC: false`.",

@@ -20,6 +20,7 @@ export default defineRule<Options>({
     "Set `diskEncryptionSetID` on the cluster to the id of an `azure-native.compute.DiskEncryptionSet` with a Key Vault key (only possible when the cluster is created).",
   why: "the keys that protect node OS and data disks stay under Microsoft's control and cannot be revoked or audited by you",
   controls: { nist: ["SC-12", "SC-28"], mcsb: ["DP-5"], azurePolicy: ["7d7be79c-23ba-4033-84dd-45e2a5ccdd67"] },
+  problems: { "microsoft-managed-key": "node disks use Microsoft-managed keys" },
   options: {
     requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true },
   },
@@ -28,6 +29,8 @@ export default defineRule<Options>({
     if (!required.value) return notApplicable(cmkNotRequired(required, "The rule's options do not require a customer-managed key"));
     const { diskEncryptionSetID } = cluster.props as Cluster;
     if (typeof diskEncryptionSetID === "string" && diskEncryptionSetID !== "") return pass;
-    return cmkFail(required, "The cluster's node disks use Microsoft-managed keys: `diskEncryptionSetID` is not set");
+    return cmkFail(required, "The cluster's node disks use Microsoft-managed keys: `diskEncryptionSetID` is not set", {
+      code: "microsoft-managed-key",
+    });
   },
 });

@@ -14,6 +14,7 @@ export default defineRule({
   remediation: "Set `disableLocalAuth: true` on the Cosmos DB account and grant data access with Cosmos DB RBAC role assignments.",
   why: "anyone holding a primary key gets in without Entra ID sign-in or MFA",
   controls: { nist: ["IA-2"], mcsb: ["IM-1"], azurePolicy: ["5450f5bd-9c72-4390-a9c4-a7aba4edfdd2"] },
+  problems: { "local-auth-enabled": "the account accepts account keys" },
   check(account) {
     const { disableLocalAuth } = account.props as Account;
     // SDK: "Opt-out of local authentication": keys stay accepted unless it is true.
@@ -22,6 +23,7 @@ export default defineRule({
       disableLocalAuth === false
         ? "The account accepts account keys: `disableLocalAuth` is false"
         : "The account accepts account keys: `disableLocalAuth` is not set, and Azure then allows them",
+      { code: "local-auth-enabled" },
     );
   },
 });

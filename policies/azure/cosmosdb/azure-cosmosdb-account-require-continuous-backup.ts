@@ -17,6 +17,7 @@ export default defineRule({
     'Set `backupPolicy: { type: "Continuous", continuousModeProperties: { tier: "Continuous30Days" } }` on the Cosmos DB account.',
   why: "data can only be restored from periodic snapshots through a support request, losing everything since the last one",
   controls: { nist: ["CP-9"], mcsb: ["BR-1"] },
+  problems: { "periodic-backup": "the account has only periodic backups" },
   check(account) {
     const { backupPolicy } = account.props as Account;
     const type = isRecord(backupPolicy) ? backupPolicy["type"] : undefined;
@@ -27,6 +28,7 @@ export default defineRule({
       type === undefined
         ? "The account has only periodic backups: `backupPolicy` is not set, and Azure then uses Periodic"
         : `The account has only periodic backups: \`backupPolicy.type\` ${valueClause(type, ["Periodic", "Continuous"], "backup policy type")}`,
+      { code: "periodic-backup" },
     );
   },
 });

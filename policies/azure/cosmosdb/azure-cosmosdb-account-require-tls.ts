@@ -15,12 +15,14 @@ export default defineRule({
   remediation: 'Set `minimalTlsVersion: "Tls12"` on the Cosmos DB account (or leave it unset).',
   why: "clients can connect with TLS versions that have known weaknesses",
   controls: { nist: ["SC-8"], mcsb: ["DP-3"] },
+  problems: { "tls-below-1-2": "the account accepts TLS older than 1.2" },
   check(account) {
     const { minimalTlsVersion } = account.props as Account;
     // SDK: "The default value is Tls 1.2" (enum Tls, Tls11, Tls12).
     if (minimalTlsVersion === undefined || minimalTlsVersion === "Tls12") return pass;
     return fail(
       `The account accepts TLS older than 1.2: \`minimalTlsVersion\` ${valueClause(minimalTlsVersion, ["Tls", "Tls11", "Tls12"], "TLS version")}`,
+      { code: "tls-below-1-2" },
     );
   },
 });

@@ -20,12 +20,15 @@ export default defineRule({
     cis: ["Azure 3.0 3.3.1", "Azure 3.0 3.3.2"],
     azurePolicy: ["152b15f7-8e1f-4c1f-ab71-8c010ba5dbc0"],
   },
+  problems: { "no-expiry": "the key never expires" },
   check(key) {
     const { attributes, rotationPolicy: policy } = keySettings(key);
     // SDK (KeyAttributes.expires): "Expiry date in seconds since 1970-01-01T00:00:00Z"; unset never expires.
     if (isRecord(attributes) && typeof attributes["expires"] === "number") return pass;
     const policyAttributes = isRecord(policy) ? policy["attributes"] : undefined;
     if (isRecord(policyAttributes) && typeof policyAttributes["expiryTime"] === "string") return pass;
-    return fail("The key never expires: `properties.attributes.expires` is not set and no rotation policy sets `attributes.expiryTime`");
+    return fail("The key never expires: `properties.attributes.expires` is not set and no rotation policy sets `attributes.expiryTime`", {
+      code: "no-expiry",
+    });
   },
 });

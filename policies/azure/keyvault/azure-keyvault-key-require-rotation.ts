@@ -28,6 +28,10 @@ export default defineRule<Options>({
     'Set `properties.rotationPolicy: { lifetimeActions: [{ action: { type: "rotate" }, trigger: { timeAfterCreate: "P90D" } }] }` on the key.',
   why: "a key used for years multiplies the data exposed if it leaks",
   controls: { nist: ["SC-12"], pciDss: ["3.7.4"], mcsb: ["DP-6"], azurePolicy: ["d8cf8476-a2ec-4916-896e-992351803c44"] },
+  problems: {
+    "rotation-too-rare": "the rotation policy rotates the key later than the maximum days after creation",
+    "no-rotation": "the key has no rotate action",
+  },
   options: {
     maximumRotationDays: {
       type: "integer",
@@ -55,9 +59,12 @@ export default defineRule<Options>({
     if (longest !== undefined) {
       return fail(
         `The key rotates too rarely: its rotation policy rotates ${quoted(longest)} days after creation, above the allowed ${config.maximumRotationDays}`,
-        { fix: `Set \`trigger.timeAfterCreate\` of the rotate action to at most "P${config.maximumRotationDays}D".` },
+        {
+          code: "rotation-too-rare",
+          fix: `Set \`trigger.timeAfterCreate\` of the rotate action to at most "P${config.maximumRotationDays}D".`,
+        },
       );
     }
-    return fail("The key never rotates: `properties.rotationPolicy` has no rotate action");
+    return fail("The key never rotates: `properties.rotationPolicy` has no rotate action", { code: "no-rotation" });
   },
 });

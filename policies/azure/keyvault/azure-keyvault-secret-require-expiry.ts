@@ -21,12 +21,13 @@ export default defineRule({
     cis: ["Azure 3.0 3.3.3", "Azure 3.0 3.3.4"],
     azurePolicy: ["98728c90-32c7-4049-8429-847dc0f4fe37"],
   },
+  problems: { "no-expiry": "the secret never expires" },
   check(secret) {
     const { properties } = secret.props as Secret;
     const attributes = isRecord(properties) ? properties["attributes"] : undefined;
     // SDK (SecretAttributes.expires): "Expiry date in seconds since 1970-01-01T00:00:00Z"; unset never expires.
     // Secret outputs keep `properties.attributes`, as inputs do.
     if (isRecord(attributes) && typeof attributes["expires"] === "number") return pass;
-    return fail("The secret never expires: `properties.attributes.expires` is not set");
+    return fail("The secret never expires: `properties.attributes.expires` is not set", { code: "no-expiry" });
   },
 });

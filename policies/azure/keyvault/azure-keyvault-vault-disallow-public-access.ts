@@ -18,10 +18,13 @@ export default defineRule({
     'Set `properties.publicNetworkAccess: "Disabled"` on the key vault (reach it through a private endpoint), or set `properties.networkAcls: { defaultAction: "Deny", ipRules: [...], virtualNetworkRules: [...] }`.',
   why: "any network can reach the vault's keys and secrets and only credentials stand between them and an attacker",
   controls: { nist: ["SC-12"], pciDss: ["3.6"], mcsb: ["NS-2", "DP-8"], azurePolicy: ["55615ac9-af46-4a59-874e-391cc3dfb490"] },
+  problems: { "public-network-access": "the vault accepts traffic from any network" },
   check(vault) {
     const { properties } = vault.props as Vault;
     if (!isRecord(properties)) {
-      return fail("The vault accepts traffic from any network: `properties.publicNetworkAccess` and `properties.networkAcls` are not set");
+      return fail("The vault accepts traffic from any network: `properties.publicNetworkAccess` and `properties.networkAcls` are not set", {
+        code: "public-network-access",
+      });
     }
     // Azure accepts public traffic unless `publicNetworkAccess` is "disabled" or the firewall's
     // `networkAcls.defaultAction` is Deny (learn.microsoft.com/azure/key-vault/general/network-security).
@@ -38,6 +41,6 @@ export default defineRule({
       defaultAction === undefined
         ? "`properties.networkAcls.defaultAction` is not set (Azure allows by default)"
         : `\`properties.networkAcls.defaultAction\` ${valueClause(defaultAction, ["Allow", "Deny"], "network action")}`;
-    return fail(`The vault accepts traffic from any network: ${access} and ${acls}`);
+    return fail(`The vault accepts traffic from any network: ${access} and ${acls}`, { code: "public-network-access" });
   },
 });

@@ -21,6 +21,10 @@ export default defineRule({
     cis: ["Azure 3.0 3.3.5"],
     azurePolicy: ["1e66c121-a66a-4b1f-9b83-0fd99bf0fc2d", "0b60c0b2-2dc2-4e1c-b5c9-abbed971de53"],
   },
+  problems: {
+    "soft-delete-off": "soft delete is off",
+    "purge-protection-off": "purge protection is off",
+  },
   check(vault) {
     const { properties } = vault.props as Vault;
     const settings: Record<string, unknown> = isRecord(properties) ? properties : {};
@@ -28,6 +32,7 @@ export default defineRule({
     // SDK: soft delete "will be set to true by default" when not set; only an explicit false is off.
     if (settings["enableSoftDelete"] === false) {
       violations.push({
+        code: "soft-delete-off",
         subject: "enableSoftDelete",
         actual: "The vault deletes keys immediately: `properties.enableSoftDelete` is false",
         fix: "Remove `properties.enableSoftDelete: false` (soft delete is on by default).",
@@ -36,6 +41,7 @@ export default defineRule({
     // SDK: purge protection is on only when set true ("does not accept false as its value").
     if (settings["enablePurgeProtection"] !== true) {
       violations.push({
+        code: "purge-protection-off",
         subject: "enablePurgeProtection",
         actual:
           settings["enablePurgeProtection"] === undefined

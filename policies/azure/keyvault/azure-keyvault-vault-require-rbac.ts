@@ -21,6 +21,7 @@ export default defineRule({
     cis: ["Azure 3.0 3.3.6"],
     azurePolicy: ["12d4fa5e-1f9f-4c21-97a9-b99b3c6611b5"],
   },
+  problems: { "access-policies": "the vault authorizes with access policies, not Azure RBAC" },
   check(vault) {
     const { properties } = vault.props as Vault;
     const rbac = isRecord(properties) ? properties["enableRbacAuthorization"] : undefined;
@@ -30,6 +31,7 @@ export default defineRule({
       rbac === undefined
         ? "The vault uses access policies: `properties.enableRbacAuthorization` is not set, and Azure then treats it as false"
         : "The vault uses access policies: `properties.enableRbacAuthorization` is false",
+      { code: "access-policies" },
     );
   },
 });

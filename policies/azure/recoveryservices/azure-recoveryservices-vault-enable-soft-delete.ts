@@ -27,6 +27,10 @@ export default defineRule<Options>({
     mcsb: ["BR-1", "BR-2"],
     azurePolicy: ["31b8092a-36b8-434b-9af7-5ec844364148", "d6f6f560-14b7-49a4-9fc8-d2c3a9807868", "2e94d99a-8a36-4563-bc77-810d8893b671"],
   },
+  problems: {
+    "soft-delete-off": "soft delete is disabled",
+    "not-immutable": "the vault's backups are not immutable (where immutability is required)",
+  },
   options: {
     requireImmutability: { type: "boolean", description: "Require vault immutability (Unlocked or Locked).", default: false },
   },
@@ -39,6 +43,7 @@ export default defineRule<Options>({
     // (learn.microsoft.com/azure/backup/backup-azure-security-feature-cloud).
     if (isRecord(softDelete) && softDelete["softDeleteState"] === "Disabled") {
       violations.push({
+        code: "soft-delete-off",
         subject: "softDeleteState",
         actual: "The vault deletes backups immediately: `properties.securitySettings.softDeleteSettings.softDeleteState` is Disabled",
         fix: 'Set `softDeleteState: "Enabled"` (or "AlwaysON").',
@@ -49,6 +54,7 @@ export default defineRule<Options>({
       const state = isRecord(immutability) ? immutability["state"] : undefined;
       if (state !== "Unlocked" && state !== "Locked") {
         violations.push({
+          code: "not-immutable",
           subject: "immutabilitySettings",
           actual:
             state === undefined

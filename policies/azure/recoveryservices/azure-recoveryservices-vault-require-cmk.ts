@@ -21,6 +21,7 @@ export default defineRule<Options>({
     "Set `properties.encryption: { keyVaultProperties: { keyUri }, kekIdentity: { userAssignedIdentity } }` on the vault (with an identity allowed to use the key).",
   why: "the keys that protect the backup data stay under Microsoft's control and cannot be revoked or audited by you",
   controls: { nist: ["SC-12", "SC-28"], mcsb: ["DP-5"], azurePolicy: ["2e94d99a-8a36-4563-bc77-810d8893b671"] },
+  problems: { "microsoft-managed-key": "the vault encrypts backups with Microsoft-managed keys" },
   options: {
     requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true },
   },
@@ -35,6 +36,7 @@ export default defineRule<Options>({
     return cmkFail(
       required,
       "The vault encrypts backups with Microsoft-managed keys: `properties.encryption.keyVaultProperties.keyUri` is not set",
+      { code: "microsoft-managed-key" },
     );
   },
 });

@@ -14,6 +14,7 @@ export default defineRule({
   remediation: 'Set `disableAccessKeyAuthentication: true` and `redisConfiguration.aadEnabled: "true"` on the cache.',
   why: "anyone holding an access key gets in without Entra ID sign-in or MFA",
   controls: { nist: ["IA-2"], mcsb: ["IM-1"] },
+  problems: { "access-keys-enabled": "the cache accepts access keys" },
   check(cache) {
     const { disableAccessKeyAuthentication } = cache.props as Redis;
     // SDK: "Authentication to Redis through access keys is disabled when set as true. Default value is false."
@@ -22,6 +23,7 @@ export default defineRule({
       disableAccessKeyAuthentication === false
         ? "The cache accepts access keys: `disableAccessKeyAuthentication` is false"
         : "The cache accepts access keys: `disableAccessKeyAuthentication` is not set, and Azure then allows them",
+      { code: "access-keys-enabled" },
     );
   },
 });

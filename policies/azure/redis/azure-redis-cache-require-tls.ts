@@ -16,12 +16,17 @@ export default defineRule({
   remediation: 'Set `enableNonSslPort: false` and `minimumTlsVersion: "1.2"` on the cache.',
   why: "cached data and access keys can cross the network readable by anyone on the path",
   controls: { nist: ["SC-8"], mcsb: ["DP-3"], azurePolicy: ["22bee202-a82f-4305-9a2a-6d7f44d4dedb"] },
+  problems: {
+    "non-tls-port-open": "the non-TLS port 6379 is open",
+    "tls-minimum-below-1-2": "the configured TLS minimum is below 1.2, which Azure no longer honours (advisory)",
+  },
   check(cache) {
     const { enableNonSslPort, minimumTlsVersion } = cache.props as Redis;
     const violations: Violation[] = [];
     // SDK: "Specifies whether the non-ssl Redis server port (6379) is enabled"; the port is closed unless set true.
     if (enableNonSslPort === true) {
       violations.push({
+        code: "non-tls-port-open",
         subject: "enableNonSslPort",
         actual: "The cache accepts plain-text connections on port 6379: `enableNonSslPort` is true",
         fix: "Set `enableNonSslPort: false`.",
@@ -32,6 +37,7 @@ export default defineRule({
     // gives no default: unset means TLS 1.2.
     if (minimumTlsVersion !== undefined && minimumTlsVersion !== "1.2") {
       violations.push({
+        code: "tls-minimum-below-1-2",
         subject: "minimumTlsVersion",
         actual: `The cache asks for a TLS minimum below 1.2, which Azure no longer honours: \`minimumTlsVersion\` ${valueClause(minimumTlsVersion, ["1.0", "1.1", "1.2"], "TLS version")}`,
         why: "the configuration misstates what the cache accepts, and reviews and scanners read it as an exposure",

@@ -20,6 +20,7 @@ export default defineRule({
   remediation: 'Set `requestedBackupStorageRedundancy: "Geo"` (or "GeoZone") on the database, or leave it unset.',
   why: "a regional outage leaves no backup to restore",
   controls: { nist: ["CP-9"], iso27001: ["A.8.13"], mcsb: ["BR-1", "BR-2"] },
+  problems: { "single-region-backup": "the database keeps backups in one region only" },
   check(database) {
     if (isSecondaryDatabase(database)) {
       return notApplicable("The database is a secondary replica, which takes no backups of its own");
@@ -31,6 +32,7 @@ export default defineRule({
     if (redundancy === undefined || (typeof redundancy === "string" && GEO.has(redundancy))) return pass;
     return fail(
       `The database keeps backups in one region only: \`requestedBackupStorageRedundancy\` ${valueClause(redundancy, REDUNDANCIES, "backup storage redundancy")}`,
+      { code: "single-region-backup" },
     );
   },
 });

@@ -19,6 +19,7 @@ export default defineRule({
   remediation: 'Set `minimalTlsVersion: "1.2"` on the SQL server.',
   why: "clients can connect with TLS versions that have known weaknesses",
   controls: { nist: ["SC-8"], pciDss: ["4.2.1"], mcsb: ["DP-3", "IM-4"], azurePolicy: ["32e6bbec-16b6-44c2-be37-c5b672d103cf"] },
+  problems: { "tls-below-1-2": "the server accepts TLS older than 1.2" },
   check(server) {
     const { minimalTlsVersion } = server.props as Server;
     // The SDK gives no default ("Allowed values: 'None', 1.0', '1.1', '1.2', '1.3'"). Azure SQL
@@ -27,6 +28,8 @@ export default defineRule({
     // 'None', '1.0' or '1.1' is still accepted on older servers and asks for weak TLS.
     if (minimalTlsVersion === undefined) return pass;
     if (typeof minimalTlsVersion === "string" && ACCEPTED.has(minimalTlsVersion)) return pass;
-    return fail(`The server accepts TLS older than 1.2: \`minimalTlsVersion\` ${valueClause(minimalTlsVersion, VERSIONS, "TLS version")}`);
+    return fail(`The server accepts TLS older than 1.2: \`minimalTlsVersion\` ${valueClause(minimalTlsVersion, VERSIONS, "TLS version")}`, {
+      code: "tls-below-1-2",
+    });
   },
 });

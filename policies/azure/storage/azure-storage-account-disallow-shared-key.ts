@@ -20,12 +20,17 @@ export default defineRule({
     mcsb: ["IM-1"],
     azurePolicy: ["8c6a50c6-9ffd-4ae7-986f-5fa6111f9a54"],
   },
+  problems: {
+    "shared-key-allowed": "the account accepts shared keys",
+    "oauth-not-default": "the portal defaults to key access",
+  },
   check(account) {
     const { allowSharedKeyAccess, defaultToOAuthAuthentication } = account.props as StorageAccount;
     const violations: Violation[] = [];
     // SDK: "The default value is null, which is equivalent to true."
     if (allowSharedKeyAccess !== false) {
       violations.push({
+        code: "shared-key-allowed",
         subject: "allowSharedKeyAccess",
         actual:
           allowSharedKeyAccess === undefined
@@ -37,6 +42,7 @@ export default defineRule({
     // SDK: "The default interpretation is false for this property."
     if (defaultToOAuthAuthentication !== true) {
       violations.push({
+        code: "oauth-not-default",
         subject: "defaultToOAuthAuthentication",
         actual:
           defaultToOAuthAuthentication === undefined

@@ -30,6 +30,11 @@ export default defineRule<Options>({
     cis: ["Azure 3.0 4.2"],
     azurePolicy: ["6fac406b-40ca-413b-bf8e-0bf964659c25", "4733ea7b-a883-42fe-8cac-97454c2a9e4a"],
   },
+  problems: {
+    "microsoft-managed-key": "the account uses Microsoft-managed keys",
+    "no-key-vault-key": "the Key Vault key source names no key",
+    "no-infrastructure-encryption": "infrastructure (double) encryption is off (where required)",
+  },
   options: {
     requireCustomerManagedKey: { type: "boolean", description: "Require a customer-managed key.", default: true },
     requireInfrastructureEncryption: {
@@ -56,6 +61,7 @@ export default defineRule<Options>({
       const keySource = settings["keySource"];
       if (keySource !== "Microsoft.Keyvault") {
         violations.push({
+          code: "microsoft-managed-key",
           subject: "keySource",
           actual:
             keySource === undefined
@@ -64,6 +70,7 @@ export default defineRule<Options>({
         });
       } else if (!isRecord(settings["keyVaultProperties"])) {
         violations.push({
+          code: "no-key-vault-key",
           subject: "keyVaultProperties",
           actual: `The storage account names no customer-managed key: \`encryption.keyVaultProperties\` is not set${cmkReason(required)}`,
         });
@@ -71,6 +78,7 @@ export default defineRule<Options>({
     }
     if (config.requireInfrastructureEncryption && settings["requireInfrastructureEncryption"] !== true) {
       violations.push({
+        code: "no-infrastructure-encryption",
         subject: "requireInfrastructureEncryption",
         actual: "The storage account has no infrastructure encryption: `encryption.requireInfrastructureEncryption` is not true",
         why: "the data is encrypted only once, and a flaw in that one algorithm or key exposes it",

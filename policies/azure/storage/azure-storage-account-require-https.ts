@@ -26,12 +26,17 @@ export default defineRule({
     cis: ["Azure 3.0 4.1", "Azure 3.0 4.15"],
     azurePolicy: ["404c3081-a854-4457-ae30-26a93ef643f9", "fe83a0eb-a853-422d-aac2-1bffd182c5d0"],
   },
+  problems: {
+    "http-allowed": "the account accepts plain HTTP",
+    "tls-minimum-below-1-2": "the configured TLS minimum is below 1.2, which Azure no longer honours (advisory)",
+  },
   check(account) {
     const { enableHttpsTrafficOnly, minimumTlsVersion } = account.props as StorageAccount;
     const violations: Violation[] = [];
     // SDK: "The default value is true since API version 2019-04-01": only an explicit false fails.
     if (enableHttpsTrafficOnly === false) {
       violations.push({
+        code: "http-allowed",
         subject: "enableHttpsTrafficOnly",
         actual: "The storage account accepts plain HTTP: `enableHttpsTrafficOnly` is false",
         fix: "Set `enableHttpsTrafficOnly: true`.",
@@ -42,6 +47,7 @@ export default defineRule({
     // transport-layer-security-configure-minimum-version): unset means TLS 1.2 today.
     if (minimumTlsVersion !== undefined && (typeof minimumTlsVersion !== "string" || !ACCEPTED_TLS.has(minimumTlsVersion))) {
       violations.push({
+        code: "tls-minimum-below-1-2",
         subject: "minimumTlsVersion",
         actual: `The storage account asks for a TLS minimum below 1.2, which Azure no longer honours: \`minimumTlsVersion\` ${valueClause(minimumTlsVersion, TLS_VERSIONS, "TLS version")}`,
         why: "the configuration misstates what the account accepts, and reviews and scanners read it as an exposure",

@@ -26,6 +26,11 @@ export default defineRule({
     cis: ["Azure 3.0 9.1", "Azure 3.0 9.3", "Azure 3.0 9.4"],
     azurePolicy: ["a4af4a39-4135-47fb-b175-47fbdf85311d", "f0e6e85b-9b9f-4a4b-b67b-f730d42f1b0b", "4d24b6d4-5e53-4a4f-a7f4-618fa573ee4b"],
   },
+  problems: {
+    "http-allowed": "the app accepts plain HTTP",
+    "tls-below-1-2": "the app accepts TLS older than 1.2",
+    "ftp-allowed": "the app accepts plain FTP",
+  },
   check(app) {
     const { httpsOnly, siteConfig } = app.props as WebApp;
     const config: Record<string, unknown> = isRecord(siteConfig) ? siteConfig : {};
@@ -33,6 +38,7 @@ export default defineRule({
     // SDK: "HttpsOnly: configures a web site to accept only https requests"; App Service serves HTTP unless it is true.
     if (httpsOnly !== true) {
       violations.push({
+        code: "http-allowed",
         subject: "httpsOnly",
         actual:
           httpsOnly === undefined
@@ -45,6 +51,7 @@ export default defineRule({
     const minTls = config["minTlsVersion"];
     if (typeof minTls === "string" && OLD_TLS.has(minTls)) {
       violations.push({
+        code: "tls-below-1-2",
         subject: "minTlsVersion",
         actual: `The app accepts TLS older than 1.2: \`siteConfig.minTlsVersion\` is ${quoted(minTls)}`,
         fix: 'Set `siteConfig.minTlsVersion: "1.2"`.',
@@ -55,6 +62,7 @@ export default defineRule({
     // (learn.microsoft.com/azure/app-service/deploy-ftp, "Enforce FTPS").
     if (ftps !== "FtpsOnly" && ftps !== "Disabled") {
       violations.push({
+        code: "ftp-allowed",
         subject: "ftpsState",
         actual:
           ftps === undefined

@@ -24,22 +24,22 @@ const cases: RuleCases = {
     {
       title: "disk with a secret encryption type that is no encryption type",
       resources: [disk({ type: canary("EncryptionAtRestWithCustomerKey"), diskEncryptionSetId: SET_ID })],
-      problems: ["The disk uses platform-managed keys: `encryption.type` is not a recognised encryption type"],
+      codes: ["platform-managed-key"],
     },
     {
       title: "disk without encryption settings",
       resources: [disk(undefined)],
-      problems: ["The disk uses platform-managed keys: `encryption.type` is not set, and Azure then uses EncryptionAtRestWithPlatformKey"],
+      codes: ["platform-managed-key"],
     },
     {
       title: "disk with type=EncryptionAtRestWithPlatformKey",
       resources: [disk({ type: "EncryptionAtRestWithPlatformKey" })],
-      problems: ['The disk uses platform-managed keys: `encryption.type` is "EncryptionAtRestWithPlatformKey"'],
+      codes: ["platform-managed-key"],
     },
     {
       title: "disk with a customer-key type but no encryption set",
       resources: [disk({ type: "EncryptionAtRestWithCustomerKey" })],
-      problems: ["The disk names no customer-managed key: `encryption.diskEncryptionSetId` is not set"],
+      codes: ["no-encryption-set"],
     },
   ],
   notApplicable: [

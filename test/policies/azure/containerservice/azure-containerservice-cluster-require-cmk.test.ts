@@ -1,7 +1,7 @@
 import rule from "../../../../policies/azure/containerservice/azure-containerservice-cluster-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const DES_ID = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Compute/diskEncryptionSets/des-aks";
 const cluster = (diskEncryptionSetID: unknown) =>
@@ -11,23 +11,16 @@ const cluster = (diskEncryptionSetID: unknown) =>
     agentPoolProfiles: [{ name: "system", mode: "System", count: 3, vmSize: "Standard_D4s_v5" }],
     diskEncryptionSetID,
   });
-const UNSET = "The cluster's node disks use Microsoft-managed keys: `diskEncryptionSetID` is not set";
 
 const cases: RuleCases = {
   compliant: [{ title: "cluster with diskEncryptionSetID", resources: [cluster(DES_ID)] }],
-  violating: [{ title: "cluster without diskEncryptionSetID", resources: [cluster(undefined)], problems: [UNSET] }],
+  violating: [{ title: "cluster without diskEncryptionSetID", resources: [cluster(undefined)], codes: ["microsoft-managed-key"] }],
   notApplicable: [
     {
       title: "cluster when customer-managed keys are not required",
       resources: [cluster(undefined)],
       config: { requireCustomerManagedKey: false },
       reason: "The rule's options do not require a customer-managed key",
-    },
-    {
-      title: "cluster where the map puts key management on the provider's side",
-      resources: [cluster(undefined)],
-      map: mapWithScope("key-management", { provider: "azure", side: "provider", note: "Microsoft-managed keys are accepted." }),
-      reason: /on the provider's side/,
     },
   ],
   unknown: [{ title: "diskEncryptionSetID computed", resources: [cluster(UNKNOWN.string)] }],

@@ -1,6 +1,7 @@
+import { expect, it } from "vitest";
 import rule from "../../../../policies/azure/containerservice/azure-containerservice-cluster-require-encryption-at-host";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, run, UNKNOWN } from "../../../support/rules";
 
 const pool = (props: Record<string, unknown>) => ({
   name: "system",
@@ -24,29 +25,24 @@ describeRule(rule, {
     {
       title: "cluster whose second pool does not encrypt at the host",
       resources: [cluster([pool({}), pool({ name: "user", enableEncryptionAtHost: undefined })])],
-      problems: ["Node pool 2 does not encrypt at the host: `agentPoolProfiles[1].enableEncryptionAtHost` is not true"],
+      codes: ["encryption-at-host-off"],
     },
     {
       title: "agent pool with enableEncryptionAtHost=false",
       resources: [agentPool(false)],
-      problems: ["The node pool does not encrypt at the host: `enableEncryptionAtHost` is not true"],
+      codes: ["encryption-at-host-off"],
     },
   ],
-  notApplicable: [
-    {
-      title: "cluster where the map puts encryption at rest on the provider's side",
-      resources: [cluster([pool({ enableEncryptionAtHost: false })])],
-      map: mapWithScope("encryption-at-rest", {
-        provider: "azure",
-        resourceTypes: ["azure-native:containerservice:*"],
-        side: "provider",
-        note: "Stateless dev cluster.",
-      }),
-      reason: /on the provider's side/,
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "pool flag computed", resources: [cluster([pool({ enableEncryptionAtHost: UNKNOWN.boolean })])] },
     { title: "agent pool flag computed", resources: [agentPool(UNKNOWN.boolean)] },
   ],
+});
+
+// The finding names the pool that does not encrypt, by position and path, not the cluster in general.
+it("names the inline pool that does not encrypt at the host", () => {
+  const [finding] = run(rule, [cluster([pool({}), pool({ name: "user", enableEncryptionAtHost: undefined })])]);
+  expect(finding?.subject).toBe("agentPoolProfiles[1]");
+  expect(finding?.problem).toContain("Node pool 2 does not encrypt at the host: `agentPoolProfiles[1].enableEncryptionAtHost` is not true");
 });

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/cosmosdb/azure-cosmosdb-account-disallow-local-auth";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const account = (props: Record<string, unknown>) =>
   resource(AZURE.cosmosDbAccount, "cosmos", {
@@ -17,26 +17,14 @@ describeRule(rule, {
     {
       title: "account with disableLocalAuth=false",
       resources: [account({ disableLocalAuth: false })],
-      problems: ["The account accepts account keys: `disableLocalAuth` is false"],
+      codes: ["local-auth-enabled"],
     },
     {
       title: "account with disableLocalAuth unset",
       resources: [account({ disableLocalAuth: undefined })],
-      problems: ["The account accepts account keys: `disableLocalAuth` is not set, and Azure then allows them"],
+      codes: ["local-auth-enabled"],
     },
   ],
-  notApplicable: [
-    {
-      title: "account where the map puts strong authentication on the provider's side",
-      resources: [account({ disableLocalAuth: false })],
-      map: mapWithScope("mfa", {
-        provider: "azure",
-        resourceTypes: ["azure-native:cosmosdb:*"],
-        side: "provider",
-        note: "Access goes through a broker.",
-      }),
-      reason: /on the provider's side/,
-    },
-  ],
+  notApplicable: [],
   unknown: [{ title: "flag computed", resources: [account({ disableLocalAuth: UNKNOWN.boolean })] }],
 });

@@ -1,7 +1,7 @@
 import rule from "../../../../policies/azure/cosmosdb/azure-cosmosdb-account-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const account = (keyVaultKeyUri: unknown) =>
   resource(AZURE.cosmosDbAccount, "cosmos", {
@@ -10,13 +10,12 @@ const account = (keyVaultKeyUri: unknown) =>
     locations: [{ locationName: "westeurope" }],
     keyVaultKeyUri,
   });
-const UNSET = "The account uses Microsoft-managed keys: `keyVaultKeyUri` is not set";
 
 const cases: RuleCases = {
   compliant: [{ title: "account with keyVaultKeyUri", resources: [account("https://kv-app.vault.azure.net/keys/cosmos")] }],
   violating: [
-    { title: "account without keyVaultKeyUri", resources: [account(undefined)], problems: [UNSET] },
-    { title: "account with an empty keyVaultKeyUri", resources: [account("")], problems: [UNSET] },
+    { title: "account without keyVaultKeyUri", resources: [account(undefined)], codes: ["microsoft-managed-key"] },
+    { title: "account with an empty keyVaultKeyUri", resources: [account("")], codes: ["microsoft-managed-key"] },
   ],
   notApplicable: [
     {
@@ -24,12 +23,6 @@ const cases: RuleCases = {
       resources: [account(undefined)],
       config: { requireCustomerManagedKey: false },
       reason: "The rule's options do not require a customer-managed key",
-    },
-    {
-      title: "account where the map puts key management on the provider's side",
-      resources: [account(undefined)],
-      map: mapWithScope("key-management", { provider: "azure", side: "provider", note: "Microsoft-managed keys are accepted." }),
-      reason: /on the provider's side/,
     },
   ],
   unknown: [{ title: "keyVaultKeyUri computed", resources: [account(UNKNOWN.string)] }],

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/cosmosdb/azure-cosmosdb-account-require-tls";
 import { AZURE } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const account = (minimalTlsVersion: unknown) =>
   resource(AZURE.cosmosDbAccount, "cosmos", {
@@ -19,26 +19,19 @@ describeRule(rule, {
     {
       title: "account with a secret minimalTlsVersion that is no TLS version",
       resources: [account(canary("Tls12"))],
-      problems: ["The account accepts TLS older than 1.2: `minimalTlsVersion` is not a recognised TLS version"],
+      codes: ["tls-below-1-2"],
     },
     {
       title: "account with minimalTlsVersion=Tls",
       resources: [account("Tls")],
-      problems: ['The account accepts TLS older than 1.2: `minimalTlsVersion` is "Tls"'],
+      codes: ["tls-below-1-2"],
     },
     {
       title: "account with minimalTlsVersion=Tls11",
       resources: [account("Tls11")],
-      problems: ['The account accepts TLS older than 1.2: `minimalTlsVersion` is "Tls11"'],
+      codes: ["tls-below-1-2"],
     },
   ],
-  notApplicable: [
-    {
-      title: "account where the map puts transit encryption on the provider's side",
-      resources: [account("Tls")],
-      map: mapWithScope("encryption-in-transit", { provider: "azure", side: "provider", note: "Private links only." }),
-      reason: /on the provider's side/,
-    },
-  ],
+  notApplicable: [],
   unknown: [{ title: "TLS version computed", resources: [account(UNKNOWN.string)] }],
 });

@@ -1,6 +1,7 @@
+import { expect, it } from "vitest";
 import rule from "../../../../policies/azure/keyvault/azure-keyvault-key-require-rotation";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, run, UNKNOWN } from "../../../support/rules";
 
 const rotate = (trigger: Record<string, unknown>) => ({ lifetimeActions: [{ action: { type: "rotate" }, trigger }] });
 const key = (rotationPolicy: unknown) =>
@@ -35,39 +36,38 @@ describeRule(rule, {
     {
       title: "key without rotation policy",
       resources: [key(undefined)],
-      problems: ["The key never rotates: `properties.rotationPolicy` has no rotate action"],
+      codes: ["no-rotation"],
     },
     {
       title: "deployed key without rotation policy",
       resources: [deployedKey(undefined)],
-      problems: ["The key never rotates: `properties.rotationPolicy` has no rotate action"],
+      codes: ["no-rotation"],
     },
     {
       title: "deployed key rotating after 2 years",
       resources: [deployedKey(rotate({ timeAfterCreate: "P2Y" }))],
-      problems: ["The key rotates too rarely: its rotation policy rotates 730 days after creation, above the allowed 90"],
+      codes: ["rotation-too-rare"],
     },
     {
       title: "key with only a notify action",
       resources: [key({ lifetimeActions: [{ action: { type: "notify" }, trigger: { timeBeforeExpiry: "P30D" } }] })],
-      problems: ["The key never rotates: `properties.rotationPolicy` has no rotate action"],
+      codes: ["no-rotation"],
     },
     {
       title: "key rotating after 2 years",
       resources: [key(rotate({ timeAfterCreate: "P2Y" }))],
-      problems: ["The key rotates too rarely: its rotation policy rotates 730 days after creation, above the allowed 90"],
+      codes: ["rotation-too-rare"],
     },
   ],
-  notApplicable: [
-    {
-      title: "key where the map puts key management on the provider's side",
-      resources: [key(undefined)],
-      map: mapWithScope("key-management", { provider: "azure", side: "provider", note: "Keys are managed by the provider." }),
-      reason: /on the provider's side/,
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "rotation policy computed", resources: [key(UNKNOWN.object)] },
     { title: "trigger computed", resources: [key(rotate({ timeAfterCreate: UNKNOWN.string }))] },
   ],
+});
+
+// The finding states the interval it read (P2Y as 730 days) against the allowed maximum.
+it("reports the rotation interval in days against the maximum", () => {
+  const [finding] = run(rule, [key(rotate({ timeAfterCreate: "P2Y" }))]);
+  expect(finding?.problem).toContain("its rotation policy rotates 730 days after creation, above the allowed 90");
 });

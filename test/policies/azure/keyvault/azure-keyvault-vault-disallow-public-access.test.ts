@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/keyvault/azure-keyvault-vault-disallow-public-access";
 import { AZURE } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const vault = (properties: Record<string, unknown>) =>
   resource(AZURE.keyVault, "secrets", {
@@ -30,43 +30,25 @@ const cases: RuleCases = {
     {
       title: "vault with a secret publicNetworkAccess and defaultAction that are no known values",
       resources: [vault({ publicNetworkAccess: canary("Disabled"), networkAcls: { defaultAction: canary("Deny") } })],
-      problems: [
-        "The vault accepts traffic from any network: `properties.publicNetworkAccess` is not a recognised access setting and `properties.networkAcls.defaultAction` is not a recognised network action",
-      ],
+      codes: ["public-network-access"],
     },
     {
       title: "vault with publicNetworkAccess and networkAcls unset",
       resources: [vault({ publicNetworkAccess: undefined })],
-      problems: [
-        "The vault accepts traffic from any network: `properties.publicNetworkAccess` is not set (Azure enables it) and `properties.networkAcls.defaultAction` is not set (Azure allows by default)",
-      ],
+      codes: ["public-network-access"],
     },
     {
       title: "vault with publicNetworkAccess=Enabled and networkAcls.defaultAction=Allow",
       resources: [vault({ publicNetworkAccess: "Enabled", networkAcls: { defaultAction: "Allow" } })],
-      problems: [
-        'The vault accepts traffic from any network: `properties.publicNetworkAccess` is "Enabled" and `properties.networkAcls.defaultAction` is "Allow"',
-      ],
+      codes: ["public-network-access"],
     },
     {
       title: "vault without properties",
       resources: [resource(AZURE.keyVault, "secrets", { resourceGroupName: "rg" })],
-      problems: ["The vault accepts traffic from any network: `properties.publicNetworkAccess` and `properties.networkAcls` are not set"],
+      codes: ["public-network-access"],
     },
   ],
-  notApplicable: [
-    {
-      title: "vault where the map puts key management on the provider's side",
-      resources: [vault({ publicNetworkAccess: "Enabled" })],
-      map: mapWithScope("key-management", {
-        provider: "azure",
-        resourceTypes: ["azure-native:keyvault:*"],
-        side: "provider",
-        note: "Test scope.",
-      }),
-      reason: /^The responsibility map puts key management for azure-native:keyvault:Vault on the provider.s side: Test scope\.$/,
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "vault whose properties are computed", resources: [resource(AZURE.keyVault, "secrets", { properties: UNKNOWN.object })] },
     { title: "vault whose publicNetworkAccess is computed", resources: [vault({ publicNetworkAccess: UNKNOWN.string })] },

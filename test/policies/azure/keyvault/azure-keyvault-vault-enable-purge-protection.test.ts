@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/keyvault/azure-keyvault-vault-enable-purge-protection";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const vault = (properties: Record<string, unknown>) =>
   resource(AZURE.keyVault, "kv", {
@@ -22,31 +22,14 @@ describeRule(rule, {
     {
       title: "vault with purge protection unset",
       resources: [vault({ enablePurgeProtection: undefined })],
-      problems: [
-        "Deleted keys can be purged at once: `properties.enablePurgeProtection` is not set, and Azure then leaves purge protection off",
-      ],
+      codes: ["purge-protection-off"],
     },
     {
       title: "vault with enableSoftDelete=false and enablePurgeProtection=false",
       resources: [vault({ enableSoftDelete: false, enablePurgeProtection: false })],
-      problems: [
-        "The vault deletes keys immediately: `properties.enableSoftDelete` is false",
-        "Deleted keys can be purged at once: `properties.enablePurgeProtection` is false",
-      ],
+      codes: ["soft-delete-off", "purge-protection-off"],
     },
   ],
-  notApplicable: [
-    {
-      title: "vault where the map puts key management on the provider's side",
-      resources: [vault({ enablePurgeProtection: false })],
-      map: mapWithScope("key-management", {
-        provider: "azure",
-        resourceTypes: ["azure-native:keyvault:*"],
-        side: "provider",
-        note: "Managed by the platform team's HSM.",
-      }),
-      reason: /on the provider's side/,
-    },
-  ],
+  notApplicable: [],
   unknown: [{ title: "purge protection computed", resources: [vault({ enablePurgeProtection: UNKNOWN.boolean })] }],
 });

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/recoveryservices/azure-recoveryservices-vault-enable-soft-delete";
 import { AZURE } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const vault = (securitySettings: unknown) =>
   resource(AZURE.recoveryServicesVault, "rsv", {
@@ -8,7 +8,6 @@ const vault = (securitySettings: unknown) =>
     sku: { name: "Standard" },
     properties: { publicNetworkAccess: "Disabled", securitySettings },
   });
-const DISABLED = "The vault deletes backups immediately: `properties.securitySettings.softDeleteSettings.softDeleteState` is Disabled";
 
 describeRule(rule, {
   compliant: [
@@ -25,34 +24,20 @@ describeRule(rule, {
       title: "vault with a secret immutability state that is no state",
       resources: [vault({ immutabilitySettings: { state: canary("Locked") } })],
       config: { requireImmutability: true },
-      problems: [
-        "The vault's backups are not immutable: `properties.securitySettings.immutabilitySettings.state` is not a recognised immutability state",
-      ],
+      codes: ["not-immutable"],
     },
     {
       title: "vault with softDeleteState=Disabled",
       resources: [vault({ softDeleteSettings: { softDeleteState: "Disabled" } })],
-      problems: [DISABLED],
+      codes: ["soft-delete-off"],
     },
     {
       title: "vault without immutability when required",
       resources: [vault({ immutabilitySettings: { state: "Disabled" } })],
       config: { requireImmutability: true },
-      problems: ['The vault\'s backups are not immutable: `properties.securitySettings.immutabilitySettings.state` is "Disabled"'],
+      codes: ["not-immutable"],
     },
   ],
-  notApplicable: [
-    {
-      title: "vault where the map puts backup on the provider's side",
-      resources: [vault({ softDeleteSettings: { softDeleteState: "Disabled" } })],
-      map: mapWithScope("backup", {
-        provider: "azure",
-        resourceTypes: ["azure-native:recoveryservices:*"],
-        side: "provider",
-        note: "Backups are a managed service here.",
-      }),
-      reason: /on the provider's side/,
-    },
-  ],
+  notApplicable: [],
   unknown: [{ title: "soft-delete state computed", resources: [vault({ softDeleteSettings: { softDeleteState: UNKNOWN.string } })] }],
 });

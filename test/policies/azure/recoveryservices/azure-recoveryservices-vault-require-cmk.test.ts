@@ -1,7 +1,7 @@
 import rule from "../../../../policies/azure/recoveryservices/azure-recoveryservices-vault-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const cmk = {
   keyVaultProperties: { keyUri: "https://kv-backup.vault.azure.net/keys/rsv" },
@@ -15,21 +15,20 @@ const vault = (encryption: unknown) =>
     sku: { name: "Standard" },
     properties: { publicNetworkAccess: "Disabled", encryption },
   });
-const UNSET = "The vault encrypts backups with Microsoft-managed keys: `properties.encryption.keyVaultProperties.keyUri` is not set";
 
 const cases: RuleCases = {
   compliant: [{ title: "vault with a Key Vault key", resources: [vault(cmk)] }],
   violating: [
-    { title: "vault without encryption settings", resources: [vault(undefined)], problems: [UNSET] },
+    { title: "vault without encryption settings", resources: [vault(undefined)], codes: ["microsoft-managed-key"] },
     {
       title: "vault with encryption but no keyVaultProperties",
       resources: [vault({ ...cmk, keyVaultProperties: undefined })],
-      problems: [UNSET],
+      codes: ["microsoft-managed-key"],
     },
     {
       title: "vault without properties",
       resources: [resource(AZURE.recoveryServicesVault, "rsv", { resourceGroupName: "rg-backup", sku: { name: "Standard" } })],
-      problems: [UNSET],
+      codes: ["microsoft-managed-key"],
     },
   ],
   notApplicable: [
@@ -38,12 +37,6 @@ const cases: RuleCases = {
       resources: [vault(undefined)],
       config: { requireCustomerManagedKey: false },
       reason: "The rule's options do not require a customer-managed key",
-    },
-    {
-      title: "vault where the map puts key management on the provider's side",
-      resources: [vault(undefined)],
-      map: mapWithScope("key-management", { provider: "azure", side: "provider", note: "Microsoft-managed keys are accepted." }),
-      reason: /on the provider's side/,
     },
   ],
   unknown: [{ title: "key URI computed", resources: [vault({ ...cmk, keyVaultProperties: { keyUri: UNKNOWN.string } })] }],

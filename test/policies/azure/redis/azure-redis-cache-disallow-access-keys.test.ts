@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/redis/azure-redis-cache-disallow-access-keys";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const cache = (value: unknown, type: string = AZURE.redis) =>
   resource(type, "cache", {
@@ -18,26 +18,14 @@ describeRule(rule, {
     {
       title: "cache with disableAccessKeyAuthentication=false",
       resources: [cache(false)],
-      problems: ["The cache accepts access keys: `disableAccessKeyAuthentication` is false"],
+      codes: ["access-keys-enabled"],
     },
     {
       title: "cache with the flag unset",
       resources: [cache(undefined)],
-      problems: ["The cache accepts access keys: `disableAccessKeyAuthentication` is not set, and Azure then allows them"],
+      codes: ["access-keys-enabled"],
     },
   ],
-  notApplicable: [
-    {
-      title: "cache where the map puts strong authentication on the provider's side",
-      resources: [cache(false)],
-      map: mapWithScope("mfa", {
-        provider: "azure",
-        resourceTypes: ["azure-native:redis:*"],
-        side: "provider",
-        note: "Cache holds no sensitive data.",
-      }),
-      reason: /on the provider's side/,
-    },
-  ],
+  notApplicable: [],
   unknown: [{ title: "flag computed", resources: [cache(UNKNOWN.boolean)] }],
 });

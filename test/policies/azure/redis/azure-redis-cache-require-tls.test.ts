@@ -1,6 +1,7 @@
+import { expect, it } from "vitest";
 import rule from "../../../../policies/azure/redis/azure-redis-cache-require-tls";
 import { AZURE } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, resource, run, UNKNOWN } from "../../../support/rules";
 
 const cache = (props: Record<string, unknown>, type: string = AZURE.redis) =>
   resource(type, "cache", {
@@ -27,36 +28,29 @@ describeRule(rule, {
     {
       title: "cache with a secret minimumTlsVersion that is no TLS version",
       resources: [cache({ minimumTlsVersion: canary("1.2") })],
-      problems: [
-        "The cache asks for a TLS minimum below 1.2, which Azure no longer honours: `minimumTlsVersion` is not a recognised TLS version",
-      ],
+      codes: ["tls-minimum-below-1-2"],
       levels: ["advisory"],
     },
     {
       title: "cache with enableNonSslPort=true",
       resources: [cache({ enableNonSslPort: true })],
-      problems: ["The cache accepts plain-text connections on port 6379: `enableNonSslPort` is true"],
+      codes: ["non-tls-port-open"],
       levels: ["mandatory"],
     },
     {
       title: "cache with minimumTlsVersion=1.0 (stale, never blocks)",
       resources: [cache({ minimumTlsVersion: "1.0" })],
-      problems: ['The cache asks for a TLS minimum below 1.2, which Azure no longer honours: `minimumTlsVersion` is "1.0"'],
+      codes: ["tls-minimum-below-1-2"],
       levels: ["advisory"],
     },
   ],
-  notApplicable: [
-    {
-      title: "cache where the map puts transit encryption on the provider's side",
-      resources: [cache({ enableNonSslPort: true })],
-      map: mapWithScope("encryption-in-transit", {
-        provider: "azure",
-        resourceTypes: ["azure-native:redis:*"],
-        side: "provider",
-        note: "VNet-injected.",
-      }),
-      reason: /on the provider's side/,
-    },
-  ],
+  notApplicable: [],
   unknown: [{ title: "TLS version computed", resources: [cache({ minimumTlsVersion: UNKNOWN.string })] }],
+});
+
+// Azure enforces TLS 1.2 whatever the setting says: the advisory must not claim the cache accepts old TLS.
+it("says a stale TLS minimum is not honoured, not that old TLS is accepted", () => {
+  const [finding] = run(rule, [cache({ minimumTlsVersion: "1.0" })]);
+  expect(finding?.problem).toContain("which Azure no longer honours");
+  expect(finding?.problem).not.toMatch(/accepts TLS/);
 });

@@ -1,5 +1,5 @@
 import rule from "../../../../policies/azure/sql/azure-sql-database-require-geo-backup";
-import { canary, describeRule, mapWithScope, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, UNKNOWN } from "../../../support/rules";
 import { database } from "./fixtures";
 
 describeRule(rule, {
@@ -15,19 +15,17 @@ describeRule(rule, {
     {
       title: "database with a secret requestedBackupStorageRedundancy that is no redundancy",
       resources: [database({ requestedBackupStorageRedundancy: canary("Geo") })],
-      problems: [
-        "The database keeps backups in one region only: `requestedBackupStorageRedundancy` is not a recognised backup storage redundancy",
-      ],
+      codes: ["single-region-backup"],
     },
     {
       title: "database with requestedBackupStorageRedundancy=Local",
       resources: [database({ requestedBackupStorageRedundancy: "Local" })],
-      problems: ['The database keeps backups in one region only: `requestedBackupStorageRedundancy` is "Local"'],
+      codes: ["single-region-backup"],
     },
     {
       title: "database with requestedBackupStorageRedundancy=Zone",
       resources: [database({ requestedBackupStorageRedundancy: "Zone" })],
-      problems: ['The database keeps backups in one region only: `requestedBackupStorageRedundancy` is "Zone"'],
+      codes: ["single-region-backup"],
     },
   ],
   notApplicable: [
@@ -40,12 +38,6 @@ describeRule(rule, {
       title: "deployed geo-secondary with local backup storage (outputs carry secondaryType, not createMode)",
       resources: [database({ secondaryType: "Geo", requestedBackupStorageRedundancy: "Local" })],
       reason: "The database is a secondary replica, which takes no backups of its own",
-    },
-    {
-      title: "database where the map puts backup on the provider's side",
-      resources: [database({ requestedBackupStorageRedundancy: "Local" })],
-      map: mapWithScope("backup", { provider: "azure", side: "provider", note: "Backups are the platform team's." }),
-      reason: /on the provider's side/,
     },
   ],
   unknown: [{ title: "backup redundancy computed", resources: [database({ requestedBackupStorageRedundancy: UNKNOWN.string })] }],

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/storage/azure-storage-account-disallow-shared-key";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const account = (props: Record<string, unknown>) =>
   resource(AZURE.storageAccount, "data", {
@@ -18,34 +18,19 @@ describeRule(rule, {
     {
       title: "account with allowSharedKeyAccess=true",
       resources: [account({ allowSharedKeyAccess: true })],
-      problems: ["The storage account accepts shared keys: `allowSharedKeyAccess` is true"],
+      codes: ["shared-key-allowed"],
     },
     {
       title: "account with both flags unset",
       resources: [account({ allowSharedKeyAccess: undefined, defaultToOAuthAuthentication: undefined })],
-      problems: [
-        "The storage account accepts shared keys: `allowSharedKeyAccess` is not set, and Azure then allows them",
-        "The portal defaults to key access: `defaultToOAuthAuthentication` is not set, and Azure then treats it as false",
-      ],
+      codes: ["shared-key-allowed", "oauth-not-default"],
     },
     {
       title: "account with defaultToOAuthAuthentication=false",
       resources: [account({ defaultToOAuthAuthentication: false })],
-      problems: ["The portal defaults to key access: `defaultToOAuthAuthentication` is false"],
+      codes: ["oauth-not-default"],
     },
   ],
-  notApplicable: [
-    {
-      title: "account where the map puts strong authentication on the provider's side",
-      resources: [account({ allowSharedKeyAccess: true })],
-      map: mapWithScope("mfa", {
-        provider: "azure",
-        resourceTypes: ["azure-native:storage:*"],
-        side: "provider",
-        note: "Shared keys are governed centrally.",
-      }),
-      reason: /on the provider's side/,
-    },
-  ],
+  notApplicable: [],
   unknown: [{ title: "account whose allowSharedKeyAccess is computed", resources: [account({ allowSharedKeyAccess: UNKNOWN.boolean })] }],
 });

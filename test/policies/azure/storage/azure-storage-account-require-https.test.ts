@@ -1,6 +1,7 @@
+import { expect, it } from "vitest";
 import rule from "../../../../policies/azure/storage/azure-storage-account-require-https";
 import { AZURE } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, resource, run, UNKNOWN } from "../../../support/rules";
 
 const account = (props: Record<string, unknown> = {}) =>
   resource(AZURE.storageAccount, "data", { kind: "StorageV2", enableHttpsTrafficOnly: true, minimumTlsVersion: "TLS1_2", ...props });
@@ -27,48 +28,38 @@ describeRule(rule, {
     {
       title: "account with a secret minimumTlsVersion that is no TLS version",
       resources: [account({ minimumTlsVersion: canary("TLS1_0") })],
-      problems: [
-        "The storage account asks for a TLS minimum below 1.2, which Azure no longer honours: `minimumTlsVersion` is not a recognised TLS version",
-      ],
+      codes: ["tls-minimum-below-1-2"],
       levels: ["advisory"],
     },
     {
       title: "account with enableHttpsTrafficOnly=false",
       resources: [account({ enableHttpsTrafficOnly: false })],
-      problems: ["The storage account accepts plain HTTP: `enableHttpsTrafficOnly` is false"],
+      codes: ["http-allowed"],
       levels: ["mandatory"],
     },
     {
       title: "account with minimumTlsVersion=TLS1_0 (stale, never blocks)",
       resources: [account({ minimumTlsVersion: "TLS1_0" })],
-      problems: ['The storage account asks for a TLS minimum below 1.2, which Azure no longer honours: `minimumTlsVersion` is "TLS1_0"'],
+      codes: ["tls-minimum-below-1-2"],
       levels: ["advisory"],
     },
     {
       title: "account with minimumTlsVersion=TLS1_1 and plain HTTP: two findings, one blocking",
       resources: [account({ minimumTlsVersion: "TLS1_1", enableHttpsTrafficOnly: false })],
-      problems: [
-        "The storage account accepts plain HTTP: `enableHttpsTrafficOnly` is false",
-        'The storage account asks for a TLS minimum below 1.2, which Azure no longer honours: `minimumTlsVersion` is "TLS1_1"',
-      ],
+      codes: ["http-allowed", "tls-minimum-below-1-2"],
       levels: ["mandatory", "advisory"],
     },
   ],
-  notApplicable: [
-    {
-      title: "account where the map puts transit encryption on the provider's side",
-      resources: [account({ enableHttpsTrafficOnly: false })],
-      map: mapWithScope("encryption-in-transit", {
-        provider: "azure",
-        side: "provider",
-        note: "All Azure traffic is carried over a private peering that the provider encrypts.",
-      }),
-      reason:
-        "The responsibility map puts encryption in transit for azure-native:storage:StorageAccount on the provider's side: All Azure traffic is carried over a private peering that the provider encrypts.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "account whose TLS version is computed", resources: [account({ minimumTlsVersion: UNKNOWN.string })] },
     { title: "account whose HTTPS flag is computed", resources: [account({ enableHttpsTrafficOnly: UNKNOWN.boolean })] },
   ],
+});
+
+// Azure enforces TLS 1.2 whatever the setting says: the advisory must not claim the storage account accepts old TLS.
+it("says a stale TLS minimum is not honoured, not that old TLS is accepted", () => {
+  const [finding] = run(rule, [account({ minimumTlsVersion: "TLS1_0" })]);
+  expect(finding?.problem).toContain("which Azure no longer honours");
+  expect(finding?.problem).not.toMatch(/accepts TLS/);
 });

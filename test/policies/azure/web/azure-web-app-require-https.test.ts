@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/web/azure-web-app-require-https";
 import { AZURE } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const app = (props: Record<string, unknown>, siteConfig: Record<string, unknown> = {}, type: string = AZURE.webApp) =>
   resource(type, "web", {
@@ -22,40 +22,24 @@ describeRule(rule, {
     {
       title: "app with a secret ftpsState that is no FTPS state",
       resources: [app({}, { ftpsState: canary("FtpsOnly") })],
-      problems: ["The app accepts plain FTP: `siteConfig.ftpsState` is not a recognised FTPS state"],
+      codes: ["ftp-allowed"],
     },
     {
       title: "app with httpsOnly unset",
       resources: [app({ httpsOnly: undefined })],
-      problems: ["The app accepts plain HTTP: `httpsOnly` is not set, and App Service then serves HTTP"],
+      codes: ["http-allowed"],
     },
     {
       title: "app with TLS 1.0 and FTP allowed",
       resources: [app({ httpsOnly: false }, { minTlsVersion: "1.0", ftpsState: "AllAllowed" })],
-      problems: [
-        "The app accepts plain HTTP: `httpsOnly` is false",
-        'The app accepts TLS older than 1.2: `siteConfig.minTlsVersion` is "1.0"',
-        'The app accepts plain FTP: `siteConfig.ftpsState` is "AllAllowed"',
-      ],
+      codes: ["http-allowed", "tls-below-1-2", "ftp-allowed"],
     },
     {
       title: "app with ftpsState unset",
       resources: [app({}, { ftpsState: undefined })],
-      problems: ["The app accepts plain FTP: `siteConfig.ftpsState` is not set, and App Service then allows AllAllowed"],
+      codes: ["ftp-allowed"],
     },
   ],
-  notApplicable: [
-    {
-      title: "app where the map puts transit encryption on the provider's side",
-      resources: [app({ httpsOnly: false })],
-      map: mapWithScope("encryption-in-transit", {
-        provider: "azure",
-        resourceTypes: ["azure-native:web:*"],
-        side: "provider",
-        note: "Front Door terminates TLS.",
-      }),
-      reason: /on the provider's side/,
-    },
-  ],
+  notApplicable: [],
   unknown: [{ title: "httpsOnly computed", resources: [app({ httpsOnly: UNKNOWN.boolean })] }],
 });

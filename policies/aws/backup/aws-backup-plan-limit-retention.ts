@@ -22,6 +22,7 @@ export default defineRule<Config>({
   remediation: "Set `lifecycle.deleteAfter` on every rule of the plan to 7 or more days (or leave it unset to keep recovery points).",
   why: "the data cannot be restored to a state from before a problem that is noticed late",
   controls: { nist: ["CP-9", "CP-6"], iso27001: ["A.8.13"] },
+  problems: { "retention-too-short": "a plan rule deletes recovery points before the required number of days" },
   options: {
     minimumRetentionDays: { type: "integer", description: "The fewest days a plan rule may keep recovery points.", default: 7, minimum: 1 },
   },
@@ -39,6 +40,7 @@ export default defineRule<Config>({
       if (deleteAfter === undefined || deleteAfter === null) return;
       if (typeof deleteAfter === "number" && deleteAfter >= minimum) return;
       violations.push({
+        code: "retention-too-short",
         subject: `rules[${i}]`,
         actual: `The plan deletes recovery points too early: \`rules[${i}].lifecycle.deleteAfter\` ${numberClause(deleteAfter, belowRequired(required))}`,
         fix: `Set \`rules[${i}].lifecycle.deleteAfter\` to ${minimum} or more.`,

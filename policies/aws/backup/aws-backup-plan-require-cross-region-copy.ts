@@ -25,6 +25,10 @@ export default defineRule({
     "Add `copyActions: [{ destinationVaultArn: secondRegionVault.arn }]` to a rule of the plan, with a backup vault created through a provider for another region.",
   why: "a regional outage or a compromise of the region's vaults destroys the only recovery points",
   controls: { nist: ["CP-9", "CP-6"], iso27001: ["A.8.13"] },
+  problems: {
+    "no-copy": "no rule of the plan copies recovery points to another vault",
+    "copy-same-region": "every copy of the plan goes to a vault in the plan's own region",
+  },
   check(plan) {
     const { rules } = plan.props as Plan;
     const planRules: readonly unknown[] = Array.isArray(rules) ? rules : [];
@@ -52,12 +56,13 @@ export default defineRule({
     }
     if (copies === 0) {
       return fail("The plan keeps recovery points in one region only: no rule of the plan has `copyActions` with a `destinationVaultArn`", {
+        code: "no-copy",
         fix: "Add `copyActions: [{ destinationVaultArn: secondRegionVault.arn }]` to a rule of the plan, naming a vault in another region.",
       });
     }
     return fail(
       `The plan keeps recovery points in one region only: every \`copyActions[].destinationVaultArn\` names a vault in the plan's own region${region !== undefined && AWS_REGION.test(region) ? ` ${region}` : ""}`,
-      { fix: "Point a rule's `copyActions[].destinationVaultArn` at a backup vault in another region." },
+      { code: "copy-same-region", fix: "Point a rule's `copyActions[].destinationVaultArn` at a backup vault in another region." },
     );
   },
 });

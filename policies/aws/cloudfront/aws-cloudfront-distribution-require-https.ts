@@ -25,6 +25,7 @@ function behaviorProblem(behavior: unknown, where: string): Violation | undefine
   const policy = behavior["viewerProtocolPolicy"];
   if (policy === "https-only" || policy === "redirect-to-https") return undefined;
   return {
+    code: "viewer-http",
     subject: where,
     actual: `The distribution serves plain HTTP: \`${where}.viewerProtocolPolicy\` ${valueClause(policy, VIEWER_PROTOCOL_POLICIES, "viewer protocol policy")}`,
     fix: `Set \`${where}.viewerProtocolPolicy: "redirect-to-https"\`.`,
@@ -43,6 +44,13 @@ export default defineRule({
     'Set `viewerProtocolPolicy: "redirect-to-https"` on every cache behavior, `viewerCertificate.minimumProtocolVersion: "TLSv1.2_2021"`, and `originProtocolPolicy: "https-only"` with `originSslProtocols: ["TLSv1.2"]` on custom origins.',
   why: "viewers and origins exchange content over connections an attacker on the path can read or downgrade",
   controls: { nist: ["SC-8"], securityHub: ["CloudFront.3", "CloudFront.9", "CloudFront.10"] },
+  problems: {
+    "viewer-http": "a cache behavior lets viewers use plain HTTP (`viewerProtocolPolicy` allow-all)",
+    "viewer-tls-older-ciphers": "the viewer security policy is TLS 1.2 with older cipher suites (advisory)",
+    "viewer-tls-outdated": "the viewer security policy allows TLS below 1.2",
+    "origin-http": "a custom origin is reached over plain HTTP",
+    "origin-tls-outdated": "a custom origin's `originSslProtocols` include SSLv3, TLSv1 or TLSv1.1",
+  },
   check(distribution) {
     const props = distribution.props as Distribution;
     const violations: Violation[] = [];
@@ -62,6 +70,7 @@ export default defineRule({
       if (typeof version === "string" && OLDER_TLS12.has(version)) {
         // TLS 1.2 is the minimum: older cipher suites are a hardening finding, never a blocking one.
         violations.push({
+          code: "viewer-tls-older-ciphers",
           subject: "viewerCertificate",
           actual: `The distribution offers older TLS 1.2 cipher suites: \`viewerCertificate.minimumProtocolVersion\` is "${version}", which allows CBC or non-forward-secret ciphers that TLSv1.2_2021 drops`,
           fix: 'Set `viewerCertificate.minimumProtocolVersion: "TLSv1.2_2021"`.',
@@ -69,6 +78,7 @@ export default defineRule({
         });
       } else if (typeof version !== "string" || !MODERN_VIEWER_TLS.has(version)) {
         violations.push({
+          code: "viewer-tls-outdated",
           subject: "viewerCertificate",
           actual:
             version === undefined
@@ -88,6 +98,7 @@ export default defineRule({
         const policy = custom["originProtocolPolicy"];
         if (policy === "http-only") {
           violations.push({
+            code: "origin-http",
             subject: `origins[${i}]`,
             actual: `The distribution reaches an origin over plain HTTP: \`${where}.originProtocolPolicy\` is "http-only"`,
             fix: `Set \`${where}.originProtocolPolicy: "https-only"\`.`,
@@ -102,6 +113,7 @@ export default defineRule({
           // CloudFront.10 fails only SSLv3. SSLv3, or no TLSv1.2 at all, is an outdated connection.
           const certain = outdated.includes("SSLv3") || !(Array.isArray(protocols) && protocols.includes("TLSv1.2"));
           violations.push({
+            code: "origin-tls-outdated",
             subject: `origins[${i}]`,
             actual: `The distribution may reach an origin over outdated TLS: \`${where}.originSslProtocols\` includes ${outdated.map((p) => marked(p)).join(", ")}`,
             fix: `Set \`${where}.originSslProtocols: ["TLSv1.2"]\`.`,

@@ -1,7 +1,7 @@
 import type { TrailArgs } from "@pulumi/aws/cloudtrail";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
+import { KEY_PROBLEMS, type KmsKeyConfig, keyViolation, kmsKeyOptions } from "../support/kms";
 
 type Trail = Pick<TrailArgs, "kmsKeyId">;
 
@@ -21,17 +21,18 @@ export default defineRule<KmsKeyConfig>({
     cis: ["AWS 3.5"],
     securityHub: ["CloudTrail.2"],
   },
+  problems: { "key-not-set": "`kmsKeyId` is not set, so log files have S3-managed encryption only", ...KEY_PROBLEMS },
   options: kmsKeyOptions(true),
   check(trail, ctx) {
     // cloudtrail/trail.d.ts: `kmsKeyId` "KMS key ARN to use to encrypt the logs delivered by
     // CloudTrail"; unset, CloudTrail encrypts log files with SSE-S3 (CloudTrail user guide,
     // "Encrypting CloudTrail log files with AWS KMS keys"). Deployed state shows the key as an ARN
-    // even where the program named an alias, which keyProblem accounts for.
+    // even where the program named an alias, which keyViolation accounts for.
     const { kmsKeyId } = trail.props as Trail;
     if (typeof kmsKeyId !== "string" || kmsKeyId === "") {
-      return fail("The trail's log files are only encrypted with S3-managed keys: `kmsKeyId` is not set");
+      return fail("The trail's log files are only encrypted with S3-managed keys: `kmsKeyId` is not set", { code: "key-not-set" });
     }
-    const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The trail");
-    return problem ? fail(problem) : pass;
+    const violation = keyViolation(kmsKeyId, "kmsKeyId", ctx.config, "The trail");
+    return violation ? [violation] : pass;
   },
 });

@@ -20,6 +20,7 @@ export default defineRule({
     cis: ["AWS 3.2"],
     securityHub: ["CloudTrail.4"],
   },
+  problems: { "validation-off": "`enableLogFileValidation` is false or unset (it defaults to false)" },
   check(trail) {
     // cloudtrail/trail.d.ts: `enableLogFileValidation` "Defaults to `false`".
     const { enableLogFileValidation } = trail.props as Trail;
@@ -28,6 +29,7 @@ export default defineRule({
       enableLogFileValidation === false
         ? "The trail does not validate its log files: `enableLogFileValidation` is false"
         : "The trail does not validate its log files: `enableLogFileValidation` is not set (it defaults to false)",
+      { code: "validation-off" },
     );
   },
 });

@@ -20,6 +20,7 @@ export default defineRule<Config>({
   remediation: "Set `retentionInDays` on the log group to 365 or more (or leave it unset to keep events forever).",
   why: "the events an investigation needs are deleted before anyone looks for them",
   controls: { nist: ["AU-11"], pciDss: ["10.5.1"], iso27001: ["A.8.15"] },
+  problems: { "retention-too-short": "the log group deletes events before the required number of days" },
   options: {
     minimumRetentionDays: { type: "integer", description: "The fewest days a log group may keep events.", default: 365, minimum: 1 },
   },
@@ -31,6 +32,7 @@ export default defineRule<Config>({
     const minimum = required.value;
     if (typeof retentionInDays === "number" && retentionInDays >= minimum) return pass;
     return fail(`The log group deletes events too early: \`retentionInDays\` ${numberClause(retentionInDays, belowRequired(required))}`, {
+      code: "retention-too-short",
       fix: `Set \`retentionInDays\` to ${minimum} or more, or to 0 to keep events forever.`,
     });
   },

@@ -1,7 +1,7 @@
 import type { LogGroupArgs } from "@pulumi/aws/cloudwatch";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
+import { cmkReason, customerManagedKeyRequired, KEY_PROBLEMS, type KmsKeyConfig, keyViolation, kmsKeyOptions } from "../support/kms";
 
 type LogGroup = Pick<LogGroupArgs, "kmsKeyId">;
 
@@ -15,16 +15,19 @@ export default defineRule<KmsKeyConfig>({
   remediation: "Set `kmsKeyId` on the log group to the ARN of a customer-managed KMS key whose policy lets CloudWatch Logs use it.",
   why: "log data, which often carries identifiers and request details, is protected only by a key the organisation does not control",
   controls: { nist: ["AU-9"], pciDss: ["10.5.1"], iso27001: ["A.8.15"] },
+  problems: { "key-not-set": "`kmsKeyId` is not set where a customer-managed key is required", ...KEY_PROBLEMS },
   options: kmsKeyOptions(true),
   check(group, ctx) {
     const required = customerManagedKeyRequired(group, ctx);
     const { kmsKeyId } = group.props as LogGroup;
     if (typeof kmsKeyId !== "string" || kmsKeyId === "") {
       return required.value
-        ? fail(`The log group is not encrypted with a customer-managed key: \`kmsKeyId\` is not set${cmkReason(required)}`)
+        ? fail(`The log group is not encrypted with a customer-managed key: \`kmsKeyId\` is not set${cmkReason(required)}`, {
+            code: "key-not-set",
+          })
         : pass;
     }
-    const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The log group", required);
-    return problem ? fail(problem) : pass;
+    const violation = keyViolation(kmsKeyId, "kmsKeyId", ctx.config, "The log group", required);
+    return violation ? [violation] : pass;
   },
 });

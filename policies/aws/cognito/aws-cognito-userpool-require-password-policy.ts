@@ -23,6 +23,10 @@ export default defineRule<Config>({
     "Set `passwordPolicy: { minimumLength: 14, requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSymbols: true }` on the user pool.",
   why: "users can choose short or simple passwords that are easy to guess or stuff",
   controls: { nist: ["IA-5(1)"], pciDss: ["8.4"] },
+  problems: {
+    "password-too-short": "the pool accepts passwords shorter than the required length",
+    "character-class-not-required": "a `passwordPolicy.require*` character-class flag is not true",
+  },
   options: {
     minimumPasswordLength: { type: "integer", description: "The shortest password the pool may accept.", default: 14, minimum: 6 },
   },
@@ -38,6 +42,7 @@ export default defineRule<Config>({
     const length = policy ? policy["minimumLength"] : 8;
     if (typeof length !== "number" || length < minimum) {
       violations.push({
+        code: "password-too-short",
         subject: "minimumLength",
         actual:
           policy === undefined
@@ -52,6 +57,7 @@ export default defineRule<Config>({
       for (const flag of FLAGS) {
         if (policy[flag] === true) continue;
         violations.push({
+          code: "character-class-not-required",
           subject: flag,
           actual: `The user pool accepts simpler passwords: \`passwordPolicy.${flag}\` is ${policy[flag] === false ? "false" : "not set"}`,
           fix: `Set \`passwordPolicy.${flag}: true\`.`,

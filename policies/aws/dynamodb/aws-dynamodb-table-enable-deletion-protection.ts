@@ -15,6 +15,7 @@ export default defineRule({
   remediation: "Set `deletionProtectionEnabled: true` on the table.",
   why: "one mistaken `pulumi destroy` or replacement deletes the table and its point-in-time recovery window",
   controls: { nist: ["CP-10"], securityHub: ["DynamoDB.6"] },
+  problems: { "deletion-protection-off": "`deletionProtectionEnabled` is false or unset (it defaults to false)" },
   check(table, ctx) {
     // Without classification levels in the map, every table needs deletion protection.
     const required = requirement(table, ctx, "deletionProtection", true);
@@ -29,6 +30,7 @@ export default defineRule({
       deletionProtectionEnabled === false
         ? `The table can be deleted: \`deletionProtectionEnabled\` is false${reason}`
         : `The table can be deleted: \`deletionProtectionEnabled\` is not set, and DynamoDB then leaves it off${reason}`,
+      { code: "deletion-protection-off" },
     );
   },
 });

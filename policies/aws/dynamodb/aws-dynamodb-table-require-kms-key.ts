@@ -2,7 +2,7 @@ import type { TableArgs } from "@pulumi/aws/dynamodb";
 import { isRecord } from "../../core/resource";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
+import { cmkReason, customerManagedKeyRequired, KEY_PROBLEMS, type KmsKeyConfig, keyViolation, kmsKeyOptions } from "../support/kms";
 
 type Table = Pick<TableArgs, "serverSideEncryption">;
 
@@ -17,6 +17,11 @@ export default defineRule<KmsKeyConfig>({
   remediation: "Set `serverSideEncryption: { enabled: true, kmsKeyArn: <customer-managed key ARN> }` on the table.",
   why: "the AWS-owned or AWS-managed key cannot be restricted by a key policy, audited per use or withdrawn to cut off access",
   controls: { nist: ["SC-12", "SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"] },
+  problems: {
+    "encryption-aws-owned": "`serverSideEncryption.enabled` is not true, so DynamoDB uses an AWS-owned key",
+    "key-not-set": "`serverSideEncryption.kmsKeyArn` is not set, so DynamoDB uses the AWS-managed key",
+    ...KEY_PROBLEMS,
+  },
   options: kmsKeyOptions(true),
   check(table, ctx) {
     const required = customerManagedKeyRequired(table, ctx);
@@ -29,6 +34,7 @@ export default defineRule<KmsKeyConfig>({
       return required.value
         ? fail(
             `The table is encrypted with an AWS-owned key: \`serverSideEncryption.enabled\` is not true, so DynamoDB uses a key the account cannot see or control${cmkReason(required)}`,
+            { code: "encryption-aws-owned" },
           )
         : pass;
     }
@@ -40,12 +46,13 @@ export default defineRule<KmsKeyConfig>({
         ? fail(
             `The table is encrypted with the AWS-managed key: \`serverSideEncryption.enabled\` is true but \`kmsKeyArn\` is not set${cmkReason(required)}`,
             {
+              code: "key-not-set",
               fix: "Set `serverSideEncryption.kmsKeyArn` to the ARN of a customer-managed KMS key.",
             },
           )
         : pass;
     }
-    const problem = keyProblem(key, "serverSideEncryption.kmsKeyArn", ctx.config, "The table", required);
-    return problem ? fail(problem) : pass;
+    const violation = keyViolation(key, "serverSideEncryption.kmsKeyArn", ctx.config, "The table", required);
+    return violation ? [violation] : pass;
   },
 });

@@ -19,6 +19,10 @@ export default defineStackRule({
     "Set `encrypted: true` on the volume (and `kmsKeyId` to a customer-managed key where the data needs one), or add an `aws.ebs.EncryptionByDefault` with `enabled: true` for its account and region.",
   why: "anyone who obtains the volume or one of its snapshots can read its data",
   controls: { nist: ["SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"], cis: ["AWS 2.2.1"], securityHub: ["EC2.3"] },
+  problems: {
+    "encryption-off": "`encrypted` is false",
+    "encryption-unset-no-default": "`encrypted` is not set and EBS encryption by default is not on for the volume's account and region",
+  },
   checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
     const byDefault = new EbsDefaultEncryption(index, ctx);
@@ -32,6 +36,7 @@ export default defineStackRule({
       if (encrypted === false) {
         return [
           {
+            code: "encryption-off",
             resource: volume,
             actual: "The volume is not encrypted: `encrypted` is false",
             fix: "Set `encrypted: true` on the volume (and `kmsKeyId` to a customer-managed key where the data needs one).",
@@ -42,6 +47,7 @@ export default defineStackRule({
       if (byDefault.covers(volume) !== undefined) return undefined;
       return [
         {
+          code: "encryption-unset-no-default",
           resource: volume,
           actual:
             "The volume is not encrypted: `encrypted` is not set, and EBS encryption by default is not on for its account and region (no enabled `aws.ebs.EncryptionByDefault` there, and the responsibility map does not say it is managed centrally)",

@@ -18,12 +18,14 @@ export default defineRule({
   remediation: "Set `monitoring: true` on the instance (`monitoring: { enabled: true }` on a launch template).",
   why: "averages over five minutes hide short spikes and slow the alarms that show an attack or an outage",
   controls: { nist: ["SI-4"] },
+  problems: { "detailed-monitoring-off": "detailed (1-minute) monitoring is off or left to a default that is off" },
   check(resource) {
     if (resource.type === AWS.ec2LaunchConfiguration) {
       // Launch configurations default to detailed monitoring.
       const { enableMonitoring } = resource.props as Configuration;
       return enableMonitoring === false
         ? fail("The launch configuration sends only 5-minute metrics: `enableMonitoring` is false", {
+            code: "detailed-monitoring-off",
             fix: "Set `enableMonitoring: true`.",
           })
         : pass;
@@ -32,6 +34,7 @@ export default defineRule({
       const { monitoring } = resource.props as Template;
       if (isRecord(monitoring) && monitoring["enabled"] === true) return pass;
       return fail("The launch template sends only 5-minute metrics: `monitoring.enabled` is not true", {
+        code: "detailed-monitoring-off",
         fix: "Set `monitoring: { enabled: true }`.",
       });
     }
@@ -41,6 +44,7 @@ export default defineRule({
       monitoring === false
         ? "The instance sends only 5-minute metrics: `monitoring` is false"
         : "The instance sends only 5-minute metrics: `monitoring` is not set, and EC2 then leaves detailed monitoring off",
+      { code: "detailed-monitoring-off" },
     );
   },
 });

@@ -23,6 +23,11 @@ export default defineStackRule({
     "Set `rootBlockDevice: { encrypted: true }` and `encrypted: true` on every `ebsBlockDevices` entry of the instance, or add an `aws.ebs.EncryptionByDefault` with `enabled: true` to the stack.",
   why: "anyone who obtains a volume or one of its snapshots can read the instance's disks",
   controls: { nist: ["SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"], cis: ["AWS 2.2.1"], securityHub: ["EC2.3"] },
+  problems: {
+    "volume-encryption-off": "the root volume or an `ebsBlockDevices` entry sets `encrypted` false",
+    "volume-encryption-unset":
+      "a volume leaves `encrypted` unset and neither a launch template of the stack nor EBS encryption by default encrypts it",
+  },
   checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
     const byDefault = new EbsDefaultEncryption(index, ctx);
@@ -36,6 +41,7 @@ export default defineStackRule({
       const rootEncrypted = isRecord(rootBlockDevice) ? rootBlockDevice["encrypted"] : undefined;
       if (rootEncrypted === false) {
         violations.push({
+          code: "volume-encryption-off",
           resource: instance,
           subject: "rootBlockDevice",
           actual: "The instance's root volume is not encrypted: `rootBlockDevice.encrypted` is false",
@@ -48,6 +54,7 @@ export default defineStackRule({
         const elsewhere = template === undefined && usesLaunchTemplate(instance);
         if (fromTemplate !== "encrypted" && !elsewhere && byDefault.covers(instance) === undefined) {
           violations.push({
+            code: "volume-encryption-unset",
             resource: instance,
             subject: "rootBlockDevice",
             actual:
@@ -65,6 +72,7 @@ export default defineStackRule({
         if (encrypted === true) return;
         if (encrypted !== false && byDefault.covers(instance) !== undefined) return;
         violations.push({
+          code: encrypted === false ? "volume-encryption-off" : "volume-encryption-unset",
           resource: instance,
           subject: `ebsBlockDevices[${position}]`,
           actual:

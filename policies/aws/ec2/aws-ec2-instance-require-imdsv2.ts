@@ -41,6 +41,10 @@ export default defineStackRule({
   remediation: 'Set `metadataOptions: { httpTokens: "required" }` on the instance, launch template or launch configuration.',
   why: "a server-side request forgery in any application on the instance can read the instance role's credentials from IMDSv1",
   controls: { nist: ["AC-3", "AC-6"], securityHub: ["EC2.8"] },
+  problems: {
+    "imdsv1-allowed": '`metadataOptions.httpTokens` (own, from the launch template, or the account default) is not "required"',
+    "tokens-unset": "`metadataOptions.httpTokens` is not set anywhere the stack or the map shows, so the AMI decides (advisory)",
+  },
   checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
     // The account defaults by place, read when a resource first leaves its setting open: one whose
@@ -76,6 +80,7 @@ export default defineStackRule({
       if (setting !== undefined) {
         return [
           {
+            code: "imdsv1-allowed",
             resource,
             subject: "metadataOptions.httpTokens",
             actual: `The ${kind} allows IMDSv1: \`metadataOptions.httpTokens\`${from} ${valueClause(setting, SETTINGS, "token setting")}`,
@@ -91,6 +96,7 @@ export default defineStackRule({
       if (accountDefault === "optional") {
         return [
           {
+            code: "imdsv1-allowed",
             resource,
             subject: "metadataOptions.httpTokens",
             actual: `The ${kind} allows IMDSv1: \`metadataOptions.httpTokens\` is not set, and the account's \`aws.ec2.InstanceMetadataDefaults\` makes tokens optional`,
@@ -102,6 +108,7 @@ export default defineStackRule({
       // program does not show the AMI's setting, so ask for the explicit one without blocking.
       // Deployed state shows the resolved `httpTokens`, and is judged by it above.
       const unset: StackViolation = {
+        code: "tokens-unset",
         resource,
         subject: "metadataOptions.httpTokens-unset",
         advisory: true,

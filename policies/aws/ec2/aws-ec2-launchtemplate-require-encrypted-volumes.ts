@@ -24,6 +24,13 @@ export default defineStackRule({
     'Set `ebs: { encrypted: "true" }` on every `blockDeviceMappings` entry of the launch template (`encrypted: true` on a launch configuration\'s devices), or add an `aws.ebs.EncryptionByDefault` with `enabled: true` to the stack.',
   why: "every instance launched from it writes to volumes that anyone holding a snapshot can read",
   controls: { nist: ["SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"], cis: ["AWS 2.2.1"] },
+  problems: {
+    "no-ebs-mappings": "a launch template has no `blockDeviceMappings` with `ebs` and EBS encryption by default is not on",
+    "volume-encryption-off": 'a launch template\'s `ebs.encrypted` is not "true" ("false" or not a boolean string)',
+    "volume-encryption-unset": "a launch template's `ebs.encrypted` is not set and EBS encryption by default is not on",
+    "configuration-volume-unencrypted":
+      "a launch configuration device does not set `encrypted` true and EBS encryption by default does not cover it",
+  },
   checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
     const byDefault = new EbsDefaultEncryption(index, ctx);
@@ -42,6 +49,7 @@ export default defineStackRule({
       if (ebsMappings.length === 0) {
         if (byDefault.covers(template) !== undefined) return violations;
         violations.push({
+          code: "no-ebs-mappings",
           resource: template,
           subject: "blockDeviceMappings",
           actual:
@@ -57,6 +65,7 @@ export default defineStackRule({
         const unset = encrypted === undefined || encrypted === "";
         if (unset && byDefault.covers(template) !== undefined) continue;
         violations.push({
+          code: unset ? "volume-encryption-unset" : "volume-encryption-off",
           resource: template,
           subject: `blockDeviceMappings[${position}]`,
           actual: unset
@@ -75,6 +84,7 @@ export default defineStackRule({
       const rootEncrypted = isRecord(rootBlockDevice) ? rootBlockDevice["encrypted"] : undefined;
       if (rootEncrypted === false || (rootEncrypted !== true && !covered())) {
         violations.push({
+          code: "configuration-volume-unencrypted",
           resource: configuration,
           subject: "rootBlockDevice",
           actual: "The launch configuration's root volume is not encrypted: `rootBlockDevice.encrypted` is not true",
@@ -87,6 +97,7 @@ export default defineStackRule({
         if (isRecord(device) && (device["encrypted"] === true || device["noDevice"] === true)) return;
         if (!(isRecord(device) && device["encrypted"] === false) && covered()) return;
         violations.push({
+          code: "configuration-volume-unencrypted",
           resource: configuration,
           subject: `ebsBlockDevices[${position}]`,
           actual: `The launch configuration's EBS volume ${position} is not encrypted: \`ebsBlockDevices[${position}].encrypted\` is not true`,

@@ -4,7 +4,7 @@ import { isRecord } from "../../core/resource";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
 import { marked } from "../../core/shown-values";
 import { AWS } from "../../core/tokens";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
+import { cmkReason, customerManagedKeyRequired, KEY_PROBLEMS, type KmsKeyConfig, keyViolation, kmsKeyOptions } from "../support/kms";
 
 type Template = Pick<LaunchTemplateArgs, "blockDeviceMappings">;
 
@@ -20,6 +20,10 @@ export default defineRule<KmsKeyConfig>({
     'Set `ebs: { encrypted: "true", kmsKeyId: key.arn }` on every `blockDeviceMappings` entry of the launch template, with a customer-managed KMS key.',
   why: "the AWS-managed `aws/ebs` key cannot be restricted by a key policy, shared for snapshot copies or withdrawn to cut off access",
   controls: { nist: ["SC-12", "SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"] },
+  problems: {
+    "key-not-set": "a volume's `ebs.kmsKeyId` is not set, so it uses the AWS-managed or the account's default EBS key",
+    ...KEY_PROBLEMS,
+  },
   options: kmsKeyOptions(true),
   check(template, ctx) {
     const required = customerManagedKeyRequired(template, ctx);
@@ -43,19 +47,23 @@ export default defineRule<KmsKeyConfig>({
       const property = `blockDeviceMappings[${position}].ebs.kmsKeyId`;
       const kmsKeyId = (mapping["ebs"] as Record<string, unknown>)["kmsKeyId"];
       const volume = `The launch template's volume ${position}`;
-      let actual: string | undefined;
+      let found: { readonly code: string; readonly actual: string } | undefined;
       // The message has named the AWS-managed key already; the reason need not name it again.
       let why: string | undefined;
       if (typeof kmsKeyId === "string" && kmsKeyId !== "") {
-        actual = keyProblem(kmsKeyId, property, ctx.config, volume, required);
+        found = keyViolation(kmsKeyId, property, ctx.config, volume, required);
       } else if (required.value) {
-        actual = `${volume} is not encrypted with a customer-managed key: \`${property}\` is not set, so it uses the AWS-managed \`aws/ebs\` key or the account's default EBS key${cmkReason(required)}`;
+        found = {
+          code: "key-not-set",
+          actual: `${volume} is not encrypted with a customer-managed key: \`${property}\` is not set, so it uses the AWS-managed \`aws/ebs\` key or the account's default EBS key${cmkReason(required)}`,
+        };
         why = "neither of those keys can be restricted by a key policy, shared for snapshot copies or withdrawn to cut off access";
       }
-      if (actual === undefined) continue;
+      if (found === undefined) continue;
       const deviceName = mapping["deviceName"];
       violations.push({
-        actual,
+        code: found.code,
+        actual: found.actual,
         ...(why === undefined ? {} : { why }),
         subject: typeof deviceName === "string" && deviceName !== "" ? marked(deviceName) : `blockDeviceMappings[${position}]`,
         fix: `Set \`${property}\` to the ARN of a customer-managed KMS key${ctx.config.allowedKeys.length > 0 ? " from `allowedKeys`" : ""}.`,

@@ -1,7 +1,15 @@
 import type { FileSystemArgs } from "@pulumi/aws/efs";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions, unsetKeyProblem } from "../support/kms";
+import {
+  cmkReason,
+  customerManagedKeyRequired,
+  KEY_PROBLEMS,
+  type KmsKeyConfig,
+  keyViolation,
+  kmsKeyOptions,
+  unsetKeyProblem,
+} from "../support/kms";
 
 type FileSystem = Pick<FileSystemArgs, "encrypted" | "kmsKeyId">;
 
@@ -15,13 +23,18 @@ export default defineRule<KmsKeyConfig>({
   remediation: "Set `kmsKeyId` on the file system to the ARN of a customer-managed KMS key (this replaces the file system).",
   why: "the AWS-managed `aws/elasticfilesystem` key cannot be restricted by a key policy or withdrawn to cut off access",
   controls: { nist: ["SC-12", "SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"] },
+  problems: {
+    "key-not-set": "the file system is encrypted but `kmsKeyId` is not set, so EFS uses the AWS-managed aws/elasticfilesystem key",
+    ...KEY_PROBLEMS,
+    "default-key-not-allowed": "`kmsKeyId` is not set and the AWS-managed aws/elasticfilesystem key is not on `allowedKeys`",
+  },
   options: kmsKeyOptions(true),
   check(fileSystem, ctx) {
     const required = customerManagedKeyRequired(fileSystem, ctx);
     const { kmsKeyId } = fileSystem.props as FileSystem;
     if (typeof kmsKeyId === "string" && kmsKeyId !== "") {
-      const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The file system", required);
-      return problem ? fail(problem) : pass;
+      const violation = keyViolation(kmsKeyId, "kmsKeyId", ctx.config, "The file system", required);
+      return violation ? [violation] : pass;
     }
     const { encrypted } = fileSystem.props as FileSystem;
     if (encrypted !== true)
@@ -29,10 +42,11 @@ export default defineRule<KmsKeyConfig>({
     if (!required.value) {
       // efs/fileSystem.d.ts: `kmsKeyId` is a computed output, so deployed state shows the aws/elasticfilesystem key's ARN.
       const problem = unsetKeyProblem("alias/aws/elasticfilesystem", "kmsKeyId", ctx.config, "The file system");
-      return problem ? fail(problem) : pass;
+      return problem ? fail(problem, { code: "default-key-not-allowed" }) : pass;
     }
     return fail(
       `The file system is encrypted with the AWS-managed key: \`encrypted\` is true but \`kmsKeyId\` is not set${cmkReason(required)}`,
+      { code: "key-not-set" },
     );
   },
 });

@@ -21,6 +21,7 @@ export default defineRule<Config>({
   remediation: 'Set `enabledClusterLogTypes: ["api", "audit", "authenticator"]` on the cluster.',
   why: "who did what to the cluster through the Kubernetes API leaves no record",
   controls: { nist: ["AU-2"], securityHub: ["EKS.8"] },
+  problems: { "log-type-missing": "a required control-plane log type is missing from `enabledClusterLogTypes`" },
   options: {
     requiredLogTypes: {
       type: "array",
@@ -37,6 +38,7 @@ export default defineRule<Config>({
     for (const logType of ctx.config.requiredLogTypes) {
       if (enabled.has(logType)) continue;
       violations.push({
+        code: "log-type-missing",
         subject: logType,
         actual: `The cluster does not log ${logType} events: \`enabledClusterLogTypes\` does not include "${logType}"`,
         fix: `Add "${logType}" to \`enabledClusterLogTypes\`.`,

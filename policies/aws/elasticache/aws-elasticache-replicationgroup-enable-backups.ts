@@ -19,6 +19,10 @@ export default defineRule<Config>({
   remediation: "Set `snapshotRetentionLimit` on the replication group to 1 or more (and a `snapshotWindow`).",
   why: "the cache's data cannot be restored after a failure or a bad write",
   controls: { nist: ["CP-9"], securityHub: ["ElastiCache.1"] },
+  problems: {
+    "backups-not-set": "`snapshotRetentionLimit` is not set, so automatic backups are off",
+    "retention-too-short": "`snapshotRetentionLimit` is below the required number of days (0 turns backups off)",
+  },
   options: {
     minimumRetentionDays: { type: "integer", description: "The fewest days automatic snapshots must be kept.", default: 1, minimum: 1 },
   },
@@ -32,7 +36,10 @@ export default defineRule<Config>({
       limit === undefined || limit === null
         ? "The replication group takes no automatic backups: `snapshotRetentionLimit` is not set (it defaults to 0)"
         : `The replication group keeps automatic backups too briefly: \`snapshotRetentionLimit\` ${numberClause(limit, `below the required ${minimum}`)}`,
-      { fix: `Set \`snapshotRetentionLimit\` to ${minimum} or more.` },
+      {
+        code: limit === undefined || limit === null ? "backups-not-set" : "retention-too-short",
+        fix: `Set \`snapshotRetentionLimit\` to ${minimum} or more.`,
+      },
     );
   },
 });

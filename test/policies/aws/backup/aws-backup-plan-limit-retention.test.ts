@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/backup/aws-backup-plan-limit-retention";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const RULE = { ruleName: "daily", targetVaultName: "main", schedule: "cron(0 5 * * ? *)", lifecycle: { deleteAfter: 35 } };
 const plan = (rules: unknown) => resource(AWS.backupPlan, "daily", { rules });
@@ -20,34 +20,21 @@ const cases: RuleCases = {
     {
       title: "plan rule with a secret deleteAfter that is no number",
       resources: [plan([{ ...RULE, lifecycle: { deleteAfter: canary("35") } }])],
-      problems: ["The plan deletes recovery points too early: `rules[0].lifecycle.deleteAfter` is not a number"],
+      codes: ["retention-too-short"],
     },
     {
       title: "plan rule with deleteAfter=1",
       resources: [plan([RULE, { ...RULE, ruleName: "hourly", lifecycle: { deleteAfter: 1 } }])],
-      problems: ["The plan deletes recovery points too early: `rules[1].lifecycle.deleteAfter` is 1, below the required 7"],
+      codes: ["retention-too-short"],
     },
     {
       title: "plan keeping 35 days with a 90-day minimum",
       resources: [plan([RULE])],
       config: { minimumRetentionDays: 90 },
-      problems: ["The plan deletes recovery points too early: `rules[0].lifecycle.deleteAfter` is 35, below the required 90"],
+      codes: ["retention-too-short"],
     },
   ],
-  notApplicable: [
-    {
-      title: "plan where the map puts backup on the provider's side",
-      resources: [plan([{ ...RULE, lifecycle: { deleteAfter: 1 } }])],
-      map: mapWithScope("backup", {
-        provider: "aws",
-        resourceTypes: ["aws:backup/*"],
-        side: "provider",
-        note: "The central backup account owns plans.",
-      }),
-      reason:
-        "The responsibility map puts backup and recovery for aws:backup/plan:Plan on the provider's side: The central backup account owns plans.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "plan rule whose deleteAfter is computed", resources: [plan([{ ...RULE, lifecycle: { deleteAfter: UNKNOWN.number } }])] },
   ],

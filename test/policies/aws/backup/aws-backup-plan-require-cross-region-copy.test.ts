@@ -1,6 +1,7 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/backup/aws-backup-plan-require-cross-region-copy";
 import { AWS } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, type RuleCases, resource, secret, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, type RuleCases, resource, run, secret, UNKNOWN } from "../../../support/rules";
 
 const SAME = "arn:aws:backup:eu-west-1:111122223333:backup-vault:primary";
 const OTHER = "arn:aws:backup:eu-central-1:111122223333:backup-vault:secondary";
@@ -38,43 +39,30 @@ const cases: RuleCases = {
           { provider: { ...PROVIDER, props: { region: canary() } } },
         ),
       ],
-      problems: [
-        "The plan keeps recovery points in one region only: every `copyActions[].destinationVaultArn` names a vault in the plan's own region",
-      ],
+      codes: ["copy-same-region"],
     },
     {
       title: "plan without copyActions",
       resources: [plan({ rules: [rule0(undefined)] })],
-      problems: ["The plan keeps recovery points in one region only: no rule of the plan has `copyActions` with a `destinationVaultArn`"],
+      codes: ["no-copy"],
     },
     {
       title: "plan with an empty copyActions list",
       resources: [plan({ rules: [rule0([])] })],
-      problems: ["The plan keeps recovery points in one region only: no rule of the plan has `copyActions` with a `destinationVaultArn`"],
+      codes: ["no-copy"],
     },
     {
       title: "plan copying only to a vault in its provider's region",
       resources: [plan({ rules: [rule0([{ destinationVaultArn: SAME }])] })],
-      problems: [
-        "The plan keeps recovery points in one region only: every `copyActions[].destinationVaultArn` names a vault in the plan's own region eu-west-1",
-      ],
+      codes: ["copy-same-region"],
     },
     {
       title: "plan whose own region prop equals the destination's region (overrides the provider)",
       resources: [plan({ region: "eu-central-1", rules: [rule0([{ destinationVaultArn: OTHER }])] })],
-      problems: [
-        "The plan keeps recovery points in one region only: every `copyActions[].destinationVaultArn` names a vault in the plan's own region eu-central-1",
-      ],
+      codes: ["copy-same-region"],
     },
   ],
-  notApplicable: [
-    {
-      title: "plan where the map puts backups on the provider's side",
-      resources: [plan({ rules: [rule0(undefined)] })],
-      map: mapWithScope("backup", { provider: "aws", resourceTypes: ["aws:backup/*"], side: "provider", note: "Test scope." }),
-      reason: /^The responsibility map puts backup .* for aws:backup\/plan:Plan on the provider.s side: Test scope\.$/,
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "plan whose rules are computed", resources: [plan({ rules: UNKNOWN.array })] },
     { title: "plan whose copyActions are computed", resources: [plan({ rules: [rule0(UNKNOWN.array)] })] },
@@ -96,3 +84,12 @@ const cases: RuleCases = {
 };
 
 describeRule(rule, cases);
+
+describe(`${rule.name} wording`, () => {
+  it("names the plan's region only when it is a region name", () => {
+    const named = run(rule, [plan({ rules: [rule0([{ destinationVaultArn: SAME }])] })]);
+    expect(named.map((f) => f.problem)).toEqual([
+      "The plan keeps recovery points in one region only: every `copyActions[].destinationVaultArn` names a vault in the plan's own region eu-west-1",
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/backup/aws-backup-vault-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const vault = (props: Record<string, unknown>) => resource(AWS.backupVault, "main", { kmsKeyArn: KEY, ...props });
@@ -15,28 +15,30 @@ const cases: RuleCases = {
     {
       title: "vault with kmsKeyArn unset",
       resources: [vault({ kmsKeyArn: undefined })],
-      problems: ["The vault encrypts recovery points with the AWS-managed key: `kmsKeyArn` is not set, so AWS Backup uses aws/backup"],
+      codes: ["key-not-set"],
     },
     {
       title: "vault with the alias/aws/backup key ARN",
       resources: [vault({ kmsKeyArn: "arn:aws:kms:eu-west-1:111122223333:alias/aws/backup" })],
-      problems: ["The vault uses an AWS-managed key: `kmsKeyArn` names an `alias/aws/...` key, not a customer-managed key"],
+      codes: ["key-aws-managed"],
     },
-  ],
-  notApplicable: [
     {
-      title: "vault where the map puts backup on the provider's side",
+      title: "vault with a key outside the allow-list",
+      resources: [vault({})],
+      config: { allowedKeys: ["arn:aws:kms:eu-west-1:111122223333:key/0000aaaa-00aa-00aa-00aa-000000000000"] },
+      codes: ["key-not-allowed"],
+    },
+    {
+      title: "vault with kmsKeyArn unset (aws/backup) where the allow-list names other keys and no customer key is required",
       resources: [vault({ kmsKeyArn: undefined })],
-      map: mapWithScope("backup", {
-        provider: "aws",
-        resourceTypes: ["aws:backup/*"],
-        side: "provider",
-        note: "The central backup account owns vaults.",
-      }),
-      reason:
-        "The responsibility map puts backup and recovery for aws:backup/vault:Vault on the provider's side: The central backup account owns vaults.",
+      config: {
+        requireCustomerManagedKey: false,
+        allowedKeys: ["arn:aws:kms:eu-west-1:111122223333:key/0000aaaa-00aa-00aa-00aa-000000000000"],
+      },
+      codes: ["default-key-not-allowed"],
     },
   ],
+  notApplicable: [],
   unknown: [{ title: "vault whose key is computed", resources: [vault({ kmsKeyArn: UNKNOWN.string })] }],
 };
 

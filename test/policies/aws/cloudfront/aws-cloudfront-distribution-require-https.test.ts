@@ -1,6 +1,7 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/cloudfront/aws-cloudfront-distribution-require-https";
 import { AWS } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, resource, run, UNKNOWN } from "../../../support/rules";
 
 const BEHAVIOR = {
   allowedMethods: ["GET", "HEAD"],
@@ -50,54 +51,47 @@ describeRule(rule, {
           viewerCertificate: { ...CERT, minimumProtocolVersion: canary("TLSv1.2_2021") },
         }),
       ],
-      problems: [
-        "The distribution serves plain HTTP: `defaultCacheBehavior.viewerProtocolPolicy` is not a recognised viewer protocol policy",
-        "The distribution accepts outdated TLS: `viewerCertificate.minimumProtocolVersion` is not a recognised security policy",
-      ],
+      codes: ["viewer-http", "viewer-tls-outdated"],
     },
     {
       title: "distribution whose default behavior allows all",
       resources: [distribution({ defaultCacheBehavior: { ...BEHAVIOR, viewerProtocolPolicy: "allow-all" } })],
-      problems: ['The distribution serves plain HTTP: `defaultCacheBehavior.viewerProtocolPolicy` is "allow-all"'],
+      codes: ["viewer-http"],
     },
     {
       title: "distribution whose ordered behavior allows all",
       resources: [distribution({ orderedCacheBehaviors: [{ ...BEHAVIOR, pathPattern: "/x", viewerProtocolPolicy: "allow-all" }] })],
-      problems: ['The distribution serves plain HTTP: `orderedCacheBehaviors[0].viewerProtocolPolicy` is "allow-all"'],
+      codes: ["viewer-http"],
     },
     {
       title: "distribution with minimumProtocolVersion=TLSv1.2_2019",
       resources: [distribution({ viewerCertificate: { ...CERT, minimumProtocolVersion: "TLSv1.2_2019" } })],
-      problems: [
-        'The distribution offers older TLS 1.2 cipher suites: `viewerCertificate.minimumProtocolVersion` is "TLSv1.2_2019", which allows CBC or non-forward-secret ciphers that TLSv1.2_2021 drops',
-      ],
+      codes: ["viewer-tls-older-ciphers"],
       // A TLS 1.2 minimum (CloudFront developer guide, supported protocols and ciphers): never blocks.
       levels: ["advisory"],
     },
     {
       title: "distribution with minimumProtocolVersion=TLSv1.2_2018",
       resources: [distribution({ viewerCertificate: { ...CERT, minimumProtocolVersion: "TLSv1.2_2018" } })],
-      problems: [
-        'The distribution offers older TLS 1.2 cipher suites: `viewerCertificate.minimumProtocolVersion` is "TLSv1.2_2018", which allows CBC or non-forward-secret ciphers that TLSv1.2_2021 drops',
-      ],
+      codes: ["viewer-tls-older-ciphers"],
       levels: ["advisory"],
     },
     {
       title: "distribution with minimumProtocolVersion=TLSv1.1_2016",
       resources: [distribution({ viewerCertificate: { ...CERT, minimumProtocolVersion: "TLSv1.1_2016" } })],
-      problems: ['The distribution accepts outdated TLS: `viewerCertificate.minimumProtocolVersion` is "TLSv1.1_2016"'],
+      codes: ["viewer-tls-outdated"],
     },
     {
       title: "distribution with a custom certificate and minimumProtocolVersion unset",
       resources: [distribution({ viewerCertificate: { ...CERT, minimumProtocolVersion: undefined } })],
-      problems: ["The distribution accepts outdated TLS: `viewerCertificate.minimumProtocolVersion` is not set (it defaults to TLSv1)"],
+      codes: ["viewer-tls-outdated"],
     },
     {
       title: "distribution with an http-only origin",
       resources: [
         distribution({ origins: [{ ...ORIGIN, customOriginConfig: { ...ORIGIN.customOriginConfig, originProtocolPolicy: "http-only" } }] }),
       ],
-      problems: ['The distribution reaches an origin over plain HTTP: `origins[0].customOriginConfig.originProtocolPolicy` is "http-only"'],
+      codes: ["origin-http"],
     },
     {
       title: "distribution whose origin allows TLSv1 and TLSv1.1",
@@ -108,9 +102,7 @@ describeRule(rule, {
           ],
         }),
       ],
-      problems: [
-        "The distribution may reach an origin over outdated TLS: `origins[0].customOriginConfig.originSslProtocols` includes TLSv1, TLSv1.1",
-      ],
+      codes: ["origin-tls-outdated"],
       // CloudFront uses the highest protocol the origin supports; Security Hub CloudFront.10 fails only SSLv3.
       levels: ["advisory"],
     },
@@ -119,9 +111,7 @@ describeRule(rule, {
       resources: [
         distribution({ origins: [{ ...ORIGIN, customOriginConfig: { ...ORIGIN.customOriginConfig, originSslProtocols: ["TLSv1.1"] } }] }),
       ],
-      problems: [
-        "The distribution may reach an origin over outdated TLS: `origins[0].customOriginConfig.originSslProtocols` includes TLSv1.1",
-      ],
+      codes: ["origin-tls-outdated"],
     },
     {
       title: "distribution whose origin allows SSLv3 beside TLSv1.2",
@@ -130,25 +120,10 @@ describeRule(rule, {
           origins: [{ ...ORIGIN, customOriginConfig: { ...ORIGIN.customOriginConfig, originSslProtocols: ["SSLv3", "TLSv1.2"] } }],
         }),
       ],
-      problems: [
-        "The distribution may reach an origin over outdated TLS: `origins[0].customOriginConfig.originSslProtocols` includes SSLv3",
-      ],
+      codes: ["origin-tls-outdated"],
     },
   ],
-  notApplicable: [
-    {
-      title: "distribution where the map puts transit encryption for CloudFront on the provider's side",
-      resources: [distribution({ defaultCacheBehavior: { ...BEHAVIOR, viewerProtocolPolicy: "allow-all" } })],
-      map: mapWithScope("encryption-in-transit", {
-        provider: "aws",
-        resourceTypes: ["aws:cloudfront/*"],
-        side: "provider",
-        note: "Public static assets only.",
-      }),
-      reason:
-        "The responsibility map puts encryption in transit for aws:cloudfront/distribution:Distribution on the provider's side: Public static assets only.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
     {
       title: "distribution whose default viewer policy is computed",
@@ -156,4 +131,14 @@ describeRule(rule, {
     },
     { title: "distribution whose certificate settings are computed", resources: [distribution({ viewerCertificate: UNKNOWN.object })] },
   ],
+});
+
+describe(`${rule.name} wording`, () => {
+  it("says an origin listing older protocols beside TLSv1.2 only may be reached over them", () => {
+    const origin = { ...ORIGIN, customOriginConfig: { ...ORIGIN.customOriginConfig, originSslProtocols: ["TLSv1.1", "TLSv1.2"] } };
+    const [finding] = run(rule, [distribution({ origins: [origin] })]);
+    expect(finding?.problem).toBe(
+      "The distribution may reach an origin over outdated TLS: `origins[0].customOriginConfig.originSslProtocols` includes TLSv1.1",
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/cloudwatch/aws-cloudwatch-loggroup-limit-retention";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const group = (props: Record<string, unknown>) => resource(AWS.cloudwatchLogGroup, "app", { retentionInDays: 365, ...props });
 
@@ -20,34 +20,21 @@ const cases: RuleCases = {
     {
       title: "log group with a secret retentionInDays that is no number",
       resources: [group({ retentionInDays: canary("365") })],
-      problems: ["The log group deletes events too early: `retentionInDays` is not a number"],
+      codes: ["retention-too-short"],
     },
     {
       title: "log group with retentionInDays=30",
       resources: [group({ retentionInDays: 30 })],
-      problems: ["The log group deletes events too early: `retentionInDays` is 30, below the required 365"],
+      codes: ["retention-too-short"],
     },
     {
       title: "log group with retentionInDays=180 and a 400-day minimum",
       resources: [group({ retentionInDays: 180 })],
       config: { minimumRetentionDays: 400 },
-      problems: ["The log group deletes events too early: `retentionInDays` is 180, below the required 400"],
+      codes: ["retention-too-short"],
     },
   ],
-  notApplicable: [
-    {
-      title: "log group where the map puts CloudWatch logging on the provider's side",
-      resources: [group({ retentionInDays: 1 })],
-      map: mapWithScope("logging", {
-        provider: "aws",
-        resourceTypes: ["aws:cloudwatch/*"],
-        side: "provider",
-        note: "Central logging owns log groups.",
-      }),
-      reason:
-        "The responsibility map puts logging and monitoring for aws:cloudwatch/logGroup:LogGroup on the provider's side: Central logging owns log groups.",
-    },
-  ],
+  notApplicable: [],
   unknown: [{ title: "log group whose retention is computed", resources: [group({ retentionInDays: UNKNOWN.number })] }],
 };
 

@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/cloudwatch/aws-cloudwatch-loggroup-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const group = (props: Record<string, unknown>) =>
@@ -16,29 +16,21 @@ const cases: RuleCases = {
     {
       title: "log group with kmsKeyId unset",
       resources: [group({ kmsKeyId: undefined })],
-      problems: ["The log group is not encrypted with a customer-managed key: `kmsKeyId` is not set"],
+      codes: ["key-not-set"],
     },
     {
       title: "log group with a key outside the allow-list",
       resources: [group({})],
       config: { allowedKeys: ["arn:aws:kms:eu-west-1:111122223333:key/0000aaaa-00aa-00aa-00aa-000000000000"] },
-      problems: ["The log group uses a key outside the allowed list: `kmsKeyId` is not one of the configured `allowedKeys`"],
+      codes: ["key-not-allowed"],
     },
-  ],
-  notApplicable: [
     {
-      title: "log group where the map puts CloudWatch logging on the provider's side",
-      resources: [group({ kmsKeyId: undefined })],
-      map: mapWithScope("logging", {
-        provider: "aws",
-        resourceTypes: ["aws:cloudwatch/*"],
-        side: "provider",
-        note: "Central logging owns log groups.",
-      }),
-      reason:
-        "The responsibility map puts logging and monitoring for aws:cloudwatch/logGroup:LogGroup on the provider's side: Central logging owns log groups.",
+      title: "log group naming an AWS-managed alias",
+      resources: [group({ kmsKeyId: "alias/aws/logs" })],
+      codes: ["key-aws-managed"],
     },
   ],
+  notApplicable: [],
   unknown: [{ title: "log group whose key is computed", resources: [group({ kmsKeyId: UNKNOWN.string })] }],
 };
 

@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/dynamodb/aws-dynamodb-table-enable-deletion-protection";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const table = (props: Record<string, unknown>) =>
   resource(AWS.dynamodbTable, "orders", { hashKey: "id", deletionProtectionEnabled: true, ...props });
@@ -12,22 +12,15 @@ const cases: RuleCases = {
     {
       title: "table with deletionProtectionEnabled=false",
       resources: [table({ deletionProtectionEnabled: false })],
-      problems: ["The table can be deleted: `deletionProtectionEnabled` is false"],
+      codes: ["deletion-protection-off"],
     },
     {
       title: "table with deletionProtectionEnabled unset",
       resources: [table({ deletionProtectionEnabled: undefined })],
-      problems: ["The table can be deleted: `deletionProtectionEnabled` is not set, and DynamoDB then leaves it off"],
+      codes: ["deletion-protection-off"],
     },
   ],
-  notApplicable: [
-    {
-      title: "table where the map puts DynamoDB recovery on the provider's side",
-      resources: [table({ deletionProtectionEnabled: false })],
-      map: mapWithScope("backup", { provider: "aws", resourceTypes: ["aws:dynamodb/*"], side: "provider", note: "Ephemeral tables." }),
-      reason: /on the provider's side: Ephemeral tables\.$/,
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "table whose deletionProtectionEnabled is computed", resources: [table({ deletionProtectionEnabled: UNKNOWN.boolean })] },
   ],

@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/dynamodb/aws-dynamodb-table-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const table = (props: Record<string, unknown>) =>
@@ -32,37 +32,26 @@ const cases: RuleCases = {
     {
       title: "table with serverSideEncryption unset",
       resources: [table({ serverSideEncryption: undefined })],
-      problems: [
-        "The table is encrypted with an AWS-owned key: `serverSideEncryption.enabled` is not true, so DynamoDB uses a key the account cannot see or control",
-      ],
+      codes: ["encryption-aws-owned"],
     },
     {
       title: "table with serverSideEncryption.enabled and kmsKeyArn unset",
       resources: [table({ serverSideEncryption: { enabled: true } })],
-      problems: ["The table is encrypted with the AWS-managed key: `serverSideEncryption.enabled` is true but `kmsKeyArn` is not set"],
+      codes: ["key-not-set"],
     },
     {
       title: "table with a key outside the allow-list",
       resources: [table({})],
       config: { allowedKeys: ["arn:aws:kms:eu-west-1:111122223333:key/other"] },
-      problems: [
-        "The table uses a key outside the allowed list: `serverSideEncryption.kmsKeyArn` is not one of the configured `allowedKeys`",
-      ],
+      codes: ["key-not-allowed"],
     },
-  ],
-  notApplicable: [
     {
-      title: "table where the map puts DynamoDB key management on the provider's side",
-      resources: [table({ serverSideEncryption: undefined })],
-      map: mapWithScope("key-management", {
-        provider: "aws",
-        resourceTypes: ["aws:dynamodb/*"],
-        side: "provider",
-        note: "Public reference data.",
-      }),
-      reason: /on the provider's side: Public reference data\.$/,
+      title: "table naming an AWS-managed alias",
+      resources: [table({ serverSideEncryption: { enabled: true, kmsKeyArn: "alias/aws/dynamodb" } })],
+      codes: ["key-aws-managed"],
     },
   ],
+  notApplicable: [],
   unknown: [
     {
       title: "table whose kmsKeyArn is computed",

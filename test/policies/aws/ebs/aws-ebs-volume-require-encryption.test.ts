@@ -2,15 +2,12 @@ import { expect, it } from "vitest";
 import rule from "../../../../policies/aws/ebs/aws-ebs-volume-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
 import { centralMap, inAccount, inRegion } from "../../../support/aws-placement";
-import { describeRule, mapWithScope, resource, run, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, run, UNKNOWN } from "../../../support/rules";
 
 const volume = (props: Record<string, unknown>, extra = {}) =>
   resource(AWS.ebsVolume, "data", { availabilityZone: "eu-west-1a", size: 100, encrypted: true, ...props }, extra);
 const byDefault = (props: Record<string, unknown> = {}, extra = {}) =>
   resource(AWS.ebsEncryptionByDefault, "default", { enabled: true, ...props }, extra);
-
-const UNSET =
-  "The volume is not encrypted: `encrypted` is not set, and EBS encryption by default is not on for its account and region (no enabled `aws.ebs.EncryptionByDefault` there, and the responsibility map does not say it is managed centrally)";
 
 describeRule(rule, {
   compliant: [
@@ -44,60 +41,47 @@ describeRule(rule, {
         volume({ encrypted: false }),
         resource(AWS.ebsVolume, "scratch", { availabilityZone: "eu-west-1a", encrypted: UNKNOWN.boolean }),
       ],
-      problems: ["The volume is not encrypted: `encrypted` is false"],
+      codes: ["encryption-off"],
       undecided: ["scratch"],
     },
     {
       title: "volume with encrypted=false, EncryptionByDefault whose enabled flag is computed",
       resources: [volume({ encrypted: false }), byDefault({ enabled: UNKNOWN.boolean })],
-      problems: ["The volume is not encrypted: `encrypted` is false"],
+      codes: ["encryption-off"],
     },
     {
       title: "volume with encrypted=false next to an EncryptionByDefault whose region is computed",
       resources: [volume({ encrypted: false }), byDefault({ region: UNKNOWN.string })],
-      problems: ["The volume is not encrypted: `encrypted` is false"],
+      codes: ["encryption-off"],
     },
     {
       title: "volume with encrypted=false",
       resources: [volume({ encrypted: false })],
-      problems: ["The volume is not encrypted: `encrypted` is false"],
+      codes: ["encryption-off"],
     },
-    { title: "volume with encrypted unset", resources: [volume({ encrypted: undefined })], problems: [UNSET] },
+    { title: "volume with encrypted unset", resources: [volume({ encrypted: undefined })], codes: ["encryption-unset-no-default"] },
     {
       title: "volume with encrypted=false even under EncryptionByDefault (deployed: created before it)",
       resources: [volume({ encrypted: false }, { id: "vol-1" }), byDefault({}, { id: "111122223333" })],
-      problems: ["The volume is not encrypted: `encrypted` is false"],
+      codes: ["encryption-off"],
     },
     {
       title: "volume with encrypted unset, EncryptionByDefault only in another region",
       resources: [volume({ encrypted: undefined }, inRegion("us-east-1")), byDefault({}, inRegion("eu-west-1"))],
-      problems: [UNSET],
+      codes: ["encryption-unset-no-default"],
     },
     {
       title: "volume with encrypted unset, EncryptionByDefault disabled",
       resources: [volume({ encrypted: undefined }), byDefault({ enabled: false })],
-      problems: [UNSET],
+      codes: ["encryption-unset-no-default"],
     },
     {
       title: "volume with encrypted unset in an account the map does not list",
       resources: [volume({ encrypted: undefined }, inAccount("999999999999"))],
-      problems: [UNSET],
+      codes: ["encryption-unset-no-default"],
     },
   ],
-  notApplicable: [
-    {
-      title: "volume where the map puts EBS encryption on the provider's side",
-      resources: [volume({ encrypted: false })],
-      map: mapWithScope("encryption-at-rest", {
-        provider: "aws",
-        resourceTypes: ["aws:ebs/*"],
-        side: "provider",
-        note: "An organisation SCP enforces EBS encryption by default in every account.",
-      }),
-      reason:
-        "The responsibility map puts encryption at rest for aws:ebs/volume:Volume on the provider's side: An organisation SCP enforces EBS encryption by default in every account.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
     {
       title: "volume with encrypted unset next to an EncryptionByDefault whose region is computed",

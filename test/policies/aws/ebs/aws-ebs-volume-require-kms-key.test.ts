@@ -33,24 +33,24 @@ const cases: RuleCases = {
     {
       title: "encrypted volume with kmsKeyId unset",
       resources: [volume({ kmsKeyId: undefined })],
-      problems: ["The volume is encrypted with the AWS-managed key: `encrypted` is true but `kmsKeyId` is not set"],
+      codes: ["key-not-set"],
     },
     {
       title: "volume with kmsKeyId=alias/aws/ebs",
       resources: [volume({ kmsKeyId: "alias/aws/ebs" })],
-      problems: ["The volume uses an AWS-managed key: `kmsKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+      codes: ["key-aws-managed"],
     },
     {
       title: "volume on the AWS-managed key when the allowed list omits it",
       resources: [volume({ kmsKeyId: undefined })],
       config: { requireCustomerManagedKey: false, allowedKeys: [KEY] },
-      problems: ["The volume uses the AWS-managed key alias/aws/ebs, which is not on the allowed list: `kmsKeyId` is not set"],
+      codes: ["default-key-not-allowed"],
     },
     {
       title: "deployed volume showing the ARN of a key not on the allowed list",
       resources: [volume({ kmsKeyId: "arn:aws:kms:eu-west-1:111122223333:key/0000aaaa-00aa-00aa-00aa-000000000000" })],
       config: { allowedKeys: [KEY] },
-      problems: ["The volume uses a key outside the allowed list: `kmsKeyId` is not one of the configured `allowedKeys`"],
+      codes: ["key-not-allowed"],
     },
   ],
   notApplicable: [

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/ec2/aws-ec2-instance-enable-detailed-monitoring";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const instance = (props: Record<string, unknown>) => resource(AWS.ec2Instance, "web", { ami: "ami-123", monitoring: true, ...props });
 const template = (props: Record<string, unknown>) =>
@@ -18,32 +18,25 @@ describeRule(rule, {
     {
       title: "instance with monitoring unset",
       resources: [instance({ monitoring: undefined })],
-      problems: ["The instance sends only 5-minute metrics: `monitoring` is not set, and EC2 then leaves detailed monitoring off"],
+      codes: ["detailed-monitoring-off"],
     },
     {
       title: "instance with monitoring=false",
       resources: [instance({ monitoring: false })],
-      problems: ["The instance sends only 5-minute metrics: `monitoring` is false"],
+      codes: ["detailed-monitoring-off"],
     },
     {
       title: "launch template with monitoring unset",
       resources: [template({ monitoring: undefined })],
-      problems: ["The launch template sends only 5-minute metrics: `monitoring.enabled` is not true"],
+      codes: ["detailed-monitoring-off"],
     },
     {
       title: "launch configuration with enableMonitoring=false",
       resources: [configuration({ enableMonitoring: false })],
-      problems: ["The launch configuration sends only 5-minute metrics: `enableMonitoring` is false"],
+      codes: ["detailed-monitoring-off"],
     },
   ],
-  notApplicable: [
-    {
-      title: "instance where the map puts EC2 monitoring on the provider's side",
-      resources: [instance({ monitoring: false })],
-      map: mapWithScope("logging", { provider: "aws", resourceTypes: ["aws:ec2/*"], side: "provider", note: "Dev sandboxes." }),
-      reason: /on the provider's side: Dev sandboxes\.$/,
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "instance whose monitoring flag is computed", resources: [instance({ monitoring: UNKNOWN.boolean })] },
     { title: "launch template whose monitoring block is computed", resources: [template({ monitoring: UNKNOWN.object })] },

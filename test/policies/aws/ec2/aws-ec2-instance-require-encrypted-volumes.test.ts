@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/ec2/aws-ec2-instance-require-encrypted-volumes";
 import { AWS } from "../../../../policies/core/tokens";
 import { inAccount, inRegion } from "../../../support/aws-placement";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const instance = (props: Record<string, unknown> = {}, extra = {}) =>
   resource(
@@ -31,9 +31,6 @@ const fromTemplate = (props: Record<string, unknown> = {}) => ({
   ...bare({ ami: undefined, launchTemplate: { id: UNKNOWN.string, version: "$Latest" }, ...props }),
   propertyDependencies: { launchTemplate: [urnOf(AWS.ec2LaunchTemplate, "web-lt")] },
 });
-const ROOT_UNSET =
-  "The instance's root volume is not encrypted: `rootBlockDevice.encrypted` is not set and EBS encryption by default is not on for its account and region";
-
 describeRule(rule, {
   compliant: [
     { title: "instance with encrypted root and EBS devices", resources: [instance()] },
@@ -74,40 +71,38 @@ describeRule(rule, {
         instance({ rootBlockDevice: { encrypted: false } }),
         { ...instance({ rootBlockDevice: { encrypted: UNKNOWN.boolean } }), name: "batch" },
       ],
-      problems: ["The instance's root volume is not encrypted: `rootBlockDevice.encrypted` is false"],
+      codes: ["volume-encryption-off"],
       undecided: ["batch"],
     },
     {
       title: "instance with rootBlockDevice.encrypted=false, EncryptionByDefault whose enabled flag is computed",
       resources: [instance({ rootBlockDevice: { encrypted: false } }), byDefault(UNKNOWN.boolean)],
-      problems: ["The instance's root volume is not encrypted: `rootBlockDevice.encrypted` is false"],
+      codes: ["volume-encryption-off"],
     },
     {
       title: "instance with rootBlockDevice unset",
       resources: [instance({ rootBlockDevice: undefined })],
-      problems: [ROOT_UNSET],
+      codes: ["volume-encryption-unset"],
     },
     {
       title: "instance without devices, EncryptionByDefault only in another region",
       resources: [bare({}, inRegion("us-east-1")), byDefault(true, inRegion("eu-west-1"))],
-      problems: [ROOT_UNSET],
+      codes: ["volume-encryption-unset"],
     },
     {
       title: "instance with rootBlockDevice.encrypted=false even under EncryptionByDefault",
       resources: [instance({ rootBlockDevice: { encrypted: false } }), byDefault()],
-      problems: ["The instance's root volume is not encrypted: `rootBlockDevice.encrypted` is false"],
+      codes: ["volume-encryption-off"],
     },
     {
       title: "instance launched from the stack's launch template that leaves volumes unencrypted",
       resources: [template(undefined), fromTemplate()],
-      problems: [
-        "The instance's root volume is not encrypted: `rootBlockDevice.encrypted` is not set, its launch template web-lt does not encrypt all its volumes, and EBS encryption by default is not on for its account and region",
-      ],
+      codes: ["volume-encryption-unset"],
     },
     {
       title: "instance with rootBlockDevice.encrypted=false",
       resources: [instance({ rootBlockDevice: { encrypted: false } })],
-      problems: ["The instance's root volume is not encrypted: `rootBlockDevice.encrypted` is false"],
+      codes: ["volume-encryption-off"],
     },
     {
       title: "instance with one unencrypted EBS device, EncryptionByDefault disabled",
@@ -115,24 +110,15 @@ describeRule(rule, {
         instance({ ebsBlockDevices: [{ deviceName: "/dev/sdf", encrypted: true }, { deviceName: "/dev/sdg" }] }),
         byDefault(false),
       ],
-      problems: [
-        "The instance's EBS volume 1 is not encrypted: `ebsBlockDevices[1].encrypted` is not set and EBS encryption by default is not on for its account and region",
-      ],
+      codes: ["volume-encryption-unset"],
     },
     {
       title: "deployed instance with an unencrypted root",
       resources: [instance({ rootBlockDevice: { encrypted: false } }, { id: "i-123" })],
-      problems: ["The instance's root volume is not encrypted: `rootBlockDevice.encrypted` is false"],
+      codes: ["volume-encryption-off"],
     },
   ],
-  notApplicable: [
-    {
-      title: "instance where the map puts EC2 encryption on the provider's side",
-      resources: [instance({ rootBlockDevice: undefined })],
-      map: mapWithScope("encryption-at-rest", { provider: "aws", resourceTypes: ["aws:ec2/*"], side: "provider", note: "SCP enforced." }),
-      reason: /on the provider's side: SCP enforced\.$/,
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "instance whose root encryption is computed", resources: [instance({ rootBlockDevice: { encrypted: UNKNOWN.boolean } })] },
     { title: "EncryptionByDefault whose enabled flag is computed", resources: [bare(), byDefault(UNKNOWN.boolean)], undecided: ["web"] },

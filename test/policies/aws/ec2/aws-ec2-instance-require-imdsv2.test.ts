@@ -1,7 +1,8 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/ec2/aws-ec2-instance-require-imdsv2";
 import { AWS } from "../../../../policies/core/tokens";
 import { centralMap, inAccount, inRegion } from "../../../support/aws-placement";
-import { canary, describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { canary, describeRule, resource, run, UNKNOWN, urnOf } from "../../../support/rules";
 
 const REQUIRED = { httpTokens: "required", httpEndpoint: "enabled" };
 const instance = (props: Record<string, unknown>, extra = {}) =>
@@ -63,86 +64,72 @@ describeRule(rule, {
         instance({ metadataOptions: { httpTokens: "optional" } }),
         { ...instance({ metadataOptions: { httpTokens: UNKNOWN.string } }), name: "batch" },
       ],
-      problems: ['The instance allows IMDSv1: `metadataOptions.httpTokens` is "optional"'],
+      codes: ["imdsv1-allowed"],
       undecided: ["batch"],
     },
     {
       title: 'instance with httpTokens "optional", account default computed',
       resources: [instance({ metadataOptions: { httpTokens: "optional" } }), accountDefaults(UNKNOWN.string)],
-      problems: ['The instance allows IMDSv1: `metadataOptions.httpTokens` is "optional"'],
+      codes: ["imdsv1-allowed"],
     },
     {
       title: "instance with a secret httpTokens that is no token setting",
       resources: [instance({ metadataOptions: { httpTokens: canary("required") } })],
-      problems: ["The instance allows IMDSv1: `metadataOptions.httpTokens` is not a recognised token setting"],
+      codes: ["imdsv1-allowed"],
     },
     {
       title: "instance with metadataOptions unset (Amazon Linux 2023 or not): advisory, never mandatory",
       resources: [al2023()],
-      problems: [UNSET_INSTANCE],
+      codes: ["tokens-unset"],
       levels: ["advisory"],
     },
     {
       title: "launch template with httpTokens=optional",
       resources: [template({ metadataOptions: { httpTokens: "optional" } })],
-      problems: ['The launch template allows IMDSv1: `metadataOptions.httpTokens` is "optional"'],
+      codes: ["imdsv1-allowed"],
     },
     {
       title: "deployed instance whose outputs show httpTokens=optional",
       resources: [instance({ metadataOptions: { httpTokens: "optional", httpEndpoint: "enabled" } }, { id: "i-1" })],
-      problems: ['The instance allows IMDSv1: `metadataOptions.httpTokens` is "optional"'],
+      codes: ["imdsv1-allowed"],
     },
     {
       title: "instance inheriting httpTokens=optional from the stack's launch template",
       resources: [template({ metadataOptions: { httpTokens: "optional" } }), fromTemplate()],
-      problems: [
-        'The instance allows IMDSv1: `metadataOptions.httpTokens` (from its launch template web-lt) is "optional"',
-        'The launch template allows IMDSv1: `metadataOptions.httpTokens` is "optional"',
-      ],
+      codes: ["imdsv1-allowed", "imdsv1-allowed"],
     },
     {
       title: "instance without metadataOptions, account defaults make tokens optional",
       resources: [al2023(), accountDefaults("optional")],
-      problems: [
-        "The instance allows IMDSv1: `metadataOptions.httpTokens` is not set, and the account's `aws.ec2.InstanceMetadataDefaults` makes tokens optional",
-      ],
+      codes: ["imdsv1-allowed"],
     },
     {
       title: "instance without metadataOptions, account defaults required only in another region: advisory",
       resources: [al2023(inRegion("us-east-1")), accountDefaults("required", inRegion("eu-west-1"))],
-      problems: [UNSET_INSTANCE],
+      codes: ["tokens-unset"],
       levels: ["advisory"],
     },
     {
       title: "instance without metadataOptions, account defaults with no preference: advisory",
       resources: [al2023(), accountDefaults("no-preference")],
-      problems: [UNSET_INSTANCE],
+      codes: ["tokens-unset"],
       levels: ["advisory"],
     },
     {
       title: "launch configuration with httpTokens unset: advisory",
       resources: [configuration({ metadataOptions: { httpEndpoint: "enabled" } })],
-      problems: [
-        "The launch configuration does not say whether it requires IMDSv2: `metadataOptions.httpTokens` is not set, so its AMI's `ImdsSupport` decides (Amazon Linux 2023 AMIs require tokens, many others do not) and no account default in the stack or the responsibility map settles it",
-      ],
+      codes: ["tokens-unset"],
       levels: ["advisory"],
     },
     {
       title: "instance without metadataOptions in an account the map lists only for CloudTrail: advisory",
       resources: [al2023(inAccount("210987654321"))],
       map: centralMap(["cloudtrail"], "all"),
-      problems: [UNSET_INSTANCE],
+      codes: ["tokens-unset"],
       levels: ["advisory"],
     },
   ],
-  notApplicable: [
-    {
-      title: "instance where the map puts EC2 strong authentication on the provider's side",
-      resources: [instance({ metadataOptions: { httpTokens: "optional" } })],
-      map: mapWithScope("mfa", { provider: "aws", resourceTypes: ["aws:ec2/*"], side: "provider", note: "Account-level IMDS defaults." }),
-      reason: /on the provider's side: Account-level IMDS defaults\.$/,
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "instance whose httpTokens is computed", resources: [instance({ metadataOptions: { httpTokens: UNKNOWN.string } })] },
     {
@@ -151,4 +138,11 @@ describeRule(rule, {
       undecided: ["web"],
     },
   ],
+});
+
+describe(`${rule.name} wording`, () => {
+  it("does not claim an instance that leaves httpTokens unset allows IMDSv1", () => {
+    const [finding] = run(rule, [al2023()]);
+    expect(finding?.problem).toBe(UNSET_INSTANCE);
+  });
 });

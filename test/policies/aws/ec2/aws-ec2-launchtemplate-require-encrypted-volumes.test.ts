@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/ec2/aws-ec2-launchtemplate-require-encrypted-volumes";
 import { AWS } from "../../../../policies/core/tokens";
 import { inAccount, inRegion } from "../../../support/aws-placement";
-import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const template = (props: Record<string, unknown> = {}, extra = {}) =>
   resource(
@@ -52,42 +52,38 @@ describeRule(rule, {
         template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: "false" } }] }),
         configuration({ rootBlockDevice: UNKNOWN.object }),
       ],
-      problems: ['The launch template\'s volume 0 is not encrypted: `blockDeviceMappings[0].ebs.encrypted` is "false"'],
+      codes: ["volume-encryption-off"],
       undecided: ["web-lc"],
     },
     {
       title: "launch template whose volume has a secret encrypted that is no boolean",
       resources: [template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: canary("true") } }] })],
-      problems: ["The launch template's volume 0 is not encrypted: `blockDeviceMappings[0].ebs.encrypted` is not a recognised boolean"],
+      codes: ["volume-encryption-off"],
     },
     {
       title: 'launch template with ebs.encrypted="false"',
       resources: [template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: "false" } }] })],
-      problems: ['The launch template\'s volume 0 is not encrypted: `blockDeviceMappings[0].ebs.encrypted` is "false"'],
+      codes: ["volume-encryption-off"],
     },
     {
       title: "launch template with ebs.encrypted unset",
       resources: [template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { volumeSize: 20 } }] })],
-      problems: ["The launch template's volume 0 is not encrypted: `blockDeviceMappings[0].ebs.encrypted` is not set"],
+      codes: ["volume-encryption-unset"],
     },
     {
       title: "launch template without mappings",
       resources: [template({ blockDeviceMappings: undefined })],
-      problems: [
-        "The launch template does not encrypt its volumes: it has no `blockDeviceMappings` with `ebs`, so volumes follow the image's snapshots and EBS encryption by default is not on for its account and region",
-      ],
+      codes: ["no-ebs-mappings"],
     },
     {
       title: "launch template without mappings, EncryptionByDefault only in another region",
       resources: [template({ blockDeviceMappings: undefined }, inRegion("us-east-1")), byDefault(true, inRegion("eu-west-1"))],
-      problems: [
-        "The launch template does not encrypt its volumes: it has no `blockDeviceMappings` with `ebs`, so volumes follow the image's snapshots and EBS encryption by default is not on for its account and region",
-      ],
+      codes: ["no-ebs-mappings"],
     },
     {
       title: 'launch template with ebs.encrypted="false" even under EncryptionByDefault',
       resources: [template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: "false" } }] }), byDefault()],
-      problems: ['The launch template\'s volume 0 is not encrypted: `blockDeviceMappings[0].ebs.encrypted` is "false"'],
+      codes: ["volume-encryption-off"],
     },
     {
       title: "launch configuration with an unencrypted root and EBS device",
@@ -95,25 +91,15 @@ describeRule(rule, {
         configuration({ rootBlockDevice: { encrypted: false }, ebsBlockDevices: [{ deviceName: "/dev/sdf" }] }),
         byDefault(false),
       ],
-      problems: [
-        "The launch configuration's root volume is not encrypted: `rootBlockDevice.encrypted` is not true",
-        "The launch configuration's EBS volume 0 is not encrypted: `ebsBlockDevices[0].encrypted` is not true",
-      ],
+      codes: ["configuration-volume-unencrypted", "configuration-volume-unencrypted"],
     },
     {
       title: "deployed launch template with encrypted=false",
       resources: [template({ blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: "false" } }] }, { id: "lt-123" })],
-      problems: ['The launch template\'s volume 0 is not encrypted: `blockDeviceMappings[0].ebs.encrypted` is "false"'],
+      codes: ["volume-encryption-off"],
     },
   ],
-  notApplicable: [
-    {
-      title: "template where the map puts EC2 encryption on the provider's side",
-      resources: [template({ blockDeviceMappings: undefined })],
-      map: mapWithScope("encryption-at-rest", { provider: "aws", resourceTypes: ["aws:ec2/*"], side: "provider", note: "SCP enforced." }),
-      reason: /on the provider's side: SCP enforced\.$/,
-    },
-  ],
+  notApplicable: [],
   unknown: [
     {
       title: "launch template with ebs.encrypted unset, EncryptionByDefault whose enabled flag is computed",

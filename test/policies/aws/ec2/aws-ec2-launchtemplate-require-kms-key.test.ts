@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/ec2/aws-ec2-launchtemplate-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const OTHER_KEY = "arn:aws:kms:eu-west-1:111122223333:key/9999abcd-12ab-34cd-56ef-1234567890ab";
@@ -34,9 +34,7 @@ const cases: RuleCases = {
     {
       title: "template with kmsKeyId unset on its second device",
       resources: [template({ blockDeviceMappings: [device("/dev/xvda"), device("/dev/sdf", { kmsKeyId: undefined })] })],
-      problems: [
-        "The launch template's volume 1 is not encrypted with a customer-managed key: `blockDeviceMappings[1].ebs.kmsKeyId` is not set, so it uses the AWS-managed `aws/ebs` key or the account's default EBS key",
-      ],
+      codes: ["key-not-set"],
     },
     {
       title: "template with kmsKeyId=alias/aws/ebs on both devices (one finding per device)",
@@ -45,25 +43,18 @@ const cases: RuleCases = {
           blockDeviceMappings: [device("/dev/xvda", { kmsKeyId: "alias/aws/ebs" }), device("/dev/sdf", { kmsKeyId: "alias/aws/ebs" })],
         }),
       ],
-      problems: [
-        "The launch template's volume 0 uses an AWS-managed key: `blockDeviceMappings[0].ebs.kmsKeyId` names an `alias/aws/...` key, not a customer-managed key",
-        "The launch template's volume 1 uses an AWS-managed key: `blockDeviceMappings[1].ebs.kmsKeyId` names an `alias/aws/...` key, not a customer-managed key",
-      ],
+      codes: ["key-aws-managed", "key-aws-managed"],
     },
     {
       title: "template with a key outside allowedKeys",
       resources: [template({ blockDeviceMappings: [device("/dev/xvda", { kmsKeyId: OTHER_KEY })] })],
       config: { allowedKeys: [KEY] },
-      problems: [
-        "The launch template's volume 0 uses a key outside the allowed list: `blockDeviceMappings[0].ebs.kmsKeyId` is not one of the configured `allowedKeys`",
-      ],
+      codes: ["key-not-allowed"],
     },
     {
       title: "template with an unnamed device and no kmsKeyId",
       resources: [template({ blockDeviceMappings: [{ ebs: { encrypted: "true" } }] })],
-      problems: [
-        "The launch template's volume 0 is not encrypted with a customer-managed key: `blockDeviceMappings[0].ebs.kmsKeyId` is not set, so it uses the AWS-managed `aws/ebs` key or the account's default EBS key",
-      ],
+      codes: ["key-not-set"],
     },
   ],
   notApplicable: [
@@ -78,12 +69,6 @@ const cases: RuleCases = {
       resources: [template({ blockDeviceMappings: undefined })],
       reason:
         "The launch template has no `blockDeviceMappings` with `ebs`, so its volumes follow the image (aws-ec2-launchtemplate-require-encrypted-volumes reports it)",
-    },
-    {
-      title: "template where the map puts EC2 key management on the provider's side",
-      resources: [template({ blockDeviceMappings: [device("/dev/xvda", { kmsKeyId: undefined })] })],
-      map: mapWithScope("key-management", { provider: "aws", resourceTypes: ["aws:ec2/*"], side: "provider", note: "Test scope." }),
-      reason: "The responsibility map puts key management for aws:ec2/launchTemplate:LaunchTemplate on the provider's side: Test scope.",
     },
   ],
   unknown: [

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/efs/aws-efs-filesystem-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const fileSystem = (props: Record<string, unknown>) => resource(AWS.efsFileSystem, "shared", { encrypted: true, ...props });
 
@@ -10,21 +10,14 @@ describeRule(rule, {
     {
       title: "file system with encrypted=false",
       resources: [fileSystem({ encrypted: false })],
-      problems: ["The file system is not encrypted: `encrypted` is false"],
+      codes: ["not-encrypted"],
     },
     {
       title: "file system with encrypted unset",
       resources: [fileSystem({ encrypted: undefined })],
-      problems: ["The file system is not encrypted: `encrypted` is not set, and the EFS API then creates it unencrypted"],
+      codes: ["not-encrypted"],
     },
   ],
-  notApplicable: [
-    {
-      title: "file system where the map puts EFS encryption on the provider's side",
-      resources: [fileSystem({ encrypted: false })],
-      map: mapWithScope("encryption-at-rest", { provider: "aws", resourceTypes: ["aws:efs/*"], side: "provider", note: "SCP enforced." }),
-      reason: /on the provider's side: SCP enforced\.$/,
-    },
-  ],
+  notApplicable: [],
   unknown: [{ title: "file system whose encrypted flag is computed", resources: [fileSystem({ encrypted: UNKNOWN.boolean })] }],
 });

@@ -15,13 +15,25 @@ const cases: RuleCases = {
     {
       title: "encrypted file system with kmsKeyId unset",
       resources: [fileSystem({ kmsKeyId: undefined })],
-      problems: ["The file system is encrypted with the AWS-managed key: `encrypted` is true but `kmsKeyId` is not set"],
+      codes: ["key-not-set"],
     },
     {
       title: "file system with a key outside the allow-list",
       resources: [fileSystem({})],
       config: { allowedKeys: ["arn:aws:kms:eu-west-1:111122223333:key/other"] },
-      problems: ["The file system uses a key outside the allowed list: `kmsKeyId` is not one of the configured `allowedKeys`"],
+      codes: ["key-not-allowed"],
+    },
+    {
+      title: "file system naming an AWS-managed alias",
+      resources: [fileSystem({ kmsKeyId: "alias/aws/elasticfilesystem" })],
+      codes: ["key-aws-managed"],
+    },
+    {
+      title:
+        "encrypted file system with kmsKeyId unset (aws/elasticfilesystem) where the allow-list names other keys and no customer key is required",
+      resources: [fileSystem({ kmsKeyId: undefined })],
+      config: { requireCustomerManagedKey: false, allowedKeys: [KEY] },
+      codes: ["default-key-not-allowed"],
     },
   ],
   notApplicable: [

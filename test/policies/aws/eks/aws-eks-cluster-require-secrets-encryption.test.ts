@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/eks/aws-eks-cluster-require-secrets-encryption";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const cluster = (props: Record<string, unknown>) =>
@@ -26,29 +26,37 @@ const cases: RuleCases = {
     {
       title: "cluster without encryptionConfig (AWS-owned key)",
       resources: [cluster({ encryptionConfig: undefined })],
-      problems: [AWS_OWNED],
+      codes: ["encryption-aws-owned"],
     },
     {
       title: "cluster whose encryptionConfig omits secrets",
       resources: [cluster({ encryptionConfig: { resources: [], provider: { keyArn: KEY } } })],
-      problems: ['The cluster does not encrypt Kubernetes secrets with its key: `encryptionConfig.resources` does not include "secrets"'],
+      codes: ["secrets-not-included"],
+    },
+    {
+      title: "cluster whose encryptionConfig names an empty keyArn",
+      resources: [cluster({ encryptionConfig: { resources: ["secrets"], provider: { keyArn: "" } } })],
+      codes: ["key-arn-empty"],
+    },
+    {
+      title: "cluster encrypting secrets with an AWS-managed alias",
+      resources: [
+        cluster({ encryptionConfig: { resources: ["secrets"], provider: { keyArn: "arn:aws:kms:eu-west-1:111122223333:alias/aws/eks" } } }),
+      ],
+      codes: ["key-aws-managed"],
     },
     {
       title: "cluster with a key outside the allow-list",
       resources: [cluster({})],
       config: { allowedKeys: ["arn:aws:kms:eu-west-1:111122223333:key/0000aaaa-00aa-00aa-00aa-000000000000"] },
-      problems: [
-        "The cluster uses a key outside the allowed list: `encryptionConfig.provider.keyArn` is not one of the configured `allowedKeys`",
-      ],
+      codes: ["key-not-allowed"],
     },
     {
       title:
         "deployed cluster on Kubernetes 1.27 without encryptionConfig, which EKS does not encrypt by default (even when no CMK is required)",
       resources: [cluster({ encryptionConfig: undefined, version: "1.27" })],
       config: { requireCustomerManagedKey: false },
-      problems: [
-        "The cluster does not envelope-encrypt Kubernetes secrets: `encryptionConfig` is not set and its Kubernetes `version` is below 1.28, which EKS does not encrypt by default",
-      ],
+      codes: ["no-envelope-encryption"],
       duties: ["encryption-at-rest"],
     },
   ],
@@ -58,17 +66,6 @@ const cases: RuleCases = {
       resources: [cluster({ encryptionConfig: undefined, version: "1.31" })],
       config: { requireCustomerManagedKey: false },
       reason: "The rule's `requireCustomerManagedKey` option is false, and EKS encrypts secrets with an AWS-owned key",
-    },
-    {
-      title: "cluster where the map puts EKS key management on the provider's side",
-      resources: [cluster({ encryptionConfig: undefined })],
-      map: mapWithScope("key-management", {
-        provider: "aws",
-        resourceTypes: ["aws:eks/*"],
-        side: "provider",
-        note: "AWS-owned key accepted.",
-      }),
-      reason: /on the provider's side: AWS-owned key accepted\.$/,
     },
   ],
   unknown: [

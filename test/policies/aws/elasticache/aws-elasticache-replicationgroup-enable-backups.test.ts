@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/elasticache/aws-elasticache-replicationgroup-enable-backups";
 import { AWS } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const group = (props: Record<string, unknown>) =>
   resource(AWS.elasticacheReplicationGroup, "cache", { description: "cache", snapshotRetentionLimit: 5, ...props });
@@ -18,32 +18,19 @@ describeRule(rule, {
     {
       title: "group with a secret snapshotRetentionLimit that is no number",
       resources: [group({ snapshotRetentionLimit: canary("5") })],
-      problems: ["The replication group keeps automatic backups too briefly: `snapshotRetentionLimit` is not a number"],
+      codes: ["retention-too-short"],
     },
     {
       title: "group with snapshotRetentionLimit unset",
       resources: [group({ snapshotRetentionLimit: undefined })],
-      problems: ["The replication group takes no automatic backups: `snapshotRetentionLimit` is not set (it defaults to 0)"],
+      codes: ["backups-not-set"],
     },
     {
       title: "group with snapshotRetentionLimit=0",
       resources: [group({ snapshotRetentionLimit: 0 })],
-      problems: ["The replication group keeps automatic backups too briefly: `snapshotRetentionLimit` is 0, below the required 1"],
+      codes: ["retention-too-short"],
     },
   ],
-  notApplicable: [
-    {
-      title: "group where the map puts ElastiCache backups on the provider's side",
-      resources: [group({ snapshotRetentionLimit: 0 })],
-      map: mapWithScope("backup", {
-        provider: "aws",
-        resourceTypes: ["aws:elasticache/*"],
-        side: "provider",
-        note: "Cache is rebuilt from the database.",
-      }),
-      reason:
-        "The responsibility map puts backup and recovery for aws:elasticache/replicationGroup:ReplicationGroup on the provider's side: Cache is rebuilt from the database.",
-    },
-  ],
+  notApplicable: [],
   unknown: [{ title: "group whose retention is computed", resources: [group({ snapshotRetentionLimit: UNKNOWN.number })] }],
 });

@@ -69,7 +69,10 @@ export default defineRule<Config>({
     const period = Number(backupRetentionPeriod);
     if (period >= minimum) return pass;
     if (!Number.isFinite(period)) {
-      return fail(`The ${kind}'s backup retention cannot be read: \`backupRetentionPeriod\` is not a number`, { code: "retention-unreadable", fix });
+      return fail(`The ${kind}'s backup retention cannot be read: \`backupRetentionPeriod\` is not a number`, {
+        code: "retention-unreadable",
+        fix,
+      });
     }
     return fail(
       period === 0

@@ -28,7 +28,8 @@ export default defineRule({
     if (database.type === AWS.rdsCluster) {
       const { storageEncrypted } = database.props as Cluster;
       if (storageEncrypted === true) return pass;
-      if (storageEncrypted === false) return fail("The cluster is not encrypted: `storageEncrypted` is false", { code: "storage-unencrypted" });
+      if (storageEncrypted === false)
+        return fail("The cluster is not encrypted: `storageEncrypted` is false", { code: "storage-unencrypted" });
       // Serverless (v1) clusters are always encrypted; the provider documents the default as true there.
       const { engineMode } = database.props as Cluster;
       if (engineMode === "serverless") return pass;

@@ -1,5 +1,5 @@
 import type { Requirement } from "../../core/classification";
-import type { OptionSchema } from "../../core/rule";
+import type { OptionSchema, Violation } from "../../core/rule";
 
 /** Options of rules that check which KMS key protects a resource. */
 export interface KmsKeyConfig {
@@ -69,15 +69,41 @@ export function keyProblem(
   subject: string,
   required: Requirement<boolean> = { value: config.requireCustomerManagedKey, source: "config" },
 ): string | undefined {
+  return keyViolation(key, property, config, subject, required)?.actual;
+}
+
+/**
+ * As keyProblem, with its stable code: "key-aws-managed" (an `alias/aws/...` key where a
+ * customer-managed key is required) or "key-not-allowed" (outside `allowedKeys`).
+ */
+export function keyViolation(
+  key: unknown,
+  property: string,
+  config: KmsKeyConfig,
+  subject: string,
+  required: Requirement<boolean> = { value: config.requireCustomerManagedKey, source: "config" },
+): (Violation & { readonly code: "key-aws-managed" | "key-not-allowed" }) | undefined {
   if (typeof key !== "string" || key === "") return undefined;
   if (required.value && isAwsManagedKey(key)) {
-    return `${subject} uses an AWS-managed key: \`${property}\` names an \`alias/aws/...\` key, not a customer-managed key${required.source === "level" ? `, which ${required.level} data requires` : ""}`;
+    return {
+      code: "key-aws-managed",
+      actual: `${subject} uses an AWS-managed key: \`${property}\` names an \`alias/aws/...\` key, not a customer-managed key${required.source === "level" ? `, which ${required.level} data requires` : ""}`,
+    };
   }
   if (config.allowedKeys.length > 0 && allowedKey(key, config.allowedKeys) === "no") {
-    return `${subject} uses a key outside the allowed list: \`${property}\` is not one of the configured \`allowedKeys\``;
+    return {
+      code: "key-not-allowed",
+      actual: `${subject} uses a key outside the allowed list: \`${property}\` is not one of the configured \`allowedKeys\``,
+    };
   }
   return undefined;
 }
+
+/** The one-line summaries of keyViolation's codes, for a rule's `problems`. */
+export const KEY_PROBLEMS = {
+  "key-aws-managed": "the key named is an AWS-managed `alias/aws/...` key, not a customer-managed key",
+  "key-not-allowed": "the key named is not on the configured `allowedKeys` list",
+} as const;
 
 /**
  * What is wrong, under `allowedKeys` alone, with a key property left unset where the service then

@@ -36,7 +36,11 @@ export default defineRule({
         (typeof lbPort === "number" && Number.isInteger(lbPort)) || (typeof lbPort === "string" && /^\d{1,5}$/.test(lbPort));
       const which = portNumber ? `The listener on port ${port}` : "A listener";
       const protocol = lbProtocol === undefined ? "is not set" : valueClause(proto || lbProtocol, PROTOCOLS, "listener protocol");
-      violations.push({ code: "listener-unencrypted", subject: port, actual: `${which} accepts unencrypted traffic: \`lbProtocol\` ${protocol}` });
+      violations.push({
+        code: "listener-unencrypted",
+        subject: port,
+        actual: `${which} accepts unencrypted traffic: \`lbProtocol\` ${protocol}`,
+      });
     }
     return violations;
   },

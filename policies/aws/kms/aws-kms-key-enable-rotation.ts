@@ -55,7 +55,10 @@ export default defineRule<Config>({
     if (rotationPeriodInDays === undefined || rotationPeriodInDays === null || Number(rotationPeriodInDays) <= maximum) return pass;
     const fix = `Set \`rotationPeriodInDays\` to ${maximum} or less.`;
     if (!Number.isFinite(Number(rotationPeriodInDays))) {
-      return fail("The key's rotation period cannot be read: `rotationPeriodInDays` is not a number", { code: "rotation-period-unreadable", fix });
+      return fail("The key's rotation period cannot be read: `rotationPeriodInDays` is not a number", {
+        code: "rotation-period-unreadable",
+        fix,
+      });
     }
     return fail(
       `The key rotates too rarely: \`rotationPeriodInDays\` is ${quoted(Number(rotationPeriodInDays))}, above the allowed ${maximum}`,

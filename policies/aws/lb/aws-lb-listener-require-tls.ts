@@ -126,7 +126,10 @@ function listenerProblem(
   if (proto === "QUIC") return undefined;
   if (proto === "HTTP") {
     if (redirectsToHttps((listener.props as Listener).defaultActions)) return undefined;
-    return { code: "plain-http", actual: "The listener serves plain HTTP: `protocol` is HTTP and its default action does not redirect to HTTPS" };
+    return {
+      code: "plain-http",
+      actual: "The listener serves plain HTTP: `protocol` is HTTP and its default action does not redirect to HTTPS",
+    };
   }
   const { sslPolicy } = listener.props as Listener;
   if (typeof sslPolicy !== "string" || sslPolicy === "") {

@@ -18,7 +18,8 @@ export default defineRule({
   why: "requests reaching the service leave no record for investigations",
   controls: { nist: ["AU-2"], pciDss: ["10.2.1"], iso27001: ["A.8.15"], securityHub: ["ELB.5"] },
   problems: {
-    "access-logs-off": "the load balancer writes no access logs (`accessLogs` unset, or `enabled` false or unset where it defaults to false)",
+    "access-logs-off":
+      "the load balancer writes no access logs (`accessLogs` unset, or `enabled` false or unset where it defaults to false)",
     "access-logs-no-bucket": "`accessLogs.bucket` is empty",
   },
   check(lb) {

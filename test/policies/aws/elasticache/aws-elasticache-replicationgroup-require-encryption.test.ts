@@ -1,6 +1,6 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/elasticache/aws-elasticache-replicationgroup-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
-import { describe, expect, it } from "vitest";
 import { describeRule, mapWithScope, resource, run, UNKNOWN } from "../../../support/rules";
 
 const group = (props: Record<string, unknown>) =>

@@ -1,6 +1,6 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/elb/aws-elb-loadbalancer-require-tls";
 import { AWS } from "../../../../policies/core/tokens";
-import { describe, expect, it } from "vitest";
 import { canary, describeRule, resource, run, UNKNOWN } from "../../../support/rules";
 
 const HTTPS = {

@@ -1,6 +1,6 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/iam/aws-iam-user-disallow-access-keys";
 import { AWS } from "../../../../policies/core/tokens";
-import { describe, expect, it } from "vitest";
 import { describeRule, resource, run, UNKNOWN } from "../../../support/rules";
 
 const key = (props: Record<string, unknown>) => resource(AWS.iamAccessKey, "ci-key", { user: "ci", ...props });

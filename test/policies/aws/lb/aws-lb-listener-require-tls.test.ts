@@ -1,6 +1,6 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/lb/aws-lb-listener-require-tls";
 import { AWS } from "../../../../policies/core/tokens";
-import { describe, expect, it } from "vitest";
 import { canary, describeRule, resource, run, UNKNOWN, urnOf } from "../../../support/rules";
 
 const FORWARD = [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/1" }];

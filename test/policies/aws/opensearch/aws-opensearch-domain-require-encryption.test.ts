@@ -1,6 +1,6 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/opensearch/aws-opensearch-domain-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
-import { describe, expect, it } from "vitest";
 import { canary, describeRule, resource, run, UNKNOWN } from "../../../support/rules";
 
 const ENDPOINT = { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" };

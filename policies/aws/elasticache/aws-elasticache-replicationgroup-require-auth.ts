@@ -20,6 +20,7 @@ export default defineRule({
   remediation: "Set `userGroupIds` on the replication group to an ElastiCache user group (RBAC), or set `authToken` from a secret.",
   why: "anyone who can reach the endpoint can read and change cached data",
   controls: { nist: ["IA-2"], securityHub: ["ElastiCache.6"] },
+  problems: { "auth-missing": "clients connect without authentication (no `userGroupIds` and no `authToken`)" },
   check(group) {
     const props = group.props as ReplicationGroup;
     const { userGroupIds } = props;
@@ -32,6 +33,7 @@ export default defineRule({
     if (isSet(props.authTokenWo)) return pass;
     return fail(
       "The replication group accepts clients without authentication: neither `userGroupIds` nor `authToken` (or `authTokenWo`) is set",
+      { code: "auth-missing" },
     );
   },
 });

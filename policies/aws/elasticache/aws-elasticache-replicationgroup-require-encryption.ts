@@ -22,6 +22,11 @@ export default defineRule({
   remediation: "Set `atRestEncryptionEnabled: true` and `transitEncryptionEnabled: true` on the replication group.",
   why: "cached data can be read from backups and disks, or from traffic between clients and nodes",
   controls: { nist: ["SC-8", "SC-28"], securityHub: ["ElastiCache.4", "ElastiCache.5"] },
+  problems: {
+    "at-rest-disabled": "the group stores data unencrypted (`atRestEncryptionEnabled` false or unset for Redis)",
+    "transit-disabled": "the group accepts unencrypted connections (`transitEncryptionEnabled` false or unset)",
+    "transit-optional": "the group still lets clients connect without TLS (`transitEncryptionMode` not `required`)",
+  },
   check(group) {
     const props = group.props as ReplicationGroup;
     const violations: Violation[] = [];
@@ -31,6 +36,7 @@ export default defineRule({
       const engine = atRest === undefined ? props.engine : undefined;
       if (!(atRest === undefined && engine === "valkey")) {
         violations.push({
+          code: "at-rest-disabled",
           subject: "atRestEncryptionEnabled",
           actual:
             atRest === false
@@ -46,6 +52,7 @@ export default defineRule({
     if (inTransit !== true) {
       // CreateReplicationGroup API, TransitEncryptionEnabled: "Default: false" (the SDK states none).
       violations.push({
+        code: "transit-disabled",
         subject: "transitEncryptionEnabled",
         duty: "encryption-in-transit",
         actual:
@@ -61,6 +68,7 @@ export default defineRule({
       const mode = props.transitEncryptionMode;
       if (mode !== undefined && mode !== null && mode !== "required") {
         violations.push({
+          code: "transit-optional",
           subject: "transitEncryptionMode",
           duty: "encryption-in-transit",
           actual: `The replication group still accepts unencrypted connections: \`transitEncryptionMode\` ${valueClause(mode, TRANSIT_MODES, "transit encryption mode")}`,

@@ -20,6 +20,7 @@ export default defineRule({
   remediation: 'Set `lbProtocol: "HTTPS"` (or `"SSL"`) and an `sslCertificateId` on every entry of the load balancer\'s `listeners`.',
   why: "clients reach the service over connections anyone on the path can read",
   controls: { nist: ["SC-8"], pciDss: ["4.2.1"], iso27001: ["A.8.24"], securityHub: ["ELB.3"] },
+  problems: { "listener-unencrypted": "a listener accepts unencrypted traffic (`lbProtocol` not HTTPS or SSL)" },
   check(lb) {
     const { listeners } = lb.props as LoadBalancer;
     const violations: Violation[] = [];
@@ -35,7 +36,11 @@ export default defineRule({
         (typeof lbPort === "number" && Number.isInteger(lbPort)) || (typeof lbPort === "string" && /^\d{1,5}$/.test(lbPort));
       const which = portNumber ? `The listener on port ${port}` : "A listener";
       const protocol = lbProtocol === undefined ? "is not set" : valueClause(proto || lbProtocol, PROTOCOLS, "listener protocol");
-      violations.push({ subject: port, actual: `${which} accepts unencrypted traffic: \`lbProtocol\` ${protocol}` });
+      violations.push({
+        code: "listener-unencrypted",
+        subject: port,
+        actual: `${which} accepts unencrypted traffic: \`lbProtocol\` ${protocol}`,
+      });
     }
     return violations;
   },

@@ -19,6 +19,11 @@ export default defineRule<Config>({
   remediation: "Set `enableKeyRotation: true` on the key (and leave `rotationPeriodInDays` unset or at most 365).",
   why: "one key version protects data for ever, so a leaked or broken key exposes everything it ever encrypted",
   controls: { nist: ["SC-12"], pciDss: ["3.7.4"], iso27001: ["A.8.24"], cis: ["AWS 3.6"], securityHub: ["KMS.4"] },
+  problems: {
+    "rotation-off": "the key never rotates (`enableKeyRotation` false or unset)",
+    "rotation-period-unreadable": "`rotationPeriodInDays` is not a number",
+    "rotation-too-rare": "`rotationPeriodInDays` is above the allowed maximum",
+  },
   options: {
     maximumRotationDays: {
       type: "integer",
@@ -42,6 +47,7 @@ export default defineRule<Config>({
         enableKeyRotation === false
           ? "The key never rotates: `enableKeyRotation` is false"
           : "The key never rotates: `enableKeyRotation` is not set, and KMS then leaves rotation off",
+        { code: "rotation-off" },
       );
     }
     const { rotationPeriodInDays } = key.props as Key;
@@ -49,13 +55,14 @@ export default defineRule<Config>({
     if (rotationPeriodInDays === undefined || rotationPeriodInDays === null || Number(rotationPeriodInDays) <= maximum) return pass;
     const fix = `Set \`rotationPeriodInDays\` to ${maximum} or less.`;
     if (!Number.isFinite(Number(rotationPeriodInDays))) {
-      return fail("The key's rotation period cannot be read: `rotationPeriodInDays` is not a number", { fix });
+      return fail("The key's rotation period cannot be read: `rotationPeriodInDays` is not a number", {
+        code: "rotation-period-unreadable",
+        fix,
+      });
     }
     return fail(
       `The key rotates too rarely: \`rotationPeriodInDays\` is ${quoted(Number(rotationPeriodInDays))}, above the allowed ${maximum}`,
-      {
-        fix,
-      },
+      { code: "rotation-too-rare", fix },
     );
   },
 });

@@ -34,6 +34,11 @@ export default defineRule<Config>({
     "Remove `bypassPolicyLockoutSafetyCheck`, leave `deletionWindowInDays` unset (30 days) and scope every `Allow` statement of the key `policy` to named principals.",
   why: "a key that is deleted, locked out or usable by anyone makes the data it protects unreadable or readable by strangers",
   controls: { nist: ["SC-12"], securityHub: ["KMS.3", "KMS.5"] },
+  problems: {
+    "lockout-check-bypassed": "the key skips the policy lockout check (`bypassPolicyLockoutSafetyCheck` true)",
+    "deletion-window-short": "`deletionWindowInDays` is below the required minimum",
+    "policy-public": "a key policy statement allows every principal without a condition",
+  },
   options: {
     minimumDeletionWindowDays: {
       type: "integer",
@@ -47,6 +52,7 @@ export default defineRule<Config>({
     const violations: Violation[] = [];
     if (bypassPolicyLockoutSafetyCheck === true) {
       violations.push({
+        code: "lockout-check-bypassed",
         subject: "bypassPolicyLockoutSafetyCheck",
         actual: "The key skips the policy lockout check: `bypassPolicyLockoutSafetyCheck` is true",
         fix: "Remove `bypassPolicyLockoutSafetyCheck` (or set it to false).",
@@ -55,6 +61,7 @@ export default defineRule<Config>({
     const minimum = ctx.config.minimumDeletionWindowDays;
     if (deletionWindowInDays !== undefined && deletionWindowInDays !== null && Number(deletionWindowInDays) < minimum) {
       violations.push({
+        code: "deletion-window-short",
         subject: "deletionWindowInDays",
         actual: `The key can be deleted quickly: \`deletionWindowInDays\` is ${quoted(Number(deletionWindowInDays))}, below the required ${minimum}`,
         fix: `Set \`deletionWindowInDays\` to ${minimum} or more (or leave it unset for 30).`,
@@ -65,6 +72,7 @@ export default defineRule<Config>({
       parsed.statements.forEach((statement, position) => {
         if (!isPublic(statement)) return;
         violations.push({
+          code: "policy-public",
           subject: `policy.Statement[${position}]`,
           actual: `The key is usable by anyone: key policy statement ${position} allows every principal (\`Principal: "*"\`) without a condition`,
           fix: "Name the principals in the statement, or add a condition such as `aws:PrincipalOrgID`.",

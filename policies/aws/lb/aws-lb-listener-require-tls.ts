@@ -109,6 +109,7 @@ function listenerProblem(
     // SDK: "For Application Load Balancers, valid values are HTTP and HTTPS, with a default of HTTP."
     // A listener of a load balancer outside the stack may be a Gateway Load Balancer's: do not block.
     return {
+      code: "plain-http",
       actual:
         loadBalancer === undefined
           ? "The listener may serve plain HTTP: `protocol` is not set (HTTP on an application load balancer; its load balancer is not in this stack, so it may be a Gateway Load Balancer's) and its default action does not redirect to HTTPS"
@@ -125,12 +126,16 @@ function listenerProblem(
   if (proto === "QUIC") return undefined;
   if (proto === "HTTP") {
     if (redirectsToHttps((listener.props as Listener).defaultActions)) return undefined;
-    return { actual: "The listener serves plain HTTP: `protocol` is HTTP and its default action does not redirect to HTTPS" };
+    return {
+      code: "plain-http",
+      actual: "The listener serves plain HTTP: `protocol` is HTTP and its default action does not redirect to HTTPS",
+    };
   }
   const { sslPolicy } = listener.props as Listener;
   if (typeof sslPolicy !== "string" || sslPolicy === "") {
     // SDK (ListenerArgs.sslPolicy): "Default is `ELBSecurityPolicy-2016-08`", which accepts TLS 1.0.
     return {
+      code: "default-tls-policy",
       actual: `The ${listenerName} uses the default TLS policy: \`sslPolicy\` is not set, and ELBSecurityPolicy-2016-08 then accepts TLS 1.0`,
       fix: FIX_POLICY,
     };
@@ -139,6 +144,7 @@ function listenerProblem(
     if (allowed.includes(sslPolicy)) return undefined;
     const shown = shownValue(sslPolicy, KNOWN_POLICIES);
     return {
+      code: "tls-policy-not-allowed",
       actual:
         shown === undefined
           ? `The ${listenerName} uses a TLS policy that is not allowed: \`sslPolicy\` is not one of the allowed policies`
@@ -151,6 +157,7 @@ function listenerProblem(
   if (floor === undefined) {
     // Not a name this rule can read (a policy newer than it): ask, without blocking.
     return {
+      code: "tls-floor-unreadable",
       actual: `The ${listenerName}'s TLS floor cannot be read: \`sslPolicy\` is not a predefined ELB policy name this rule recognises`,
       fix: FIX_POLICY,
       advisory: true,
@@ -158,6 +165,7 @@ function listenerProblem(
   }
   const shown = shownValue(sslPolicy, KNOWN_POLICIES);
   return {
+    code: "tls-below-1-2",
     actual: `The ${listenerName} accepts outdated TLS: \`sslPolicy\` ${shown === undefined ? "names a policy" : `is ${shown},`} which accepts TLS 1.${floor - 10}`,
     fix: FIX_POLICY,
   };
@@ -175,6 +183,13 @@ export default defineStackRule<Config>({
     'Set `protocol: "HTTPS"`, a `certificateArn` and `sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06"` on the listener, or make its default action `{ type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } }`.',
   why: "clients can reach the service over plain HTTP or outdated TLS that an attacker on the path can read or downgrade",
   controls: { nist: ["SC-8"], pciDss: ["4.2.1"], iso27001: ["A.8.24"], securityHub: ["ELB.1"] },
+  problems: {
+    "plain-http": "the listener serves plain HTTP (`protocol` HTTP or unset) and does not redirect to HTTPS",
+    "default-tls-policy": "`sslPolicy` is not set, so the default ELBSecurityPolicy-2016-08 accepts TLS 1.0",
+    "tls-policy-not-allowed": "`sslPolicy` is not one of the rule's `allowedSslPolicies`",
+    "tls-floor-unreadable": "`sslPolicy` is not a predefined ELB policy name whose TLS floor the rule can read",
+    "tls-below-1-2": "`sslPolicy` accepts TLS 1.0 or 1.1",
+  },
   options: {
     allowedSslPolicies: {
       type: "array",

@@ -17,6 +17,11 @@ export default defineRule({
   remediation: "Set `accessLogs: { bucket: <log bucket name>, enabled: true }` on the load balancer.",
   why: "requests reaching the service leave no record for investigations",
   controls: { nist: ["AU-2"], pciDss: ["10.2.1"], iso27001: ["A.8.15"], securityHub: ["ELB.5"] },
+  problems: {
+    "access-logs-off":
+      "the load balancer writes no access logs (`accessLogs` unset, or `enabled` false or unset where it defaults to false)",
+    "access-logs-no-bucket": "`accessLogs.bucket` is empty",
+  },
   check(lb) {
     const classic = lb.type === AWS.elbLoadBalancer;
     if (!classic) {
@@ -24,7 +29,7 @@ export default defineRule({
       if (loadBalancerType === "gateway") return notApplicable("Gateway load balancers do not write access logs");
     }
     const { accessLogs } = lb.props as LoadBalancer | ClassicLoadBalancer;
-    if (!isRecord(accessLogs)) return fail("The load balancer writes no access logs: `accessLogs` is not set");
+    if (!isRecord(accessLogs)) return fail("The load balancer writes no access logs: `accessLogs` is not set", { code: "access-logs-off" });
     const { enabled } = accessLogs;
     // Application and network load balancers default `enabled` to false; classic ones to true.
     if (enabled === false || (!classic && enabled !== true)) {
@@ -32,11 +37,12 @@ export default defineRule({
         enabled === false
           ? "The load balancer writes no access logs: `accessLogs.enabled` is false"
           : "The load balancer writes no access logs: `accessLogs.enabled` is not set (it defaults to false)",
+        { code: "access-logs-off" },
       );
     }
     const { bucket } = accessLogs;
     if (typeof bucket !== "string" || bucket === "")
-      return fail("The load balancer has nowhere to write access logs: `accessLogs.bucket` is empty");
+      return fail("The load balancer has nowhere to write access logs: `accessLogs.bucket` is empty", { code: "access-logs-no-bucket" });
     return pass;
   },
 });

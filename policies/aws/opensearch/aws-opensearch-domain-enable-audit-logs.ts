@@ -24,6 +24,7 @@ export default defineRule<Config>({
     'Add `logPublishingOptions` entries `{ logType: "AUDIT_LOGS", cloudwatchLogGroupArn: <log group ARN> }` and `{ logType: "ES_APPLICATION_LOGS", cloudwatchLogGroupArn: <log group ARN> }` (audit logs also need fine-grained access control).',
   why: "access to indexed data and errors in the domain leave no record for investigations",
   controls: { nist: ["AU-2"], securityHub: ["OpenSearch.4", "OpenSearch.5"] },
+  problems: { "log-type-not-published": "a required log type has no `logPublishingOptions` entry, or its entry is disabled" },
   options: {
     requiredLogTypes: {
       type: "array",
@@ -51,6 +52,7 @@ export default defineRule<Config>({
     for (const logType of ctx.config.requiredLogTypes) {
       if (published.has(logType)) continue;
       violations.push({
+        code: "log-type-not-published",
         subject: logType,
         actual: disabled.has(logType)
           ? `The domain does not publish ${logType}: its \`logPublishingOptions\` entry has \`enabled\` false`

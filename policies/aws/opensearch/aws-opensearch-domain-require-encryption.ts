@@ -33,6 +33,13 @@ export default defineRule({
     pciDss: ["3.5.1", "4.2.1"],
     securityHub: ["OpenSearch.1", "OpenSearch.3", "OpenSearch.8", "ES.1", "ES.3", "ES.8"],
   },
+  problems: {
+    "at-rest-disabled": "the domain stores data unencrypted (`encryptAtRest.enabled` not true)",
+    "node-to-node-disabled": "nodes of the domain talk unencrypted (`nodeToNodeEncryption.enabled` not true)",
+    "https-not-enforced": "the domain accepts plain HTTP (`domainEndpointOptions.enforceHttps` false)",
+    "tls-policy-unset": "the domain does not pin TLS 1.2 (`domainEndpointOptions.tlsSecurityPolicy` unset)",
+    "tls-below-1-2": "`domainEndpointOptions.tlsSecurityPolicy` accepts TLS older than 1.2",
+  },
   check(domain) {
     const props = domain.props as Domain;
     const violations: Violation[] = [];
@@ -40,6 +47,7 @@ export default defineRule({
     const atRest = props.encryptAtRest;
     if (!isRecord(atRest) || atRest["enabled"] !== true) {
       violations.push({
+        code: "at-rest-disabled",
         subject: "encryptAtRest",
         actual: `The domain stores data unencrypted: \`encryptAtRest.enabled\` ${flagState(atRest, "enabled")}`,
         fix: "Set `encryptAtRest: { enabled: true }` (with `kmsKeyId` for a customer-managed key).",
@@ -49,6 +57,7 @@ export default defineRule({
     const nodeToNode = props.nodeToNodeEncryption;
     if (!isRecord(nodeToNode) || nodeToNode["enabled"] !== true) {
       violations.push({
+        code: "node-to-node-disabled",
         subject: "nodeToNodeEncryption",
         duty: "encryption-in-transit",
         actual: `Nodes of the domain talk unencrypted: \`nodeToNodeEncryption.enabled\` ${flagState(nodeToNode, "enabled")}`,
@@ -59,6 +68,7 @@ export default defineRule({
     // SDK: `enforceHttps` "Defaults to `true`", so only an explicit false fails.
     if (isRecord(endpoint) && endpoint["enforceHttps"] === false) {
       violations.push({
+        code: "https-not-enforced",
         subject: "enforceHttps",
         duty: "encryption-in-transit",
         actual: "The domain accepts plain HTTP: `domainEndpointOptions.enforceHttps` is false",
@@ -70,6 +80,7 @@ export default defineRule({
     const policy = isRecord(endpoint) ? endpoint["tlsSecurityPolicy"] : undefined;
     if (typeof policy !== "string" || !TLS12_POLICIES.has(policy)) {
       violations.push({
+        code: policy === undefined ? "tls-policy-unset" : "tls-below-1-2",
         subject: "tlsSecurityPolicy",
         duty: "encryption-in-transit",
         actual:

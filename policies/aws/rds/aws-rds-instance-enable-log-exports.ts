@@ -40,6 +40,7 @@ export default defineRule<Config>({
   remediation: "Add the engine's required log types to `enabledCloudwatchLogsExports` on the database.",
   why: "logins, errors and queries against the database leave no trace outside the instance for investigation",
   controls: { nist: ["AU-2", "AU-12"], pciDss: ["10.2.1"], iso27001: ["A.8.15"], securityHub: ["RDS.9", "RDS.34", "RDS.36", "RDS.37"] },
+  problems: { "log-type-not-exported": "a required log type is missing from `enabledCloudwatchLogsExports`" },
   options: {
     mysqlLogExports: logOption("Log types a MySQL, MariaDB or Aurora MySQL database must export.", [
       "audit",
@@ -73,6 +74,7 @@ export default defineRule<Config>({
     for (const logType of required) {
       if (exported.has(logType)) continue;
       violations.push({
+        code: "log-type-not-exported",
         subject: logType,
         actual: `The ${kind} does not export its ${JSON.stringify(logType)} log: \`enabledCloudwatchLogsExports\` does not list it`,
         fix: `Add ${JSON.stringify(logType)} to \`enabledCloudwatchLogsExports\`.`,

@@ -26,6 +26,11 @@ export default defineRule<Config>({
   remediation: "Set `backupRetentionPeriod` on the database to at least the required number of days (7 by default).",
   why: "a deleted, corrupted or encrypted-by-ransomware database cannot be restored to a point before the damage",
   controls: { nist: ["CP-9"], iso27001: ["A.8.13"], securityHub: ["RDS.11"] },
+  problems: {
+    "no-backups": "the database keeps no automated backups (`backupRetentionPeriod` 0, or unset on an instance)",
+    "retention-short": "`backupRetentionPeriod` keeps backups for fewer days than required",
+    "retention-unreadable": "`backupRetentionPeriod` is not a number",
+  },
   options: {
     minimumRetentionDays: {
       type: "integer",
@@ -58,13 +63,16 @@ export default defineRule<Config>({
         kind === "cluster"
           ? `The cluster keeps backups for 1 day: \`backupRetentionPeriod\` is not set, and RDS then keeps 1 day, ${belowRequired(required)}`
           : `The instance keeps no automated backups: \`backupRetentionPeriod\` is not set, and RDS then keeps 0 days, ${belowRequired(required)}`,
-        { fix },
+        { code: kind === "cluster" ? "retention-short" : "no-backups", fix },
       );
     }
     const period = Number(backupRetentionPeriod);
     if (period >= minimum) return pass;
     if (!Number.isFinite(period)) {
-      return fail(`The ${kind}'s backup retention cannot be read: \`backupRetentionPeriod\` is not a number`, { fix });
+      return fail(`The ${kind}'s backup retention cannot be read: \`backupRetentionPeriod\` is not a number`, {
+        code: "retention-unreadable",
+        fix,
+      });
     }
     return fail(
       period === 0
@@ -72,7 +80,7 @@ export default defineRule<Config>({
         : required.source === "level"
           ? `The ${kind} keeps backups for ${days(period)}, but ${required.level} data requires ${minimum}: \`backupRetentionPeriod\` is ${quoted(period)}`
           : `The ${kind} keeps backups for ${days(period)}: \`backupRetentionPeriod\` is ${quoted(period)}, below the required ${minimum}`,
-      { fix },
+      { code: period === 0 ? "no-backups" : "retention-short", fix },
     );
   },
 });

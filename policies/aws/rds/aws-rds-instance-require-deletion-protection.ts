@@ -20,6 +20,11 @@ export default defineRule<Config>({
   remediation: "Set `deletionProtection: true` and `copyTagsToSnapshot: true`, and leave `skipFinalSnapshot` false, on the database.",
   why: "one mistaken `pulumi destroy` or replacement deletes the database and its automated backups with no way back",
   controls: { nist: ["CP-10"], securityHub: ["RDS.7", "RDS.8", "RDS.16", "RDS.17"] },
+  problems: {
+    "deletion-protection-off": "the database can be deleted (`deletionProtection` not true)",
+    "final-snapshot-skipped": "the database is deleted without a final snapshot (`skipFinalSnapshot` true)",
+    "tags-not-copied": "the database's snapshots lose its tags (`copyTagsToSnapshot` not true)",
+  },
   options: {
     requireCopyTagsToSnapshot: {
       type: "boolean",
@@ -36,6 +41,7 @@ export default defineRule<Config>({
     if (required.value && deletionProtection !== true) {
       const reason = levelRequires(required, "deletion protection");
       violations.push({
+        code: "deletion-protection-off",
         subject: "deletionProtection",
         actual:
           deletionProtection === false
@@ -46,6 +52,7 @@ export default defineRule<Config>({
     }
     if (skipFinalSnapshot === true) {
       violations.push({
+        code: "final-snapshot-skipped",
         subject: "skipFinalSnapshot",
         actual: `The ${kind} is deleted without a final snapshot: \`skipFinalSnapshot\` is true`,
         // SDK (skipFinalSnapshot): "If true is specified, no DBSnapshot is created"; default false.
@@ -57,6 +64,7 @@ export default defineRule<Config>({
       const { copyTagsToSnapshot } = database.props as Database;
       if (copyTagsToSnapshot !== true) {
         violations.push({
+          code: "tags-not-copied",
           subject: "copyTagsToSnapshot",
           actual: `The ${kind}'s snapshots lose its tags: \`copyTagsToSnapshot\` is ${copyTagsToSnapshot === false ? "false" : "not set, and RDS then leaves it off"}`,
           why: "a snapshot no longer names its owner or classification, and nobody answers for it or holds it to its data's level",

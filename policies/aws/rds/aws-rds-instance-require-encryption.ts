@@ -20,16 +20,22 @@ export default defineRule({
   remediation: "Set `storageEncrypted: true` on the database (and `kmsKeyId` to a customer-managed key where the data needs one).",
   why: "anyone who obtains the storage, a snapshot or a backup can read the database",
   controls: { nist: ["SC-28"], pciDss: ["3.5.1"], iso27001: ["A.8.24"], cis: ["AWS 2.3.1"], securityHub: ["RDS.3", "RDS.27"] },
+  problems: {
+    "storage-unencrypted": "the database is not encrypted (`storageEncrypted` false, or unset where RDS then leaves it unencrypted)",
+    "replica-key-missing": "a cross-region read replica names no encryption key (`kmsKeyId` unset)",
+  },
   check(database) {
     if (database.type === AWS.rdsCluster) {
       const { storageEncrypted } = database.props as Cluster;
       if (storageEncrypted === true) return pass;
-      if (storageEncrypted === false) return fail("The cluster is not encrypted: `storageEncrypted` is false");
+      if (storageEncrypted === false)
+        return fail("The cluster is not encrypted: `storageEncrypted` is false", { code: "storage-unencrypted" });
       // Serverless (v1) clusters are always encrypted; the provider documents the default as true there.
       const { engineMode } = database.props as Cluster;
       if (engineMode === "serverless") return pass;
       return fail(
         "The cluster is not encrypted: `storageEncrypted` is not set, and RDS leaves provisioned clusters unencrypted unless told otherwise",
+        { code: "storage-unencrypted" },
       );
     }
     const { storageEncrypted } = database.props as Instance;
@@ -49,6 +55,7 @@ export default defineRule({
       return fail(
         "The cross-region read replica names no encryption key: `replicateSourceDb` is in another region and `kmsKeyId` is not set",
         {
+          code: "replica-key-missing",
           fix: "Set `kmsKeyId` on the replica to a KMS key in its own region (a cross-region replica ignores `storageEncrypted`).",
         },
       );
@@ -57,6 +64,7 @@ export default defineRule({
       storageEncrypted === false
         ? "The instance is not encrypted: `storageEncrypted` is false"
         : "The instance is not encrypted: `storageEncrypted` is not set, and RDS leaves instances unencrypted unless told otherwise",
+      { code: "storage-unencrypted" },
     );
   },
 });

@@ -19,6 +19,7 @@ export default defineRule({
   remediation: "Set `iamDatabaseAuthenticationEnabled: true` on the database and grant `rds-db:connect` to the roles that need it.",
   why: "database users log in with long-lived passwords instead of short-lived tokens tied to an authenticated IAM identity",
   controls: { nist: ["IA-2", "IA-5"], pciDss: ["8.3.1"], iso27001: ["A.8.5"], securityHub: ["RDS.10", "RDS.12"] },
+  problems: { "iam-auth-off": "the database accepts only password logins (`iamDatabaseAuthenticationEnabled` not true)" },
   check(database) {
     const kind = database.type === AWS.rdsCluster ? "cluster" : "instance";
     const { engine } = database.props as Database;
@@ -36,6 +37,7 @@ export default defineRule({
       iamDatabaseAuthenticationEnabled === false
         ? `The ${kind} accepts only password logins: \`iamDatabaseAuthenticationEnabled\` is false`
         : `The ${kind} accepts only password logins: \`iamDatabaseAuthenticationEnabled\` is not set, and RDS then leaves it off`,
+      { code: "iam-auth-off" },
     );
   },
 });

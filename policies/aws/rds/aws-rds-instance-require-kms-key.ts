@@ -1,7 +1,15 @@
 import type { ClusterArgs, ClusterInstanceArgs, InstanceArgs } from "@pulumi/aws/rds";
 import { defineRule, notApplicable, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions, unsetKeyProblem } from "../support/kms";
+import {
+  cmkReason,
+  customerManagedKeyRequired,
+  KEY_PROBLEMS,
+  type KmsKeyConfig,
+  keyViolation,
+  kmsKeyOptions,
+  unsetKeyProblem,
+} from "../support/kms";
 
 type Database = Pick<
   InstanceArgs & ClusterArgs,
@@ -31,6 +39,13 @@ export default defineRule<KmsKeyConfig>({
     "Set `kmsKeyId` (and `performanceInsightsKmsKeyId` when Performance Insights is on) to the ARN of a customer-managed KMS key.",
   why: "the AWS-managed `aws/rds` key cannot be restricted, rotated on the organisation's schedule or withdrawn to cut off access",
   controls: { nist: ["SC-12"], pciDss: ["3.6"], iso27001: ["A.8.24"] },
+  problems: {
+    "key-not-set": "the storage is encrypted but `kmsKeyId` is not set, so RDS uses the AWS-managed aws/rds key",
+    "performance-insights-key-not-set":
+      "Performance Insights is on but `performanceInsightsKmsKeyId` is not set, so RDS uses the AWS-managed aws/rds key",
+    ...KEY_PROBLEMS,
+    "default-key-not-allowed": "a key property is not set and the AWS-managed aws/rds key is not on `allowedKeys`",
+  },
   options: kmsKeyOptions(true),
   check(database, ctx) {
     const kind = kindOf(database.type);
@@ -41,12 +56,13 @@ export default defineRule<KmsKeyConfig>({
       const { storageEncrypted, kmsKeyId } = database.props as Database;
       if (isSet(kmsKeyId)) {
         checked = true;
-        const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, kind, required);
-        if (problem) violations.push({ subject: "kmsKeyId", actual: problem });
+        const violation = keyViolation(kmsKeyId, "kmsKeyId", ctx.config, kind, required);
+        if (violation) violations.push({ subject: "kmsKeyId", ...violation });
       } else if (storageEncrypted === true) {
         checked = true;
         if (required.value) {
           violations.push({
+            code: "key-not-set",
             subject: "kmsKeyId",
             actual: `${kind} is encrypted with the AWS-managed key: \`storageEncrypted\` is true but \`kmsKeyId\` is not set${cmkReason(required)}`,
             fix: "Set `kmsKeyId` to the ARN of a customer-managed KMS key.",
@@ -54,7 +70,7 @@ export default defineRule<KmsKeyConfig>({
         } else {
           // rds/instance.d.ts, rds/cluster.d.ts: `kmsKeyId` is a computed output (the aws/rds key's ARN when unset).
           const problem = unsetKeyProblem("alias/aws/rds", "kmsKeyId", ctx.config, kind);
-          if (problem) violations.push({ subject: "kmsKeyId", actual: problem });
+          if (problem) violations.push({ code: "default-key-not-allowed", subject: "kmsKeyId", actual: problem });
         }
       }
     }
@@ -65,6 +81,7 @@ export default defineRule<KmsKeyConfig>({
       if (!isSet(performanceInsightsKmsKeyId)) {
         if (required.value) {
           violations.push({
+            code: "performance-insights-key-not-set",
             subject: "performanceInsightsKmsKeyId",
             actual: `${kind} encrypts Performance Insights data with the AWS-managed key: \`performanceInsightsKmsKeyId\` is not set${cmkReason(required)}`,
             fix: "Set `performanceInsightsKmsKeyId` to the ARN of a customer-managed KMS key.",
@@ -72,11 +89,11 @@ export default defineRule<KmsKeyConfig>({
         } else {
           // rds/instance.d.ts: `performanceInsightsKmsKeyId` is a computed output (the aws/rds key's ARN when unset).
           const problem = unsetKeyProblem("alias/aws/rds", "performanceInsightsKmsKeyId", ctx.config, kind);
-          if (problem) violations.push({ subject: "performanceInsightsKmsKeyId", actual: problem });
+          if (problem) violations.push({ code: "default-key-not-allowed", subject: "performanceInsightsKmsKeyId", actual: problem });
         }
       } else {
-        const problem = keyProblem(performanceInsightsKmsKeyId, "performanceInsightsKmsKeyId", ctx.config, kind, required);
-        if (problem) violations.push({ subject: "performanceInsightsKmsKeyId", actual: problem });
+        const violation = keyViolation(performanceInsightsKmsKeyId, "performanceInsightsKmsKeyId", ctx.config, kind, required);
+        if (violation) violations.push({ subject: "performanceInsightsKmsKeyId", ...violation });
       }
     }
     if (!checked) {

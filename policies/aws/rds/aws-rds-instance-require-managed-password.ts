@@ -20,6 +20,7 @@ export default defineRule({
     "Set `manageMasterUserPassword: true` on the database and remove the literal master password (`password` / `masterPassword`).",
   why: "the master password sits in the program and its state, is shared by hand and is never rotated",
   controls: { nist: ["IA-5"], pciDss: ["8.3.1"], iso27001: ["A.8.5"] },
+  problems: { "password-in-program": "the program sets the master password and `manageMasterUserPassword` is not true" },
   check(database) {
     const { manageMasterUserPassword } = database.props as Instance;
     if (manageMasterUserPassword === true) return pass;
@@ -32,6 +33,8 @@ export default defineRule({
     if (literal === undefined) {
       return notApplicable(`The ${kind} sets no master password (a read replica, a snapshot restore or a cluster member inherits it)`);
     }
-    return fail(`The ${kind}'s master password is set by the program: \`${literal}\` is set and \`manageMasterUserPassword\` is not true`);
+    return fail(`The ${kind}'s master password is set by the program: \`${literal}\` is set and \`manageMasterUserPassword\` is not true`, {
+      code: "password-in-program",
+    });
   },
 });

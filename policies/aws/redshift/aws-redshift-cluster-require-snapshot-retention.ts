@@ -20,6 +20,10 @@ export default defineRule<Config>({
   remediation: "Set `automatedSnapshotRetentionPeriod` on the cluster to 7 or more.",
   why: "the warehouse cannot be restored to a point before an error or deletion older than a day",
   controls: { nist: ["CP-9"], securityHub: ["Redshift.3"] },
+  problems: {
+    "retention-short": "`automatedSnapshotRetentionPeriod` keeps snapshots for fewer days than required",
+    "retention-unreadable": "`automatedSnapshotRetentionPeriod` is not a number",
+  },
   options: {
     minimumRetentionDays: { type: "integer", description: "The fewest days automated snapshots must be kept.", default: 7, minimum: 1 },
   },
@@ -27,19 +31,19 @@ export default defineRule<Config>({
     const { automatedSnapshotRetentionPeriod: period } = cluster.props as Cluster;
     const required = requirement(cluster, ctx, "minBackupRetentionDays", ctx.config.minimumRetentionDays);
     const minimum = required.value;
-    const fix = { fix: `Set \`automatedSnapshotRetentionPeriod\` to ${minimum} or more.` };
+    const fix = `Set \`automatedSnapshotRetentionPeriod\` to ${minimum} or more.`;
     if (period === undefined || period === null) {
       return 1 >= minimum
         ? pass
         : fail(
             `The cluster keeps automated snapshots for 1 day: \`automatedSnapshotRetentionPeriod\` is not set (it defaults to 1), ${belowRequired(required)}`,
-            fix,
+            { code: "retention-short", fix },
           );
     }
     if (typeof period === "number" && period >= minimum) return pass;
     return fail(
       `The cluster keeps automated snapshots too briefly: \`automatedSnapshotRetentionPeriod\` ${numberClause(period, belowRequired(required))}`,
-      fix,
+      { code: typeof period === "number" && Number.isFinite(period) ? "retention-short" : "retention-unreadable", fix },
     );
   },
 });

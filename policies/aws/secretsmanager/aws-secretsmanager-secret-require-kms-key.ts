@@ -1,7 +1,7 @@
 import type { SecretArgs } from "@pulumi/aws/secretsmanager";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
+import { cmkReason, customerManagedKeyRequired, KEY_PROBLEMS, type KmsKeyConfig, keyViolation, kmsKeyOptions } from "../support/kms";
 
 type Secret = Pick<SecretArgs, "kmsKeyId">;
 
@@ -15,6 +15,10 @@ export default defineRule<KmsKeyConfig>({
   remediation: "Set `kmsKeyId` on the secret to a customer-managed KMS key.",
   why: "anyone allowed to use the account's default Secrets Manager key can decrypt the secret, and its use cannot be restricted",
   controls: { nist: ["SC-12", "IA-5(1)"], pciDss: ["3.6"] },
+  problems: {
+    "key-not-set": "`kmsKeyId` is not set, so Secrets Manager uses the AWS-managed aws/secretsmanager key",
+    ...KEY_PROBLEMS,
+  },
   options: kmsKeyOptions(true),
   check(secret, ctx) {
     const required = customerManagedKeyRequired(secret, ctx);
@@ -23,10 +27,11 @@ export default defineRule<KmsKeyConfig>({
       return required.value
         ? fail(
             `The secret is encrypted with the AWS-managed key: \`kmsKeyId\` is not set, so Secrets Manager uses aws/secretsmanager${cmkReason(required)}`,
+            { code: "key-not-set" },
           )
         : pass;
     }
-    const problem = keyProblem(kmsKeyId, "kmsKeyId", ctx.config, "The secret", required);
-    return problem ? fail(problem) : pass;
+    const violation = keyViolation(kmsKeyId, "kmsKeyId", ctx.config, "The secret", required);
+    return violation ? [violation] : pass;
   },
 });

@@ -1,7 +1,7 @@
 import type { TopicArgs } from "@pulumi/aws/sns";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
+import { customerManagedKeyRequired, KEY_PROBLEMS, type KmsKeyConfig, keyViolation, kmsKeyOptions } from "../support/kms";
 
 type Topic = Pick<TopicArgs, "kmsMasterKeyId">;
 
@@ -16,14 +16,20 @@ export default defineRule<KmsKeyConfig>({
   remediation: "Set `kmsMasterKeyId` on the topic to a customer-managed KMS key.",
   why: "messages waiting for delivery are not protected by any key the organisation controls",
   controls: { nist: ["SC-28"], pciDss: ["3.5.1"], securityHub: ["SNS.1"] },
+  problems: {
+    "encryption-off": "`kmsMasterKeyId` is not set, so SNS stores messages unencrypted",
+    ...KEY_PROBLEMS,
+  },
   options: kmsKeyOptions(true),
   check(topic, ctx) {
     const { kmsMasterKeyId } = topic.props as Topic;
     if (kmsMasterKeyId === undefined || kmsMasterKeyId === null || kmsMasterKeyId === "") {
-      return fail("The topic is not encrypted with a KMS key: `kmsMasterKeyId` is not set, and SNS then stores messages unencrypted");
+      return fail("The topic is not encrypted with a KMS key: `kmsMasterKeyId` is not set, and SNS then stores messages unencrypted", {
+        code: "encryption-off",
+      });
     }
-    const problem = keyProblem(kmsMasterKeyId, "kmsMasterKeyId", ctx.config, "The topic", customerManagedKeyRequired(topic, ctx));
+    const violation = keyViolation(kmsMasterKeyId, "kmsMasterKeyId", ctx.config, "The topic", customerManagedKeyRequired(topic, ctx));
     // Which key encrypts is key management, with its own accountable person.
-    return problem ? fail(problem, { duty: "key-management" }) : pass;
+    return violation ? [{ ...violation, duty: "key-management" }] : pass;
   },
 });

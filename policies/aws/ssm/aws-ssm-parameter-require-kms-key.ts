@@ -2,7 +2,7 @@ import type { ParameterArgs } from "@pulumi/aws/ssm";
 import { cmkNotRequired } from "../../core/classification";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
+import { cmkReason, customerManagedKeyRequired, KEY_PROBLEMS, type KmsKeyConfig, keyViolation, kmsKeyOptions } from "../support/kms";
 
 type Parameter = Pick<ParameterArgs, "type" | "keyId">;
 
@@ -17,6 +17,11 @@ export default defineRule<KmsKeyConfig>({
   remediation: "Set `keyId` on the parameter to a customer-managed KMS key.",
   why: "the AWS-managed key alias/aws/ssm cannot be restricted by a key policy, rotated on the organisation's schedule or withdrawn to cut off access",
   controls: { nist: ["SC-12", "SC-28"] },
+  problems: {
+    "key-not-set": "`keyId` is not set, so SSM uses the AWS-managed alias/aws/ssm key",
+    ...KEY_PROBLEMS,
+    "default-key-not-allowed": "`keyId` is not set and the AWS-managed alias/aws/ssm key is not on `allowedKeys`",
+  },
   options: kmsKeyOptions(true),
   check(parameter, ctx) {
     const { type } = parameter.props as Parameter;
@@ -31,15 +36,17 @@ export default defineRule<KmsKeyConfig>({
       if (!required.value) {
         return ctx.config.allowedKeys.length > 0
           ? fail("The SecureString parameter uses the AWS-managed key, which is not on the allowed list: `keyId` is not set", {
+              code: "default-key-not-allowed",
               fix: "Set `keyId` to one of the configured `allowedKeys`.",
             })
           : notApplicable(cmkNotRequired(required, "The rule's `requireCustomerManagedKey` option is false"));
       }
       return fail(
         `The SecureString parameter is encrypted with the AWS-managed key: \`keyId\` is not set, so SSM uses alias/aws/ssm${cmkReason(required)}`,
+        { code: "key-not-set" },
       );
     }
-    const problem = keyProblem(keyId, "keyId", ctx.config, "The parameter", required);
-    return problem ? fail(problem) : pass;
+    const violation = keyViolation(keyId, "keyId", ctx.config, "The parameter", required);
+    return violation ? [violation] : pass;
   },
 });

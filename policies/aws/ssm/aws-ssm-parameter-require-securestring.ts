@@ -22,6 +22,7 @@ export default defineRule<Config>({
   remediation: 'Set `type: "SecureString"` on the parameter.',
   why: "anyone who can read parameters can read the secret in plain text",
   controls: { nist: ["SC-28"] },
+  problems: { "secret-in-plain-text": "a parameter whose name marks it as a secret is not a SecureString" },
   options: {
     secretNamePattern: {
       type: "string",
@@ -44,6 +45,8 @@ export default defineRule<Config>({
       );
     }
     const actual = type === undefined ? "`type` is not set" : `\`type\` ${valueClause(type, TYPES, "parameter type")}`;
-    return fail(`The parameter's name marks it as a secret but it is stored in plain text: ${actual}`);
+    return fail(`The parameter's name marks it as a secret but it is stored in plain text: ${actual}`, {
+      code: "secret-in-plain-text",
+    });
   },
 });

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/elasticache/aws-elasticache-replicationgroup-require-auth";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, secret, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, secret, UNKNOWN } from "../../../support/rules";
 
 const group = (props: Record<string, unknown>) =>
   resource(AWS.elasticacheReplicationGroup, "cache", {
@@ -9,9 +9,6 @@ const group = (props: Record<string, unknown>) =>
     userGroupIds: ["app-users"],
     ...props,
   });
-
-const NO_AUTH =
-  "The replication group accepts clients without authentication: neither `userGroupIds` nor `authToken` (or `authTokenWo`) is set";
 
 describeRule(rule, {
   compliant: [
@@ -34,28 +31,15 @@ describeRule(rule, {
     },
   ],
   violating: [
-    { title: "group without user groups or token", resources: [group({ userGroupIds: undefined })], problems: [NO_AUTH] },
-    { title: "group with an empty user-group list", resources: [group({ userGroupIds: [] })], problems: [NO_AUTH] },
+    { title: "group without user groups or token", resources: [group({ userGroupIds: undefined })], codes: ["auth-missing"] },
+    { title: "group with an empty user-group list", resources: [group({ userGroupIds: [] })], codes: ["auth-missing"] },
     {
       title: "deployed: group with no token, whose state shows authTokenWo and its version empty",
       resources: [group({ userGroupIds: [], authToken: null, authTokenWo: null, authTokenWoVersion: null })],
-      problems: [NO_AUTH],
+      codes: ["auth-missing"],
     },
   ],
-  notApplicable: [
-    {
-      title: "group where the map puts strong authentication for ElastiCache on the provider's side",
-      resources: [group({ userGroupIds: undefined })],
-      map: mapWithScope("mfa", {
-        provider: "aws",
-        resourceTypes: ["aws:elasticache/*"],
-        side: "provider",
-        note: "Reachable only from one private subnet.",
-      }),
-      reason:
-        "The responsibility map puts multi-factor authentication for aws:elasticache/replicationGroup:ReplicationGroup on the provider's side: Reachable only from one private subnet.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "group whose user groups are computed", resources: [group({ userGroupIds: UNKNOWN.array })] },
     { title: "group whose token is computed", resources: [group({ userGroupIds: undefined, authToken: UNKNOWN.string })] },

@@ -1,6 +1,7 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/elasticache/aws-elasticache-replicationgroup-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, mapWithScope, resource, run, UNKNOWN } from "../../../support/rules";
 
 const group = (props: Record<string, unknown>) =>
   resource(AWS.elasticacheReplicationGroup, "cache", {
@@ -37,46 +38,37 @@ describeRule(rule, {
     {
       title: "group with atRestEncryptionEnabled=false",
       resources: [group({ atRestEncryptionEnabled: false })],
-      problems: ["The replication group stores data unencrypted: `atRestEncryptionEnabled` is false"],
+      codes: ["at-rest-disabled"],
     },
     {
       title: "Redis group with both flags unset",
       resources: [group({ engine: undefined, atRestEncryptionEnabled: undefined, transitEncryptionEnabled: undefined })],
-      problems: [
-        "The replication group stores data unencrypted: `atRestEncryptionEnabled` is not set (it defaults to false for Redis)",
-        "The replication group accepts unencrypted connections: `transitEncryptionEnabled` is not set (it defaults to false)",
-      ],
+      codes: ["at-rest-disabled", "transit-disabled"],
       duties: ["encryption-at-rest", "encryption-in-transit"],
     },
     {
       title: "group with transit encryption in `preferred` mode (clients may still connect without TLS)",
       resources: [group({ transitEncryptionMode: "preferred" })],
-      problems: ['The replication group still accepts unencrypted connections: `transitEncryptionMode` is "preferred"'],
+      codes: ["transit-optional"],
       duties: ["encryption-in-transit"],
     },
     {
       title: "group with transitEncryptionEnabled=false",
       resources: [group({ transitEncryptionEnabled: false })],
-      problems: ["The replication group accepts unencrypted connections: `transitEncryptionEnabled` is false"],
+      codes: ["transit-disabled"],
       duties: ["encryption-in-transit"],
     },
   ],
-  notApplicable: [
-    {
-      title: "group where the map puts ElastiCache encryption on the provider's side",
-      resources: [group({ atRestEncryptionEnabled: false })],
-      map: mapWithScope("encryption-at-rest", {
-        provider: "aws",
-        resourceTypes: ["aws:elasticache/*"],
-        side: "provider",
-        note: "Session cache only.",
-      }),
-      reason:
-        "The responsibility map puts encryption at rest for aws:elasticache/replicationGroup:ReplicationGroup on the provider's side: Session cache only.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "group whose at-rest flag is computed", resources: [group({ atRestEncryptionEnabled: UNKNOWN.boolean })] },
     { title: "group whose transit flag is computed", resources: [group({ transitEncryptionEnabled: UNKNOWN.boolean })] },
   ],
+});
+
+describe("aws-elasticache-replicationgroup-require-encryption wording", () => {
+  it("says an unset at-rest flag is unset, with its Redis default, rather than claiming it is false", () => {
+    const [finding] = run(rule, [group({ atRestEncryptionEnabled: undefined })]);
+    expect(finding?.problem).toContain("`atRestEncryptionEnabled` is not set (it defaults to false for Redis)");
+  });
 });

@@ -1,6 +1,7 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/elb/aws-elb-loadbalancer-require-tls";
 import { AWS } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, resource, run, UNKNOWN } from "../../../support/rules";
 
 const HTTPS = {
   instancePort: 80,
@@ -26,38 +27,29 @@ describeRule(rule, {
     {
       title: "classic load balancer with a secret port and protocol that are no known values",
       resources: [elb([{ ...HTTP, lbPort: canary("80"), lbProtocol: canary("HTTPS") }])],
-      problems: ["A listener accepts unencrypted traffic: `lbProtocol` is not a recognised listener protocol"],
+      codes: ["listener-unencrypted"],
     },
     {
       title: "classic load balancer with an HTTP listener",
       resources: [elb([HTTPS, HTTP])],
-      problems: ['The listener on port 80 accepts unencrypted traffic: `lbProtocol` is "HTTP"'],
+      codes: ["listener-unencrypted"],
     },
     {
       title: "classic load balancer with HTTP and TCP listeners (one finding each)",
       resources: [elb([HTTP, TCP])],
-      problems: [
-        'The listener on port 80 accepts unencrypted traffic: `lbProtocol` is "HTTP"',
-        'The listener on port 5432 accepts unencrypted traffic: `lbProtocol` is "TCP"',
-      ],
+      codes: ["listener-unencrypted", "listener-unencrypted"],
     },
   ],
-  notApplicable: [
-    {
-      title: "classic load balancer where the map puts transit encryption on the provider's side",
-      resources: [elb([HTTP])],
-      map: mapWithScope("encryption-in-transit", {
-        provider: "aws",
-        resourceTypes: ["aws:elb/*"],
-        side: "provider",
-        note: "Legacy ELBs are being retired.",
-      }),
-      reason:
-        "The responsibility map puts encryption in transit for aws:elb/loadBalancer:LoadBalancer on the provider's side: Legacy ELBs are being retired.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "classic load balancer whose listeners are computed", resources: [elb(UNKNOWN.array)] },
     { title: "listener whose protocol is computed", resources: [elb([{ ...HTTP, lbProtocol: UNKNOWN.string }])] },
   ],
+});
+
+describe("aws-elb-loadbalancer-require-tls wording", () => {
+  it("names neither a port nor a protocol given as secret text that is no known value", () => {
+    const [finding] = run(rule, [elb([{ ...HTTP, lbPort: canary("80"), lbProtocol: canary("HTTPS") }])]);
+    expect(finding?.problem).toContain("A listener accepts unencrypted traffic: `lbProtocol` is not a recognised listener protocol");
+  });
 });

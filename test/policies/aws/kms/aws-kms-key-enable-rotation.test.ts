@@ -13,22 +13,22 @@ describeRule(rule, {
     {
       title: "key with enableKeyRotation=false",
       resources: [key({ enableKeyRotation: false })],
-      problems: ["The key never rotates: `enableKeyRotation` is false"],
+      codes: ["rotation-off"],
     },
     {
       title: "key with enableKeyRotation unset",
       resources: [key({ enableKeyRotation: undefined })],
-      problems: ["The key never rotates: `enableKeyRotation` is not set, and KMS then leaves rotation off"],
+      codes: ["rotation-off"],
     },
     {
       title: "key rotating every 730 days",
       resources: [key({ rotationPeriodInDays: 730 })],
-      problems: ["The key rotates too rarely: `rotationPeriodInDays` is 730, above the allowed 365"],
+      codes: ["rotation-too-rare"],
     },
     {
       title: "key whose rotationPeriodInDays is text that is no number (a secret, unquoted)",
       resources: [key({ rotationPeriodInDays: canary() })],
-      problems: ["The key's rotation period cannot be read: `rotationPeriodInDays` is not a number"],
+      codes: ["rotation-period-unreadable"],
     },
   ],
   notApplicable: [

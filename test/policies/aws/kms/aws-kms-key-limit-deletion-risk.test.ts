@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/kms/aws-kms-key-limit-deletion-risk";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const ADMIN = { Sid: "Admin", Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "kms:*", Resource: "*" };
 const PUBLIC = { Sid: "Anyone", Effect: "Allow", Principal: "*", Action: "kms:Decrypt", Resource: "*" };
@@ -29,26 +29,19 @@ describeRule(rule, {
     {
       title: "key with bypassPolicyLockoutSafetyCheck=true",
       resources: [key({ bypassPolicyLockoutSafetyCheck: true })],
-      problems: ["The key skips the policy lockout check: `bypassPolicyLockoutSafetyCheck` is true"],
+      codes: ["lockout-check-bypassed"],
     },
     {
       title: "key with deletionWindowInDays=7",
       resources: [key({ deletionWindowInDays: 7 })],
-      problems: ["The key can be deleted quickly: `deletionWindowInDays` is 7, below the required 30"],
+      codes: ["deletion-window-short"],
     },
     {
       title: "key policy object allowing every principal",
       resources: [key({ policy: { Statement: [ADMIN, { ...PUBLIC, Principal: { AWS: "*" } }] } })],
-      problems: ['The key is usable by anyone: key policy statement 1 allows every principal (`Principal: "*"`) without a condition'],
+      codes: ["policy-public"],
     },
   ],
-  notApplicable: [
-    {
-      title: "key where the map puts key management on the provider's side",
-      resources: [key({ deletionWindowInDays: 7 })],
-      map: mapWithScope("key-management", { provider: "aws", resourceTypes: ["aws:kms/*"], side: "provider", note: "Platform keys." }),
-      reason: /on the provider's side: Platform keys\.$/,
-    },
-  ],
+  notApplicable: [],
   unknown: [{ title: "key whose policy is computed", resources: [key({ policy: UNKNOWN.string })] }],
 });

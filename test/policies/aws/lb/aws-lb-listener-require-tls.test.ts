@@ -1,6 +1,7 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/lb/aws-lb-listener-require-tls";
 import { AWS } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { canary, describeRule, resource, run, UNKNOWN, urnOf } from "../../../support/rules";
 
 const FORWARD = [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/1" }];
 const REDIRECT = [{ type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } }];
@@ -17,7 +18,6 @@ const https = (props: Record<string, unknown>, type: string = AWS.lbListener) =>
 const http = (props: Record<string, unknown>, type: string = AWS.lbListener) =>
   https({ port: 80, protocol: "HTTP", sslPolicy: undefined, certificateArn: undefined, defaultActions: REDIRECT, ...props }, type);
 
-const PLAIN = "The listener serves plain HTTP: `protocol` is HTTP and its default action does not redirect to HTTPS";
 const LB_ARN = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/1";
 const loadBalancer = (loadBalancerType: string | undefined, extra = {}, type: string = AWS.lbLoadBalancer) =>
   resource(type, "web", { loadBalancerType, subnets: ["subnet-1"] }, { id: LB_ARN, ...extra });
@@ -88,25 +88,25 @@ describeRule(rule, {
     {
       title: "HTTP listener forwarding next to a listener whose policy is computed",
       resources: [http({ defaultActions: FORWARD }), { ...https({ sslPolicy: UNKNOWN.string }), name: "api-https" }],
-      problems: [PLAIN],
+      codes: ["plain-http"],
       undecided: ["api-https"],
     },
     {
       title: "HTTPS listener with a secret sslPolicy that is no predefined policy",
       resources: [https({ sslPolicy: canary("ELBSecurityPolicy-TLS13-1-2-2021-06") })],
-      problems: ["The HTTPS listener's TLS floor cannot be read: `sslPolicy` is not a predefined ELB policy name this rule recognises"],
+      codes: ["tls-floor-unreadable"],
       levels: ["advisory"],
     },
     {
       title: "listener with a secret protocol that is no protocol",
       resources: [https({ protocol: canary("HTTPS"), sslPolicy: undefined })],
-      problems: ["The listener uses the default TLS policy: `sslPolicy` is not set, and ELBSecurityPolicy-2016-08 then accepts TLS 1.0"],
+      codes: ["default-tls-policy"],
     },
-    { title: "aws:lb HTTP listener forwarding", resources: [http({ defaultActions: FORWARD })], problems: [PLAIN] },
+    { title: "aws:lb HTTP listener forwarding", resources: [http({ defaultActions: FORWARD })], codes: ["plain-http"] },
     {
       title: "aws:alb listener with protocol unset (HTTP) forwarding, its load balancer in the stack",
       resources: [loadBalancer(undefined), http({ protocol: undefined, defaultActions: FORWARD }, AWS.albListener)],
-      problems: ["The listener serves plain HTTP: `protocol` is not set, so HTTP, and its default action does not redirect to HTTPS"],
+      codes: ["plain-http"],
     },
     {
       title: "aws:alb listener with protocol unset forwarding, joined by ARN to an alb-module application load balancer",
@@ -114,68 +114,60 @@ describeRule(rule, {
         loadBalancer("application", {}, AWS.albLoadBalancer),
         http({ protocol: undefined, defaultActions: FORWARD }, AWS.albListener),
       ],
-      problems: ["The listener serves plain HTTP: `protocol` is not set, so HTTP, and its default action does not redirect to HTTPS"],
+      codes: ["plain-http"],
     },
     {
       title: "application load balancer listener without protocol joined in preview (not a gateway)",
       resources: [loadBalancer("application"), joined(geneve({ defaultActions: FORWARD }))],
-      problems: ["The listener serves plain HTTP: `protocol` is not set, so HTTP, and its default action does not redirect to HTTPS"],
+      codes: ["plain-http"],
     },
     {
       title: "listener without protocol whose load balancer is outside the stack (may be a gateway's): advisory",
       resources: [http({ protocol: undefined, defaultActions: FORWARD }, AWS.albListener)],
-      problems: [
-        "The listener may serve plain HTTP: `protocol` is not set (HTTP on an application load balancer; its load balancer is not in this stack, so it may be a Gateway Load Balancer's) and its default action does not redirect to HTTPS",
-      ],
+      codes: ["plain-http"],
       levels: ["advisory"],
     },
     {
       title: "HTTPS listener with a policy name this rule cannot read: advisory",
       resources: [https({ sslPolicy: "ELBSecurityPolicy-Custom-2030" })],
-      problems: ["The HTTPS listener's TLS floor cannot be read: `sslPolicy` is not a predefined ELB policy name this rule recognises"],
+      codes: ["tls-floor-unreadable"],
       levels: ["advisory"],
     },
     {
       title: "HTTPS listener with ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04",
       resources: [https({ sslPolicy: "ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04" })],
-      problems: [
-        'The HTTPS listener accepts outdated TLS: `sslPolicy` is "ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04", which accepts TLS 1.1',
-      ],
+      codes: ["tls-below-1-2"],
     },
     {
       title: "HTTPS listener with ELBSecurityPolicy-FS-2018-06",
       resources: [https({ sslPolicy: "ELBSecurityPolicy-FS-2018-06" })],
-      problems: ['The HTTPS listener accepts outdated TLS: `sslPolicy` is "ELBSecurityPolicy-FS-2018-06", which accepts TLS 1.0'],
+      codes: ["tls-below-1-2"],
     },
     {
       title: "HTTPS listener with a TLS 1.2 policy not on a custom allow-list",
       resources: [https({ sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06" })],
       config: { allowedSslPolicies: ["ELBSecurityPolicy-TLS13-1-3-2021-06"] },
-      problems: [
-        'The HTTPS listener uses a TLS policy that is not allowed: `sslPolicy` is "ELBSecurityPolicy-TLS13-1-2-2021-06", which is not one of the allowed policies',
-      ],
+      codes: ["tls-policy-not-allowed"],
     },
     {
       title: "HTTP listener redirecting to HTTP",
       resources: [http({ defaultActions: [{ type: "redirect", redirect: { protocol: "HTTP", port: "8080", statusCode: "HTTP_301" } }] })],
-      problems: [PLAIN],
+      codes: ["plain-http"],
     },
     {
       title: "HTTPS listener with ELBSecurityPolicy-2016-08",
       resources: [https({ sslPolicy: "ELBSecurityPolicy-2016-08" })],
-      problems: ['The HTTPS listener accepts outdated TLS: `sslPolicy` is "ELBSecurityPolicy-2016-08", which accepts TLS 1.0'],
+      codes: ["tls-below-1-2"],
     },
     {
       title: "aws:alb HTTPS listener with sslPolicy unset",
       resources: [https({ sslPolicy: undefined }, AWS.albListener)],
-      problems: [
-        "The HTTPS listener uses the default TLS policy: `sslPolicy` is not set, and ELBSecurityPolicy-2016-08 then accepts TLS 1.0",
-      ],
+      codes: ["default-tls-policy"],
     },
     {
       title: "TLS listener with ELBSecurityPolicy-TLS-1-1-2017-01",
       resources: [https({ protocol: "TLS", sslPolicy: "ELBSecurityPolicy-TLS-1-1-2017-01" })],
-      problems: ['The TLS listener accepts outdated TLS: `sslPolicy` is "ELBSecurityPolicy-TLS-1-1-2017-01", which accepts TLS 1.1'],
+      codes: ["tls-below-1-2"],
     },
   ],
   notApplicable: [
@@ -194,18 +186,6 @@ describeRule(rule, {
       resources: [https({ protocol: "TCP", sslPolicy: undefined })],
       reason: "A TCP listener passes traffic through, so the load balancer cannot tell whether it is encrypted",
     },
-    {
-      title: "listener where the map puts transit encryption on the provider's side",
-      resources: [http({ defaultActions: FORWARD }, AWS.albListener)],
-      map: mapWithScope("encryption-in-transit", {
-        provider: "aws",
-        resourceTypes: ["aws:alb/*"],
-        side: "provider",
-        note: "Internal-only ALBs behind a TLS mesh.",
-      }),
-      reason:
-        "The responsibility map puts encryption in transit for aws:alb/listener:Listener on the provider's side: Internal-only ALBs behind a TLS mesh.",
-    },
   ],
   unknown: [
     { title: "listener whose protocol is computed", resources: [https({ protocol: UNKNOWN.string })] },
@@ -216,4 +196,12 @@ describeRule(rule, {
       resources: [loadBalancer(UNKNOWN.string), joined(geneve())],
     },
   ],
+});
+
+describe("aws-lb-listener-require-tls wording", () => {
+  it("does not claim plain HTTP for a listener without protocol whose load balancer is outside the stack", () => {
+    const [finding] = run(rule, [http({ protocol: undefined, defaultActions: FORWARD }, AWS.albListener)]);
+    expect(finding?.problem).toContain("The listener may serve plain HTTP");
+    expect(finding?.problem).toContain("it may be a Gateway Load Balancer's");
+  });
 });

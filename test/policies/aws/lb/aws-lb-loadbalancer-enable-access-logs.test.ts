@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/lb/aws-lb-loadbalancer-enable-access-logs";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const LOGS = { bucket: "lb-logs", enabled: true };
 const lb = (props: Record<string, unknown>, type: string = AWS.lbLoadBalancer) =>
@@ -23,32 +23,32 @@ describeRule(rule, {
     {
       title: "aws:lb load balancer without accessLogs",
       resources: [lb({ accessLogs: undefined })],
-      problems: ["The load balancer writes no access logs: `accessLogs` is not set"],
+      codes: ["access-logs-off"],
     },
     {
       title: "aws:alb load balancer with accessLogs.enabled unset",
       resources: [lb({ accessLogs: { bucket: "lb-logs" } }, AWS.albLoadBalancer)],
-      problems: ["The load balancer writes no access logs: `accessLogs.enabled` is not set (it defaults to false)"],
+      codes: ["access-logs-off"],
     },
     {
       title: "aws:lb load balancer with accessLogs.enabled=false",
       resources: [lb({ accessLogs: { bucket: "lb-logs", enabled: false } })],
-      problems: ["The load balancer writes no access logs: `accessLogs.enabled` is false"],
+      codes: ["access-logs-off"],
     },
     {
       title: "aws:lb load balancer with an empty bucket",
       resources: [lb({ accessLogs: { bucket: "", enabled: true } })],
-      problems: ["The load balancer has nowhere to write access logs: `accessLogs.bucket` is empty"],
+      codes: ["access-logs-no-bucket"],
     },
     {
       title: "classic load balancer without accessLogs",
       resources: [classic({ accessLogs: undefined })],
-      problems: ["The load balancer writes no access logs: `accessLogs` is not set"],
+      codes: ["access-logs-off"],
     },
     {
       title: "classic load balancer with accessLogs.enabled=false",
       resources: [classic({ accessLogs: { bucket: "lb-logs", enabled: false } })],
-      problems: ["The load balancer writes no access logs: `accessLogs.enabled` is false"],
+      codes: ["access-logs-off"],
     },
   ],
   notApplicable: [
@@ -56,18 +56,6 @@ describeRule(rule, {
       title: "gateway load balancer",
       resources: [lb({ loadBalancerType: "gateway", accessLogs: undefined })],
       reason: "Gateway load balancers do not write access logs",
-    },
-    {
-      title: "load balancer where the map puts ELB logging on the provider's side",
-      resources: [lb({ accessLogs: undefined })],
-      map: mapWithScope("logging", {
-        provider: "aws",
-        resourceTypes: ["aws:lb/*"],
-        side: "provider",
-        note: "WAF logs cover these load balancers.",
-      }),
-      reason:
-        "The responsibility map puts logging and monitoring for aws:lb/loadBalancer:LoadBalancer on the provider's side: WAF logs cover these load balancers.",
     },
   ],
   unknown: [

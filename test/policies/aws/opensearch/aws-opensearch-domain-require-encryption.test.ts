@@ -1,6 +1,7 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/opensearch/aws-opensearch-domain-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, resource, run, UNKNOWN } from "../../../support/rules";
 
 const ENDPOINT = { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" };
 const domain = (props: Record<string, unknown>, type: string = AWS.opensearchDomain) =>
@@ -29,55 +30,32 @@ describeRule(rule, {
           domainEndpointOptions: { ...ENDPOINT, tlsSecurityPolicy: canary("Policy-Min-TLS-1-2-PFS-2023-10") },
         }),
       ],
-      problems: [
-        "The domain stores data unencrypted: `encryptAtRest.enabled` is not a recognised boolean",
-        "Nodes of the domain talk unencrypted: `nodeToNodeEncryption.enabled` is not a recognised boolean",
-        "The domain accepts TLS older than 1.2: `domainEndpointOptions.tlsSecurityPolicy` is not a recognised TLS security policy",
-      ],
+      codes: ["at-rest-disabled", "node-to-node-disabled", "tls-below-1-2"],
       duties: ["encryption-at-rest", "encryption-in-transit", "encryption-in-transit"],
     },
     {
       title: "OpenSearch domain with encryptAtRest.enabled=false",
       resources: [domain({ encryptAtRest: { enabled: false } })],
-      problems: ["The domain stores data unencrypted: `encryptAtRest.enabled` is false"],
+      codes: ["at-rest-disabled"],
     },
     {
       title: "Elasticsearch domain without encryptAtRest and nodeToNodeEncryption",
       resources: [domain({ encryptAtRest: undefined, nodeToNodeEncryption: undefined }, AWS.elasticsearchDomain)],
-      problems: [
-        "The domain stores data unencrypted: `encryptAtRest.enabled` is not set",
-        "Nodes of the domain talk unencrypted: `nodeToNodeEncryption.enabled` is not set",
-      ],
+      codes: ["at-rest-disabled", "node-to-node-disabled"],
     },
     {
       title: "OpenSearch domain with enforceHttps=false and a TLS 1.0 policy",
       resources: [domain({ domainEndpointOptions: { enforceHttps: false, tlsSecurityPolicy: "Policy-Min-TLS-1-0-2019-07" } })],
-      problems: [
-        "The domain accepts plain HTTP: `domainEndpointOptions.enforceHttps` is false",
-        'The domain accepts TLS older than 1.2: `domainEndpointOptions.tlsSecurityPolicy` is "Policy-Min-TLS-1-0-2019-07"',
-      ],
+      codes: ["https-not-enforced", "tls-below-1-2"],
       duties: ["encryption-in-transit", "encryption-in-transit"],
     },
     {
       title: "OpenSearch domain without domainEndpointOptions",
       resources: [domain({ domainEndpointOptions: undefined })],
-      problems: ["The domain does not pin TLS 1.2: `domainEndpointOptions.tlsSecurityPolicy` is not set"],
+      codes: ["tls-policy-unset"],
     },
   ],
-  notApplicable: [
-    {
-      title: "domain where the map puts OpenSearch encryption on the provider's side",
-      resources: [domain({ encryptAtRest: { enabled: false } }, AWS.elasticsearchDomain)],
-      map: mapWithScope("encryption-at-rest", {
-        provider: "aws",
-        resourceTypes: ["aws:elasticsearch/*"],
-        side: "provider",
-        note: "Legacy domain scheduled for deletion.",
-      }),
-      reason:
-        "The responsibility map puts encryption at rest for aws:elasticsearch/domain:Domain on the provider's side: Legacy domain scheduled for deletion.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "domain whose at-rest flag is computed", resources: [domain({ encryptAtRest: { enabled: UNKNOWN.boolean } })] },
     {
@@ -85,4 +63,12 @@ describeRule(rule, {
       resources: [domain({ domainEndpointOptions: UNKNOWN.object }, AWS.elasticsearchDomain)],
     },
   ],
+});
+
+describe("aws-opensearch-domain-require-encryption wording", () => {
+  it("does not claim an unset TLS policy accepts old TLS (no default is documented)", () => {
+    const [finding] = run(rule, [domain({ domainEndpointOptions: undefined })]);
+    expect(finding?.problem).toContain("does not pin TLS 1.2: `domainEndpointOptions.tlsSecurityPolicy` is not set");
+    expect(finding?.problem).not.toContain("older than");
+  });
 });

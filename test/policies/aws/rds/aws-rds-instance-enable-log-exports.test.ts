@@ -34,21 +34,17 @@ describeRule(rule, {
     {
       title: "postgres instance with enabledCloudwatchLogsExports unset",
       resources: [instance({ enabledCloudwatchLogsExports: undefined })],
-      problems: ['The instance does not export its "postgresql" log: `enabledCloudwatchLogsExports` does not list it'],
+      codes: ["log-type-not-exported"],
     },
     {
       title: "aurora-mysql cluster exporting only error",
       resources: [cluster({ enabledCloudwatchLogsExports: ["error"] })],
-      problems: [
-        'The cluster does not export its "audit" log: `enabledCloudwatchLogsExports` does not list it',
-        'The cluster does not export its "general" log: `enabledCloudwatchLogsExports` does not list it',
-        'The cluster does not export its "slowquery" log: `enabledCloudwatchLogsExports` does not list it',
-      ],
+      codes: ["log-type-not-exported", "log-type-not-exported", "log-type-not-exported"],
     },
     {
       title: "aurora-postgresql cluster with an empty export list",
       resources: [cluster({ engine: "aurora-postgresql", enabledCloudwatchLogsExports: [] })],
-      problems: ['The cluster does not export its "postgresql" log: `enabledCloudwatchLogsExports` does not list it'],
+      codes: ["log-type-not-exported"],
     },
   ],
   notApplicable: [

@@ -23,43 +23,39 @@ const cases: RuleCases = {
     {
       title: "instance with backupRetentionPeriod=1",
       resources: [instance({ backupRetentionPeriod: 1 })],
-      problems: ["The instance keeps backups for 1 day: `backupRetentionPeriod` is 1, below the required 7"],
+      codes: ["retention-short"],
     },
     {
       title: "instance whose backupRetentionPeriod is text that is no number (a secret, unquoted)",
       resources: [instance({ backupRetentionPeriod: canary() })],
-      problems: ["The instance's backup retention cannot be read: `backupRetentionPeriod` is not a number"],
+      codes: ["retention-unreadable"],
     },
     {
       title: "instance with backupRetentionPeriod=0",
       resources: [instance({ backupRetentionPeriod: 0 })],
-      problems: ["The instance keeps no automated backups: `backupRetentionPeriod` is 0, below the required 7"],
+      codes: ["no-backups"],
     },
     {
       title: "instance with backupRetentionPeriod unset",
       resources: [instance({ backupRetentionPeriod: undefined })],
-      problems: [
-        "The instance keeps no automated backups: `backupRetentionPeriod` is not set, and RDS then keeps 0 days, below the required 7",
-      ],
+      codes: ["no-backups"],
     },
     {
       title: "cluster with backupRetentionPeriod unset",
       resources: [cluster({ backupRetentionPeriod: undefined })],
-      problems: ["The cluster keeps backups for 1 day: `backupRetentionPeriod` is not set, and RDS then keeps 1 day, below the required 7"],
+      codes: ["retention-short"],
     },
     {
       title: "cluster with backupRetentionPeriod=14 when 30 days are required",
       resources: [cluster({})],
       config: { minimumRetentionDays: 30 },
-      problems: ["The cluster keeps backups for 14 days: `backupRetentionPeriod` is 14, below the required 30"],
+      codes: ["retention-short"],
     },
     {
       title: "read replica without backups when replicas are not skipped",
       resources: [instance({ backupRetentionPeriod: undefined, replicateSourceDb: "orders-primary" })],
       config: { skipReadReplicas: false },
-      problems: [
-        "The instance keeps no automated backups: `backupRetentionPeriod` is not set, and RDS then keeps 0 days, below the required 7",
-      ],
+      codes: ["no-backups"],
     },
   ],
   notApplicable: [

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/rds/aws-rds-instance-require-deletion-protection";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, run, UNKNOWN } from "../../../support/rules";
+import { describeRule, type RuleCases, resource, run, UNKNOWN } from "../../../support/rules";
 
 const instance = (props: Record<string, unknown>) =>
   resource(AWS.rdsInstance, "orders", {
@@ -29,47 +29,30 @@ const cases: RuleCases = {
     {
       title: "instance with deletionProtection=false",
       resources: [instance({ deletionProtection: false })],
-      problems: ["The instance can be deleted: `deletionProtection` is false"],
+      codes: ["deletion-protection-off"],
     },
     {
       title: "cluster with deletionProtection unset",
       resources: [cluster({ deletionProtection: undefined })],
-      problems: ["The cluster can be deleted: `deletionProtection` is not set, and RDS then leaves it off"],
+      codes: ["deletion-protection-off"],
     },
     {
       title: "instance with skipFinalSnapshot=true",
       resources: [instance({ skipFinalSnapshot: true })],
-      problems: ["The instance is deleted without a final snapshot: `skipFinalSnapshot` is true"],
+      codes: ["final-snapshot-skipped"],
     },
     {
       title: "cluster with copyTagsToSnapshot unset",
       resources: [cluster({ copyTagsToSnapshot: undefined })],
-      problems: ["The cluster's snapshots lose its tags: `copyTagsToSnapshot` is not set, and RDS then leaves it off"],
+      codes: ["tags-not-copied"],
     },
     {
       title: "instance with every protection off",
       resources: [instance({ deletionProtection: false, skipFinalSnapshot: true, copyTagsToSnapshot: false })],
-      problems: [
-        "The instance can be deleted: `deletionProtection` is false",
-        "The instance is deleted without a final snapshot: `skipFinalSnapshot` is true",
-        "The instance's snapshots lose its tags: `copyTagsToSnapshot` is false",
-      ],
+      codes: ["deletion-protection-off", "final-snapshot-skipped", "tags-not-copied"],
     },
   ],
-  notApplicable: [
-    {
-      title: "cluster where the map puts RDS recovery on the provider's side",
-      resources: [cluster({ deletionProtection: false })],
-      map: mapWithScope("backup", {
-        provider: "aws",
-        resourceTypes: ["aws:rds/cluster:Cluster"],
-        side: "provider",
-        note: "Managed by the DBA platform.",
-      }),
-      reason:
-        "The responsibility map puts backup and recovery for aws:rds/cluster:Cluster on the provider's side: Managed by the DBA platform.",
-    },
-  ],
+  notApplicable: [],
   unknown: [{ title: "instance whose deletionProtection is computed", resources: [instance({ deletionProtection: UNKNOWN.boolean })] }],
 };
 

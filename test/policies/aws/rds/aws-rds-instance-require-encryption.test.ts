@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/rds/aws-rds-instance-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
 import { inRegion } from "../../../support/aws-placement";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const instance = (props: Record<string, unknown>, extra = {}) =>
@@ -51,61 +51,40 @@ describeRule(rule, {
     {
       title: "instance with storageEncrypted=false",
       resources: [instance({ storageEncrypted: false })],
-      problems: ["The instance is not encrypted: `storageEncrypted` is false"],
+      codes: ["storage-unencrypted"],
     },
     {
       title: "instance with storageEncrypted unset",
       resources: [instance({ storageEncrypted: undefined })],
-      problems: [
-        "The instance is not encrypted: `storageEncrypted` is not set, and RDS leaves instances unencrypted unless told otherwise",
-      ],
+      codes: ["storage-unencrypted"],
     },
     {
       title: "cross-region read replica (source ARN in us-east-1, replica in eu-west-1) without kmsKeyId",
       resources: [instance({ storageEncrypted: undefined, replicateSourceDb: SOURCE_ARN }, inRegion("eu-west-1"))],
-      problems: [
-        "The cross-region read replica names no encryption key: `replicateSourceDb` is in another region and `kmsKeyId` is not set",
-      ],
+      codes: ["replica-key-missing"],
     },
     {
       title: "cross-region replica whose own region comes from its `region` property",
       resources: [instance({ storageEncrypted: undefined, replicateSourceDb: SOURCE_ARN, region: "eu-central-1" })],
-      problems: [
-        "The cross-region read replica names no encryption key: `replicateSourceDb` is in another region and `kmsKeyId` is not set",
-      ],
+      codes: ["replica-key-missing"],
     },
     {
       title: "deployed read replica whose outputs show storageEncrypted=false",
       resources: [instance({ storageEncrypted: false, replicateSourceDb: "src" }, { id: "db-1" })],
-      problems: ["The instance is not encrypted: `storageEncrypted` is false"],
+      codes: ["storage-unencrypted"],
     },
     {
       title: "cluster with storageEncrypted=false",
       resources: [cluster({ storageEncrypted: false })],
-      problems: ["The cluster is not encrypted: `storageEncrypted` is false"],
+      codes: ["storage-unencrypted"],
     },
     {
       title: "provisioned cluster with storageEncrypted unset",
       resources: [cluster({ storageEncrypted: undefined })],
-      problems: [
-        "The cluster is not encrypted: `storageEncrypted` is not set, and RDS leaves provisioned clusters unencrypted unless told otherwise",
-      ],
+      codes: ["storage-unencrypted"],
     },
   ],
-  notApplicable: [
-    {
-      title: "instance where the map puts RDS encryption on the provider's side",
-      resources: [instance({ storageEncrypted: false })],
-      map: mapWithScope("encryption-at-rest", {
-        provider: "aws",
-        resourceTypes: ["aws:rds/*"],
-        side: "provider",
-        note: "An SCP denies unencrypted RDS.",
-      }),
-      reason:
-        "The responsibility map puts encryption at rest for aws:rds/instance:Instance on the provider's side: An SCP denies unencrypted RDS.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "instance whose storageEncrypted is computed", resources: [instance({ storageEncrypted: UNKNOWN.boolean })] },
     { title: "cluster whose storageEncrypted is computed", resources: [cluster({ storageEncrypted: UNKNOWN.boolean })] },

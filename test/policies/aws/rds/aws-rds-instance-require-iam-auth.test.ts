@@ -16,12 +16,12 @@ describeRule(rule, {
     {
       title: "mysql instance with iamDatabaseAuthenticationEnabled=false",
       resources: [instance({ iamDatabaseAuthenticationEnabled: false })],
-      problems: ["The instance accepts only password logins: `iamDatabaseAuthenticationEnabled` is false"],
+      codes: ["iam-auth-off"],
     },
     {
       title: "cluster with iamDatabaseAuthenticationEnabled unset",
       resources: [cluster({ iamDatabaseAuthenticationEnabled: undefined })],
-      problems: ["The cluster accepts only password logins: `iamDatabaseAuthenticationEnabled` is not set, and RDS then leaves it off"],
+      codes: ["iam-auth-off"],
     },
   ],
   notApplicable: [

@@ -40,30 +40,34 @@ const cases: RuleCases = {
     {
       title: "instance with storageEncrypted=true and kmsKeyId unset",
       resources: [instance({ kmsKeyId: undefined })],
-      problems: ["The instance is encrypted with the AWS-managed key: `storageEncrypted` is true but `kmsKeyId` is not set"],
+      codes: ["key-not-set"],
     },
     {
       title: "instance with kmsKeyId=alias/aws/rds",
       resources: [instance({ kmsKeyId: "alias/aws/rds" })],
-      problems: ["The instance uses an AWS-managed key: `kmsKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+      codes: ["key-aws-managed"],
     },
     {
       title: "instance with Performance Insights and performanceInsightsKmsKeyId unset",
       resources: [instance({ performanceInsightsKmsKeyId: undefined })],
-      problems: ["The instance encrypts Performance Insights data with the AWS-managed key: `performanceInsightsKmsKeyId` is not set"],
+      codes: ["performance-insights-key-not-set"],
     },
     {
       title: "cluster with a key outside the allow-list",
       resources: [cluster({ kmsKeyId: OTHER })],
       config: { allowedKeys: [KEY] },
-      problems: ["The cluster uses a key outside the allowed list: `kmsKeyId` is not one of the configured `allowedKeys`"],
+      codes: ["key-not-allowed"],
     },
     {
       title: "cluster instance with Performance Insights and performanceInsightsKmsKeyId unset",
       resources: [member({ performanceInsightsKmsKeyId: undefined })],
-      problems: [
-        "The cluster instance encrypts Performance Insights data with the AWS-managed key: `performanceInsightsKmsKeyId` is not set",
-      ],
+      codes: ["performance-insights-key-not-set"],
+    },
+    {
+      title: "instance on the AWS-managed key, not customer-managed keys required, but outside the allowed list",
+      resources: [instance({ kmsKeyId: undefined, performanceInsightsKmsKeyId: undefined })],
+      config: { requireCustomerManagedKey: false, allowedKeys: [KEY] },
+      codes: ["default-key-not-allowed", "default-key-not-allowed"],
     },
   ],
   notApplicable: [

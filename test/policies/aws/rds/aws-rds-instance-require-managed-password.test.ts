@@ -1,6 +1,7 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/rds/aws-rds-instance-require-managed-password";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, resource, secret, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, run, secret, UNKNOWN } from "../../../support/rules";
 
 const instance = (props: Record<string, unknown>) =>
   resource(AWS.rdsInstance, "orders", { engine: "postgres", username: "app", manageMasterUserPassword: true, ...props });
@@ -16,22 +17,22 @@ describeRule(rule, {
     {
       title: "instance with a literal password",
       resources: [instance({ manageMasterUserPassword: undefined, password: secret("hunter2hunter2") })],
-      problems: ["The instance's master password is set by the program: `password` is set and `manageMasterUserPassword` is not true"],
+      codes: ["password-in-program"],
     },
     {
       title: "instance with a password unknown during preview (from a generated password)",
       resources: [instance({ manageMasterUserPassword: undefined, password: UNKNOWN.string })],
-      problems: ["The instance's master password is set by the program: `password` is set and `manageMasterUserPassword` is not true"],
+      codes: ["password-in-program"],
     },
     {
       title: "instance with a write-only password",
       resources: [instance({ manageMasterUserPassword: false, passwordWo: secret("hunter2hunter2"), passwordWoVersion: 1 })],
-      problems: ["The instance's master password is set by the program: `passwordWo` is set and `manageMasterUserPassword` is not true"],
+      codes: ["password-in-program"],
     },
     {
       title: "cluster with a literal masterPassword",
       resources: [cluster({ manageMasterUserPassword: undefined, masterPassword: secret("hunter2hunter2") })],
-      problems: ["The cluster's master password is set by the program: `masterPassword` is set and `manageMasterUserPassword` is not true"],
+      codes: ["password-in-program"],
     },
   ],
   notApplicable: [
@@ -44,4 +45,12 @@ describeRule(rule, {
   unknown: [
     { title: "instance whose manageMasterUserPassword is computed", resources: [instance({ manageMasterUserPassword: UNKNOWN.boolean })] },
   ],
+});
+
+describe("aws-rds-instance-require-managed-password wording", () => {
+  it("names the password property, never its value", () => {
+    const [finding] = run(rule, [instance({ manageMasterUserPassword: undefined, password: secret("hunter2hunter2") })]);
+    expect(finding?.problem).toContain("`password` is set and `manageMasterUserPassword` is not true");
+    expect(finding?.message).not.toContain("hunter2");
+  });
 });

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/redshift/aws-redshift-cluster-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const cluster = (props: Record<string, unknown>) =>
@@ -29,13 +29,13 @@ describeRule(rule, {
     {
       title: 'cluster with encrypted="false"',
       resources: [cluster({ encrypted: "false" })],
-      problems: ['The cluster is not encrypted: `encrypted` is "false"'],
+      codes: ["encryption-off"],
     },
     {
       title: "cluster without a key when a customer-managed key is required",
       resources: [cluster({ kmsKeyId: undefined })],
       config: { requireCustomerManagedKey: true },
-      problems: ["The cluster is encrypted with an AWS-managed key: `kmsKeyId` is not set"],
+      codes: ["key-not-set"],
       duties: ["key-management"],
       levels: ["advisory"],
     },
@@ -43,24 +43,28 @@ describeRule(rule, {
       title: "cluster with alias/aws/redshift when a customer-managed key is required",
       resources: [cluster({ kmsKeyId: "alias/aws/redshift" })],
       config: { requireCustomerManagedKey: true },
-      problems: ["The cluster uses an AWS-managed key: `kmsKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+      codes: ["key-aws-managed"],
+      duties: ["key-management"],
+      levels: ["advisory"],
+    },
+    {
+      title: "cluster with a key outside the allowed list",
+      resources: [cluster({ kmsKeyId: "arn:aws:kms:eu-west-1:111122223333:key/ffffffff-12ab-34cd-56ef-1234567890ab" })],
+      config: { allowedKeys: [KEY] },
+      codes: ["key-not-allowed"],
+      duties: ["key-management"],
+      levels: ["advisory"],
+    },
+    {
+      title: "cluster without a key (the aws/redshift key) where the allowed list omits it",
+      resources: [cluster({ kmsKeyId: undefined })],
+      config: { allowedKeys: [KEY] },
+      codes: ["default-key-not-allowed"],
       duties: ["key-management"],
       levels: ["advisory"],
     },
   ],
-  notApplicable: [
-    {
-      title: "cluster where the map puts Redshift encryption on the provider's side",
-      resources: [cluster({ encrypted: "false" })],
-      map: mapWithScope("encryption-at-rest", {
-        provider: "aws",
-        resourceTypes: ["aws:redshift/*"],
-        side: "provider",
-        note: "Test data only.",
-      }),
-      reason: "The responsibility map puts encryption at rest for aws:redshift/cluster:Cluster on the provider's side: Test data only.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "cluster whose encrypted flag is computed", resources: [cluster({ encrypted: UNKNOWN.string })] },
     { title: "cluster whose key is computed", resources: [cluster({ kmsKeyId: UNKNOWN.string })] },

@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/redshift/aws-redshift-cluster-require-snapshot-retention";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const cluster = (props: Record<string, unknown>) =>
   resource(AWS.redshiftCluster, "warehouse", {
@@ -24,41 +24,26 @@ const cases: RuleCases = {
     {
       title: "cluster with a secret automatedSnapshotRetentionPeriod that is no number",
       resources: [cluster({ automatedSnapshotRetentionPeriod: canary("7") })],
-      problems: ["The cluster keeps automated snapshots too briefly: `automatedSnapshotRetentionPeriod` is not a number"],
+      codes: ["retention-unreadable"],
     },
     {
       title: "cluster with automatedSnapshotRetentionPeriod=0",
       resources: [cluster({ automatedSnapshotRetentionPeriod: 0 })],
-      problems: ["The cluster keeps automated snapshots too briefly: `automatedSnapshotRetentionPeriod` is 0, below the required 7"],
+      codes: ["retention-short"],
     },
     {
       title: "cluster with automatedSnapshotRetentionPeriod unset",
       resources: [cluster({ automatedSnapshotRetentionPeriod: undefined })],
-      problems: [
-        "The cluster keeps automated snapshots for 1 day: `automatedSnapshotRetentionPeriod` is not set (it defaults to 1), below the required 7",
-      ],
+      codes: ["retention-short"],
     },
     {
       title: "cluster with 7 days and a 14-day minimum",
       resources: [cluster({})],
       config: { minimumRetentionDays: 14 },
-      problems: ["The cluster keeps automated snapshots too briefly: `automatedSnapshotRetentionPeriod` is 7, below the required 14"],
+      codes: ["retention-short"],
     },
   ],
-  notApplicable: [
-    {
-      title: "cluster where the map puts Redshift backups on the provider's side",
-      resources: [cluster({ automatedSnapshotRetentionPeriod: 0 })],
-      map: mapWithScope("backup", {
-        provider: "aws",
-        resourceTypes: ["aws:redshift/*"],
-        side: "provider",
-        note: "Rebuilt from the lake nightly.",
-      }),
-      reason:
-        "The responsibility map puts backup and recovery for aws:redshift/cluster:Cluster on the provider's side: Rebuilt from the lake nightly.",
-    },
-  ],
+  notApplicable: [],
   unknown: [{ title: "cluster whose retention is computed", resources: [cluster({ automatedSnapshotRetentionPeriod: UNKNOWN.number })] }],
 };
 

@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/secretsmanager/aws-secretsmanager-secret-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const secretResource = (props: Record<string, unknown>) => resource(AWS.secretsmanagerSecret, "db-password", { kmsKeyId: KEY, ...props });
@@ -19,28 +19,21 @@ const cases: RuleCases = {
     {
       title: "secret with kmsKeyId unset",
       resources: [secretResource({ kmsKeyId: undefined })],
-      problems: ["The secret is encrypted with the AWS-managed key: `kmsKeyId` is not set, so Secrets Manager uses aws/secretsmanager"],
+      codes: ["key-not-set"],
     },
     {
       title: "secret with alias/aws/secretsmanager",
       resources: [secretResource({ kmsKeyId: "alias/aws/secretsmanager" })],
-      problems: ["The secret uses an AWS-managed key: `kmsKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+      codes: ["key-aws-managed"],
     },
-  ],
-  notApplicable: [
     {
-      title: "secret where the map puts key management for secrets on the provider's side",
-      resources: [secretResource({ kmsKeyId: undefined })],
-      map: mapWithScope("key-management", {
-        provider: "aws",
-        resourceTypes: ["aws:secretsmanager/*"],
-        side: "provider",
-        note: "Non-production secrets.",
-      }),
-      reason:
-        "The responsibility map puts key management for aws:secretsmanager/secret:Secret on the provider's side: Non-production secrets.",
+      title: "secret with a key outside the allowed list",
+      resources: [secretResource({ kmsKeyId: "arn:aws:kms:eu-west-1:111122223333:key/ffffffff-12ab-34cd-56ef-1234567890ab" })],
+      config: { allowedKeys: [KEY] },
+      codes: ["key-not-allowed"],
     },
   ],
+  notApplicable: [],
   unknown: [{ title: "secret whose key is computed", resources: [secretResource({ kmsKeyId: UNKNOWN.string })] }],
 };
 

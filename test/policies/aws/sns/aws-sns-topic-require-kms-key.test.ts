@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/sns/aws-sns-topic-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const topic = (props: Record<string, unknown>) => resource(AWS.snsTopic, "orders", { kmsMasterKeyId: KEY, ...props });
@@ -20,35 +20,23 @@ const cases: RuleCases = {
     {
       title: "topic with kmsMasterKeyId unset",
       resources: [topic({ kmsMasterKeyId: undefined })],
-      problems: ["The topic is not encrypted with a KMS key: `kmsMasterKeyId` is not set, and SNS then stores messages unencrypted"],
+      codes: ["encryption-off"],
     },
     {
       title: "topic with the AWS-managed alias/aws/sns key",
       resources: [topic({ kmsMasterKeyId: "alias/aws/sns" })],
-      problems: ["The topic uses an AWS-managed key: `kmsMasterKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+      codes: ["key-aws-managed"],
       duties: ["key-management"],
     },
     {
       title: "topic with a key outside the allow-list",
       resources: [topic({})],
       config: { allowedKeys: ["arn:aws:kms:eu-west-1:111122223333:key/0000aaaa-00aa-00aa-00aa-000000000000"] },
-      problems: ["The topic uses a key outside the allowed list: `kmsMasterKeyId` is not one of the configured `allowedKeys`"],
+      codes: ["key-not-allowed"],
       duties: ["key-management"],
     },
   ],
-  notApplicable: [
-    {
-      title: "topic where the map puts SNS encryption on the provider's side",
-      resources: [topic({ kmsMasterKeyId: undefined })],
-      map: mapWithScope("encryption-at-rest", {
-        provider: "aws",
-        resourceTypes: ["aws:sns/*"],
-        side: "provider",
-        note: "Topics carry no stored data.",
-      }),
-      reason: "The responsibility map puts encryption at rest for aws:sns/topic:Topic on the provider's side: Topics carry no stored data.",
-    },
-  ],
+  notApplicable: [],
   unknown: [{ title: "topic whose key is computed", resources: [topic({ kmsMasterKeyId: UNKNOWN.string })] }],
 };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/sqs/aws-sqs-queue-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, MAP_WITHOUT_CLASSIFICATION, withoutClassification } from "../../../support/classification";
-import { describeRule, environment, mapWithScope, type RuleCases, resource, run, UNKNOWN } from "../../../support/rules";
+import { describeRule, environment, type RuleCases, resource, run, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const queue = (props: Record<string, unknown>) => resource(AWS.sqsQueue, "jobs", { sqsManagedSseEnabled: true, ...props });
@@ -21,36 +21,31 @@ const cases: RuleCases = {
     {
       title: "queue with sqsManagedSseEnabled=false and no key",
       resources: [queue({ sqsManagedSseEnabled: false })],
-      problems: ["The queue is not encrypted: `sqsManagedSseEnabled` is false and `kmsMasterKeyId` is not set"],
+      codes: ["encryption-off"],
     },
     {
       title: "queue without a key when a customer-managed key is required",
       resources: [queue({})],
       config: { requireCustomerManagedKey: true },
-      problems: ["The queue is not encrypted with a customer-managed key: `kmsMasterKeyId` is not set"],
+      codes: ["key-not-set"],
       duties: ["key-management"],
     },
     {
       title: "queue with alias/aws/sqs when a customer-managed key is required",
       resources: [queue({ kmsMasterKeyId: "alias/aws/sqs" })],
       config: { requireCustomerManagedKey: true },
-      problems: ["The queue uses an AWS-managed key: `kmsMasterKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+      codes: ["key-aws-managed"],
+      duties: ["key-management"],
+    },
+    {
+      title: "queue with a key outside the allowed list",
+      resources: [queue({ kmsMasterKeyId: "arn:aws:kms:eu-west-1:111122223333:key/ffffffff-12ab-34cd-56ef-1234567890ab" })],
+      config: { allowedKeys: [KEY] },
+      codes: ["key-not-allowed"],
       duties: ["key-management"],
     },
   ],
-  notApplicable: [
-    {
-      title: "queue where the map puts SQS encryption on the provider's side",
-      resources: [queue({ sqsManagedSseEnabled: false })],
-      map: mapWithScope("encryption-at-rest", {
-        provider: "aws",
-        resourceTypes: ["aws:sqs/*"],
-        side: "provider",
-        note: "SQS encrypts by default.",
-      }),
-      reason: "The responsibility map puts encryption at rest for aws:sqs/queue:Queue on the provider's side: SQS encrypts by default.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "queue whose key is computed", resources: [queue({ kmsMasterKeyId: UNKNOWN.string })] },
     { title: "queue whose SQS-managed flag is computed", resources: [queue({ sqsManagedSseEnabled: UNKNOWN.boolean })] },

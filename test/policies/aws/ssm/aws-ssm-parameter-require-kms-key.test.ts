@@ -1,7 +1,7 @@
 import rule from "../../../../policies/aws/ssm/aws-ssm-parameter-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { describeRule, mapWithScope, type RuleCases, resource, secret, UNKNOWN } from "../../../support/rules";
+import { describeRule, type RuleCases, resource, secret, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const OTHER = "arn:aws:kms:eu-west-1:111122223333:key/ffffffff-12ab-34cd-56ef-1234567890ab";
@@ -19,17 +19,23 @@ const cases: RuleCases = {
     },
   ],
   violating: [
-    { title: "SecureString with keyId unset", resources: [parameter({ keyId: undefined })], problems: [AWS_MANAGED] },
+    { title: "SecureString with keyId unset", resources: [parameter({ keyId: undefined })], codes: ["key-not-set"] },
     {
       title: "SecureString with alias/aws/ssm",
       resources: [parameter({ keyId: "alias/aws/ssm" })],
-      problems: ["The parameter uses an AWS-managed key: `keyId` names an `alias/aws/...` key, not a customer-managed key"],
+      codes: ["key-aws-managed"],
     },
     {
       title: "SecureString with a key outside the allow-list",
       resources: [parameter({ keyId: OTHER })],
       config: { allowedKeys: [KEY] },
-      problems: ["The parameter uses a key outside the allowed list: `keyId` is not one of the configured `allowedKeys`"],
+      codes: ["key-not-allowed"],
+    },
+    {
+      title: "SecureString on the AWS-managed key, customer-managed keys not required, where the allowed list omits it",
+      resources: [parameter({ keyId: undefined })],
+      config: { requireCustomerManagedKey: false, allowedKeys: [KEY] },
+      codes: ["default-key-not-allowed"],
     },
   ],
   notApplicable: [
@@ -43,12 +49,6 @@ const cases: RuleCases = {
       resources: [parameter({ keyId: undefined })],
       config: { requireCustomerManagedKey: false },
       reason: "The rule's `requireCustomerManagedKey` option is false",
-    },
-    {
-      title: "SecureString where the map puts SSM key management on the provider's side",
-      resources: [parameter({ keyId: undefined })],
-      map: mapWithScope("key-management", { provider: "aws", resourceTypes: ["aws:ssm/*"], side: "provider", note: "Dev account only." }),
-      reason: /on the provider's side: Dev account only\.$/,
     },
   ],
   unknown: [

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/ssm/aws-ssm-parameter-require-securestring";
 import { AWS } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, resource, secret, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, resource, secret, UNKNOWN } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const parameter = (props: Record<string, unknown>, name = "db-password") =>
@@ -23,22 +23,22 @@ describeRule(rule, {
     {
       title: "secret-named parameter with a secret type that is no parameter type",
       resources: [parameter({ type: canary("SecureString") })],
-      problems: ["The parameter's name marks it as a secret but it is stored in plain text: `type` is not a recognised parameter type"],
+      codes: ["secret-in-plain-text"],
     },
     {
       title: "secret-named parameter with type=String",
       resources: [parameter({ type: "String", keyId: undefined })],
-      problems: ['The parameter\'s name marks it as a secret but it is stored in plain text: `type` is "String"'],
+      codes: ["secret-in-plain-text"],
     },
     {
       title: "secret-named parameter without an explicit name (resource name used)",
       resources: [parameter({ type: "String", name: undefined, keyId: undefined }, "api-token")],
-      problems: ['The parameter\'s name marks it as a secret but it is stored in plain text: `type` is "String"'],
+      codes: ["secret-in-plain-text"],
     },
     {
       title: "secret-named parameter with the type unset (SSM then needs it; the provider requires it)",
       resources: [parameter({ type: undefined, keyId: undefined })],
-      problems: ["The parameter's name marks it as a secret but it is stored in plain text: `type` is not set"],
+      codes: ["secret-in-plain-text"],
     },
   ],
   notApplicable: [
@@ -51,17 +51,6 @@ describeRule(rule, {
       title: "plain String whose name is not secret-like",
       resources: [parameter({ type: "String", keyId: undefined, value: "eu-west-1" }, "region")],
       reason: "The parameter is a plain String whose name does not mark it as a secret",
-    },
-    {
-      title: "parameter where the map puts SSM encryption on the provider's side",
-      resources: [parameter({ type: "String" })],
-      map: mapWithScope("encryption-at-rest", {
-        provider: "aws",
-        resourceTypes: ["aws:ssm/*"],
-        side: "provider",
-        note: "Dev account only.",
-      }),
-      reason: "The responsibility map puts encryption at rest for aws:ssm/parameter:Parameter on the provider's side: Dev account only.",
     },
   ],
   unknown: [

@@ -1,29 +1,12 @@
-import type { StageArgs } from "@pulumi/aws/apigateway";
-import { isRecord } from "../../core/resource";
-import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { stageAccessLoggingRule } from "../support/stage-access-logs";
 
-type Stage = Pick<StageArgs, "accessLogSettings">;
-
-export default defineRule({
+// apigateway/stage.d.ts: `accessLogSettings` "Enables access logs for the API stage" (no block, no
+// access logs); types/input.d.ts apigateway.StageAccessLogSettings: `destinationArn` "ARN of the
+// CloudWatch Logs log group or Kinesis Data Firehose delivery stream to receive access logs".
+export default stageAccessLoggingRule({
   name: "aws-apigateway-stage-enable-access-logging",
   displayName: "REST API stages write access logs",
   description: "Every API Gateway REST API stage sets `accessLogSettings` with a `destinationArn`.",
-  duty: "logging",
-  severity: "medium",
-  resourceTypes: [AWS.apigatewayStage],
-  remediation: "Set `accessLogSettings: { destinationArn: <log group ARN>, format: <JSON log format> }` on the stage.",
-  why: "calls to the API leave no record of who called what",
-  controls: { nist: ["AU-2"], pciDss: ["10.2.1"], securityHub: ["APIGateway.9"] },
-  check(stage) {
-    // apigateway/stage.d.ts: `accessLogSettings` "Enables access logs for the API stage" (no block, no
-    // access logs); types/input.d.ts StageAccessLogSettings: `destinationArn` names the log group or stream.
-    const { accessLogSettings } = stage.props as Stage;
-    if (!isRecord(accessLogSettings)) return fail("The stage writes no access logs: `accessLogSettings` is not set");
-    const { destinationArn } = accessLogSettings;
-    if (typeof destinationArn !== "string" || destinationArn === "") {
-      return fail("The stage writes no access logs: `accessLogSettings.destinationArn` is empty");
-    }
-    return pass;
-  },
+  stageType: AWS.apigatewayStage,
 });

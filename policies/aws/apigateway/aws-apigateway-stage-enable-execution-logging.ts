@@ -21,6 +21,7 @@ export default defineRule({
   remediation: 'Set `settings.loggingLevel: "ERROR"` (or `"INFO"`) on the method settings.',
   why: "failed and rejected calls to the API leave no record for investigations",
   controls: { nist: ["AU-2"], pciDss: ["10.2.1"], securityHub: ["APIGateway.1"] },
+  problems: { "execution-logs-off": "`settings.loggingLevel` is OFF, unset or not a logging level" },
   check(methodSettings) {
     const { settings } = methodSettings.props as MethodSettings;
     const level = isRecord(settings) ? settings["loggingLevel"] : undefined;
@@ -29,6 +30,7 @@ export default defineRule({
       level === undefined
         ? "The stage writes no execution logs: `settings.loggingLevel` is not set (it defaults to OFF)"
         : `The stage writes no execution logs: \`settings.loggingLevel\` ${valueClause(level, KNOWN_LEVELS, "logging level")}`,
+      { code: "execution-logs-off" },
     );
   },
 });

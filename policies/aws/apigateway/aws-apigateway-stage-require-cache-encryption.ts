@@ -15,6 +15,7 @@ export default defineRule({
   remediation: "Set `settings.cacheDataEncrypted: true` on the method settings.",
   why: "cached responses, which may hold personal data, are stored unencrypted",
   controls: { nist: ["SC-28"], securityHub: ["APIGateway.5"] },
+  problems: { "cache-unencrypted": "caching is on and `settings.cacheDataEncrypted` is false or unset" },
   check(methodSettings) {
     const { settings } = methodSettings.props as MethodSettings;
     if (!isRecord(settings)) return notApplicable("The method settings do not enable caching");
@@ -28,6 +29,7 @@ export default defineRule({
       cacheDataEncrypted === false
         ? "The stage caches responses unencrypted: `settings.cachingEnabled` is true and `settings.cacheDataEncrypted` is false"
         : "The stage caches responses unencrypted: `settings.cachingEnabled` is true and `settings.cacheDataEncrypted` is not set (it defaults to false)",
+      { code: "cache-unencrypted" },
     );
   },
 });

@@ -1,13 +1,8 @@
 import { StackIndex } from "../../core/joins";
-import { shownValue } from "../../core/message";
-import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
+import { defineStackRule } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
-import { parameterValue, serverParameters } from "../support/child-index";
-
-function onOff(value: string): string {
-  const shown = shownValue(value, ["ON", "OFF"]);
-  return shown === undefined ? "a `value` that is neither ON nor OFF" : `\`value\` ${shown}`;
-}
+import { parameterValue } from "../support/child-index";
+import { judgeFlexibleServers, MYSQL_FLEXIBLE, onOffClause } from "../support/flexible-server";
 
 export default defineStackRule({
   name: "azure-dbformysql-server-enable-audit-logs",
@@ -20,23 +15,20 @@ export default defineStackRule({
     'Add an `azure-native.dbformysql.Configuration` for the server with `configurationName: "audit_log_enabled"`, `value: "ON"` and `source: "user-override"`.',
   why: "sign-ins, privilege changes and data changes leave no trail to investigate",
   controls: { nist: ["AU-2", "AU-12"], mcsb: ["LT-3"] },
+  problems: { "audit-log-off": '`audit_log_enabled` is not "ON" (unset, it is OFF)' },
   checkStack(resources) {
-    const index = StackIndex.of(resources);
-    const servers = index.ofType([AZURE.mysqlServer]);
-    if (servers.length === 0) return notApplicable("The stack has no MySQL flexible server");
-    const parameters = serverParameters(index, [AZURE.mysqlServer], [AZURE.mysqlConfiguration]);
-    const violations: StackViolation[] = [];
-    for (const server of servers) {
-      const enabled = parameterValue(parameters.get(server.urn), "audit_log_enabled");
-      if (enabled?.toLowerCase() === "on") continue;
-      violations.push({
-        resource: server,
-        actual:
-          enabled === undefined
-            ? "The server writes no audit log: no `audit_log_enabled` Configuration is set, and the default is OFF"
-            : `The server writes no audit log: its \`audit_log_enabled\` Configuration has ${onOff(enabled)}`,
-      });
-    }
-    return violations;
+    return judgeFlexibleServers(StackIndex.of(resources), MYSQL_FLEXIBLE, (_server, own) => {
+      const enabled = parameterValue(own, "audit_log_enabled");
+      if (enabled?.toLowerCase() === "on") return [];
+      return [
+        {
+          code: "audit-log-off",
+          actual:
+            enabled === undefined
+              ? "The server writes no audit log: no `audit_log_enabled` Configuration is set, and the default is OFF"
+              : `The server writes no audit log: its \`audit_log_enabled\` Configuration has ${onOffClause(enabled)}`,
+        },
+      ];
+    });
   },
 });

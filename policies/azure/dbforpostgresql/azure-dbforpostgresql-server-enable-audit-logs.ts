@@ -1,9 +1,9 @@
 import { StackIndex } from "../../core/joins";
-import type { ResourceView } from "../../core/resource";
-import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
+import { defineStackRule, type Violation } from "../../core/rule";
 import { marked } from "../../core/shown-values";
 import { AZURE } from "../../core/tokens";
-import { parameterValue, serverParameters } from "../support/child-index";
+import { parameterValue } from "../support/child-index";
+import { judgeFlexibleServers, POSTGRES_FLEXIBLE } from "../support/flexible-server";
 
 interface Options {
   requirePgaudit: boolean;
@@ -28,54 +28,57 @@ export default defineStackRule<Options>({
       default: true,
     },
   },
+  problems: {
+    "connections-not-logged": "`log_connections` is turned off",
+    "checkpoints-not-logged": "`log_checkpoints` is turned off",
+    "pgaudit-not-loaded": "`shared_preload_libraries` does not load pgaudit",
+    "pgaudit-logs-nothing": '`pgaudit.log` is unset, empty or "none"',
+  },
   checkStack(resources, { config }) {
-    const index = StackIndex.of(resources);
-    const servers = index.ofType([AZURE.postgresServer]);
-    if (servers.length === 0) return notApplicable("The stack has no PostgreSQL flexible server");
-    const parameters = serverParameters(index, [AZURE.postgresServer], [AZURE.postgresConfiguration]);
-    const violations: StackViolation[] = [];
-    const problem = (server: ResourceView, subject: string, actual: string, fix: string): void => {
-      violations.push({ resource: server, subject, actual, fix });
-    };
-    for (const server of servers) {
-      const own = parameters.get(server.urn);
+    return judgeFlexibleServers(StackIndex.of(resources), POSTGRES_FLEXIBLE, (_server, own) => {
+      const violations: Violation[] = [];
       // Both are on unless a Configuration turns them off.
-      for (const name of ["log_connections", "log_checkpoints"]) {
+      for (const [name, what] of [
+        ["log_connections", "connections"],
+        ["log_checkpoints", "checkpoints"],
+      ] as const) {
         const value = parameterValue(own, name);
         if (value?.toLowerCase() === "off") {
-          problem(
-            server,
-            name,
-            `The server does not log ${name === "log_connections" ? "connections" : "checkpoints"}: its \`${name}\` Configuration has \`value\` ${marked(JSON.stringify(value))}`,
-            `Set \`value: "on"\` on the \`${name}\` Configuration (or remove it).`,
-          );
+          violations.push({
+            code: `${what}-not-logged`,
+            subject: name,
+            actual: `The server does not log ${what}: its \`${name}\` Configuration has \`value\` ${marked(JSON.stringify(value))}`,
+            fix: `Set \`value: "on"\` on the \`${name}\` Configuration (or remove it).`,
+          });
         }
       }
-      if (!config.requirePgaudit) continue;
+      if (!config.requirePgaudit) return violations;
       const libraries = parameterValue(own, "shared_preload_libraries");
       const loaded = libraries?.split(",").some((library) => library.trim().toLowerCase() === "pgaudit") ?? false;
       if (!loaded) {
-        problem(
-          server,
-          "shared_preload_libraries",
-          libraries === undefined
-            ? "The server does not load pgaudit: no `shared_preload_libraries` Configuration is set, and the default list omits it"
-            : "The server does not load pgaudit: its `shared_preload_libraries` Configuration does not list pgaudit",
-          'Add "pgaudit" to the `value` of the `shared_preload_libraries` Configuration.',
-        );
+        violations.push({
+          code: "pgaudit-not-loaded",
+          subject: "shared_preload_libraries",
+          actual:
+            libraries === undefined
+              ? "The server does not load pgaudit: no `shared_preload_libraries` Configuration is set, and the default list omits it"
+              : "The server does not load pgaudit: its `shared_preload_libraries` Configuration does not list pgaudit",
+          fix: 'Add "pgaudit" to the `value` of the `shared_preload_libraries` Configuration.',
+        });
       }
       const audited = parameterValue(own, "pgaudit.log");
       if (audited === undefined || audited === "" || audited.toLowerCase() === "none") {
-        problem(
-          server,
-          "pgaudit.log",
-          audited === undefined
-            ? 'The server audits no statement classes: no `pgaudit.log` Configuration is set, and the default is "none"'
-            : `The server audits no statement classes: its \`pgaudit.log\` Configuration has \`value\` ${marked(JSON.stringify(audited))}`,
-          'Add a `pgaudit.log` Configuration with `value: "ddl,role,write"` (or broader).',
-        );
+        violations.push({
+          code: "pgaudit-logs-nothing",
+          subject: "pgaudit.log",
+          actual:
+            audited === undefined
+              ? 'The server audits no statement classes: no `pgaudit.log` Configuration is set, and the default is "none"'
+              : `The server audits no statement classes: its \`pgaudit.log\` Configuration has \`value\` ${marked(JSON.stringify(audited))}`,
+          fix: 'Add a `pgaudit.log` Configuration with `value: "ddl,role,write"` (or broader).',
+        });
       }
-    }
-    return violations;
+      return violations;
+    });
   },
 });

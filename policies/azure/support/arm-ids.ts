@@ -8,12 +8,8 @@
 
 import type { Key, KeyArgs } from "@pulumi/azure-native/keyvault";
 import type { DatabaseArgs } from "@pulumi/azure-native/sql";
-import type { ResponsibilityMap } from "../../../responsibility-map/model";
-import { cmkFail, cmkNotRequired, customerManagedKeyRequired } from "../../core/classification";
 import type { StackIndex } from "../../core/joins";
-import { valueClause } from "../../core/message";
 import { isRecord, type ResourceView } from "../../core/resource";
-import { type CheckResult, notApplicable, pass } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
 
 /** The resource group and resource names of an Azure resource id, lowercased. */
@@ -231,46 +227,11 @@ export class IdIndex {
 }
 
 /**
- * The check both flexible-server CMK rules make (PostgreSQL and MySQL share the `dataEncryption`
- * shape): `dataEncryption.type` must be AzureKeyVault when a customer-managed key is required.
- * `unsetDefault` is what Azure uses when the type is not set, as each service names it.
- */
-export function flexibleServerCmkCheck(
-  server: ResourceView,
-  ctx: { readonly map: ResponsibilityMap; readonly config: { readonly requireCustomerManagedKey: boolean } },
-  unsetDefault: string,
-): CheckResult {
-  const required = customerManagedKeyRequired(server, ctx);
-  if (!required.value) return notApplicable(cmkNotRequired(required, "The rule's options do not require a customer-managed key"));
-  const dataEncryption = server.props["dataEncryption"];
-  const type = isRecord(dataEncryption) ? dataEncryption["type"] : undefined;
-  if (type === "AzureKeyVault") return pass;
-  return cmkFail(
-    required,
-    type === undefined
-      ? `The server uses Microsoft-managed keys: \`dataEncryption.type\` is not set, and Azure then uses ${unsetDefault}`
-      : `The server uses Microsoft-managed keys: \`dataEncryption.type\` ${valueClause(type, ["AzureKeyVault", unsetDefault], "data encryption type")}`,
-  );
-}
-
-/**
  * Whether an Azure SQL database is a secondary replica, which takes no backups of its own. Inputs
  * say so by `createMode` (Secondary, OnlineSecondary) or `secondaryType`; deployed outputs carry no
  * `createMode` (input only), only `secondaryType` ("The secondary type of the database if it is a
  * secondary. Valid values are Geo, Named and Standby", SDK).
  */
-/**
- * A PostgreSQL or MySQL flexible server that is a read replica: created with `createMode: "Replica"`
- * (inputs; `replicationRole` is often left unset there), deployed with its `replicationRole`
- * (outputs have no `createMode`, so it is read only on a view without an id). SDK enums:
- * ReplicationRole None | Primary | AsyncReplica | GeoAsyncReplica (PostgreSQL), None | Source | Replica (MySQL).
- */
-export function isFlexibleServerReplica(server: ResourceView): boolean {
-  const role = server.props["replicationRole"];
-  if (role === "Replica" || role === "AsyncReplica" || role === "GeoAsyncReplica") return true;
-  return server.id === undefined && server.props["createMode"] === "Replica";
-}
-
 export function isSecondaryDatabase(database: ResourceView): boolean {
   const { createMode, secondaryType } = database.props as Pick<DatabaseArgs, "createMode" | "secondaryType">;
   if (createMode === "Secondary" || createMode === "OnlineSecondary") return true;

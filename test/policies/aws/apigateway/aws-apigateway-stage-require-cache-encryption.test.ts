@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/apigateway/aws-apigateway-stage-require-cache-encryption";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN } from "../../../support/rules";
 
 const settings = (values: Record<string, unknown>) =>
   resource(AWS.apigatewayMethodSettings, "all-methods", {
@@ -16,14 +16,12 @@ describeRule(rule, {
     {
       title: "method settings caching with cacheDataEncrypted=false",
       resources: [settings({ cacheDataEncrypted: false })],
-      problems: ["The stage caches responses unencrypted: `settings.cachingEnabled` is true and `settings.cacheDataEncrypted` is false"],
+      codes: ["cache-unencrypted"],
     },
     {
       title: "method settings caching with cacheDataEncrypted unset",
       resources: [settings({ cacheDataEncrypted: undefined })],
-      problems: [
-        "The stage caches responses unencrypted: `settings.cachingEnabled` is true and `settings.cacheDataEncrypted` is not set (it defaults to false)",
-      ],
+      codes: ["cache-unencrypted"],
     },
   ],
   notApplicable: [
@@ -33,16 +31,9 @@ describeRule(rule, {
       reason: "The method settings do not enable caching",
     },
     {
-      title: "method settings where the map puts API cache encryption on the provider's side",
-      resources: [settings({ cacheDataEncrypted: false })],
-      map: mapWithScope("encryption-at-rest", {
-        provider: "aws",
-        resourceTypes: ["aws:apigateway/*"],
-        side: "provider",
-        note: "Only public data is cached.",
-      }),
-      reason:
-        "The responsibility map puts encryption at rest for aws:apigateway/methodSettings:MethodSettings on the provider's side: Only public data is cached.",
+      title: "method settings without a settings block",
+      resources: [resource(AWS.apigatewayMethodSettings, "all-methods", { restApi: "abc123", stageName: "prod", methodPath: "*/*" })],
+      reason: "The method settings do not enable caching",
     },
   ],
   unknown: [

@@ -1,8 +1,6 @@
 import rule from "../../../../policies/azure/dbformysql/azure-dbformysql-server-enable-audit-logs";
 import { canary, describeRule, UNKNOWN } from "../../../support/rules";
-import { deployedParameter, deployedServer, literalParameter, parameter, SERVER_ID, server } from "./fixtures";
-
-const NOT_SET = "The server writes no audit log: no `audit_log_enabled` Configuration is set, and the default is OFF";
+import { deployedParameter, deployedServer, literalParameter, OTHER_MYSQL, parameter, SERVER_ID, server } from "./fixtures";
 
 describeRule(rule, {
   compliant: [
@@ -17,18 +15,29 @@ describeRule(rule, {
     {
       title: "server with audit_log_enabled set to a secret that is neither ON nor OFF",
       resources: [server(), parameter("audit_log_enabled", canary("ON"))],
-      problems: ["The server writes no audit log: its `audit_log_enabled` Configuration has a `value` that is neither ON nor OFF"],
+      codes: ["audit-log-off"],
     },
-    { title: "server without parameters", resources: [server()], problems: [NOT_SET] },
+    { title: "server without parameters", resources: [server()], codes: ["audit-log-off"] },
     {
       title: "server with audit_log_enabled=OFF",
       resources: [server(), parameter("audit_log_enabled", "OFF")],
-      problems: ['The server writes no audit log: its `audit_log_enabled` Configuration has `value` "OFF"'],
+      codes: ["audit-log-off"],
+    },
+    {
+      title: "audit_log_enabled=OFF next to a server whose audit_log_enabled is computed",
+      resources: [
+        server(),
+        parameter("audit_log_enabled", "OFF"),
+        OTHER_MYSQL.server(),
+        OTHER_MYSQL.parameter("audit_log_enabled", UNKNOWN.string),
+      ],
+      codes: ["audit-log-off"],
+      undecided: ["my-other"],
     },
     {
       title: "deployed parameter of another server",
       resources: [deployedServer(), deployedParameter("audit_log_enabled", "ON", SERVER_ID.replace("my-app", "my-other"))],
-      problems: [NOT_SET],
+      codes: ["audit-log-off"],
     },
   ],
   notApplicable: [
@@ -38,5 +47,7 @@ describeRule(rule, {
       reason: "The stack has no MySQL flexible server",
     },
   ],
-  unknown: [{ title: "audit_log_enabled value computed", resources: [server(), parameter("audit_log_enabled", UNKNOWN.string)] }],
+  unknown: [
+    { title: "audit_log_enabled value computed", resources: [server(), parameter("audit_log_enabled", UNKNOWN.string)], undecided: ["my"] },
+  ],
 });

@@ -1,7 +1,7 @@
 import rule from "../../../../policies/azure/dbformysql/azure-dbformysql-server-require-entra-auth";
 import { AZURE } from "../../../../policies/core/tokens";
 import { canary, describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
-import { deployedParameter, deployedServer, parameter, SERVER_ID, server } from "./fixtures";
+import { deployedParameter, deployedServer, OTHER_MYSQL, parameter, SERVER_ID, server } from "./fixtures";
 
 const entra = { administratorType: "ActiveDirectory", login: "dba-group", sid: "00000000-0000-0000-0000-000000000001", tenantId: "tenant" };
 const administrator = (props: Record<string, unknown> = {}) =>
@@ -20,9 +20,6 @@ const deployedAdministrator = (serverId = SERVER_ID) =>
     { name: "ActiveDirectory", ...entra },
     { id: `${serverId}/administrators/ActiveDirectory` },
   );
-
-const NO_ADMIN = "The server has no Entra ID administrator: no AzureADAdministrator refers to it";
-const NO_ONLY = "The server accepts MySQL passwords: no `aad_auth_only` Configuration is set, and the default is OFF";
 
 describeRule(rule, {
   compliant: [
@@ -43,18 +40,24 @@ describeRule(rule, {
     {
       title: "server with administrator and aad_auth_only set to a secret that is neither ON nor OFF",
       resources: [server(), administrator(), parameter("aad_auth_only", canary("ON"))],
-      problems: ["The server accepts MySQL passwords: its `aad_auth_only` Configuration has a `value` that is neither ON nor OFF"],
+      codes: ["password-auth-allowed"],
     },
-    { title: "server without administrator or parameter", resources: [server()], problems: [NO_ADMIN, NO_ONLY] },
+    { title: "server without administrator or parameter", resources: [server()], codes: ["no-entra-admin", "password-auth-allowed"] },
     {
       title: "server with administrator and aad_auth_only=OFF",
       resources: [server(), administrator(), parameter("aad_auth_only", "OFF")],
-      problems: ['The server accepts MySQL passwords: its `aad_auth_only` Configuration has `value` "OFF"'],
+      codes: ["password-auth-allowed"],
+    },
+    {
+      title: "server without administrator next to a server whose aad_auth_only is computed",
+      resources: [server(), parameter("aad_auth_only", "ON"), OTHER_MYSQL.server(), OTHER_MYSQL.parameter("aad_auth_only", UNKNOWN.string)],
+      codes: ["no-entra-admin"],
+      undecided: ["my-other"],
     },
     {
       title: "administrator of another server",
       resources: [server(), literalAdministrator("my-other"), parameter("aad_auth_only", "ON")],
-      problems: [NO_ADMIN],
+      codes: ["no-entra-admin"],
     },
     {
       title: "deployed administrator of another server",
@@ -63,12 +66,16 @@ describeRule(rule, {
         deployedAdministrator(SERVER_ID.replace("my-app", "my-other")),
         deployedParameter("aad_auth_only", "ON"),
       ],
-      problems: [NO_ADMIN],
+      codes: ["no-entra-admin"],
     },
   ],
   notApplicable: [{ title: "stack without MySQL servers", resources: [administrator()], reason: "The stack has no MySQL flexible server" }],
   unknown: [
-    { title: "aad_auth_only value computed", resources: [server(), administrator(), parameter("aad_auth_only", UNKNOWN.string)] },
+    {
+      title: "aad_auth_only value computed",
+      resources: [server(), administrator(), parameter("aad_auth_only", UNKNOWN.string)],
+      undecided: ["my"],
+    },
     { title: "administrator serverName computed, no dependency recorded", resources: [server(), literalAdministrator(UNKNOWN.string)] },
   ],
 });

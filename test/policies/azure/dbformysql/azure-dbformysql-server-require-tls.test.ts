@@ -1,60 +1,25 @@
+import { expect, it } from "vitest";
 import rule from "../../../../policies/azure/dbformysql/azure-dbformysql-server-require-tls";
-import { describeRule, secret, UNKNOWN } from "../../../support/rules";
-import { deployedParameter, deployedServer, literalParameter, parameter, server } from "./fixtures";
+import { run, secret } from "../../../support/rules";
+import { describeFlexibleTls } from "../support/flexible-server";
+import { MYSQL, OTHER_MYSQL, parameter, server } from "./fixtures";
 
-describeRule(rule, {
-  compliant: [
-    { title: "server with no parameters (secure transport ON by default)", resources: [server()] },
-    {
-      title: "server with require_secure_transport=ON and tls_version=TLSv1.2,TLSv1.3",
-      resources: [server(), parameter("require_secure_transport", "ON"), parameter("tls_version", "TLSv1.2,TLSv1.3")],
-    },
-    {
-      title: "require_secure_transport=OFF on another server (literal names)",
-      resources: [server(), literalParameter("require_secure_transport", "OFF", "my-other")],
-    },
-    { title: "deployed server with tls_version=TLSv1.3", resources: [deployedServer(), deployedParameter("tls_version", "TLSv1.3")] },
-  ],
-  violating: [
-    {
-      title: "tls_version listing TLSv1.1 and a secret that is no TLS version",
-      resources: [server(), parameter("tls_version", secret("TLSv1.1,canary-9c41"))],
-      problems: [
-        'The server accepts TLS older than 1.2: its `tls_version` Configuration lists "TLSv1.1", a value that is not a recognised TLS version',
-      ],
-    },
-    {
-      title: "require_secure_transport=OFF (preview)",
-      resources: [server(), parameter("require_secure_transport", "OFF")],
-      problems: ['The server accepts unencrypted connections: its `require_secure_transport` Configuration has `value` "OFF"'],
-    },
-    {
-      title: "tls_version=TLSv1.1,TLSv1.2 written with literal names",
-      resources: [server(), literalParameter("tls_version", "TLSv1.1,TLSv1.2", "MY-APP")],
-      problems: ['The server accepts TLS older than 1.2: its `tls_version` Configuration lists "TLSv1.1"'],
-    },
-    {
-      title: "deployed server with secure transport off and TLS 1.0",
-      resources: [
-        deployedServer(),
-        deployedParameter("require_secure_transport", "off"),
-        deployedParameter("tls_version", "TLSv1, TLSv1.1"),
-      ],
-      problems: [
-        'The server accepts unencrypted connections: its `require_secure_transport` Configuration has `value` "off"',
-        'The server accepts TLS older than 1.2: its `tls_version` Configuration lists "TLSv1", "TLSv1.1"',
-      ],
-    },
-  ],
-  notApplicable: [
-    {
-      title: "stack without MySQL servers",
-      resources: [parameter("require_secure_transport", "OFF")],
-      reason: "The stack has no MySQL flexible server",
-    },
-  ],
-  unknown: [
-    { title: "require_secure_transport value computed", resources: [server(), parameter("require_secure_transport", UNKNOWN.string)] },
-    { title: "tls_version value computed", resources: [server(), parameter("tls_version", UNKNOWN.string)] },
-  ],
+// `tls_version` lists every version the server accepts.
+describeFlexibleTls(rule, MYSQL, OTHER_MYSQL, {
+  product: "MySQL",
+  versions: {
+    parameter: "tls_version",
+    modern: "TLSv1.2,TLSv1.3",
+    deployedModern: "TLSv1.3",
+    secret: secret("TLSv1.1,canary-9c41"),
+    old: "TLSv1.1,TLSv1.2",
+    deployedOld: "TLSv1, TLSv1.1",
+  },
+});
+
+it("names the old versions `tls_version` lists and describes, never quotes, a value that is no TLS version", () => {
+  const [finding] = run(rule, [server(), parameter("tls_version", secret("TLSv1.1,canary-9c41"))]);
+  expect(finding?.problem).toBe(
+    'The server accepts TLS older than 1.2: its `tls_version` Configuration lists "TLSv1.1", a value that is not a recognised TLS version',
+  );
 });

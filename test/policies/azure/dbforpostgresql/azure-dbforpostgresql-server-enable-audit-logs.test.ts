@@ -1,12 +1,9 @@
 import rule from "../../../../policies/azure/dbforpostgresql/azure-dbforpostgresql-server-enable-audit-logs";
 import { describeRule, UNKNOWN } from "../../../support/rules";
-import { deployedParameter, deployedServer, literalParameter, parameter, server } from "./fixtures";
+import { deployedParameter, deployedServer, literalParameter, OTHER_POSTGRES, parameter, server } from "./fixtures";
 
 const pgaudit = [parameter("shared_preload_libraries", "pg_cron, pgaudit,pg_stat_statements"), parameter("pgaudit.log", "ddl,role,write")];
 const deployedPgaudit = [deployedParameter("shared_preload_libraries", "pgaudit"), deployedParameter("pgaudit.log", "all")];
-
-const NO_LIBRARY = "The server does not load pgaudit: no `shared_preload_libraries` Configuration is set, and the default list omits it";
-const NO_CLASSES = 'The server audits no statement classes: no `pgaudit.log` Configuration is set, and the default is "none"';
 
 describeRule(rule, {
   compliant: [
@@ -27,25 +24,22 @@ describeRule(rule, {
     },
   ],
   violating: [
-    { title: "server without parameters", resources: [server()], problems: [NO_LIBRARY, NO_CLASSES] },
+    { title: "server without parameters", resources: [server()], codes: ["pgaudit-not-loaded", "pgaudit-logs-nothing"] },
     {
       title: "server with log_connections=off",
       resources: [server(), ...pgaudit, parameter("log_connections", "off")],
-      problems: ['The server does not log connections: its `log_connections` Configuration has `value` "off"'],
+      codes: ["connections-not-logged"],
     },
     {
       title: "server with log_checkpoints=OFF, when pgaudit is not required",
       resources: [server(), parameter("log_checkpoints", "OFF")],
       config: { requirePgaudit: false },
-      problems: ['The server does not log checkpoints: its `log_checkpoints` Configuration has `value` "OFF"'],
+      codes: ["checkpoints-not-logged"],
     },
     {
       title: "server with pgaudit.log=none and libraries without pgaudit",
       resources: [server(), parameter("shared_preload_libraries", "pg_cron,pg_stat_statements"), parameter("pgaudit.log", "none")],
-      problems: [
-        "The server does not load pgaudit: its `shared_preload_libraries` Configuration does not list pgaudit",
-        'The server audits no statement classes: its `pgaudit.log` Configuration has `value` "none"',
-      ],
+      codes: ["pgaudit-not-loaded", "pgaudit-logs-nothing"],
     },
     {
       title: "deployed server with pgaudit parameters for another server",
@@ -58,7 +52,19 @@ describeRule(rule, {
         ),
         deployedParameter("pgaudit.log", "all"),
       ],
-      problems: [NO_LIBRARY],
+      codes: ["pgaudit-not-loaded"],
+    },
+    {
+      title: "log_connections=off next to a server whose shared_preload_libraries is computed",
+      resources: [
+        server(),
+        ...pgaudit,
+        parameter("log_connections", "off"),
+        OTHER_POSTGRES.server(),
+        OTHER_POSTGRES.parameter("shared_preload_libraries", UNKNOWN.string),
+      ],
+      codes: ["connections-not-logged"],
+      undecided: ["pg-other"],
     },
   ],
   notApplicable: [
@@ -68,7 +74,12 @@ describeRule(rule, {
     {
       title: "shared_preload_libraries computed",
       resources: [server(), parameter("shared_preload_libraries", UNKNOWN.string), parameter("pgaudit.log", "all")],
+      undecided: ["pg"],
     },
-    { title: "log_connections computed", resources: [server(), ...pgaudit, parameter("log_connections", UNKNOWN.string)] },
+    {
+      title: "log_connections computed",
+      resources: [server(), ...pgaudit, parameter("log_connections", UNKNOWN.string)],
+      undecided: ["pg"],
+    },
   ],
 });

@@ -26,7 +26,7 @@ export default defineRule({
   why: "whoever holds the policy can do anything the service offers, including what was never meant (deleting, sharing, changing its permissions), and it grows with every action AWS adds",
   controls: { nist: ["AC-6"], pciDss: ["7.2.1"], iso27001: ["A.5.15", "A.8.2"], securityHub: ["IAM.21"] },
   problems: {
-    "service-wildcard": 'an Allow statement grants every action of a service ("<service>:*", or "*" on narrower resources)',
+    "service-wildcard": "an Allow statement grants every action of a service (`s3:*`, or `*` on resources narrower than `*`)",
     "allow-not-action": "an Allow statement uses NotAction, granting every action of every service it does not list",
   },
   check(resource) {

@@ -55,6 +55,12 @@ export default defineRule({
     const where = broadScope(props.scope);
     if (where === undefined) return [];
     const unset = props.principalType === undefined ? " (`principalType` is unset, so the SDK sends `User`)" : "";
-    return [{ code: "privileged-user", subject: "roleDefinitionId", actual: `A user holds the built-in ${role} role at the scope of ${where}${unset}` }];
+    return [
+      {
+        code: "privileged-user",
+        subject: "roleDefinitionId",
+        actual: `A user holds the built-in ${role} role at the scope of ${where}${unset}`,
+      },
+    ];
   },
 });

@@ -20,7 +20,10 @@ describeRule(rule, {
       title: "prefix with a suffixed wildcard (ec2:Describe*)",
       resources: [policy(doc({ Effect: "Allow", Action: ["ec2:Describe*", "s3:Get*"], Resource: "*" }))],
     },
-    { title: "Deny of a whole service (a guard rail, not a grant)", resources: [policy(doc({ Effect: "Deny", Action: "iam:*", Resource: "*" }))] },
+    {
+      title: "Deny of a whole service (a guard rail, not a grant)",
+      resources: [policy(doc({ Effect: "Deny", Action: "iam:*", Resource: "*" }))],
+    },
     {
       title: "every action on every resource (full administration: the full-admin rule's finding)",
       resources: [policy(doc({ Effect: "Allow", Action: ["*", "s3:*"], Resource: "*" }))],
@@ -64,7 +67,10 @@ describeRule(rule, {
       resources: [
         role([
           { name: "logs", policy: doc(READ_LOGS, S3_ALL) },
-          { name: "data", policy: doc({ Effect: "Allow", Action: "dynamodb:*", Resource: "*" }, { Effect: "Allow", NotAction: "s3:*", Resource: "*" }) },
+          {
+            name: "data",
+            policy: doc({ Effect: "Allow", Action: "dynamodb:*", Resource: "*" }, { Effect: "Allow", NotAction: "s3:*", Resource: "*" }),
+          },
         ]),
       ],
       codes: ["service-wildcard", "service-wildcard", "allow-not-action"],
@@ -85,7 +91,10 @@ describeRule(rule, {
   ],
   unknown: [
     { title: "policy document computed at deployment", resources: [policy(UNKNOWN.string)] },
-    { title: "policy object whose Action is computed", resources: [policy({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: UNKNOWN.array, Resource: "*" }] })] },
+    {
+      title: "policy object whose Action is computed",
+      resources: [policy({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: UNKNOWN.array, Resource: "*" }] })],
+    },
     { title: "role whose inline policies are computed", resources: [role(UNKNOWN.array)] },
   ],
 });

@@ -1197,6 +1197,14 @@ new aws.iam.Policy(
   { policy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] }) },
   opts,
 );
+// Violating (advisory, IAM.21): a reports policy that allows every S3 action on its bucket.
+new aws.iam.Policy(
+  "reports-s3-all",
+  {
+    policy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:*", Resource: "arn:aws:s3:::reports/*" }] }),
+  },
+  opts,
+);
 // Violating: the operators' role, which people of the account assume, holds AdministratorAccess.
 const opsRole = new aws.iam.Role(
   "operators",

@@ -71,6 +71,17 @@ new azure.authorization.RoleDefinition(
   { roleName: "Ops admin", scope: SUBSCRIPTION_SCOPE, assignableScopes: [SUBSCRIPTION_SCOPE], permissions: [{ actions: ["*"] }] },
   opts,
 );
+// Violating (advisory): a person who owns the whole subscription, standing, instead of through PIM.
+new azure.authorization.RoleAssignment(
+  "subscription-owner",
+  {
+    scope: SUBSCRIPTION_SCOPE,
+    roleDefinitionId: `${SUBSCRIPTION_SCOPE}/providers/Microsoft.Authorization/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635`,
+    principalType: "User",
+    principalId: DIEGO,
+  },
+  opts,
+);
 
 const identity = new azure.managedidentity.UserAssignedIdentity("shop-data", { resourceGroupName, tags: ownedBy("mei.chen") }, opts);
 const userAssigned = { type: "UserAssigned", userAssignedIdentities: [identity.id] };

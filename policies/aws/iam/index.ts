@@ -1,5 +1,6 @@
 import accountRequirePasswordPolicy from "./aws-iam-account-require-password-policy";
 import policyDisallowFullAdmin from "./aws-iam-policy-disallow-full-admin";
+import policyDisallowServiceWildcard from "./aws-iam-policy-disallow-service-wildcard";
 import principalDisallowAdminPolicy from "./aws-iam-principal-disallow-admin-policy";
 import roleDisallowPublicTrust from "./aws-iam-role-disallow-public-trust";
 import userDisallowAccessKeys from "./aws-iam-user-disallow-access-keys";
@@ -12,6 +13,7 @@ export const rules = [
   userRequireMfa,
   userDisallowAccessKeys,
   policyDisallowFullAdmin,
+  policyDisallowServiceWildcard,
   roleDisallowPublicTrust,
   principalDisallowAdminPolicy,
 ];

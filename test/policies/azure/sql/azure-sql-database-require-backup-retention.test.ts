@@ -27,17 +27,17 @@ const cases: RuleCases = {
       title: "database without a policy when 14 days are required",
       resources: [database()],
       config: { minimumRetentionDays: 14 },
-      problems: ["The database keeps point-in-time backups for the Azure default of 7 days, below the required 14"],
+      codes: ["default-retention-too-short"],
     },
     {
       title: "database with retentionDays=1",
       resources: [database(), policy(1)],
-      problems: ["The database keeps point-in-time backups for 1 day: `retentionDays` is 1, below the required 7"],
+      codes: ["retention-too-short"],
     },
     {
       title: "deployed database with retentionDays=3",
       resources: [deployedDatabase(), deployedPolicy(3)],
-      problems: ["The database keeps point-in-time backups for 3 days: `retentionDays` is 3, below the required 7"],
+      codes: ["retention-too-short"],
     },
   ],
   notApplicable: [

@@ -6,7 +6,6 @@ import { database, databaseChild, deployedDatabase, deployedDatabaseChild } from
 const tde = (state: unknown) => databaseChild(AZURE.sqlTransparentDataEncryption, "orders-tde", { state });
 const deployedTde = (state: unknown, props: Record<string, unknown> = {}) =>
   deployedDatabaseChild(AZURE.sqlTransparentDataEncryption, "transparentDataEncryption/current", { state, ...props });
-const DISABLED = "The database is stored unencrypted: its TransparentDataEncryption has `state` Disabled";
 
 describeRule(rule, {
   compliant: [
@@ -15,8 +14,12 @@ describeRule(rule, {
     { title: "deployed database with TDE state=Enabled", resources: [deployedDatabase(), deployedTde("Enabled")] },
   ],
   violating: [
-    { title: "database with TDE state=Disabled (preview)", resources: [database(), tde("Disabled")], problems: [DISABLED] },
-    { title: "deployed database with TDE state=Disabled", resources: [deployedDatabase(), deployedTde("Disabled")], problems: [DISABLED] },
+    { title: "database with TDE state=Disabled (preview)", resources: [database(), tde("Disabled")], codes: ["tde-disabled"] },
+    {
+      title: "deployed database with TDE state=Disabled",
+      resources: [deployedDatabase(), deployedTde("Disabled")],
+      codes: ["tde-disabled"],
+    },
   ],
   notApplicable: [
     { title: "stack without SQL databases", resources: [], reason: "The stack has no SQL database" },

@@ -37,8 +37,6 @@ const deployedMonitorPolicy = () =>
     state: "Enabled",
     isAzureMonitorTargetEnabled: true,
   });
-const DROPPED =
-  "The server's audit events are dropped: its ServerBlobAuditingPolicy sends them to Azure Monitor, but no DiagnosticSetting on the server's `master` database collects SQLSecurityAuditEvents";
 
 const cases: RuleCases = {
   compliant: [
@@ -78,37 +76,37 @@ const cases: RuleCases = {
     {
       title: "Azure Monitor target without a master-database diagnostic setting (preview)",
       resources: [server(), policy({})],
-      problems: [DROPPED],
+      codes: ["audit-events-dropped"],
     },
     {
       title: "Azure Monitor target whose deployed setting sits on a user database",
       resources: [deployedServer(), deployedMonitorPolicy(), deployedMasterDiagnostics({}, `${SERVER_ID}/databases/orders`)],
-      problems: [DROPPED],
+      codes: ["audit-events-dropped"],
     },
     {
       title: "Azure Monitor target whose setting leaves SQLSecurityAuditEvents disabled",
       resources: [server(), policy({}), masterDiagnostics({ logs: [{ category: "SQLSecurityAuditEvents", enabled: false }] })],
-      problems: [DROPPED],
+      codes: ["audit-events-dropped"],
     },
     {
       title: "auditing policy with a secret state that is no auditing state",
       resources: [server(), policy({ state: canary("Enabled") })],
-      problems: ["The server is not audited: its ServerBlobAuditingPolicy has a `state` that is not a recognised auditing state"],
+      codes: ["auditing-disabled"],
     },
     {
       title: "server without an auditing policy",
       resources: [server()],
-      problems: ["The server is not audited: no ServerBlobAuditingPolicy refers to it"],
+      codes: ["no-auditing-policy"],
     },
     {
       title: "auditing policy with state=Disabled",
       resources: [server(), policy({ state: "Disabled" })],
-      problems: ['The server is not audited: its ServerBlobAuditingPolicy has `state` "Disabled"'],
+      codes: ["auditing-disabled"],
     },
     {
       title: "deployed policy keeping logs 30 days",
       resources: [deployedServer(), deployedPolicy({ retentionDays: 30 })],
-      problems: ["The server keeps audit logs for 30 days: `retentionDays` is 30, below the required 90"],
+      codes: ["retention-too-short"],
     },
     {
       title: "deployed policy for a differently named server",
@@ -121,7 +119,7 @@ const cases: RuleCases = {
           SERVER_ID.replace("sql-app", "sql-other"),
         ),
       ],
-      problems: ["The server is not audited: no ServerBlobAuditingPolicy refers to it"],
+      codes: ["no-auditing-policy"],
     },
   ],
   notApplicable: [{ title: "stack without SQL servers", resources: [policy({})], reason: "The stack has no SQL server" }],

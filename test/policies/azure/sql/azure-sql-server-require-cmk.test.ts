@@ -21,8 +21,6 @@ const deployedProtector = (props: Record<string, unknown> = {}) =>
     { id: `${SERVER_ID}/encryptionProtector/current` },
   );
 
-const NONE = "The server uses a Microsoft-managed TDE protector: `keyId` is not set and no EncryptionProtector refers to it";
-
 const cases: RuleCases = {
   compliant: [
     { title: "server with keyId", resources: [server({ keyId: KEY_ID })] },
@@ -34,24 +32,18 @@ const cases: RuleCases = {
     {
       title: "server whose protector has a secret serverKeyType that is no key type",
       resources: [server(), protector({ serverKeyType: canary("AzureKeyVault") })],
-      problems: [
-        "The server uses a Microsoft-managed TDE protector: `keyId` is not set and its EncryptionProtector has a `serverKeyType` that is not a recognised key type",
-      ],
+      codes: ["microsoft-managed-protector"],
     },
-    { title: "server without keyId or protector", resources: [server()], problems: [NONE] },
+    { title: "server without keyId or protector", resources: [server()], codes: ["microsoft-managed-protector"] },
     {
       title: "server with a ServiceManaged protector",
       resources: [server(), protector({ serverKeyType: "ServiceManaged", serverKeyName: "ServiceManaged" })],
-      problems: [
-        'The server uses a Microsoft-managed TDE protector: `keyId` is not set and its EncryptionProtector has `serverKeyType` "ServiceManaged"',
-      ],
+      codes: ["microsoft-managed-protector"],
     },
     {
       title: "deployed server with a ServiceManaged protector",
       resources: [deployedServer(), deployedProtector({ serverKeyType: "ServiceManaged" })],
-      problems: [
-        'The server uses a Microsoft-managed TDE protector: `keyId` is not set and its EncryptionProtector has `serverKeyType` "ServiceManaged"',
-      ],
+      codes: ["microsoft-managed-protector"],
     },
     {
       title: "deployed server whose protector belongs to another server",
@@ -64,7 +56,7 @@ const cases: RuleCases = {
           SERVER_ID.replace("sql-app", "sql-other"),
         ),
       ],
-      problems: [NONE],
+      codes: ["microsoft-managed-protector"],
     },
   ],
   notApplicable: [

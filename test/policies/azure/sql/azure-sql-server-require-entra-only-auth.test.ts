@@ -16,10 +16,6 @@ const admin = serverChild(AZURE.sqlServerAzureADAdministrator, "sql-admin", {
   sid: "00000000-0000-0000-0000-000000000001",
 });
 
-const NO_ADMIN =
-  "The server has no Entra ID administrator: `administrators.login` and `administrators.sid` are not set and no ServerAzureADAdministrator refers to it";
-const INLINE_OFF = "The server accepts SQL logins: `administrators.azureADOnlyAuthentication` is not true";
-
 describeRule(rule, {
   compliant: [
     { title: "server with an inline Entra admin and azureADOnlyAuthentication=true", resources: [server({ administrators: entraAdmin })] },
@@ -39,16 +35,20 @@ describeRule(rule, {
     },
   ],
   violating: [
-    { title: "server with SQL login only", resources: [server({ administratorLogin: "sqladmin" })], problems: [NO_ADMIN, INLINE_OFF] },
+    {
+      title: "server with SQL login only",
+      resources: [server({ administratorLogin: "sqladmin" })],
+      codes: ["no-entra-admin", "sql-logins-accepted"],
+    },
     {
       title: "server with an Entra admin but azureADOnlyAuthentication=false",
       resources: [server({ administrators: { ...entraAdmin, azureADOnlyAuthentication: false } })],
-      problems: [INLINE_OFF],
+      codes: ["sql-logins-accepted"],
     },
     {
       title: "Entra-only sibling set to false overrides the inline flag",
       resources: [server({ administrators: entraAdmin }), onlyAuth(false)],
-      problems: ["The server accepts SQL logins: its ServerAzureADOnlyAuthentication sets `azureADOnlyAuthentication` to false"],
+      codes: ["sql-logins-accepted"],
     },
     {
       title: "deployed siblings in another resource group do not count",
@@ -61,7 +61,7 @@ describeRule(rule, {
           SERVER_ID.replace("rg-app", "rg-other"),
         ),
       ],
-      problems: [NO_ADMIN, INLINE_OFF],
+      codes: ["no-entra-admin", "sql-logins-accepted"],
     },
   ],
   notApplicable: [{ title: "stack without SQL servers", resources: [], reason: "The stack has no SQL server" }],

@@ -56,32 +56,27 @@ const cases: RuleCases = {
     {
       title: "account without BlobServiceProperties",
       resources: [account()],
-      problems: ["The storage account has no BlobServiceProperties, so blob and container soft delete and versioning stay off"],
+      codes: ["no-blob-service"],
     },
     {
       title: "deployed account whose service names another account",
       resources: [deployedAccount, deployedService({}, ACCOUNT_ID.replace("stapp", "stother"))],
-      problems: ["The storage account has no BlobServiceProperties, so blob and container soft delete and versioning stay off"],
+      codes: ["no-blob-service"],
     },
     {
       title: "blob soft delete disabled",
       resources: [account(), service({ deleteRetentionPolicy: { enabled: false } })],
-      problems: [
-        "The storage account does not soft-delete blobs: `deleteRetentionPolicy.enabled` is not true on its BlobServiceProperties",
-      ],
+      codes: ["blob-soft-delete-off"],
     },
     {
       title: "blob soft delete for 3 days (deployed)",
       resources: [deployedAccount, deployedService({ deleteRetentionPolicy: { enabled: true, days: 3 } })],
-      problems: ["The storage account keeps deleted blobs for 3 days: `deleteRetentionPolicy.days` is 3, below the required 7"],
+      codes: ["blob-retention-too-short"],
     },
     {
       title: "no container soft delete and no versioning",
       resources: [account(), service({ containerDeleteRetentionPolicy: undefined, isVersioningEnabled: false })],
-      problems: [
-        "The storage account does not soft-delete containers: `containerDeleteRetentionPolicy.enabled` is not true on its BlobServiceProperties",
-        "The storage account keeps no blob versions: `isVersioningEnabled` is not true on its BlobServiceProperties",
-      ],
+      codes: ["container-soft-delete-off", "versioning-off"],
     },
   ],
   notApplicable: [

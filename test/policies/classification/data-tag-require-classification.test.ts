@@ -1,7 +1,7 @@
 import rule from "../../../policies/classification/data-tag-require-classification";
 import { AWS, AZURE, DATA_HOLDING_TYPES } from "../../../policies/core/tokens";
 import { MAP_WITHOUT_CLASSIFICATION } from "../../support/classification";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../support/rules";
+import { describeRule, resource, UNKNOWN } from "../../support/rules";
 
 const bucket = (tags: Record<string, unknown> | undefined, extra: Record<string, unknown> = {}) =>
   resource(AWS.s3BucketV2, "data", { tags: { owner: "diego.alvarez", ...tags }, ...extra });
@@ -82,12 +82,6 @@ describeRule(rule, {
       resources: [bucket({})],
       map: MAP_WITHOUT_CLASSIFICATION,
       reason: "The responsibility map defines no classification levels, so there is no level to name",
-    },
-    {
-      title: "bucket where the map puts data classification on the provider's side",
-      resources: [bucket({})],
-      map: mapWithScope("data-classification", { resourceTypes: ["aws:s3/*"], side: "provider", note: "Test scope." }),
-      reason: "The responsibility map puts data classification for aws:s3/bucketV2:BucketV2 on the provider's side: Test scope.",
     },
   ],
   unknown: [

@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { AWS, AZURE } from "../../../policies/core/tokens";
 import { TAGGABLE_TYPES } from "../../../policies/generated/taggable-types";
 import rule from "../../../policies/ownership/owner-tag-require-person";
-import { describeRule, mapWithScope, resource, run, UNKNOWN } from "../../support/rules";
+import { describeRule, resource, run, UNKNOWN } from "../../support/rules";
 import { pathExists, shapeOf } from "../../support/shapes";
 
 const volume = (tags: Record<string, unknown> | undefined, extra: Record<string, unknown> = {}) =>
@@ -149,19 +149,7 @@ describeRule(rule, {
       codes: ["conflict"],
     },
   ],
-  notApplicable: [
-    {
-      title: "volume where the map puts ownership on the provider's side",
-      resources: [volume(undefined)],
-      map: mapWithScope("ownership", {
-        resourceTypes: ["aws:ebs/*"],
-        side: "provider",
-        note: "Volumes are owned by the instance they attach to.",
-      }),
-      reason:
-        "The responsibility map puts resource ownership for aws:ebs/volume:Volume on the provider's side: Volumes are owned by the instance they attach to.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
     { title: "volume whose tags are unknown", resources: [volume(UNKNOWN.object as never)] },
     { title: "volume whose owner tag value is unknown", resources: [volume({ owner: UNKNOWN.string })] },

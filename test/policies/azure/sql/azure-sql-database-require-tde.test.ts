@@ -1,6 +1,6 @@
 import rule from "../../../../policies/azure/sql/azure-sql-database-require-tde";
 import { AZURE } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, UNKNOWN } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
 import { database, databaseChild, deployedDatabase, deployedDatabaseChild } from "./fixtures";
 
 const tde = (state: unknown) => databaseChild(AZURE.sqlTransparentDataEncryption, "orders-tde", { state });
@@ -14,6 +14,22 @@ describeRule(rule, {
     { title: "deployed database with TDE state=Enabled", resources: [deployedDatabase(), deployedTde("Enabled")] },
   ],
   violating: [
+    {
+      title: "database with TDE state=Disabled, an explicit failure next to a database whose TDE state is computed",
+      resources: [
+        database(),
+        tde("Disabled"),
+        resource(AZURE.sqlDatabase, "users", { resourceGroupName: "rg-app", serverName: "sql-app", databaseName: "users" }),
+        resource(
+          AZURE.sqlTransparentDataEncryption,
+          "users-tde",
+          { resourceGroupName: "rg-app", serverName: "sql-app", databaseName: "users", state: UNKNOWN.string },
+          { propertyDependencies: { databaseName: [urnOf(AZURE.sqlDatabase, "users")] } },
+        ),
+      ],
+      codes: ["tde-disabled"],
+      undecided: ["users"],
+    },
     { title: "database with TDE state=Disabled (preview)", resources: [database(), tde("Disabled")], codes: ["tde-disabled"] },
     {
       title: "deployed database with TDE state=Disabled",
@@ -21,19 +37,6 @@ describeRule(rule, {
       codes: ["tde-disabled"],
     },
   ],
-  notApplicable: [
-    { title: "stack without SQL databases", resources: [], reason: "The stack has no SQL database" },
-    {
-      title: "database where the map puts encryption at rest on the provider's side",
-      resources: [deployedDatabase(), deployedTde("Disabled")],
-      map: mapWithScope("encryption-at-rest", {
-        provider: "azure",
-        resourceTypes: ["azure-native:sql:*"],
-        side: "provider",
-        note: "Test data only.",
-      }),
-      reason: /on the provider's side/,
-    },
-  ],
-  unknown: [{ title: "TDE state computed", resources: [database(), tde(UNKNOWN.string)] }],
+  notApplicable: [{ title: "stack without SQL databases", resources: [], reason: "The stack has no SQL database" }],
+  unknown: [{ title: "TDE state computed", resources: [database(), tde(UNKNOWN.string)], undecided: ["orders"] }],
 });

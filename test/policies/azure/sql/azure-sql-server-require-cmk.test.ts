@@ -1,7 +1,7 @@
 import rule from "../../../../policies/azure/sql/azure-sql-server-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { canary, describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
 import { deployedServer, deployedServerChild, SERVER_ID, server, serverChild } from "./fixtures";
 
 const KEY_ID = "https://kv-app.vault.azure.net/keys/sql/0123456789abcdef";
@@ -67,16 +67,10 @@ const cases: RuleCases = {
       config: { requireCustomerManagedKey: false },
       reason: "The rule's options do not require a customer-managed key",
     },
-    {
-      title: "server where the map puts key management on the provider's side",
-      resources: [server()],
-      map: mapWithScope("key-management", { provider: "azure", side: "provider", note: "Microsoft-managed keys are accepted." }),
-      reason: /on the provider's side/,
-    },
   ],
   unknown: [
-    { title: "protector key type computed", resources: [server(), protector({ serverKeyType: UNKNOWN.string })] },
-    { title: "server keyId computed", resources: [server({ keyId: UNKNOWN.string })] },
+    { title: "protector key type computed", resources: [server(), protector({ serverKeyType: UNKNOWN.string })], undecided: ["sql"] },
+    { title: "server keyId computed", resources: [server({ keyId: UNKNOWN.string })], undecided: ["sql"] },
   ],
 };
 

@@ -66,7 +66,7 @@ describeRule(rule, {
   ],
   notApplicable: [{ title: "stack without SQL servers", resources: [], reason: "The stack has no SQL server" }],
   unknown: [
-    { title: "Entra-only flag computed", resources: [server(), admin, onlyAuth(UNKNOWN.boolean)] },
-    { title: "inline administrators computed", resources: [server({ administrators: UNKNOWN.object })] },
+    { title: "Entra-only flag computed", resources: [server(), admin, onlyAuth(UNKNOWN.boolean)], undecided: ["sql"] },
+    { title: "inline administrators computed", resources: [server({ administrators: UNKNOWN.object })], undecided: ["sql"] },
   ],
 });

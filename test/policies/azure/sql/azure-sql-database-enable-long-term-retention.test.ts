@@ -1,7 +1,15 @@
 import rule from "../../../../policies/azure/sql/azure-sql-database-enable-long-term-retention";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeRule, resource, UNKNOWN } from "../../../support/rules";
-import { DATABASE_ID, database, databaseChild, deployedDatabase, deployedDatabaseChild } from "./fixtures";
+import {
+  DATABASE_ID,
+  database,
+  databaseChild,
+  deployedDatabase,
+  deployedDatabaseChild,
+  otherDatabase,
+  otherDatabaseChild,
+} from "./fixtures";
 
 const policy = (props: Record<string, unknown>, type: string = AZURE.sqlLongTermRetentionPolicy) =>
   databaseChild(type, "orders-ltr", { policyName: "default", weeklyRetention: "P4W", ...props });
@@ -37,6 +45,16 @@ describeRule(rule, {
     { title: "deployed policy joined by its id alone", resources: [deployedDatabase(), idOnlyPolicy({ monthlyRetention: "P6M" })] },
   ],
   violating: [
+    {
+      title: "database without a policy, an explicit failure next to a database whose weekly retention is computed",
+      resources: [
+        database(),
+        otherDatabase(),
+        otherDatabaseChild(AZURE.sqlLongTermRetentionPolicy, "users-ltr", { policyName: "default", weeklyRetention: UNKNOWN.string }),
+      ],
+      codes: ["no-retention-policy"],
+      undecided: ["users"],
+    },
     { title: "database without a policy", resources: [database()], codes: ["no-retention-policy"] },
     {
       title: "policy with every retention PT0S",
@@ -86,5 +104,7 @@ describeRule(rule, {
       reason: "Every SQL database in the stack is a secondary replica, which takes no backups of its own",
     },
   ],
-  unknown: [{ title: "weekly retention computed", resources: [database(), policy({ weeklyRetention: UNKNOWN.string })] }],
+  unknown: [
+    { title: "weekly retention computed", resources: [database(), policy({ weeklyRetention: UNKNOWN.string })], undecided: ["orders"] },
+  ],
 });

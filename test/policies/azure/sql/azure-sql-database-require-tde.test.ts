@@ -38,5 +38,20 @@ describeRule(rule, {
     },
   ],
   notApplicable: [{ title: "stack without SQL databases", resources: [], reason: "The stack has no SQL database" }],
-  unknown: [{ title: "TDE state computed", resources: [database(), tde(UNKNOWN.string)], undecided: ["orders"] }],
+  unknown: [
+    { title: "TDE state computed", resources: [database(), tde(UNKNOWN.string)], undecided: ["orders"] },
+    {
+      title: "a TDE whose server name is computed and has no dependency: any database it could belong to is undecided",
+      resources: [
+        database(),
+        resource(AZURE.sqlTransparentDataEncryption, "loose-tde", {
+          resourceGroupName: "rg-app",
+          serverName: UNKNOWN.string,
+          databaseName: "orders",
+          state: "Disabled",
+        }),
+      ],
+      undecided: ["orders", "loose-tde"],
+    },
+  ],
 });

@@ -2,7 +2,7 @@ import rule from "../../../../policies/azure/sql/azure-sql-server-enable-auditin
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
 import { canary, describeRule, type RuleCases, resource, UNKNOWN, urnOf } from "../../../support/rules";
-import { deployedServer, deployedServerChild, SERVER_ID, server, serverChild } from "./fixtures";
+import { deployedServer, deployedServerChild, otherServer, otherServerChild, SERVER_ID, server, serverChild } from "./fixtures";
 
 const policy = (props: Record<string, unknown>) =>
   serverChild(AZURE.sqlServerBlobAuditingPolicy, "sql-audit", { state: "Enabled", isAzureMonitorTargetEnabled: true, ...props });
@@ -74,6 +74,12 @@ const cases: RuleCases = {
   ],
   violating: [
     {
+      title: "server without an auditing policy, an explicit failure next to a server whose auditing state is computed",
+      resources: [server(), otherServer(), otherServerChild(AZURE.sqlServerBlobAuditingPolicy, "sql2-audit", { state: UNKNOWN.string })],
+      codes: ["no-auditing-policy"],
+      undecided: ["sql2"],
+    },
+    {
       title: "Azure Monitor target without a master-database diagnostic setting (preview)",
       resources: [server(), policy({})],
       codes: ["audit-events-dropped"],
@@ -124,9 +130,17 @@ const cases: RuleCases = {
   ],
   notApplicable: [{ title: "stack without SQL servers", resources: [policy({})], reason: "The stack has no SQL server" }],
   unknown: [
-    { title: "auditing state computed", resources: [server(), policy({ state: UNKNOWN.string })] },
-    { title: "retention computed", resources: [server(), policy({ isAzureMonitorTargetEnabled: false, retentionDays: UNKNOWN.number })] },
-    { title: "diagnostic logs computed", resources: [server(), policy({}), masterDiagnostics({ logs: UNKNOWN.array })] },
+    { title: "auditing state computed", resources: [server(), policy({ state: UNKNOWN.string })], undecided: ["sql"] },
+    {
+      title: "retention computed",
+      resources: [server(), policy({ isAzureMonitorTargetEnabled: false, retentionDays: UNKNOWN.number })],
+      undecided: ["sql"],
+    },
+    {
+      title: "diagnostic logs computed",
+      resources: [server(), policy({}), masterDiagnostics({ logs: UNKNOWN.array })],
+      undecided: ["sql"],
+    },
   ],
 };
 

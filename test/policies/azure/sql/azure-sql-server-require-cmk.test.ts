@@ -2,7 +2,7 @@ import rule from "../../../../policies/azure/sql/azure-sql-server-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
 import { canary, describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
-import { deployedServer, deployedServerChild, SERVER_ID, server, serverChild } from "./fixtures";
+import { deployedServer, deployedServerChild, otherServer, SERVER_ID, server, serverChild } from "./fixtures";
 
 const KEY_ID = "https://kv-app.vault.azure.net/keys/sql/0123456789abcdef";
 const protector = (props: Record<string, unknown> = {}) =>
@@ -35,6 +35,12 @@ const cases: RuleCases = {
       codes: ["microsoft-managed-protector"],
     },
     { title: "server without keyId or protector", resources: [server()], codes: ["microsoft-managed-protector"] },
+    {
+      title: "server without keyId or protector, an explicit failure next to a server whose keyId is computed",
+      resources: [server(), otherServer({ keyId: UNKNOWN.string })],
+      codes: ["microsoft-managed-protector"],
+      undecided: ["sql2"],
+    },
     {
       title: "server with a ServiceManaged protector",
       resources: [server(), protector({ serverKeyType: "ServiceManaged", serverKeyName: "ServiceManaged" })],

@@ -1,7 +1,7 @@
 import rule from "../../../../policies/azure/sql/azure-sql-server-require-entra-only-auth";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeRule, UNKNOWN } from "../../../support/rules";
-import { deployedServer, deployedServerChild, SERVER_ID, server, serverChild } from "./fixtures";
+import { deployedServer, deployedServerChild, otherServer, SERVER_ID, server, serverChild } from "./fixtures";
 
 const entraAdmin = {
   administratorType: "ActiveDirectory",
@@ -35,6 +35,12 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "server with SQL login only, an explicit failure next to a server whose administrators are computed",
+      resources: [server({ administratorLogin: "sqladmin" }), otherServer({ administrators: UNKNOWN.object })],
+      codes: ["no-entra-admin", "sql-logins-accepted"],
+      undecided: ["sql2"],
+    },
     {
       title: "server with SQL login only",
       resources: [server({ administratorLogin: "sqladmin" })],

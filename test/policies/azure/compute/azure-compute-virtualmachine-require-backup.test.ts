@@ -37,6 +37,18 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "VM without a protected item, an explicit failure next to a VM whose item's policy id is computed",
+      resources: [
+        vm(),
+        resource(AZURE.computeVirtualMachine, "db", { resourceGroupName: "rg-app" }),
+        resource(AZURE.recoveryServicesProtectedItem, "db-backup", itemProps({ policyId: UNKNOWN.string }), {
+          propertyDependencies: { properties: [urnOf(AZURE.computeVirtualMachine, "db")] },
+        }),
+      ],
+      codes: ["not-backed-up"],
+      undecided: ["db"],
+    },
     { title: "VM without a protected item", resources: [vm()], codes: ["not-backed-up"] },
     {
       title: "deployed item protecting another VM",
@@ -51,10 +63,11 @@ describeRule(rule, {
   ],
   notApplicable: [{ title: "stack without VMs", resources: [deployedItem()], reason: "The stack has no virtual machine" }],
   unknown: [
-    { title: "policy id computed (preview)", resources: [vm(), item({ policyId: UNKNOWN.string })] },
+    { title: "policy id computed (preview)", resources: [vm(), item({ policyId: UNKNOWN.string })], undecided: ["web"] },
     {
       title: "source id computed without dependencies",
       resources: [vm({ id: VM_ID }), deployedItem({ sourceResourceId: UNKNOWN.string })],
+      undecided: ["web"],
     },
   ],
 });

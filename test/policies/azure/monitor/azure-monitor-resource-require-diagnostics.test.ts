@@ -88,6 +88,7 @@ describeRule(rule, {
     {
       title: "preview setting whose literal resourceUri names a vault the program creates (no id yet)",
       resources: [resource(AZURE.keyVault, "kv", { resourceGroupName: "rg-app", vaultName: "kv-app" }), literalSetting(VAULT_ID)],
+      undecided: ["kv"],
     },
     {
       title: "preview setting whose literal resourceUri names a new account's blob service",
@@ -128,6 +129,12 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "vault without a diagnostic setting, an explicit failure next to an account whose setting's logs are computed",
+      resources: [vault(), account(), setting(AZURE.storageAccount, "data", { logs: UNKNOWN.array })],
+      codes: ["no-diagnostic-setting"],
+      undecided: ["data"],
+    },
     ...OTHER_TARGETS.map(([type, name, props]) => ({
       title: `${type} without a diagnostic setting`,
       resources: [resource(type, name, props)],
@@ -195,8 +202,12 @@ describeRule(rule, {
     },
   ],
   unknown: [
-    { title: "logs computed", resources: [vault(), setting(AZURE.keyVault, "kv", { logs: UNKNOWN.array })] },
-    { title: "resourceUri computed without dependencies", resources: [vault({ id: VAULT_ID }), literalSetting(UNKNOWN.string)] },
+    { title: "logs computed", resources: [vault(), setting(AZURE.keyVault, "kv", { logs: UNKNOWN.array })], undecided: ["kv"] },
+    {
+      title: "resourceUri computed without dependencies",
+      resources: [vault({ id: VAULT_ID }), literalSetting(UNKNOWN.string)],
+      undecided: ["kv"],
+    },
     {
       title: "literal resourceUri naming a vault whose resource group is computed",
       resources: [resource(AZURE.keyVault, "kv", { resourceGroupName: UNKNOWN.string, vaultName: "kv-app" }), literalSetting(VAULT_ID)],

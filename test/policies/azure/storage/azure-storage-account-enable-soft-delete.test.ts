@@ -54,6 +54,21 @@ const cases: RuleCases = {
   ],
   violating: [
     {
+      title: "account without BlobServiceProperties, an explicit failure next to an account whose soft-delete policy is computed",
+      resources: [
+        account(),
+        resource(AZURE.storageAccount, "logs", { resourceGroupName: "rg-app", kind: "StorageV2", sku: { name: "Standard_ZRS" } }),
+        resource(
+          AZURE.storageBlobServiceProperties,
+          "logs-blob",
+          { ...blobProps, accountName: "stlogs", deleteRetentionPolicy: UNKNOWN.object },
+          { propertyDependencies: { accountName: [urnOf(AZURE.storageAccount, "logs")] } },
+        ),
+      ],
+      codes: ["no-blob-service"],
+      undecided: ["logs"],
+    },
+    {
       title: "account without BlobServiceProperties",
       resources: [account()],
       codes: ["no-blob-service"],
@@ -88,8 +103,13 @@ const cases: RuleCases = {
     },
   ],
   unknown: [
-    { title: "soft-delete policy computed", resources: [account(), service({ deleteRetentionPolicy: UNKNOWN.object })] },
-    { title: "versioning flag computed", resources: [account(), service({ isVersioningEnabled: UNKNOWN.boolean })] },
+    {
+      title: "soft-delete policy computed",
+      resources: [account(), service({ deleteRetentionPolicy: UNKNOWN.object })],
+      undecided: ["data"],
+    },
+    { title: "versioning flag computed", resources: [account(), service({ isVersioningEnabled: UNKNOWN.boolean })], undecided: ["data"] },
+    { title: "account kind computed", resources: [account({ kind: UNKNOWN.string }), service()], undecided: ["data"] },
   ],
 };
 

@@ -66,6 +66,23 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: "app without credential policies, an explicit failure next to an app whose SCM allow is computed",
+      resources: [
+        app(),
+        resource(AZURE.webApp, "api", { resourceGroupName: "rg-app", name: "api-app", httpsOnly: true }),
+        ...[AZURE.webAppScmAllowed, AZURE.webAppFtpAllowed].map((type) =>
+          resource(
+            type,
+            `api-${type.split(":")[2]}`,
+            { resourceGroupName: "rg-app", name: "api-app", allow: type === AZURE.webAppScmAllowed ? UNKNOWN.boolean : false },
+            { propertyDependencies: { name: [urnOf(AZURE.webApp, "api")] } },
+          ),
+        ),
+      ],
+      codes: ["no-credential-policy", "no-credential-policy"],
+      undecided: ["api"],
+    },
+    {
       title: "app whose SCM policy has a secret allow that is no boolean",
       resources: [app(), scm({ allow: canary("false") }), ftp()],
       codes: ["basic-auth-allowed"],
@@ -107,7 +124,7 @@ describeRule(rule, {
   ],
   notApplicable: [{ title: "stack without web apps", resources: [scm(), ftp()], reason: "The stack has no web app" }],
   unknown: [
-    { title: "SCM allow computed", resources: [app(), scm({ allow: UNKNOWN.boolean }), ftp()] },
-    { title: "FTP allow computed", resources: [app(), scm(), ftp({ allow: UNKNOWN.boolean })] },
+    { title: "SCM allow computed", resources: [app(), scm({ allow: UNKNOWN.boolean }), ftp()], undecided: ["web"] },
+    { title: "FTP allow computed", resources: [app(), scm(), ftp({ allow: UNKNOWN.boolean })], undecided: ["web"] },
   ],
 });

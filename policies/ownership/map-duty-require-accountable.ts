@@ -21,7 +21,11 @@ export default defineStackRule({
     for (const id of DUTY_IDS) {
       const duty = ctx.map.dutyById.get(id);
       if (duty === undefined) {
-        violations.push({ subject: id, code: "duty-missing", actual: `The responsibility map has no duty "${id}", which the pack's rules check` });
+        violations.push({
+          subject: id,
+          code: "duty-missing",
+          actual: `The responsibility map has no duty "${id}", which the pack's rules check`,
+        });
         continue;
       }
       if (duty.side === "provider") continue;

@@ -12,6 +12,11 @@ export default defineRule({
   resourceTypes: DATA_HOLDING_TYPES,
   remediation:
     "Set the classification tag (`data-classification` by default) to a level defined in the responsibility map, on the resource or (AWS) in the provider's `defaultTags`.",
+  problems: {
+    "tag-missing": "The resource has no classification tag and falls back to the default level.",
+    "tag-not-text": "The classification tag is not text.",
+    "level-unknown": "The classification tag names no level in the map.",
+  },
   why: "its encryption, backup and logging follow that level rather than what the data actually needs",
   controls: { nist: ["RA-2", "AC-16"], iso27001: ["A.5.12", "A.5.13"] },
   check(resource, ctx) {
@@ -28,7 +33,7 @@ export default defineRule({
       case "default":
         return fail(
           `The resource has no \`${key}\` tag, on itself or (AWS) in its provider's default tags, and falls back to the default level ${status.level.id}`,
-          { subject: "missing", fix },
+          { code: "tag-missing", subject: "missing", fix },
         );
       case "unrecognised":
         // The value itself is never echoed: a tag may hold a secret.
@@ -36,7 +41,7 @@ export default defineRule({
           status.notText
             ? `The \`${key}\` tag is not text, and the resource falls back to the most sensitive level ${status.level.id}`
             : `The \`${key}\` tag names no classification level in the responsibility map (${levels}), and the resource falls back to the most sensitive level ${status.level.id}`,
-          { subject: "unknown-level", fix },
+          { code: status.notText ? "tag-not-text" : "level-unknown", subject: "unknown-level", fix },
         );
     }
   },

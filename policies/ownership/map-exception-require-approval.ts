@@ -8,6 +8,11 @@ export default defineStackRule({
   duty: "ownership",
   severity: "medium",
   resourceTypes: [],
+  problems: {
+    "exception-expired": "The exception has expired and waives nothing.",
+    "duty-not-in-map": "The exception names a rule or duty whose duty is not in the map.",
+    "approver-not-accountable": "The exception's approver is not the active person accountable for its duty.",
+  },
   remediation:
     "Have the duty's accountable person approve the exception (set `approver` and `approved`), or remove it; renew an expired one with a new approval and expiry.",
   why: "an exception nobody accountable approved waives a duty without anyone answering for it, and a stale one misleads whoever reads the map",
@@ -23,6 +28,7 @@ export default defineStackRule({
       if (exception.expires < today) {
         violations.push({
           subject: exception.id,
+          code: "exception-expired",
           actual: `Exception ${exception.id} expired on ${exception.expires} and no longer waives anything`,
           // The rule's general reason speaks of waiving without approval; an expired entry waives nothing.
           why: "the map still lists a waiver that no longer applies, which misleads whoever reads it about what is accepted",
@@ -32,6 +38,7 @@ export default defineStackRule({
       if (duty === undefined) {
         violations.push({
           subject: exception.id,
+          code: "duty-not-in-map",
           actual: `Exception ${exception.id} names ${exception.rule ? `rule "${exception.rule}"` : `duty "${exception.duty ?? ""}"`}, whose duty is not in the map`,
           why: "the exception waives nothing, while the map reads as if a risk had been accepted",
           fix: `Point exception ${exception.id} at a rule or duty the map covers.`,
@@ -40,6 +47,7 @@ export default defineStackRule({
         const accountable = ctx.map.personById.get(duty.accountable);
         violations.push({
           subject: exception.id,
+          code: "approver-not-accountable",
           actual: `Exception ${exception.id} is approved by ${approver ? approver.name : `"${exception.approver}"`}, who is not the active person accountable for ${duty.title.toLowerCase()}`,
           why: "a waiver nobody accountable approved leaves a duty unmet without anyone answering for it",
           fix: `Have ${accountable ? accountable.name : "the accountable person"} approve exception ${exception.id}, or remove it.`,

@@ -9,6 +9,7 @@ export default defineStackRule({
   duty: "ownership",
   severity: "medium",
   resourceTypes: [],
+  problems: { "review-overdue": "The duty was last reviewed longer ago than its review cadence." },
   remediation: "Review the duty, then update `review.last`, `review.signedOffBy` and `review.signedOffOn` in the map.",
   why: "an unreviewed split of duties drifts from what the teams actually do",
   controls: { nist: ["PM-9", "CA-7"], iso27001: ["A.5.1"] },
@@ -22,6 +23,7 @@ export default defineStackRule({
       const accountable = ctx.map.personById.get(duty.accountable);
       violations.push({
         subject: duty.id,
+        code: "review-overdue",
         actual: `The review of ${duty.title} is overdue: last reviewed ${duty.review.last}, every ${duty.review.cadenceDays} days, so due ${due}`,
         fix: `${accountable ? accountable.name : "The accountable person"} reviews duty "${duty.id}" and records the new review date and sign-off in the map.`,
       });

@@ -37,6 +37,16 @@ export default defineRule({
   duty: "ownership",
   severity: "high",
   resourceTypes: TAGGABLE_TYPES,
+  problems: {
+    missing: "The resource has no owner tag.",
+    "not-text": "The owner tag is not text.",
+    "unknown-person": "The owner tag names no person in the map.",
+    team: "The owner tag names a team, not a person.",
+    title: "The owner tag names a job title, not a person.",
+    departed: "The owner tag names a person who has left.",
+    "look-alike": "The owner tag holds look-alike characters that only resemble a person's id or email.",
+    conflict: "Owner tags that differ only in case name different people.",
+  },
   remediation:
     "Set the owner tag to the id or email of an active person in the responsibility map, on the resource or (AWS) in the provider's `defaultTags`.",
   why: "nobody is answerable for the resource when a duty on it is missed",
@@ -46,6 +56,7 @@ export default defineRule({
     if (status.kind === "person") return pass;
     const key = ctx.map.settings.ownerTagKey;
     return fail(actualFor(status, key, resource.type), {
+      code: status.kind,
       subject: status.kind,
       fix:
         status.kind === "conflict"

@@ -1,8 +1,9 @@
 import type { ProtectedItemArgs } from "@pulumi/azure-native/recoveryservices";
 import { StackIndex } from "../../core/joins";
-import { isRecord } from "../../core/resource";
+import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
+import { judgeEach } from "../../core/unknown";
 import { IdIndex } from "../support/arm-ids";
 
 type ProtectedItem = Pick<ProtectedItemArgs, "properties">;
@@ -15,6 +16,10 @@ export default defineStackRule({
   duty: "backup",
   severity: "medium",
   resourceTypes: [AZURE.computeVirtualMachine, AZURE.recoveryServicesProtectedItem],
+  problems: {
+    "not-backed-up": "No Recovery Services ProtectedItem refers to the VM.",
+    "no-backup-policy": "The VM's ProtectedItem names no backup policy.",
+  },
   remediation:
     'Add an `azure-native.recoveryservices.ProtectedItem` with `properties: { protectedItemType: "Microsoft.Compute/virtualMachines", sourceResourceId: vm.id, policyId: policy.id }`.',
   why: "a deleted, corrupted or ransomed VM cannot be restored",
@@ -29,27 +34,34 @@ export default defineStackRule({
     const vms = index.ofType([AZURE.computeVirtualMachine]);
     if (vms.length === 0) return notApplicable("The stack has no virtual machine");
     const targets = new IdIndex(index, [AZURE.computeVirtualMachine]);
-    const protectedVms = new Set<string>();
-    const withoutPolicy = new Set<string>();
-    for (const item of index.ofType([AZURE.recoveryServicesProtectedItem])) {
+    const settingsOf = (item: ResourceView): Record<string, unknown> => {
       const { properties } = item.props as ProtectedItem;
-      const settings: Record<string, unknown> = isRecord(properties) ? properties : {};
-      const vm = targets.referenced(item, "properties", () => settings["sourceResourceId"]);
-      if (vm === undefined) continue;
-      const policyId = settings["policyId"];
-      if (typeof policyId === "string" && policyId !== "") protectedVms.add(vm.urn);
-      else withoutPolicy.add(vm.urn);
-    }
-    const violations: StackViolation[] = [];
-    for (const vm of vms) {
-      if (protectedVms.has(vm.urn)) continue;
-      violations.push({
-        resource: vm,
-        actual: withoutPolicy.has(vm.urn)
-          ? "The VM is not backed up on a schedule: its ProtectedItem sets no `properties.policyId`"
-          : "The VM is not backed up: no Recovery Services ProtectedItem's `properties.sourceResourceId` refers to it",
+      return isRecord(properties) ? properties : {};
+    };
+    // Each VM on its own: one whose protected items (or their VM reference) are unknown at preview
+    // is undecided, and the others are still judged.
+    return judgeEach(vms, (vm): StackViolation[] | undefined => {
+      const items = index
+        .ofType([AZURE.recoveryServicesProtectedItem])
+        .filter((item) => targets.referenced(item, "properties", () => settingsOf(item)["sourceResourceId"]) === vm);
+      const scheduled = items.some((item) => {
+        const policyId = settingsOf(item)["policyId"];
+        return typeof policyId === "string" && policyId !== "";
       });
-    }
-    return violations;
+      if (scheduled) return undefined;
+      return [
+        items.length > 0
+          ? {
+              resource: vm,
+              code: "no-backup-policy",
+              actual: "The VM is not backed up on a schedule: its ProtectedItem sets no `properties.policyId`",
+            }
+          : {
+              resource: vm,
+              code: "not-backed-up",
+              actual: "The VM is not backed up: no Recovery Services ProtectedItem's `properties.sourceResourceId` refers to it",
+            },
+      ];
+    });
   },
 });

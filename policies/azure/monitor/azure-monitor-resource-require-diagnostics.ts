@@ -1,6 +1,7 @@
 import { StackIndex } from "../../core/joins";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
+import { judgeEach } from "../../core/unknown";
 import { IdIndex } from "../support/arm-ids";
 import { type DiagnosticSetting, diagnosticTarget, enablesLogs, sendsSomewhere, sendsToWorkspace } from "../support/diagnostics";
 
@@ -41,6 +42,11 @@ export default defineStackRule<Options>({
   duty: "logging",
   severity: "medium",
   resourceTypes: [...DIAGNOSTIC_TYPES, AZURE.monitorDiagnosticSetting],
+  problems: {
+    "no-diagnostic-setting": "No diagnostic setting refers to the resource.",
+    "audit-logs-not-to-workspace": "The resource's audit logs reach no Log Analytics workspace.",
+    "no-audit-logs": "The resource's diagnostic settings send no audit logs.",
+  },
   remediation:
     'Add an `azure-native.monitor.DiagnosticSetting` with `resourceUri` set to the resource id (for a storage account, its id followed by `/blobServices/default`; for a SQL server, followed by `/databases/master`), `logs: [{ categoryGroup: "audit", enabled: true }]` and `workspaceId` set to a Log Analytics workspace.',
   why: "who read, changed or deleted data cannot be established after an incident",
@@ -85,32 +91,41 @@ export default defineStackRule<Options>({
     const inScope = index.ofType(config.resourceTypes);
     if (inScope.length === 0) return notApplicable("The stack has no resource of a type that must send audit logs");
     const targets = new IdIndex(index, config.resourceTypes);
-    const coverage = new Map<string, Coverage>();
-    for (const setting of index.ofType([AZURE.monitorDiagnosticSetting])) {
-      const target = diagnosticTarget(targets, setting);
-      if (target === undefined || coverage.get(target.urn) === Coverage.Covered) continue;
-      const props = setting.props as DiagnosticSetting;
-      let level = Coverage.NoAuditLogs;
-      if (enablesLogs(props.logs, COVERING_GROUPS, config.requiredCategories) && sendsSomewhere(props)) {
-        level = !config.requireWorkspace || sendsToWorkspace(props) ? Coverage.Covered : Coverage.NotToWorkspace;
+    const settings = index.ofType([AZURE.monitorDiagnosticSetting]);
+    // Each resource on its own: one whose diagnostic settings (or their `resourceUri`) are unknown
+    // at preview is undecided, and the others are still judged.
+    return judgeEach(inScope, (resource): StackViolation[] | undefined => {
+      let level: Coverage | undefined;
+      for (const setting of settings) {
+        if (diagnosticTarget(targets, setting) !== resource) continue;
+        const props = setting.props as DiagnosticSetting;
+        let own = Coverage.NoAuditLogs;
+        if (enablesLogs(props.logs, COVERING_GROUPS, config.requiredCategories) && sendsSomewhere(props)) {
+          own = !config.requireWorkspace || sendsToWorkspace(props) ? Coverage.Covered : Coverage.NotToWorkspace;
+        }
+        level = Math.max(own, level ?? Coverage.NoAuditLogs);
+        if (level === Coverage.Covered) return undefined;
       }
-      coverage.set(target.urn, Math.max(level, coverage.get(target.urn) ?? Coverage.NoAuditLogs));
-    }
-    const violations: StackViolation[] = [];
-    for (const resource of inScope) {
-      const level = coverage.get(resource.urn);
-      if (level === Coverage.Covered) continue;
-      violations.push({
-        resource,
-        actual:
-          level === undefined
-            ? "The resource has no diagnostic setting: no DiagnosticSetting's `resourceUri` refers to it"
-            : level === Coverage.NotToWorkspace
-              ? "The resource's audit logs reach no Log Analytics workspace: its diagnostic settings send them only to a storage account, event hub or partner solution (`workspaceId` is not set)"
-              : "The resource's diagnostic settings send no audit logs: none enables the `audit` or `allLogs` category group (or every required category) with a destination",
-        ...(level === Coverage.NotToWorkspace ? { fix: "Set `workspaceId` to a Log Analytics workspace on the diagnostic setting." } : {}),
-      });
-    }
-    return violations;
+      return [
+        {
+          resource,
+          code:
+            level === undefined
+              ? "no-diagnostic-setting"
+              : level === Coverage.NotToWorkspace
+                ? "audit-logs-not-to-workspace"
+                : "no-audit-logs",
+          actual:
+            level === undefined
+              ? "The resource has no diagnostic setting: no DiagnosticSetting's `resourceUri` refers to it"
+              : level === Coverage.NotToWorkspace
+                ? "The resource's audit logs reach no Log Analytics workspace: its diagnostic settings send them only to a storage account, event hub or partner solution (`workspaceId` is not set)"
+                : "The resource's diagnostic settings send no audit logs: none enables the `audit` or `allLogs` category group (or every required category) with a destination",
+          ...(level === Coverage.NotToWorkspace
+            ? { fix: "Set `workspaceId` to a Log Analytics workspace on the diagnostic setting." }
+            : {}),
+        },
+      ];
+    });
   },
 });

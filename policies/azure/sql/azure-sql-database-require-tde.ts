@@ -1,7 +1,9 @@
 import type { TransparentDataEncryptionArgs } from "@pulumi/azure-native/sql";
 import { StackIndex } from "../../core/joins";
+import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
+import { judgeEach } from "../../core/unknown";
 import { ParentIndex } from "../support/arm-ids";
 
 type Tde = Pick<TransparentDataEncryptionArgs, "state">;
@@ -19,6 +21,7 @@ export default defineStackRule({
   duty: "encryption-at-rest",
   severity: "high",
   resourceTypes: [AZURE.sqlDatabase, AZURE.sqlTransparentDataEncryption],
+  problems: { "tde-disabled": "A TransparentDataEncryption resource turns TDE off (`state` Disabled)." },
   remediation: 'Set `state: "Enabled"` on the database\'s TransparentDataEncryption (or remove the resource to keep the default).',
   why: "database files, backups and logs are stored unencrypted",
   controls: {
@@ -32,15 +35,22 @@ export default defineStackRule({
     const index = StackIndex.of(resources);
     if (!index.has([AZURE.sqlDatabase])) return notApplicable("The stack has no SQL database");
     const databases = new ParentIndex(index, [AZURE.sqlDatabase], DATABASE_LINKS);
-    const violations: StackViolation[] = [];
-    for (const tde of index.ofType([AZURE.sqlTransparentDataEncryption])) {
-      const { state } = tde.props as Tde;
-      if (state !== "Disabled") continue;
-      violations.push({
-        resource: databases.parentOf(tde) ?? tde,
-        actual: "The database is stored unencrypted: its TransparentDataEncryption has `state` Disabled",
-      });
-    }
-    return violations;
+    const disabled = (resource: ResourceView, tdes: readonly ResourceView[]): StackViolation[] =>
+      // SDK (TransparentDataEncryptionArgs.state): "Specifies the state of the transparent data encryption."
+      tdes
+        .filter((tde) => (tde.props as Tde).state === "Disabled")
+        .map(() => ({
+          resource,
+          code: "tde-disabled",
+          actual: "The database is stored unencrypted: its TransparentDataEncryption has `state` Disabled",
+        }));
+    // Each database on its own: one whose TDE state (or a TDE's database reference) is unknown at
+    // preview is undecided, and the others are still judged. A TDE whose database is not in the
+    // stack is reported on itself.
+    const tdeTypes = [AZURE.sqlTransparentDataEncryption];
+    return [
+      ...judgeEach(index.ofType([AZURE.sqlDatabase]), (database) => disabled(database, databases.childrenOf(database, tdeTypes))),
+      ...judgeEach(index.ofType(tdeTypes), (tde) => (databases.parentOf(tde) === undefined ? disabled(tde, [tde]) : undefined)),
+    ];
   },
 });

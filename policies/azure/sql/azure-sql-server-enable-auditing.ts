@@ -6,6 +6,7 @@ import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { quoted } from "../../core/shown-values";
 import { AZURE } from "../../core/tokens";
+import { judgeEach } from "../../core/unknown";
 import { IdIndex, ParentIndex } from "../support/arm-ids";
 import { type DiagnosticSetting, diagnosticTarget, enablesLogs, sendsSomewhere } from "../support/diagnostics";
 
@@ -34,6 +35,12 @@ export default defineStackRule<Options>({
   duty: "logging",
   severity: "medium",
   resourceTypes: [AZURE.sqlServer, ...AUDITING_TYPES, AZURE.monitorDiagnosticSetting],
+  problems: {
+    "no-auditing-policy": "No ServerBlobAuditingPolicy refers to the server.",
+    "auditing-disabled": "The server's ServerBlobAuditingPolicy does not set `state` Enabled.",
+    "audit-events-dropped": "Audit events go to Azure Monitor, but no diagnostic setting on the `master` database collects them.",
+    "retention-too-short": "The server keeps audit logs fewer days than required.",
+  },
   remediation:
     'Add an `azure-native.sql.ServerBlobAuditingPolicy` with `serverName` set to this server, `state: "Enabled"` and `isAzureMonitorTargetEnabled: true` plus a DiagnosticSetting with `resourceUri` set to the server id followed by `/databases/master` and `logs: [{ category: "SQLSecurityAuditEvents", enabled: true }]` (or `retentionDays: 90` or more with a storage endpoint).',
   why: "logins, queries and permission changes leave no trail to investigate",
@@ -58,65 +65,73 @@ export default defineStackRule<Options>({
     const servers = index.ofType([AZURE.sqlServer]);
     if (servers.length === 0) return notApplicable("The stack has no SQL server");
     const parents = new ParentIndex(index, [AZURE.sqlServer], [{ property: "serverName", attribute: "serverName" }]);
-    const policies = new Map<string, ResourceView>();
-    for (const policy of index.ofType(AUDITING_TYPES)) {
-      const server = parents.parentOf(policy);
-      if (server) policies.set(server.urn, policy);
-    }
     // SDK (isAzureMonitorTargetEnabled): audit events reach Azure Monitor only through a diagnostic
     // setting with the SQLSecurityAuditEvents category on the `master` database, for server-level audit.
-    const monitored = new Set<string>();
     const diagnosticTargets = new IdIndex(index, [AZURE.sqlServer]);
-    for (const setting of index.ofType([AZURE.monitorDiagnosticSetting])) {
-      const server = diagnosticTarget(diagnosticTargets, setting);
-      if (server === undefined || monitored.has(server.urn)) continue;
-      const props = setting.props as DiagnosticSetting;
-      if (enablesLogs(props.logs, AUDIT_GROUPS, AUDIT_CATEGORIES) && sendsSomewhere(props)) monitored.add(server.urn);
-    }
-    const violations: StackViolation[] = [];
-    for (const server of servers) {
+    const monitored = (server: ResourceView): boolean =>
+      index.ofType([AZURE.monitorDiagnosticSetting]).some((setting) => {
+        if (diagnosticTarget(diagnosticTargets, setting) !== server) return false;
+        const props = setting.props as DiagnosticSetting;
+        return enablesLogs(props.logs, AUDIT_GROUPS, AUDIT_CATEGORIES) && sendsSomewhere(props);
+      });
+    // Each server on its own: one whose auditing policy, diagnostic settings or their server
+    // reference is unknown at preview is undecided, and the others are still judged.
+    return judgeEach(servers, (server): StackViolation[] | undefined => {
       const required = requirement(server, ctx, "minLogRetentionDays", config.minimumRetentionDays);
       const minimum = required.value;
-      const policy = policies.get(server.urn);
+      // The last policy of the server counts, as Azure keeps one per server.
+      const policy = parents.childrenOf(server, AUDITING_TYPES).at(-1);
       if (policy === undefined) {
-        violations.push({ resource: server, actual: "The server is not audited: no ServerBlobAuditingPolicy refers to it" });
-        continue;
+        return [
+          {
+            resource: server,
+            code: "no-auditing-policy",
+            actual: "The server is not audited: no ServerBlobAuditingPolicy refers to it",
+          },
+        ];
       }
       const { state, retentionDays, isAzureMonitorTargetEnabled } = policy.props as AuditingPolicy;
       if (state !== "Enabled") {
-        violations.push({
-          resource: server,
-          actual:
-            state === undefined
-              ? "The server is not audited: its ServerBlobAuditingPolicy does not set `state`"
-              : `The server is not audited: its ServerBlobAuditingPolicy has ${auditingState(state)}`,
-          fix: 'Set `state: "Enabled"` on the ServerBlobAuditingPolicy.',
-        });
-        continue;
+        return [
+          {
+            resource: server,
+            code: "auditing-disabled",
+            actual:
+              state === undefined
+                ? "The server is not audited: its ServerBlobAuditingPolicy does not set `state`"
+                : `The server is not audited: its ServerBlobAuditingPolicy has ${auditingState(state)}`,
+            fix: 'Set `state: "Enabled"` on the ServerBlobAuditingPolicy.',
+          },
+        ];
       }
       if (isAzureMonitorTargetEnabled === true) {
-        if (monitored.has(server.urn)) continue;
+        if (monitored(server)) return undefined;
         // With a storage endpoint as well, the storage copy is judged below; without, nothing keeps the events.
         const { storageEndpoint } = policy.props as AuditingPolicy;
         if (typeof storageEndpoint !== "string" || storageEndpoint === "") {
-          violations.push({
-            resource: server,
-            actual:
-              "The server's audit events are dropped: its ServerBlobAuditingPolicy sends them to Azure Monitor, but no DiagnosticSetting on the server's `master` database collects SQLSecurityAuditEvents",
-            fix: 'Add a DiagnosticSetting with `resourceUri` set to the server id followed by `/databases/master`, `logs: [{ category: "SQLSecurityAuditEvents", enabled: true }]` and `workspaceId` set to a Log Analytics workspace.',
-          });
-          continue;
+          return [
+            {
+              resource: server,
+              code: "audit-events-dropped",
+              actual:
+                "The server's audit events are dropped: its ServerBlobAuditingPolicy sends them to Azure Monitor, but no DiagnosticSetting on the server's `master` database collects SQLSecurityAuditEvents",
+              fix: 'Add a DiagnosticSetting with `resourceUri` set to the server id followed by `/databases/master`, `logs: [{ category: "SQLSecurityAuditEvents", enabled: true }]` and `workspaceId` set to a Log Analytics workspace.',
+            },
+          ];
         }
       }
       // 0 or unset keeps audit logs forever.
       if (typeof retentionDays === "number" && retentionDays > 0 && retentionDays < minimum) {
-        violations.push({
-          resource: server,
-          actual: `The server keeps audit logs for ${quoted(retentionDays)} days: \`retentionDays\` is ${quoted(retentionDays)}, ${belowRequired(required)}`,
-          fix: `Set \`retentionDays\` to ${minimum} or more (or 0 to keep logs forever) on the ServerBlobAuditingPolicy, or \`isAzureMonitorTargetEnabled: true\`.`,
-        });
+        return [
+          {
+            resource: server,
+            code: "retention-too-short",
+            actual: `The server keeps audit logs for ${quoted(retentionDays)} days: \`retentionDays\` is ${quoted(retentionDays)}, ${belowRequired(required)}`,
+            fix: `Set \`retentionDays\` to ${minimum} or more (or 0 to keep logs forever) on the ServerBlobAuditingPolicy, or \`isAzureMonitorTargetEnabled: true\`.`,
+          },
+        ];
       }
-    }
-    return violations;
+      return undefined;
+    });
   },
 });

@@ -4,6 +4,7 @@ import { StackIndex } from "../../core/joins";
 import { shownValue } from "../../core/message";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
+import { judgeEach } from "../../core/unknown";
 import { ChildIndex } from "../support/child-index";
 
 type Server = Pick<ServerArgs, "keyId">;
@@ -25,6 +26,9 @@ export default defineStackRule<Options>({
   duty: "key-management",
   severity: "medium",
   resourceTypes: [AZURE.sqlServer, AZURE.sqlEncryptionProtector],
+  problems: {
+    "microsoft-managed-protector": "The server's TDE protector is Microsoft-managed where a customer-managed key is required.",
+  },
   remediation:
     'Set `keyId` on the server to a Key Vault key id (with a server identity allowed to use it), or add an `azure-native.sql.EncryptionProtector` with `serverKeyType: "AzureKeyVault"` and `serverKeyName`.',
   why: "the keys that protect the data stay under Microsoft's control and cannot be revoked or audited by you",
@@ -40,26 +44,24 @@ export default defineStackRule<Options>({
     const index = StackIndex.of(resources);
     const servers = index.ofType([AZURE.sqlServer]);
     if (servers.length === 0) return notApplicable("The stack has no SQL server");
-    const protectors = new ChildIndex(index, [AZURE.sqlServer], [{ property: "serverName", attribute: "serverName" }]).group(index, [
-      AZURE.sqlEncryptionProtector,
-    ]);
-    const violations: StackViolation[] = [];
-    for (const server of servers) {
+    const protectors = new ChildIndex(index, [AZURE.sqlServer], [{ property: "serverName", attribute: "serverName" }]);
+    // Each server on its own: one whose key, protector or protector's server reference is unknown
+    // at preview is undecided, and the others are still judged.
+    return judgeEach(servers, (server): StackViolation[] | undefined => {
       const required = customerManagedKeyRequired(server, ctx);
-      if (!required.value) continue;
-      const protector = protectors.get(server.urn)?.[0];
+      if (!required.value) return undefined;
+      const protector = protectors.childrenOf(server, [AZURE.sqlEncryptionProtector])[0];
       const serverKeyType = protector ? (protector.props as Protector).serverKeyType : undefined;
-      if (serverKeyType === "AzureKeyVault") continue;
+      if (serverKeyType === "AzureKeyVault") return undefined;
       const { keyId } = server.props as Server;
-      if (typeof keyId === "string" && keyId !== "") continue;
+      if (typeof keyId === "string" && keyId !== "") return undefined;
       const actual =
         protector === undefined
           ? "The server uses a Microsoft-managed TDE protector: `keyId` is not set and no EncryptionProtector refers to it"
           : serverKeyType === undefined
             ? "The server uses a Microsoft-managed TDE protector: `keyId` is not set and its EncryptionProtector does not set `serverKeyType`"
             : `The server uses a Microsoft-managed TDE protector: \`keyId\` is not set and its EncryptionProtector has ${keyTypeClause(serverKeyType)}`;
-      violations.push({ resource: server, actual: `${actual}${cmkReason(required)}` });
-    }
-    return violations;
+      return [{ resource: server, code: "microsoft-managed-protector", actual: `${actual}${cmkReason(required)}` }];
+    });
   },
 });

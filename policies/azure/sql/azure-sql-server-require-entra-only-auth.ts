@@ -3,6 +3,7 @@ import { StackIndex } from "../../core/joins";
 import { isRecord } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
+import { judgeEach } from "../../core/unknown";
 import { ParentIndex } from "../support/arm-ids";
 
 type Server = Pick<ServerArgs, "administrators">;
@@ -21,6 +22,10 @@ export default defineStackRule({
   duty: "mfa",
   severity: "high",
   resourceTypes: [AZURE.sqlServer, AZURE.sqlServerAzureADOnlyAuthentication, AZURE.sqlServerAzureADAdministrator],
+  problems: {
+    "no-entra-admin": "The server has no Entra ID administrator.",
+    "sql-logins-accepted": "The server accepts SQL logins: Entra-only authentication is not on.",
+  },
   remediation:
     'Set `administrators: { administratorType: "ActiveDirectory", login, sid, azureADOnlyAuthentication: true }` on the SQL server (or add a ServerAzureADOnlyAuthentication with `azureADOnlyAuthentication: true`).',
   why: "SQL logins bypass Entra ID, so neither MFA nor conditional access applies to them",
@@ -36,27 +41,26 @@ export default defineStackRule({
     const servers = index.ofType([AZURE.sqlServer]);
     if (servers.length === 0) return notApplicable("The stack has no SQL server");
     const parents = new ParentIndex(index, [AZURE.sqlServer], [{ property: "serverName", attribute: "serverName" }]);
-    const onlyAuth = new Map<string, boolean>();
-    for (const sibling of index.ofType([AZURE.sqlServerAzureADOnlyAuthentication])) {
-      const server = parents.parentOf(sibling);
-      if (server) onlyAuth.set(server.urn, (sibling.props as OnlyAuth).azureADOnlyAuthentication === true);
-    }
-    const admins = new Set<string>();
-    for (const sibling of index.ofType([AZURE.sqlServerAzureADAdministrator])) {
-      const server = parents.parentOf(sibling);
-      const { login, sid } = sibling.props as Admin;
-      if (server && named(login) && named(sid)) admins.add(server.urn);
-    }
-    const violations: StackViolation[] = [];
-    for (const server of servers) {
+    // Each server on its own: one whose settings, sibling resources or their server reference are
+    // unknown at preview is undecided, and the others are still judged.
+    return judgeEach(servers, (server): StackViolation[] => {
+      const violations: StackViolation[] = [];
       const { administrators } = server.props as Server;
       const inline = isRecord(administrators) ? administrators : {};
-      const hasAdmin = admins.has(server.urn) || (named(inline["login"]) && named(inline["sid"]));
-      const sibling = onlyAuth.get(server.urn);
+      const hasAdmin =
+        parents.childrenOf(server, [AZURE.sqlServerAzureADAdministrator]).some((sibling) => {
+          const { login, sid } = sibling.props as Admin;
+          return named(login) && named(sid);
+        }) ||
+        (named(inline["login"]) && named(inline["sid"]));
+      // The last ServerAzureADOnlyAuthentication of the server counts, as Azure keeps one per server.
+      const only = parents.childrenOf(server, [AZURE.sqlServerAzureADOnlyAuthentication]).at(-1);
+      const sibling = only === undefined ? undefined : (only.props as OnlyAuth).azureADOnlyAuthentication === true;
       const entraOnly = sibling ?? inline["azureADOnlyAuthentication"] === true;
       if (!hasAdmin) {
         violations.push({
           resource: server,
+          code: "no-entra-admin",
           subject: "administrators",
           actual:
             "The server has no Entra ID administrator: `administrators.login` and `administrators.sid` are not set and no ServerAzureADAdministrator refers to it",
@@ -65,6 +69,7 @@ export default defineStackRule({
       if (!entraOnly) {
         violations.push({
           resource: server,
+          code: "sql-logins-accepted",
           subject: "azureADOnlyAuthentication",
           actual:
             sibling === false
@@ -72,7 +77,7 @@ export default defineStackRule({
               : "The server accepts SQL logins: `administrators.azureADOnlyAuthentication` is not true",
         });
       }
-    }
-    return violations;
+      return violations;
+    });
   },
 });

@@ -1,10 +1,11 @@
 import type { BlobServicePropertiesArgs, StorageAccountArgs } from "@pulumi/azure-native/storage";
 import { belowRequired, requirement } from "../../core/classification";
 import { StackIndex } from "../../core/joins";
-import { isRecord, type ResourceView } from "../../core/resource";
+import { isRecord } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { quoted } from "../../core/shown-values";
 import { AZURE } from "../../core/tokens";
+import { judgeEach } from "../../core/unknown";
 import { ParentIndex } from "../support/arm-ids";
 
 type BlobService = Pick<BlobServicePropertiesArgs, "deleteRetentionPolicy" | "containerDeleteRetentionPolicy" | "isVersioningEnabled">;
@@ -23,6 +24,13 @@ export default defineStackRule<Options>({
   duty: "backup",
   severity: "medium",
   resourceTypes: [AZURE.storageAccount, AZURE.storageBlobServiceProperties],
+  problems: {
+    "no-blob-service": "The storage account has no BlobServiceProperties, so soft delete stays off.",
+    "blob-soft-delete-off": "Blob soft delete is not enabled.",
+    "blob-retention-too-short": "Deleted blobs are kept fewer days than required.",
+    "container-soft-delete-off": "Container soft delete is not enabled.",
+    "versioning-off": "Blob versioning is not enabled.",
+  },
   remediation:
     "Add an `azure-native.storage.BlobServiceProperties` with `accountName` set to this account, `deleteRetentionPolicy: { enabled: true, days: 7 }`, `containerDeleteRetentionPolicy: { enabled: true, days: 7 }` and `isVersioningEnabled: true`.",
   why: "a deleted or overwritten blob cannot be recovered",
@@ -39,25 +47,29 @@ export default defineStackRule<Options>({
   checkStack(resources, ctx) {
     const { config } = ctx;
     const index = StackIndex.of(resources);
-    const accounts = index.ofType([AZURE.storageAccount]).filter((account) => (account.props as StorageAccount).kind !== "FileStorage");
-    if (accounts.length === 0) return notApplicable("The stack has no storage account with blob storage");
+    const accounts = index.ofType([AZURE.storageAccount]);
     const parents = new ParentIndex(index, [AZURE.storageAccount], [{ property: "accountName", attribute: "accountName" }]);
-    const services = new Map<string, ResourceView>();
-    for (const service of index.ofType([AZURE.storageBlobServiceProperties])) {
-      const account = parents.parentOf(service);
-      if (account) services.set(account.urn, service);
-    }
-    const violations: StackViolation[] = [];
-    for (const account of accounts) {
+    let fileStorage = 0;
+    // Each account on its own: one whose kind, blob service settings or the service's account
+    // reference is unknown at preview is undecided, and the others are still judged.
+    const found = judgeEach(accounts, (account): StackViolation[] | undefined => {
+      if ((account.props as StorageAccount).kind === "FileStorage") {
+        fileStorage++;
+        return undefined;
+      }
+      const violations: StackViolation[] = [];
       const required = requirement(account, ctx, "minBackupRetentionDays", config.minimumRetentionDays);
       const minimum = required.value;
-      const service = services.get(account.urn);
+      // The last BlobServiceProperties of the account counts, as Azure keeps one (`default`) per account.
+      const service = parents.childrenOf(account, [AZURE.storageBlobServiceProperties]).at(-1);
       if (service === undefined) {
-        violations.push({
-          resource: account,
-          actual: "The storage account has no BlobServiceProperties, so blob and container soft delete and versioning stay off",
-        });
-        continue;
+        return [
+          {
+            resource: account,
+            code: "no-blob-service",
+            actual: "The storage account has no BlobServiceProperties, so blob and container soft delete and versioning stay off",
+          },
+        ];
       }
       const { deleteRetentionPolicy, containerDeleteRetentionPolicy, isVersioningEnabled } = service.props as BlobService;
       const blob = isRecord(deleteRetentionPolicy) ? deleteRetentionPolicy : {};
@@ -66,6 +78,7 @@ export default defineStackRule<Options>({
         violations.push({
           resource: account,
           subject: "deleteRetentionPolicy",
+          code: "blob-soft-delete-off",
           actual:
             "The storage account does not soft-delete blobs: `deleteRetentionPolicy.enabled` is not true on its BlobServiceProperties",
         });
@@ -73,6 +86,7 @@ export default defineStackRule<Options>({
         violations.push({
           resource: account,
           subject: "deleteRetentionPolicy",
+          code: "blob-retention-too-short",
           actual: `The storage account keeps deleted blobs for ${quoted(days)} days: \`deleteRetentionPolicy.days\` is ${quoted(days)}, ${belowRequired(required)}`,
           fix: `Set \`deleteRetentionPolicy.days\` to at least ${minimum} on the BlobServiceProperties.`,
         });
@@ -82,6 +96,7 @@ export default defineStackRule<Options>({
         violations.push({
           resource: account,
           subject: "containerDeleteRetentionPolicy",
+          code: "container-soft-delete-off",
           actual:
             "The storage account does not soft-delete containers: `containerDeleteRetentionPolicy.enabled` is not true on its BlobServiceProperties",
         });
@@ -90,10 +105,13 @@ export default defineStackRule<Options>({
         violations.push({
           resource: account,
           subject: "isVersioningEnabled",
+          code: "versioning-off",
           actual: "The storage account keeps no blob versions: `isVersioningEnabled` is not true on its BlobServiceProperties",
         });
       }
-    }
-    return violations;
+      return violations;
+    });
+    if (fileStorage === accounts.length) return notApplicable("The stack has no storage account with blob storage");
+    return found;
   },
 });

@@ -76,32 +76,45 @@ export interface NameLink {
 /**
  * Finds parents by resource group plus names, e.g. a database by (resourceGroupName, serverName,
  * databaseName). Parents are keyed by their deployed id and by their own name properties.
+ *
+ * Reads are lazy, so a rule judging each parent with `judgeEach` reads a value only when a verdict
+ * needs it: the parents' names only when a child joins by names, and a child's names only when it
+ * has no id and no propertyDependency to join by. An unknown name then leaves undecided the parents
+ * whose children are looked up, not the whole stack.
  */
 export class ParentIndex {
-  private readonly byKey = new Map<string, ResourceView>();
+  private byKey: Map<string, ResourceView> | undefined;
   private readonly byId = new Map<string, ResourceView>();
+  private readonly joined = new Map<string, ResourceView | undefined>();
 
   constructor(
     private readonly index: StackIndex,
     readonly parentTypes: readonly string[],
     private readonly links: readonly NameLink[],
   ) {
-    for (const parent of index.ofType(parentTypes)) {
+    for (const parent of index.ofType(parentTypes)) if (parent.id) this.byId.set(normalId(parent.id), parent);
+  }
+
+  private keys(): Map<string, ResourceView> {
+    if (this.byKey) return this.byKey;
+    const byKey = new Map<string, ResourceView>();
+    for (const parent of this.index.ofType(this.parentTypes)) {
       // A parent with an id is deployed: its outputs carry no path parameters (`resourceGroupName`,
       // `serverName`: Args only in the SDK), so its names come from the id alone.
       if (parent.id) {
-        this.byId.set(normalId(parent.id), parent);
         const fromId = idNames(parent.id);
-        if (fromId && fromId.length === links.length + 1) this.byKey.set(fromId.join("/"), parent);
+        if (fromId && fromId.length === this.links.length + 1) byKey.set(fromId.join("/"), parent);
         continue;
       }
-      const own = links.map((link, i) => {
+      const own = this.links.map((link, i) => {
         const value = parent.props[link.attribute];
-        return value === undefined && i === links.length - 1 ? parent.props["name"] : value;
+        return value === undefined && i === this.links.length - 1 ? parent.props["name"] : value;
       });
       const key = keyOf([parent.props["resourceGroupName"], ...own]);
-      if (key !== undefined) this.byKey.set(key, parent);
+      if (key !== undefined) byKey.set(key, parent);
     }
+    this.byKey = byKey;
+    return byKey;
   }
 
   /**
@@ -109,6 +122,18 @@ export class ParentIndex {
    * have no names to join on), then through the last link's propertyDependencies, then by names.
    */
   parentOf(child: ResourceView): ResourceView | undefined {
+    if (this.joined.has(child.urn)) return this.joined.get(child.urn);
+    const parent = this.join(child);
+    this.joined.set(child.urn, parent);
+    return parent;
+  }
+
+  /** The resources of `childTypes` whose parent is `parent`, in stack order. */
+  childrenOf(parent: ResourceView, childTypes: readonly string[]): ResourceView[] {
+    return this.index.ofType(childTypes).filter((child) => this.parentOf(child) === parent);
+  }
+
+  private join(child: ResourceView): ResourceView | undefined {
     const viaId = child.id ? this.byId.get(parentIdOf(child.id)) : undefined;
     if (viaId) return viaId;
     const last = this.links[this.links.length - 1];
@@ -117,10 +142,12 @@ export class ParentIndex {
     if (viaDependency !== null) return viaDependency;
     if (child.id) {
       const fromId = idNames(child.id);
-      return fromId && fromId.length > this.links.length + 1 ? this.byKey.get(fromId.slice(0, this.links.length + 1).join("/")) : undefined;
+      return fromId && fromId.length > this.links.length + 1
+        ? this.keys().get(fromId.slice(0, this.links.length + 1).join("/"))
+        : undefined;
     }
     const key = keyOf([child.props["resourceGroupName"], ...this.links.map((link) => child.props[link.property])]);
-    return key === undefined ? undefined : this.byKey.get(key);
+    return key === undefined ? undefined : this.keys().get(key);
   }
 }
 
@@ -185,15 +212,17 @@ export class IdIndex {
    */
   private namesIndex(): Map<string, ResourceView> {
     if (this.byNames) return this.byNames;
-    this.byNames = new Map();
+    // Kept only once complete: a target name unknown at preview throws, and the next lookup retries.
+    const byNames = new Map<string, ResourceView>();
     for (const target of this.index.ofType(this.targetTypes)) {
       const arm = ARM_NAMES[target.type];
       // A target with an id is deployed and already keyed by it; its outputs have no path parameters.
       if (arm === undefined || target.id) continue;
       const key = keyOf([arm.type, target.props["resourceGroupName"], ...arm.names.map((name) => target.props[name])]);
-      if (key !== undefined) this.byNames.set(key, target);
+      if (key !== undefined) byNames.set(key, target);
     }
-    return this.byNames;
+    this.byNames = byNames;
+    return byNames;
   }
 
   referenced(from: ResourceView, property: string, read: () => unknown = () => from.props[property]): ResourceView | undefined {

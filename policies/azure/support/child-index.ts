@@ -20,6 +20,11 @@ export class ChildIndex {
     return this.parents.parentOf(child);
   }
 
+  /** The resources of `childTypes` whose parent is `parent`, in stack order (see `ParentIndex`). */
+  childrenOf(parent: ResourceView, childTypes: readonly string[]): ResourceView[] {
+    return this.parents.childrenOf(parent, childTypes);
+  }
+
   /** Children of `childTypes` grouped by the urn of their parent; children without a parent are dropped. */
   group(index: StackIndex, childTypes: readonly string[]): Map<string, ResourceView[]> {
     const groups = new Map<string, ResourceView[]>();

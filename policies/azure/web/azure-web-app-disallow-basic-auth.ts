@@ -1,9 +1,9 @@
 import type { WebAppScmAllowedArgs } from "@pulumi/azure-native/web";
 import { StackIndex } from "../../core/joins";
 import { shownValue } from "../../core/message";
-import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
+import { judgeEach } from "../../core/unknown";
 import { ChildIndex } from "../support/child-index";
 
 type CredentialPolicy = Pick<WebAppScmAllowedArgs, "allow">;
@@ -19,14 +19,6 @@ const KINDS: readonly Kind[] = [
   { subject: "scm", label: "SCM (Kudu) deployments", appType: AZURE.webAppScmAllowed, slotType: AZURE.webAppScmAllowedSlot },
   { subject: "ftp", label: "FTP deployments", appType: AZURE.webAppFtpAllowed, slotType: AZURE.webAppFtpAllowedSlot },
 ];
-
-/** The one policy of a kind per app (or slot), keyed by the app's urn. */
-function policiesByApp(index: StackIndex, apps: ChildIndex, slots: ChildIndex, kind: Kind): Map<string, ResourceView> {
-  const out = new Map<string, ResourceView>();
-  for (const [urn, list] of apps.group(index, [kind.appType])) if (list[0]) out.set(urn, list[0]);
-  for (const [urn, list] of slots.group(index, [kind.slotType])) if (list[0]) out.set(urn, list[0]);
-  return out;
-}
 
 function allowClause(allow: unknown): string {
   const shown = shownValue(allow, ["true", "false"]);
@@ -48,6 +40,10 @@ export default defineStackRule({
     AZURE.webAppScmAllowedSlot,
     AZURE.webAppFtpAllowedSlot,
   ],
+  problems: {
+    "no-credential-policy": "No WebAppScmAllowed / WebAppFtpAllowed (or Slot variant) refers to the app, so basic auth is allowed.",
+    "basic-auth-allowed": "The app's publishing-credential policy does not set `allow` to false.",
+  },
   remediation:
     "Add an `azure-native.web.WebAppScmAllowed` and an `azure-native.web.WebAppFtpAllowed` with `name` and `resourceGroupName` of the app and `allow: false` (for a slot, the `...Slot` resources with `slot` set).",
   why: "publishing user names and passwords deploy code without Entra ID, so neither MFA nor conditional access applies to them",
@@ -70,16 +66,20 @@ export default defineStackRule({
         { property: "slot", attribute: "slot" },
       ],
     );
-    const violations: StackViolation[] = [];
-    for (const kind of KINDS) {
-      const policies = policiesByApp(index, apps, slots, kind);
-      for (const target of targets) {
-        const policyType = target.type === AZURE.webAppSlot ? kind.slotType : kind.appType;
+    // Each app or slot on its own: one whose policies (or their app reference) are unknown at
+    // preview is undecided, and the others are still judged.
+    const found = judgeEach(targets, (target): StackViolation[] => {
+      const violations: StackViolation[] = [];
+      for (const kind of KINDS) {
+        const slot = target.type === AZURE.webAppSlot;
+        const policyType = slot ? kind.slotType : kind.appType;
         const typeName = policyType.split(":")[2] ?? policyType;
-        const policy = policies.get(target.urn);
+        // The first policy of a kind per app (or slot) counts.
+        const policy = (slot ? slots : apps).childrenOf(target, [policyType])[0];
         if (policy === undefined) {
           violations.push({
             resource: target,
+            code: "no-credential-policy",
             subject: kind.subject,
             actual: `The app accepts basic-auth credentials for ${kind.label}: no ${typeName} refers to it, and App Service then allows them`,
             fix: `Add an \`azure-native.web.${typeName}\` for the app with \`allow: false\`.`,
@@ -90,6 +90,7 @@ export default defineStackRule({
         if (allow !== false) {
           violations.push({
             resource: target,
+            code: "basic-auth-allowed",
             subject: kind.subject,
             actual:
               allow === undefined
@@ -99,7 +100,9 @@ export default defineStackRule({
           });
         }
       }
-    }
-    return violations;
+      return violations;
+    });
+    // Findings by kind, then by app, as before: SCM for every app, then FTP.
+    return KINDS.flatMap((kind) => found.filter((f) => (f.undecided !== undefined ? kind === KINDS[0] : f.subject === kind.subject)));
   },
 });

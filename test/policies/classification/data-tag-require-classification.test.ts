@@ -1,7 +1,7 @@
 import rule from "../../../policies/classification/data-tag-require-classification";
 import { AWS, AZURE, DATA_HOLDING_TYPES } from "../../../policies/core/tokens";
 import { MAP_WITHOUT_CLASSIFICATION } from "../../support/classification";
-import { describeRule, mapWithScope, resource, UNKNOWN } from "../../support/rules";
+import { describeRule, resource, UNKNOWN } from "../../support/rules";
 
 const bucket = (tags: Record<string, unknown> | undefined, extra: Record<string, unknown> = {}) =>
   resource(AWS.s3BucketV2, "data", { tags: { owner: "diego.alvarez", ...tags }, ...extra });
@@ -11,9 +11,6 @@ const withDefaults = (tags: Record<string, string>) => ({
   type: AWS.provider,
   props: { region: "eu-west-1", defaultTags: JSON.stringify({ tags }) },
 });
-const FIX_LEVELS = "public, internal, confidential, restricted";
-const DEFAULT_LEVEL =
-  "The resource has no `data-classification` tag, on itself or (AWS) in its provider's default tags, and falls back to the default level internal";
 /** Every data-holding type, so each reaches the rule in both shapes; the rule reads only tags (`tags` in each type's Args). */
 const storeOf = (type: string, tags: Record<string, string>) =>
   resource(type, type.split(":").pop()?.toLowerCase() ?? "store", { tags: { owner: "diego.alvarez", ...tags } });
@@ -46,47 +43,37 @@ describeRule(rule, {
     ...DATA_HOLDING_TYPES.map((type) => ({
       title: `${type} without a classification tag`,
       resources: [storeOf(type, {})],
-      problems: [DEFAULT_LEVEL],
+      codes: ["tag-missing"],
     })),
     {
       title: "bucket with no classification tag and no default tags",
       resources: [bucket({})],
-      problems: [
-        "The resource has no `data-classification` tag, on itself or (AWS) in its provider's default tags, and falls back to the default level internal",
-      ],
+      codes: ["tag-missing"],
     },
     {
       title: "bucket whose tagsAll lacks the level although tags has one (tagsAll wins)",
       resources: [bucket({ "data-classification": "public" }, { tagsAll: { owner: "diego.alvarez" } })],
-      problems: [
-        "The resource has no `data-classification` tag, on itself or (AWS) in its provider's default tags, and falls back to the default level internal",
-      ],
+      codes: ["tag-missing"],
     },
     {
       title: "bucket tagged with a value that names no level (secret-ish)",
       resources: [bucket({ "data-classification": "secret-ish" })],
-      problems: [
-        `The \`data-classification\` tag names no classification level in the responsibility map (${FIX_LEVELS}), and the resource falls back to the most sensitive level restricted`,
-      ],
+      codes: ["level-unknown"],
     },
     {
       title: "bucket classified through default tags with a value that names no level",
       resources: [{ ...bucket({}), provider: withDefaults({ "data-classification": "top-secret" }) }],
-      problems: [
-        `The \`data-classification\` tag names no classification level in the responsibility map (${FIX_LEVELS}), and the resource falls back to the most sensitive level restricted`,
-      ],
+      codes: ["level-unknown"],
     },
     {
       title: "storage account whose classification tag is not text",
       resources: [account({ "data-classification": 3 })],
-      problems: ["The `data-classification` tag is not text, and the resource falls back to the most sensitive level restricted"],
+      codes: ["tag-not-text"],
     },
     {
       title: "storage account with no classification tag",
       resources: [account({})],
-      problems: [
-        "The resource has no `data-classification` tag, on itself or (AWS) in its provider's default tags, and falls back to the default level internal",
-      ],
+      codes: ["tag-missing"],
     },
   ],
   notApplicable: [
@@ -95,12 +82,6 @@ describeRule(rule, {
       resources: [bucket({})],
       map: MAP_WITHOUT_CLASSIFICATION,
       reason: "The responsibility map defines no classification levels, so there is no level to name",
-    },
-    {
-      title: "bucket where the map puts data classification on the provider's side",
-      resources: [bucket({})],
-      map: mapWithScope("data-classification", { resourceTypes: ["aws:s3/*"], side: "provider", note: "Test scope." }),
-      reason: "The responsibility map puts data classification for aws:s3/bucketV2:BucketV2 on the provider's side: Test scope.",
     },
   ],
   unknown: [

@@ -23,7 +23,6 @@ const item = (properties: Record<string, unknown> = {}) =>
   });
 const deployedItem = (properties: Record<string, unknown> = {}) =>
   resource(AZURE.recoveryServicesProtectedItem, "web-backup", itemProps({ sourceResourceId: VM_ID, ...properties }));
-const NOT_BACKED_UP = "The VM is not backed up: no Recovery Services ProtectedItem's `properties.sourceResourceId` refers to it";
 
 describeRule(rule, {
   compliant: [
@@ -38,24 +37,37 @@ describeRule(rule, {
     },
   ],
   violating: [
-    { title: "VM without a protected item", resources: [vm()], problems: [NOT_BACKED_UP] },
+    {
+      title: "VM without a protected item, an explicit failure next to a VM whose item's policy id is computed",
+      resources: [
+        vm(),
+        resource(AZURE.computeVirtualMachine, "db", { resourceGroupName: "rg-app" }),
+        resource(AZURE.recoveryServicesProtectedItem, "db-backup", itemProps({ policyId: UNKNOWN.string }), {
+          propertyDependencies: { properties: [urnOf(AZURE.computeVirtualMachine, "db")] },
+        }),
+      ],
+      codes: ["not-backed-up"],
+      undecided: ["db"],
+    },
+    { title: "VM without a protected item", resources: [vm()], codes: ["not-backed-up"] },
     {
       title: "deployed item protecting another VM",
       resources: [vm({ id: VM_ID }), deployedItem({ sourceResourceId: `${VM_ID}-2` })],
-      problems: [NOT_BACKED_UP],
+      codes: ["not-backed-up"],
     },
     {
       title: "protected item without a policy",
       resources: [vm({ id: VM_ID }), deployedItem({ policyId: undefined })],
-      problems: ["The VM is not backed up on a schedule: its ProtectedItem sets no `properties.policyId`"],
+      codes: ["no-backup-policy"],
     },
   ],
   notApplicable: [{ title: "stack without VMs", resources: [deployedItem()], reason: "The stack has no virtual machine" }],
   unknown: [
-    { title: "policy id computed (preview)", resources: [vm(), item({ policyId: UNKNOWN.string })] },
+    { title: "policy id computed (preview)", resources: [vm(), item({ policyId: UNKNOWN.string })], undecided: ["web"] },
     {
       title: "source id computed without dependencies",
       resources: [vm({ id: VM_ID }), deployedItem({ sourceResourceId: UNKNOWN.string })],
+      undecided: ["web"],
     },
   ],
 });

@@ -36,12 +36,7 @@ const deployedSetting = (resourceUri: string, props: Record<string, unknown> = {
 const SERVER_ID = "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Sql/servers/sql-app";
 const sqlServer = (extra = {}) => resource(AZURE.sqlServer, "sql", { resourceGroupName: "rg-app", serverName: "sql-app" }, extra);
 const deployedSqlServer = () => resource(AZURE.sqlServer, "sql", { name: "sql-app" }, { id: SERVER_ID });
-const NO_WORKSPACE =
-  "The resource's audit logs reach no Log Analytics workspace: its diagnostic settings send them only to a storage account, event hub or partner solution (`workspaceId` is not set)";
 const ARCHIVE = "/subscriptions/0000/resourceGroups/rg-ops/providers/Microsoft.Storage/storageAccounts/starchive";
-const NONE = "The resource has no diagnostic setting: no DiagnosticSetting's `resourceUri` refers to it";
-const PARTIAL =
-  "The resource's diagnostic settings send no audit logs: none enables the `audit` or `allLogs` category group (or every required category) with a destination";
 
 /** One realistic resource of each remaining in-scope type, with the path parameters its Args require. */
 const OTHER_TARGETS: readonly (readonly [string, string, Record<string, unknown>])[] = [
@@ -93,6 +88,7 @@ describeRule(rule, {
     {
       title: "preview setting whose literal resourceUri names a vault the program creates (no id yet)",
       resources: [resource(AZURE.keyVault, "kv", { resourceGroupName: "rg-app", vaultName: "kv-app" }), literalSetting(VAULT_ID)],
+      undecided: ["kv"],
     },
     {
       title: "preview setting whose literal resourceUri names a new account's blob service",
@@ -133,37 +129,43 @@ describeRule(rule, {
     },
   ],
   violating: [
+    {
+      title: "vault without a diagnostic setting, an explicit failure next to an account whose setting's logs are computed",
+      resources: [vault(), account(), setting(AZURE.storageAccount, "data", { logs: UNKNOWN.array })],
+      codes: ["no-diagnostic-setting"],
+      undecided: ["data"],
+    },
     ...OTHER_TARGETS.map(([type, name, props]) => ({
       title: `${type} without a diagnostic setting`,
       resources: [resource(type, name, props)],
-      problems: [NONE],
+      codes: ["no-diagnostic-setting"],
     })),
-    { title: "vault without a diagnostic setting", resources: [vault()], problems: [NONE] },
+    { title: "vault without a diagnostic setting", resources: [vault()], codes: ["no-diagnostic-setting"] },
     {
       title: "deployed setting for another vault",
       resources: [vault({ id: VAULT_ID }), deployedSetting(`${VAULT_ID}-2`)],
-      problems: [NONE],
+      codes: ["no-diagnostic-setting"],
     },
     {
       title: "literal resourceUri naming a vault of the same name in another resource group",
       resources: [resource(AZURE.keyVault, "kv", { resourceGroupName: "rg-other", vaultName: "kv-app" }), literalSetting(VAULT_ID)],
-      problems: [NONE],
+      codes: ["no-diagnostic-setting"],
     },
     {
       title: "literal resourceUri naming a storage account where the vault has that name",
       resources: [resource(AZURE.keyVault, "kv", { resourceGroupName: "rg-app", vaultName: "stapp" }), literalSetting(ACCOUNT_ID)],
-      problems: [NONE],
+      codes: ["no-diagnostic-setting"],
     },
     {
       title: "deployed setting on a user database does not cover its server",
       resources: [deployedSqlServer(), deployedSetting(`${SERVER_ID}/databases/orders`)],
       config: { resourceTypes: [AZURE.sqlServer] },
-      problems: [NONE],
+      codes: ["no-diagnostic-setting"],
     },
     {
       title: "setting that archives to storage only (deployed)",
       resources: [vault({ id: VAULT_ID }), deployedSetting(VAULT_ID, { workspaceId: undefined, storageAccountId: ARCHIVE })],
-      problems: [NO_WORKSPACE],
+      codes: ["audit-logs-not-to-workspace"],
     },
     {
       title: "setting that streams to an event hub only (preview)",
@@ -174,22 +176,22 @@ describeRule(rule, {
           eventHubAuthorizationRuleId: `${ARCHIVE}/authorizationRules/send`,
         }),
       ],
-      problems: [NO_WORKSPACE],
+      codes: ["audit-logs-not-to-workspace"],
     },
     {
       title: "setting with the audit group disabled",
       resources: [vault(), setting(AZURE.keyVault, "kv", { logs: [{ categoryGroup: "audit", enabled: false }] })],
-      problems: [PARTIAL],
+      codes: ["no-audit-logs"],
     },
     {
       title: "setting with no destination",
       resources: [vault(), setting(AZURE.keyVault, "kv", { workspaceId: undefined })],
-      problems: [PARTIAL],
+      codes: ["no-audit-logs"],
     },
     {
       title: "categories without requiredCategories",
       resources: [vault({ id: VAULT_ID }), deployedSetting(VAULT_ID, { logs: [{ category: "AuditEvent", enabled: true }] })],
-      problems: [PARTIAL],
+      codes: ["no-audit-logs"],
     },
   ],
   notApplicable: [
@@ -200,8 +202,12 @@ describeRule(rule, {
     },
   ],
   unknown: [
-    { title: "logs computed", resources: [vault(), setting(AZURE.keyVault, "kv", { logs: UNKNOWN.array })] },
-    { title: "resourceUri computed without dependencies", resources: [vault({ id: VAULT_ID }), literalSetting(UNKNOWN.string)] },
+    { title: "logs computed", resources: [vault(), setting(AZURE.keyVault, "kv", { logs: UNKNOWN.array })], undecided: ["kv"] },
+    {
+      title: "resourceUri computed without dependencies",
+      resources: [vault({ id: VAULT_ID }), literalSetting(UNKNOWN.string)],
+      undecided: ["kv"],
+    },
     {
       title: "literal resourceUri naming a vault whose resource group is computed",
       resources: [resource(AZURE.keyVault, "kv", { resourceGroupName: UNKNOWN.string, vaultName: "kv-app" }), literalSetting(VAULT_ID)],

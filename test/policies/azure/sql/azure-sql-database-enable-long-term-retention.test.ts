@@ -1,7 +1,15 @@
 import rule from "../../../../policies/azure/sql/azure-sql-database-enable-long-term-retention";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeRule, resource, UNKNOWN } from "../../../support/rules";
-import { DATABASE_ID, database, databaseChild, deployedDatabase, deployedDatabaseChild } from "./fixtures";
+import {
+  DATABASE_ID,
+  database,
+  databaseChild,
+  deployedDatabase,
+  deployedDatabaseChild,
+  otherDatabase,
+  otherDatabaseChild,
+} from "./fixtures";
 
 const policy = (props: Record<string, unknown>, type: string = AZURE.sqlLongTermRetentionPolicy) =>
   databaseChild(type, "orders-ltr", { policyName: "default", weeklyRetention: "P4W", ...props });
@@ -22,10 +30,6 @@ const idOnlyPolicy = (props: Record<string, unknown>, databaseId = DATABASE_ID) 
     { id: `${databaseId}/backupLongTermRetentionPolicies/default` },
   );
 
-const NONE = "The database keeps no long-term backups: no LongTermRetentionPolicy refers to it";
-const OFF =
-  "The database keeps no long-term backups: its LongTermRetentionPolicy leaves `weeklyRetention`, `monthlyRetention` and `yearlyRetention` unset or PT0S";
-
 describeRule(rule, {
   compliant: [
     { title: "database with weekly retention (preview)", resources: [database(), policy({})] },
@@ -41,11 +45,21 @@ describeRule(rule, {
     { title: "deployed policy joined by its id alone", resources: [deployedDatabase(), idOnlyPolicy({ monthlyRetention: "P6M" })] },
   ],
   violating: [
-    { title: "database without a policy", resources: [database()], problems: [NONE] },
+    {
+      title: "database without a policy, an explicit failure next to a database whose weekly retention is computed",
+      resources: [
+        database(),
+        otherDatabase(),
+        otherDatabaseChild(AZURE.sqlLongTermRetentionPolicy, "users-ltr", { policyName: "default", weeklyRetention: UNKNOWN.string }),
+      ],
+      codes: ["no-retention-policy"],
+      undecided: ["users"],
+    },
+    { title: "database without a policy", resources: [database()], codes: ["no-retention-policy"] },
     {
       title: "policy with every retention PT0S",
       resources: [database(), policy({ weeklyRetention: "PT0S", monthlyRetention: "PT0S", yearlyRetention: "PT0S" })],
-      problems: [OFF],
+      codes: ["retention-off"],
     },
     {
       title: "primary flagged, its geo-secondary (deployed, secondaryType=Geo) not",
@@ -59,17 +73,17 @@ describeRule(rule, {
           { id: DATABASE_ID.replace("sql-app", "sql-geo") },
         ),
       ],
-      problems: [NONE, NONE],
+      codes: ["no-retention-policy", "no-retention-policy"],
     },
     {
       title: "deployed policy with weeklyRetention=PT0S",
       resources: [deployedDatabase(), deployedPolicy({ weeklyRetention: "PT0S" })],
-      problems: [OFF],
+      codes: ["retention-off"],
     },
     {
       title: "deployed policy of another database",
       resources: [deployedDatabase(), idOnlyPolicy({}, DATABASE_ID.replace("orders", "billing"))],
-      problems: [NONE],
+      codes: ["no-retention-policy"],
     },
   ],
   notApplicable: [
@@ -90,5 +104,7 @@ describeRule(rule, {
       reason: "Every SQL database in the stack is a secondary replica, which takes no backups of its own",
     },
   ],
-  unknown: [{ title: "weekly retention computed", resources: [database(), policy({ weeklyRetention: UNKNOWN.string })] }],
+  unknown: [
+    { title: "weekly retention computed", resources: [database(), policy({ weeklyRetention: UNKNOWN.string })], undecided: ["orders"] },
+  ],
 });

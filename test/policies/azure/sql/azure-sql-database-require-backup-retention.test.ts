@@ -2,7 +2,7 @@ import rule from "../../../../policies/azure/sql/azure-sql-database-require-back
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
 import { describeRule, type RuleCases, UNKNOWN } from "../../../support/rules";
-import { database, databaseChild, deployedDatabase, deployedDatabaseChild } from "./fixtures";
+import { database, databaseChild, deployedDatabase, deployedDatabaseChild, otherDatabase, otherDatabaseChild } from "./fixtures";
 
 const policy = (retentionDays: unknown) => databaseChild(AZURE.sqlBackupShortTermRetentionPolicy, "orders-pitr", { retentionDays });
 const deployedPolicy = (retentionDays: unknown) =>
@@ -24,20 +24,31 @@ const cases: RuleCases = {
   ],
   violating: [
     {
+      title: "database with retentionDays=1, an explicit failure next to a database whose retention is computed",
+      resources: [
+        database(),
+        policy(1),
+        otherDatabase(),
+        otherDatabaseChild(AZURE.sqlBackupShortTermRetentionPolicy, "users-pitr", { retentionDays: UNKNOWN.number }),
+      ],
+      codes: ["retention-too-short"],
+      undecided: ["users"],
+    },
+    {
       title: "database without a policy when 14 days are required",
       resources: [database()],
       config: { minimumRetentionDays: 14 },
-      problems: ["The database keeps point-in-time backups for the Azure default of 7 days, below the required 14"],
+      codes: ["default-retention-too-short"],
     },
     {
       title: "database with retentionDays=1",
       resources: [database(), policy(1)],
-      problems: ["The database keeps point-in-time backups for 1 day: `retentionDays` is 1, below the required 7"],
+      codes: ["retention-too-short"],
     },
     {
       title: "deployed database with retentionDays=3",
       resources: [deployedDatabase(), deployedPolicy(3)],
-      problems: ["The database keeps point-in-time backups for 3 days: `retentionDays` is 3, below the required 7"],
+      codes: ["retention-too-short"],
     },
   ],
   notApplicable: [
@@ -53,7 +64,7 @@ const cases: RuleCases = {
       reason: "Every SQL database in the stack is a secondary replica, which takes no backups of its own",
     },
   ],
-  unknown: [{ title: "retention computed", resources: [database(), policy(UNKNOWN.number)] }],
+  unknown: [{ title: "retention computed", resources: [database(), policy(UNKNOWN.number)], undecided: ["orders"] }],
 };
 
 // These cases pin the rule under its own options; describeLevels below runs it under the map's levels.

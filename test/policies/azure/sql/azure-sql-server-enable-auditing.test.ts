@@ -2,7 +2,7 @@ import rule from "../../../../policies/azure/sql/azure-sql-server-enable-auditin
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
 import { canary, describeRule, type RuleCases, resource, UNKNOWN, urnOf } from "../../../support/rules";
-import { deployedServer, deployedServerChild, SERVER_ID, server, serverChild } from "./fixtures";
+import { deployedServer, deployedServerChild, otherServer, otherServerChild, SERVER_ID, server, serverChild } from "./fixtures";
 
 const policy = (props: Record<string, unknown>) =>
   serverChild(AZURE.sqlServerBlobAuditingPolicy, "sql-audit", { state: "Enabled", isAzureMonitorTargetEnabled: true, ...props });
@@ -37,8 +37,6 @@ const deployedMonitorPolicy = () =>
     state: "Enabled",
     isAzureMonitorTargetEnabled: true,
   });
-const DROPPED =
-  "The server's audit events are dropped: its ServerBlobAuditingPolicy sends them to Azure Monitor, but no DiagnosticSetting on the server's `master` database collects SQLSecurityAuditEvents";
 
 const cases: RuleCases = {
   compliant: [
@@ -76,39 +74,45 @@ const cases: RuleCases = {
   ],
   violating: [
     {
+      title: "server without an auditing policy, an explicit failure next to a server whose auditing state is computed",
+      resources: [server(), otherServer(), otherServerChild(AZURE.sqlServerBlobAuditingPolicy, "sql2-audit", { state: UNKNOWN.string })],
+      codes: ["no-auditing-policy"],
+      undecided: ["sql2"],
+    },
+    {
       title: "Azure Monitor target without a master-database diagnostic setting (preview)",
       resources: [server(), policy({})],
-      problems: [DROPPED],
+      codes: ["audit-events-dropped"],
     },
     {
       title: "Azure Monitor target whose deployed setting sits on a user database",
       resources: [deployedServer(), deployedMonitorPolicy(), deployedMasterDiagnostics({}, `${SERVER_ID}/databases/orders`)],
-      problems: [DROPPED],
+      codes: ["audit-events-dropped"],
     },
     {
       title: "Azure Monitor target whose setting leaves SQLSecurityAuditEvents disabled",
       resources: [server(), policy({}), masterDiagnostics({ logs: [{ category: "SQLSecurityAuditEvents", enabled: false }] })],
-      problems: [DROPPED],
+      codes: ["audit-events-dropped"],
     },
     {
       title: "auditing policy with a secret state that is no auditing state",
       resources: [server(), policy({ state: canary("Enabled") })],
-      problems: ["The server is not audited: its ServerBlobAuditingPolicy has a `state` that is not a recognised auditing state"],
+      codes: ["auditing-disabled"],
     },
     {
       title: "server without an auditing policy",
       resources: [server()],
-      problems: ["The server is not audited: no ServerBlobAuditingPolicy refers to it"],
+      codes: ["no-auditing-policy"],
     },
     {
       title: "auditing policy with state=Disabled",
       resources: [server(), policy({ state: "Disabled" })],
-      problems: ['The server is not audited: its ServerBlobAuditingPolicy has `state` "Disabled"'],
+      codes: ["auditing-disabled"],
     },
     {
       title: "deployed policy keeping logs 30 days",
       resources: [deployedServer(), deployedPolicy({ retentionDays: 30 })],
-      problems: ["The server keeps audit logs for 30 days: `retentionDays` is 30, below the required 90"],
+      codes: ["retention-too-short"],
     },
     {
       title: "deployed policy for a differently named server",
@@ -121,14 +125,22 @@ const cases: RuleCases = {
           SERVER_ID.replace("sql-app", "sql-other"),
         ),
       ],
-      problems: ["The server is not audited: no ServerBlobAuditingPolicy refers to it"],
+      codes: ["no-auditing-policy"],
     },
   ],
   notApplicable: [{ title: "stack without SQL servers", resources: [policy({})], reason: "The stack has no SQL server" }],
   unknown: [
-    { title: "auditing state computed", resources: [server(), policy({ state: UNKNOWN.string })] },
-    { title: "retention computed", resources: [server(), policy({ isAzureMonitorTargetEnabled: false, retentionDays: UNKNOWN.number })] },
-    { title: "diagnostic logs computed", resources: [server(), policy({}), masterDiagnostics({ logs: UNKNOWN.array })] },
+    { title: "auditing state computed", resources: [server(), policy({ state: UNKNOWN.string })], undecided: ["sql"] },
+    {
+      title: "retention computed",
+      resources: [server(), policy({ isAzureMonitorTargetEnabled: false, retentionDays: UNKNOWN.number })],
+      undecided: ["sql"],
+    },
+    {
+      title: "diagnostic logs computed",
+      resources: [server(), policy({}), masterDiagnostics({ logs: UNKNOWN.array })],
+      undecided: ["sql"],
+    },
   ],
 };
 

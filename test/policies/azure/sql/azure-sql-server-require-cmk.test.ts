@@ -1,8 +1,8 @@
 import rule from "../../../../policies/azure/sql/azure-sql-server-require-cmk";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
-import { deployedServer, deployedServerChild, SERVER_ID, server, serverChild } from "./fixtures";
+import { canary, describeRule, type RuleCases, resource, UNKNOWN } from "../../../support/rules";
+import { deployedServer, deployedServerChild, otherServer, SERVER_ID, server, serverChild } from "./fixtures";
 
 const KEY_ID = "https://kv-app.vault.azure.net/keys/sql/0123456789abcdef";
 const protector = (props: Record<string, unknown> = {}) =>
@@ -21,8 +21,6 @@ const deployedProtector = (props: Record<string, unknown> = {}) =>
     { id: `${SERVER_ID}/encryptionProtector/current` },
   );
 
-const NONE = "The server uses a Microsoft-managed TDE protector: `keyId` is not set and no EncryptionProtector refers to it";
-
 const cases: RuleCases = {
   compliant: [
     { title: "server with keyId", resources: [server({ keyId: KEY_ID })] },
@@ -34,24 +32,24 @@ const cases: RuleCases = {
     {
       title: "server whose protector has a secret serverKeyType that is no key type",
       resources: [server(), protector({ serverKeyType: canary("AzureKeyVault") })],
-      problems: [
-        "The server uses a Microsoft-managed TDE protector: `keyId` is not set and its EncryptionProtector has a `serverKeyType` that is not a recognised key type",
-      ],
+      codes: ["microsoft-managed-protector"],
     },
-    { title: "server without keyId or protector", resources: [server()], problems: [NONE] },
+    { title: "server without keyId or protector", resources: [server()], codes: ["microsoft-managed-protector"] },
+    {
+      title: "server without keyId or protector, an explicit failure next to a server whose keyId is computed",
+      resources: [server(), otherServer({ keyId: UNKNOWN.string })],
+      codes: ["microsoft-managed-protector"],
+      undecided: ["sql2"],
+    },
     {
       title: "server with a ServiceManaged protector",
       resources: [server(), protector({ serverKeyType: "ServiceManaged", serverKeyName: "ServiceManaged" })],
-      problems: [
-        'The server uses a Microsoft-managed TDE protector: `keyId` is not set and its EncryptionProtector has `serverKeyType` "ServiceManaged"',
-      ],
+      codes: ["microsoft-managed-protector"],
     },
     {
       title: "deployed server with a ServiceManaged protector",
       resources: [deployedServer(), deployedProtector({ serverKeyType: "ServiceManaged" })],
-      problems: [
-        'The server uses a Microsoft-managed TDE protector: `keyId` is not set and its EncryptionProtector has `serverKeyType` "ServiceManaged"',
-      ],
+      codes: ["microsoft-managed-protector"],
     },
     {
       title: "deployed server whose protector belongs to another server",
@@ -64,7 +62,7 @@ const cases: RuleCases = {
           SERVER_ID.replace("sql-app", "sql-other"),
         ),
       ],
-      problems: [NONE],
+      codes: ["microsoft-managed-protector"],
     },
   ],
   notApplicable: [
@@ -75,16 +73,10 @@ const cases: RuleCases = {
       config: { requireCustomerManagedKey: false },
       reason: "The rule's options do not require a customer-managed key",
     },
-    {
-      title: "server where the map puts key management on the provider's side",
-      resources: [server()],
-      map: mapWithScope("key-management", { provider: "azure", side: "provider", note: "Microsoft-managed keys are accepted." }),
-      reason: /on the provider's side/,
-    },
   ],
   unknown: [
-    { title: "protector key type computed", resources: [server(), protector({ serverKeyType: UNKNOWN.string })] },
-    { title: "server keyId computed", resources: [server({ keyId: UNKNOWN.string })] },
+    { title: "protector key type computed", resources: [server(), protector({ serverKeyType: UNKNOWN.string })], undecided: ["sql"] },
+    { title: "server keyId computed", resources: [server({ keyId: UNKNOWN.string })], undecided: ["sql"] },
   ],
 };
 

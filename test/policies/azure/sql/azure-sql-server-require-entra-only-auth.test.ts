@@ -1,7 +1,7 @@
 import rule from "../../../../policies/azure/sql/azure-sql-server-require-entra-only-auth";
 import { AZURE } from "../../../../policies/core/tokens";
 import { describeRule, UNKNOWN } from "../../../support/rules";
-import { deployedServer, deployedServerChild, SERVER_ID, server, serverChild } from "./fixtures";
+import { deployedServer, deployedServerChild, otherServer, SERVER_ID, server, serverChild } from "./fixtures";
 
 const entraAdmin = {
   administratorType: "ActiveDirectory",
@@ -15,10 +15,6 @@ const admin = serverChild(AZURE.sqlServerAzureADAdministrator, "sql-admin", {
   login: "sql-admins",
   sid: "00000000-0000-0000-0000-000000000001",
 });
-
-const NO_ADMIN =
-  "The server has no Entra ID administrator: `administrators.login` and `administrators.sid` are not set and no ServerAzureADAdministrator refers to it";
-const INLINE_OFF = "The server accepts SQL logins: `administrators.azureADOnlyAuthentication` is not true";
 
 describeRule(rule, {
   compliant: [
@@ -39,16 +35,26 @@ describeRule(rule, {
     },
   ],
   violating: [
-    { title: "server with SQL login only", resources: [server({ administratorLogin: "sqladmin" })], problems: [NO_ADMIN, INLINE_OFF] },
+    {
+      title: "server with SQL login only, an explicit failure next to a server whose administrators are computed",
+      resources: [server({ administratorLogin: "sqladmin" }), otherServer({ administrators: UNKNOWN.object })],
+      codes: ["no-entra-admin", "sql-logins-accepted"],
+      undecided: ["sql2"],
+    },
+    {
+      title: "server with SQL login only",
+      resources: [server({ administratorLogin: "sqladmin" })],
+      codes: ["no-entra-admin", "sql-logins-accepted"],
+    },
     {
       title: "server with an Entra admin but azureADOnlyAuthentication=false",
       resources: [server({ administrators: { ...entraAdmin, azureADOnlyAuthentication: false } })],
-      problems: [INLINE_OFF],
+      codes: ["sql-logins-accepted"],
     },
     {
       title: "Entra-only sibling set to false overrides the inline flag",
       resources: [server({ administrators: entraAdmin }), onlyAuth(false)],
-      problems: ["The server accepts SQL logins: its ServerAzureADOnlyAuthentication sets `azureADOnlyAuthentication` to false"],
+      codes: ["sql-logins-accepted"],
     },
     {
       title: "deployed siblings in another resource group do not count",
@@ -61,12 +67,12 @@ describeRule(rule, {
           SERVER_ID.replace("rg-app", "rg-other"),
         ),
       ],
-      problems: [NO_ADMIN, INLINE_OFF],
+      codes: ["no-entra-admin", "sql-logins-accepted"],
     },
   ],
   notApplicable: [{ title: "stack without SQL servers", resources: [], reason: "The stack has no SQL server" }],
   unknown: [
-    { title: "Entra-only flag computed", resources: [server(), admin, onlyAuth(UNKNOWN.boolean)] },
-    { title: "inline administrators computed", resources: [server({ administrators: UNKNOWN.object })] },
+    { title: "Entra-only flag computed", resources: [server(), admin, onlyAuth(UNKNOWN.boolean)], undecided: ["sql"] },
+    { title: "inline administrators computed", resources: [server({ administrators: UNKNOWN.object })], undecided: ["sql"] },
   ],
 });

@@ -39,3 +39,24 @@ export const databaseChild = (type: string, name: string, props: Record<string, 
   );
 export const deployedDatabaseChild = (type: string, name: string, props: Record<string, unknown>) =>
   resource(type, name, { name: name.split("/").pop(), ...props }, { id: `${DATABASE_ID}/${name}` });
+
+/** A second server in the same resource group, for a case where one server is undecided and another fails. */
+export const otherServer = (props: Record<string, unknown> = {}) =>
+  resource(AZURE.sqlServer, "sql2", { resourceGroupName: "rg-app", serverName: "sql-two", minimalTlsVersion: "1.2", ...props });
+export const otherServerChild = (type: string, name: string, props: Record<string, unknown>) =>
+  resource(
+    type,
+    name,
+    { resourceGroupName: "rg-app", serverName: "sql-two", ...props },
+    { propertyDependencies: { serverName: [urnOf(AZURE.sqlServer, "sql2")] } },
+  );
+/** A second database of the server, likewise. */
+export const otherDatabase = (props: Record<string, unknown> = {}) =>
+  resource(AZURE.sqlDatabase, "users", { resourceGroupName: "rg-app", serverName: "sql-app", databaseName: "users", ...props });
+export const otherDatabaseChild = (type: string, name: string, props: Record<string, unknown>) =>
+  resource(
+    type,
+    name,
+    { resourceGroupName: "rg-app", serverName: "sql-app", databaseName: "users", ...props },
+    { propertyDependencies: { databaseName: [urnOf(AZURE.sqlDatabase, "users")] } },
+  );

@@ -54,34 +54,44 @@ const cases: RuleCases = {
   ],
   violating: [
     {
+      title: "account without BlobServiceProperties, an explicit failure next to an account whose soft-delete policy is computed",
+      resources: [
+        account(),
+        resource(AZURE.storageAccount, "logs", { resourceGroupName: "rg-app", kind: "StorageV2", sku: { name: "Standard_ZRS" } }),
+        resource(
+          AZURE.storageBlobServiceProperties,
+          "logs-blob",
+          { ...blobProps, accountName: "stlogs", deleteRetentionPolicy: UNKNOWN.object },
+          { propertyDependencies: { accountName: [urnOf(AZURE.storageAccount, "logs")] } },
+        ),
+      ],
+      codes: ["no-blob-service"],
+      undecided: ["logs"],
+    },
+    {
       title: "account without BlobServiceProperties",
       resources: [account()],
-      problems: ["The storage account has no BlobServiceProperties, so blob and container soft delete and versioning stay off"],
+      codes: ["no-blob-service"],
     },
     {
       title: "deployed account whose service names another account",
       resources: [deployedAccount, deployedService({}, ACCOUNT_ID.replace("stapp", "stother"))],
-      problems: ["The storage account has no BlobServiceProperties, so blob and container soft delete and versioning stay off"],
+      codes: ["no-blob-service"],
     },
     {
       title: "blob soft delete disabled",
       resources: [account(), service({ deleteRetentionPolicy: { enabled: false } })],
-      problems: [
-        "The storage account does not soft-delete blobs: `deleteRetentionPolicy.enabled` is not true on its BlobServiceProperties",
-      ],
+      codes: ["blob-soft-delete-off"],
     },
     {
       title: "blob soft delete for 3 days (deployed)",
       resources: [deployedAccount, deployedService({ deleteRetentionPolicy: { enabled: true, days: 3 } })],
-      problems: ["The storage account keeps deleted blobs for 3 days: `deleteRetentionPolicy.days` is 3, below the required 7"],
+      codes: ["blob-retention-too-short"],
     },
     {
       title: "no container soft delete and no versioning",
       resources: [account(), service({ containerDeleteRetentionPolicy: undefined, isVersioningEnabled: false })],
-      problems: [
-        "The storage account does not soft-delete containers: `containerDeleteRetentionPolicy.enabled` is not true on its BlobServiceProperties",
-        "The storage account keeps no blob versions: `isVersioningEnabled` is not true on its BlobServiceProperties",
-      ],
+      codes: ["container-soft-delete-off", "versioning-off"],
     },
   ],
   notApplicable: [
@@ -93,8 +103,13 @@ const cases: RuleCases = {
     },
   ],
   unknown: [
-    { title: "soft-delete policy computed", resources: [account(), service({ deleteRetentionPolicy: UNKNOWN.object })] },
-    { title: "versioning flag computed", resources: [account(), service({ isVersioningEnabled: UNKNOWN.boolean })] },
+    {
+      title: "soft-delete policy computed",
+      resources: [account(), service({ deleteRetentionPolicy: UNKNOWN.object })],
+      undecided: ["data"],
+    },
+    { title: "versioning flag computed", resources: [account(), service({ isVersioningEnabled: UNKNOWN.boolean })], undecided: ["data"] },
+    { title: "account kind computed", resources: [account({ kind: UNKNOWN.string }), service()], undecided: ["data"] },
   ],
 };
 

@@ -41,11 +41,6 @@ const deployedPolicy = (type: string, parentId: string, props: Record<string, un
 const scm = (props: Record<string, unknown> = {}) => policy(AZURE.webAppScmAllowed, props);
 const ftp = (props: Record<string, unknown> = {}) => policy(AZURE.webAppFtpAllowed, props);
 
-const NO_SCM =
-  "The app accepts basic-auth credentials for SCM (Kudu) deployments: no WebAppScmAllowed refers to it, and App Service then allows them";
-const NO_FTP =
-  "The app accepts basic-auth credentials for FTP deployments: no WebAppFtpAllowed refers to it, and App Service then allows them";
-
 describeRule(rule, {
   compliant: [
     { title: "app with SCM and FTP basic auth disallowed (preview)", resources: [app(), scm(), ftp()] },
@@ -71,30 +66,42 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: "app without credential policies, an explicit failure next to an app whose SCM allow is computed",
+      resources: [
+        app(),
+        resource(AZURE.webApp, "api", { resourceGroupName: "rg-app", name: "api-app", httpsOnly: true }),
+        ...[AZURE.webAppScmAllowed, AZURE.webAppFtpAllowed].map((type) =>
+          resource(
+            type,
+            `api-${type.split(":")[2]}`,
+            { resourceGroupName: "rg-app", name: "api-app", allow: type === AZURE.webAppScmAllowed ? UNKNOWN.boolean : false },
+            { propertyDependencies: { name: [urnOf(AZURE.webApp, "api")] } },
+          ),
+        ),
+      ],
+      codes: ["no-credential-policy", "no-credential-policy"],
+      undecided: ["api"],
+    },
+    {
       title: "app whose SCM policy has a secret allow that is no boolean",
       resources: [app(), scm({ allow: canary("false") }), ftp()],
-      problems: [
-        "The app accepts basic-auth credentials for SCM (Kudu) deployments: its WebAppScmAllowed has an `allow` that is not a boolean",
-      ],
+      codes: ["basic-auth-allowed"],
     },
-    { title: "app without credential policies", resources: [app()], problems: [NO_SCM, NO_FTP] },
+    { title: "app without credential policies", resources: [app()], codes: ["no-credential-policy", "no-credential-policy"] },
     {
       title: "app with SCM allow=true",
       resources: [app(), scm({ allow: true }), ftp()],
-      problems: ["The app accepts basic-auth credentials for SCM (Kudu) deployments: its WebAppScmAllowed has `allow` true"],
+      codes: ["basic-auth-allowed"],
     },
     {
       title: "app with FTP allow=true",
       resources: [app(), scm(), ftp({ allow: true })],
-      problems: ["The app accepts basic-auth credentials for FTP deployments: its WebAppFtpAllowed has `allow` true"],
+      codes: ["basic-auth-allowed"],
     },
     {
       title: "slot covered only by the app-level policies",
       resources: [app(), slot(), scm(), ftp()],
-      problems: [
-        "The app accepts basic-auth credentials for SCM (Kudu) deployments: no WebAppScmAllowedSlot refers to it, and App Service then allows them",
-        "The app accepts basic-auth credentials for FTP deployments: no WebAppFtpAllowedSlot refers to it, and App Service then allows them",
-      ],
+      codes: ["no-credential-policy", "no-credential-policy"],
     },
     {
       title: "deployed app whose policies belong to another app",
@@ -103,7 +110,7 @@ describeRule(rule, {
         deployedPolicy(AZURE.webAppScmAllowed, APP_ID.replace("web-app", "web-other")),
         deployedPolicy(AZURE.webAppFtpAllowed, APP_ID.replace("web-app", "web-other")),
       ],
-      problems: [NO_SCM, NO_FTP],
+      codes: ["no-credential-policy", "no-credential-policy"],
     },
     {
       title: "deployed app with FTP allow=true",
@@ -112,12 +119,12 @@ describeRule(rule, {
         deployedPolicy(AZURE.webAppScmAllowed, APP_ID),
         deployedPolicy(AZURE.webAppFtpAllowed, APP_ID, { allow: true }),
       ],
-      problems: ["The app accepts basic-auth credentials for FTP deployments: its WebAppFtpAllowed has `allow` true"],
+      codes: ["basic-auth-allowed"],
     },
   ],
   notApplicable: [{ title: "stack without web apps", resources: [scm(), ftp()], reason: "The stack has no web app" }],
   unknown: [
-    { title: "SCM allow computed", resources: [app(), scm({ allow: UNKNOWN.boolean }), ftp()] },
-    { title: "FTP allow computed", resources: [app(), scm(), ftp({ allow: UNKNOWN.boolean })] },
+    { title: "SCM allow computed", resources: [app(), scm({ allow: UNKNOWN.boolean }), ftp()], undecided: ["web"] },
+    { title: "FTP allow computed", resources: [app(), scm(), ftp({ allow: UNKNOWN.boolean })], undecided: ["web"] },
   ],
 });

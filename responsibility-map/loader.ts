@@ -12,8 +12,8 @@ import {
   identityKey,
   type MapException,
   type Person,
-  type ResponsibilityMap,
   RESERVED_PARTY_IDS,
+  type ResponsibilityMap,
   SLA_ORGANISATION,
   SLA_PROVIDER,
   type Team,
@@ -891,7 +891,10 @@ function thirdPartyProblems(map: ResponsibilityMap, add: AddProblem): void {
   const claimed = new Map<string, number>();
   map.thirdParties.forEach((party, index) => {
     if (map.personById.has(party.id) || map.teamById.has(party.id)) {
-      add(["thirdParties", index, "id"], `"${party.id}" is also a ${map.personById.has(party.id) ? "person" : "team"} id; ids must be unique`);
+      add(
+        ["thirdParties", index, "id"],
+        `"${party.id}" is also a ${map.personById.has(party.id) ? "person" : "team"} id; ids must be unique`,
+      );
     }
     if (RESERVED_PARTY_IDS.has(party.id)) {
       add(["thirdParties", index, "id"], `"${party.id}" is reserved (SLA facts use it for the ${party.id}); choose another id`);
@@ -901,11 +904,17 @@ function thirdPartyProblems(map: ResponsibilityMap, add: AddProblem): void {
       const email = contact.email.toLowerCase();
       const earlier = emails.get(email);
       if (earlier !== undefined) {
-        add(["thirdParties", index, "contacts", c, "email"], `email ${contact.email} is already used by contacts[${earlier}]; list each contact once`);
+        add(
+          ["thirdParties", index, "contacts", c, "email"],
+          `email ${contact.email} is already used by contacts[${earlier}]; list each contact once`,
+        );
       } else emails.set(email, c);
     });
     if (!map.personById.has(party.review.signedOffBy)) {
-      add(["thirdParties", index, "review", "signedOffBy"], `no person has id "${party.review.signedOffBy}"; a review is signed off by one of people`);
+      add(
+        ["thirdParties", index, "review", "signedOffBy"],
+        `no person has id "${party.review.signedOffBy}"; a review is signed off by one of people`,
+      );
     }
     if (party.review.signedOffOn < party.review.last) {
       add(
@@ -926,7 +935,9 @@ function thirdPartyProblems(map: ResponsibilityMap, add: AddProblem): void {
           const other = map.thirdParties[earlier]?.id ?? `thirdParties[${earlier}]`;
           add(
             ["thirdParties", index, "identifiers", list, v],
-            earlier === index ? `${label} ${value} is listed twice; list it once` : `${label} ${value} is already claimed by ${other}; an account belongs to one third party`,
+            earlier === index
+              ? `${label} ${value} is listed twice; list it once`
+              : `${label} ${value} is already claimed by ${other}; an account belongs to one third party`,
           );
         }
       });
@@ -943,7 +954,10 @@ function thirdPartyProblems(map: ResponsibilityMap, add: AddProblem): void {
       if (!map.thirdPartyById.has(share.party)) add(where, partyHint(share.party));
       const earlier = seen.get(share.party);
       if (earlier !== undefined) {
-        add(where, `third party "${share.party}" already has a share of this duty (duties[${index}].thirdParties[${earlier}]); give it one share`);
+        add(
+          where,
+          `third party "${share.party}" already has a share of this duty (duties[${index}].thirdParties[${earlier}]); give it one share`,
+        );
       } else seen.set(share.party, s);
     });
     for (const fact of ["auditLogsOwner", "regulatorNotifiedBy"] as const) {

@@ -15,8 +15,8 @@ import {
 } from "../../responsibility-map/import-people";
 import { formatProblem, loadMap, MAX_MAP_BYTES, MapError, parseMapBytes } from "../../responsibility-map/loader";
 import type { Person, ResponsibilityMap } from "../../responsibility-map/model";
-import { reviewDue, reviewState } from "../../responsibility-map/review";
 import { FileReadError, readRegularFile } from "../../responsibility-map/read-file";
+import { reviewDue, reviewState } from "../../responsibility-map/review";
 import { parseOptions } from "../args";
 import type { Command } from "../command";
 import { EXIT_BAD_INPUT, EXIT_OK, InputError, UsageError } from "../errors";

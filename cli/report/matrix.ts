@@ -7,9 +7,9 @@ import {
   type Duty,
   durationText,
   type ResponsibilityMap,
+  type Side,
   SLA_ORGANISATION,
   SLA_PROVIDER,
-  type Side,
 } from "../../responsibility-map/model";
 import { DUE_SOON_DAYS, type ReviewState, reviewDue, reviewState } from "../../responsibility-map/review";
 import { escapeMarkdown, oneLine, safeText } from "./escape";
@@ -71,7 +71,8 @@ export function slaText(map: ResponsibilityMap, duty: Duty): string {
   const sla = duty.sla;
   if (sla === undefined) return "";
   const parts: string[] = [];
-  if (sla.incidentResponse !== undefined) parts.push(`incident response within ${durationText(sla.incidentResponse)} (${sla.incidentResponse})`);
+  if (sla.incidentResponse !== undefined)
+    parts.push(`incident response within ${durationText(sla.incidentResponse)} (${sla.incidentResponse})`);
   if (sla.auditLogsOwner !== undefined) parts.push(`audit logs owned by ${slaPartyName(map, sla.auditLogsOwner)}`);
   if (sla.regulatorNotifiedBy !== undefined) parts.push(`regulator notified by ${slaPartyName(map, sla.regulatorNotifiedBy)}`);
   return parts.join("; ");
@@ -446,7 +447,9 @@ export function renderMatrixHtmlBody(map: ResponsibilityMap, options: MatrixOpti
       `<td>${names(row.consulted)}</td>`,
       `<td>${names(row.informed)}</td>`,
       ...row.thirdParties.map((cell) =>
-        cell === undefined ? `<td><span class="muted">-</span></td>` : `<td>${cell.raci}<br><span class="muted">${h(cell.share)}</span></td>`,
+        cell === undefined
+          ? `<td><span class="muted">-</span></td>`
+          : `<td>${cell.raci}<br><span class="muted">${h(cell.share)}</span></td>`,
       ),
       ...(hasSla(map) ? [row.sla === "" ? `<td><span class="muted">-</span></td>` : `<td>${h(row.sla)}</td>`] : []),
       `<td>${row.lastReview}<br><span class="muted">every ${row.cadenceDays} days</span></td>`,

@@ -82,7 +82,8 @@ const ROLES = [
   {
     id: "third-party",
     title: "Third Party",
-    description: "An organisation outside the providers and this organisation (an MSSP, vendor, contractor or SaaS) that carries part of some duties.",
+    description:
+      "An organisation outside the providers and this organisation (an MSSP, vendor, contractor or SaaS) that carries part of some duties.",
   },
   { id: "point-of-contact", title: "Point of Contact", description: "Whom to reach at a third party." },
 ] as const;
@@ -187,7 +188,9 @@ function sspMetadata(ctx: SspContext): Json {
             { "role-id": "third-party", "party-uuids": ctx.map.thirdParties.map((party) => ctx.thirdPartyUuid(party.id)) },
             {
               "role-id": "point-of-contact",
-              "party-uuids": ctx.map.thirdParties.flatMap((party) => party.contacts.map((contact) => ctx.contactUuid(party.id, contact.email))),
+              "party-uuids": ctx.map.thirdParties.flatMap((party) =>
+                party.contacts.map((contact) => ctx.contactUuid(party.id, contact.email)),
+              ),
             },
           ]),
     ],

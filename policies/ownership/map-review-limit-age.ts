@@ -9,8 +9,7 @@ export default defineStackRule({
   duty: "ownership",
   severity: "medium",
   resourceTypes: [],
-  remediation:
-    "Review the duty or third party, then update `review.last`, `review.signedOffBy` and `review.signedOffOn` in the map.",
+  remediation: "Review the duty or third party, then update `review.last`, `review.signedOffBy` and `review.signedOffOn` in the map.",
   why: "an unreviewed split of duties drifts from what the teams and the third parties actually do",
   controls: { nist: ["PM-9", "CA-7", "SA-9"], iso27001: ["A.5.1", "A.5.22"] },
   problems: {

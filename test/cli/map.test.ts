@@ -67,7 +67,9 @@ describe("shared-responsibility map check", () => {
     const file = write("vendor-bad.yaml", THIRD_PARTY_MAP_YAML.replace("raci: responsible }]", "raci: accountable }]"));
     const result = await runCommand(command, ["check", "--map", file]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${file}:27: duties[0].thirdParties[0].raci: a third party is "responsible" or "consulted", never accountable`);
+    expect(result.stderr).toContain(
+      `${file}:27: duties[0].thirdParties[0].raci: a third party is "responsible" or "consulted", never accountable`,
+    );
   });
 
   it("reports schema problems by line", async () => {

@@ -197,9 +197,7 @@ describe("third parties in the matrix", () => {
   it("gives each duty a cell per third party and its SLA facts in words", () => {
     const [backup, physical] = matrixRows(map, options);
     expect(backup?.thirdParties).toEqual([{ raci: "responsible", share: "monitors the backup jobs" }]);
-    expect(backup?.sla).toBe(
-      "incident response within 4 hours (PT4H); audit logs owned by Acme; regulator notified by Blueline Security",
-    );
+    expect(backup?.sla).toBe("incident response within 4 hours (PT4H); audit logs owned by Acme; regulator notified by Blueline Security");
     expect(physical?.thirdParties).toEqual([undefined]);
     expect(physical?.sla).toBe("");
     // The accountable person stays the organisation's.

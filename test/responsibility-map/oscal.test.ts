@@ -74,9 +74,10 @@ describe("buildSsp", () => {
       expect(validate.errors ?? []).toEqual([]);
       expect(valid).toBe(true);
       expect(validate(buildSsp(smallMap(), { today: TODAY }))).toBe(true);
-      expect(validate(buildSsp(smallMap(THIRD_PARTY_MAP_YAML), { today: TODAY, resources: RESOURCES })), JSON.stringify(validate.errors)).toBe(
-        true,
-      );
+      expect(
+        validate(buildSsp(smallMap(THIRD_PARTY_MAP_YAML), { today: TODAY, resources: RESOURCES })),
+        JSON.stringify(validate.errors),
+      ).toBe(true);
     },
   );
 
@@ -273,7 +274,10 @@ describe("buildSsp with third parties", () => {
       "responsible-roles": [{ "role-id": "responsible", "party-uuids": [blueline().uuid] }],
     });
     const component = ssp["system-implementation"].components.find((c: Json) => c.title === "Blueline Security");
-    expect(component).toMatchObject({ type: "service", "responsible-roles": [{ "role-id": "third-party", "party-uuids": [blueline().uuid] }] });
+    expect(component).toMatchObject({
+      type: "service",
+      "responsible-roles": [{ "role-id": "third-party", "party-uuids": [blueline().uuid] }],
+    });
     // A control with no share of the third party has no by-component of it.
     expect(requirement(ssp, "pe-3")["by-components"].map((c: Json) => c["component-uuid"])).not.toContain(component.uuid);
   });

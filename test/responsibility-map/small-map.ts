@@ -66,7 +66,10 @@ const SHARE = `    thirdParties: [{ party: blueline, share: monitors the backup 
 const BACKUP_REVIEW = "    review: { last: 2026-01-01, cadenceDays: 90, signedOffBy: ann, signedOffOn: 2026-01-02 }\n";
 
 /** The small map with a third party, Blueline (its review falls due 2026-10-28), (lines 8-17) and its share of backup (lines 27-28). */
-export const THIRD_PARTY_MAP_YAML = SMALL_MAP_YAML.replace("duties:\n", `${PARTY}duties:\n`).replace(BACKUP_REVIEW, `${BACKUP_REVIEW}${SHARE}`);
+export const THIRD_PARTY_MAP_YAML = SMALL_MAP_YAML.replace("duties:\n", `${PARTY}duties:\n`).replace(
+  BACKUP_REVIEW,
+  `${BACKUP_REVIEW}${SHARE}`,
+);
 
 /** 2026-07-15: backup is overdue, encryption-at-rest due soon, physical-security current. */
 export const TODAY = "2026-07-15";

@@ -41,7 +41,11 @@ describe("thirdParties and duties' shares", () => {
   });
 
   it.each([
-    ["a kind outside the list", ["kind: mssp", "kind: friend"], '11: thirdParties[0].kind: must be one of "mssp", "vendor", "contractor", "saas"'],
+    [
+      "a kind outside the list",
+      ["kind: mssp", "kind: friend"],
+      '11: thirdParties[0].kind: must be one of "mssp", "vendor", "contractor", "saas"',
+    ],
     [
       "a malformed contact email",
       ["email: nadia@blueline.example", "email: nadia.blueline.example"],
@@ -136,7 +140,9 @@ describe("thirdParties and duties' shares", () => {
     // An id changed in the third party only: the share and the SLA facts follow it.
     const yaml = withChange(from ?? "", to ?? "");
     const renamed = /^ {2}- id: (\S+)\n/.exec(to ?? "")?.[1];
-    const fixed = renamed ? yaml.replace("party: blueline", `party: ${renamed}`).replace("regulatorNotifiedBy: blueline", "regulatorNotifiedBy: organisation") : yaml;
+    const fixed = renamed
+      ? yaml.replace("party: blueline", `party: ${renamed}`).replace("regulatorNotifiedBy: blueline", "regulatorNotifiedBy: organisation")
+      : yaml;
     expect(problemsOf(fixed)).toEqual([expected]);
   });
 

@@ -18,7 +18,12 @@ describeRule(rule, {
   violating: [
     { title: "the bundled map, whose backup review is overdue", resources: anyStack, codes: ["duty-review-overdue"] },
     { title: "a map with only the overdue duty", resources: anyStack, map: onlyBackup, codes: ["duty-review-overdue"] },
-    { title: "the MSSP last reviewed in January, every 180 days", resources: anyStack, map: vendorOverdue, codes: ["third-party-review-overdue"] },
+    {
+      title: "the MSSP last reviewed in January, every 180 days",
+      resources: anyStack,
+      map: vendorOverdue,
+      codes: ["third-party-review-overdue"],
+    },
   ],
   notApplicable: [{ title: "an empty stack", resources: [], reason: EMPTY_STACK }],
   unknown: { readsNoProperties: { title: "stack of unknown values", resources: anyStack, codes: ["duty-review-overdue"] } },

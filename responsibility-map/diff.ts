@@ -1,6 +1,7 @@
 /**
  * What changed in the responsibility map between two versions, for people reviewing a change to it:
- * accountability and sides, people joining and leaving, exceptions, and reviews signed off, in
+ * accountability and sides, people joining and leaving, exceptions, and reviews (of duties and of
+ * third parties) signed off, in
  * words; and every other field that changed, found by walking the map's schema (see fieldChanges).
  * Computation only: `cli/report/map-diff.ts` words it as text or Markdown.
  */
@@ -74,6 +75,8 @@ export interface MapDiff {
   readonly exceptionsExpiryChanged: readonly ExceptionChange[];
   readonly exceptionsRemoved: readonly ExceptionChange[];
   readonly reviewsSigned: readonly ReviewSigned[];
+  /** Third parties whose review was signed again (`title` is the party's name). */
+  readonly thirdPartyReviewsSigned: readonly ReviewSigned[];
   /** Every other change to a field, in schema order: what the lists above do not already say. */
   readonly fieldChanges: readonly FieldChange[];
 }
@@ -134,8 +137,8 @@ function join(field: string, key: string): string {
 
 /** The parts of a loaded map that schema.json describes, keyed as in the file (defaults filled in). */
 function documentOf(map: ResponsibilityMap): Record<string, unknown> {
-  const { settings, people, teams, duties, exceptions, classification } = map;
-  return { settings, people, teams, duties, exceptions, classification };
+  const { settings, people, teams, thirdParties, duties, exceptions, classification } = map;
+  return { settings, people, teams, thirdParties, duties, exceptions, classification };
 }
 
 /** Every field that differs between two maps, by walking schema.json from its root. */
@@ -248,6 +251,10 @@ function saidAlready(change: FieldChange, diff: Omit<MapDiff, "fieldChanges">): 
     case "people":
       if (wholeEntry) return true;
       return (field === "status" || field === "departed") && has(diff.peopleLeft);
+    case "thirdParties": {
+      const signed = field === "review.last" || field === "review.signedOffOn" || field === "review.signedOffBy";
+      return signed && has(diff.thirdPartyReviewsSigned);
+    }
     case "exceptions":
       if (wholeEntry) return true;
       return field === "expires" && has(diff.exceptionsExpiryChanged);
@@ -265,6 +272,7 @@ export function diffMaps(before: ResponsibilityMap, after: ResponsibilityMap, op
       if (change.section === "duties") return map.dutyById.get(id)?.title;
       if (change.section === "people") return map.personById.get(id)?.name;
       if (change.section === "teams") return map.teamById.get(id)?.name;
+      if (change.section === "thirdParties") return map.thirdPartyById.get(id)?.name;
       return undefined;
     };
     return find(after) ?? find(before);
@@ -301,6 +309,21 @@ function wordedDiff(before: ResponsibilityMap, after: ResponsibilityMap, options
         last: duty.review.last,
         signedOffBy: nameAfter(duty.review.signedOffBy),
         signedOffOn: duty.review.signedOffOn,
+      });
+    }
+  }
+
+  const thirdPartyReviewsSigned: ReviewSigned[] = [];
+  for (const party of after.thirdParties) {
+    const old = before.thirdPartyById.get(party.id);
+    if (old === undefined) continue;
+    if (old.review.last !== party.review.last || old.review.signedOffOn !== party.review.signedOffOn) {
+      thirdPartyReviewsSigned.push({
+        id: party.id,
+        title: party.name,
+        last: party.review.last,
+        signedOffBy: nameAfter(party.review.signedOffBy),
+        signedOffOn: party.review.signedOffOn,
       });
     }
   }
@@ -346,6 +369,7 @@ function wordedDiff(before: ResponsibilityMap, after: ResponsibilityMap, options
     exceptionsExpiryChanged,
     exceptionsRemoved: before.exceptions.filter((exception) => !newExceptionIds.has(exception.id)).map(exceptionChange),
     reviewsSigned,
+    thirdPartyReviewsSigned,
   };
 }
 

@@ -12,8 +12,12 @@ import {
   identityKey,
   type MapException,
   type Person,
+  RESERVED_PARTY_IDS,
   type ResponsibilityMap,
+  SLA_ORGANISATION,
+  SLA_PROVIDER,
   type Team,
+  type ThirdParty,
 } from "./model";
 import { FileReadError, readRegularFile } from "./read-file";
 import schema from "./schema.json";
@@ -304,6 +308,14 @@ const IDENTITY_PATTERN_MESSAGES: Readonly<Record<string, string>> = {
   awsIamUsers: "must be an IAM user name: 1 to 64 letters, digits and + = , . @ _ -",
   awsIdentityCenterUsers: "must be an Identity Center user name, email or user id, in printable ASCII without spaces",
   entraUserPrincipalNames: "must be a user principal name such as sam@northwind.example, in printable ASCII without spaces",
+  awsAccountIds: "must be a 12-digit AWS account id, such as 123456789012",
+  azureTenantIds: "must be an Azure tenant id: a GUID such as 8f0e2c4a-1b3d-4e5f-9a7b-6c5d4e3f2a1b",
+};
+
+/** What other patterned fields must look like, by field name. */
+const FIELD_PATTERN_MESSAGES: Readonly<Record<string, string>> = {
+  incidentResponse: "must be an ISO 8601 duration in weeks, days, hours and minutes, such as PT4H, PT30M or P1D",
+  phone: "must be a phone number: digits, spaces and ( ) . - with an optional leading +, such as +44 20 7946 0000",
 };
 
 function describeAjvError(error: ErrorObject): { path: (string | number)[]; message: string } {
@@ -327,6 +339,13 @@ function describeAjvError(error: ErrorObject): { path: (string | number)[]; mess
         message: `unknown field "${String(params["additionalProperty"])}"; check its spelling against schema.json`,
       };
     case "enum":
+      if (parts[parts.length - 1] === "raci") {
+        return {
+          path: parts,
+          message:
+            'a third party is "responsible" or "consulted", never accountable; the duty\'s accountable person stays one of the organisation\'s people',
+        };
+      }
       return {
         path: parts,
         message: `must be one of ${(params["allowedValues"] as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`,
@@ -342,6 +361,9 @@ function describeAjvError(error: ErrorObject): { path: (string | number)[]; mess
       const list = parts[parts.length - 2];
       const identity = typeof list === "string" ? IDENTITY_PATTERN_MESSAGES[list] : undefined;
       if (identity !== undefined) return { path: parts, message: identity };
+      const last = parts[parts.length - 1];
+      const field = typeof last === "string" ? FIELD_PATTERN_MESSAGES[last] : undefined;
+      if (field !== undefined) return { path: parts, message: field };
       return { path: parts, message: `does not have the expected form (${error.message ?? "pattern"})` };
     }
     case "type":
@@ -620,8 +642,10 @@ export interface RawMap {
   settings: { organization: string; ownerTagKey?: string; providers: ("aws" | "azure")[]; centrallyManaged?: CentrallyManaged[] };
   people: Person[];
   teams?: (Omit<Team, "members"> & { members: string[] })[];
-  duties: (Omit<Duty, "scopes" | "responsible" | "consulted" | "informed"> & {
+  thirdParties?: ThirdParty[];
+  duties: (Omit<Duty, "scopes" | "responsible" | "consulted" | "informed" | "thirdParties"> & {
     scopes?: Duty["scopes"];
+    thirdParties?: Duty["thirdParties"];
     responsible?: string[];
     consulted?: string[];
     informed?: string[];
@@ -639,6 +663,7 @@ export function buildMap(raw: RawMap, file: string, lineOf: (p: Path) => number 
     responsible: duty.responsible ?? [],
     consulted: duty.consulted ?? [],
     informed: duty.informed ?? [],
+    thirdParties: duty.thirdParties ?? [],
   }));
   const personById = new Map<string, Person>();
   const personByEmail = new Map<string, Person>();
@@ -653,6 +678,7 @@ export function buildMap(raw: RawMap, file: string, lineOf: (p: Path) => number 
     }
   }
   const teams = raw.teams ?? [];
+  const thirdParties = raw.thirdParties ?? [];
   const classification: Classification | undefined = raw.classification && {
     tagKey: raw.classification.tagKey ?? "data-classification",
     default: raw.classification.default,
@@ -669,6 +695,7 @@ export function buildMap(raw: RawMap, file: string, lineOf: (p: Path) => number 
     },
     people,
     teams,
+    thirdParties,
     duties,
     exceptions: raw.exceptions ?? [],
     classification,
@@ -677,6 +704,7 @@ export function buildMap(raw: RawMap, file: string, lineOf: (p: Path) => number 
     personByIdentity,
     dutyById: new Map(duties.map((duty) => [duty.id, duty])),
     teamById: new Map(teams.map((team) => [team.id, team])),
+    thirdPartyById: new Map(thirdParties.map((party) => [party.id, party])),
     lineOf,
   };
 }
@@ -697,6 +725,7 @@ function referenceProblems(map: ResponsibilityMap, options: LoadOptions): MapPro
   identityProblems(map, add);
   teamMemberProblems(map, add);
   dutyPeopleProblems(map, add);
+  thirdPartyProblems(map, add);
   map.settings.centrallyManaged.forEach((entry, index) => {
     mustBeActivePerson(map, add, ["settings", "centrallyManaged", index, "managedBy"], entry.managedBy, "central controls manager");
   });
@@ -744,6 +773,7 @@ function duplicateIds(map: ResponsibilityMap, add: AddProblem): void {
   };
   duplicates("person", map.people, "people");
   duplicates("team", map.teams, "teams");
+  duplicates("third party", map.thirdParties, "thirdParties");
   duplicates("duty", map.duties, "duties");
   duplicates("exception", map.exceptions, "exceptions");
 }
@@ -809,7 +839,13 @@ function identityProblems(map: ResponsibilityMap, add: AddProblem): void {
 function mustBeActivePerson(map: ResponsibilityMap, add: AddProblem, pathParts: Path, id: string, role: string): void {
   const person = map.personById.get(id);
   if (person === undefined) {
-    const hint = map.teamById.has(id) ? `"${id}" is a team; name one person` : `no person has id "${id}"; add them to people or fix the id`;
+    const hint = map.teamById.has(id)
+      ? `"${id}" is a team; name one person`
+      : map.thirdPartyById.has(id)
+        ? role === "accountable person"
+          ? `"${id}" is a third party, and a third party is never accountable; name one of the organisation's people and give the third party its share under thirdParties`
+          : `"${id}" is a third party; give it its share under the duty's thirdParties`
+        : `no person has id "${id}"; add them to people or fix the id`;
     add(pathParts, `${role}: ${hint}`);
   } else if (person.status !== "active") {
     add(pathParts, `${role}: ${person.name} departed on ${person.departed ?? "?"}; name an active person`);
@@ -841,6 +877,93 @@ function dutyPeopleProblems(map: ResponsibilityMap, add: AddProblem): void {
         ["duties", index, "review", "signedOffOn"],
         `the sign-off (${duty.review.signedOffOn}) predates the review it signs (${duty.review.last})`,
       );
+    }
+  });
+}
+
+/**
+ * Third parties: ids apart from people's and teams' (and not the reserved SLA names), each contact
+ * email once per party, sign-offs by people, each account and tenant claimed by one party; each
+ * duty's shares name known third parties once, and its SLA facts name the organisation, the
+ * provider or a known third party.
+ */
+function thirdPartyProblems(map: ResponsibilityMap, add: AddProblem): void {
+  const claimed = new Map<string, number>();
+  map.thirdParties.forEach((party, index) => {
+    if (map.personById.has(party.id) || map.teamById.has(party.id)) {
+      add(
+        ["thirdParties", index, "id"],
+        `"${party.id}" is also a ${map.personById.has(party.id) ? "person" : "team"} id; ids must be unique`,
+      );
+    }
+    if (RESERVED_PARTY_IDS.has(party.id)) {
+      add(["thirdParties", index, "id"], `"${party.id}" is reserved (SLA facts use it for the ${party.id}); choose another id`);
+    }
+    const emails = new Map<string, number>();
+    party.contacts.forEach((contact, c) => {
+      const email = contact.email.toLowerCase();
+      const earlier = emails.get(email);
+      if (earlier !== undefined) {
+        add(
+          ["thirdParties", index, "contacts", c, "email"],
+          `email ${contact.email} is already used by contacts[${earlier}]; list each contact once`,
+        );
+      } else emails.set(email, c);
+    });
+    if (!map.personById.has(party.review.signedOffBy)) {
+      add(
+        ["thirdParties", index, "review", "signedOffBy"],
+        `no person has id "${party.review.signedOffBy}"; a review is signed off by one of people`,
+      );
+    }
+    if (party.review.signedOffOn < party.review.last) {
+      add(
+        ["thirdParties", index, "review", "signedOffOn"],
+        `the sign-off (${party.review.signedOffOn}) predates the review it signs (${party.review.last})`,
+      );
+    }
+    const identifiers: [string, readonly string[] | undefined, string][] = [
+      ["awsAccountIds", party.identifiers?.awsAccountIds, "AWS account"],
+      ["azureTenantIds", party.identifiers?.azureTenantIds, "Azure tenant"],
+    ];
+    for (const [list, values, label] of identifiers) {
+      (values ?? []).forEach((value, v) => {
+        const key = `${list}\u0000${value.toLowerCase()}`;
+        const earlier = claimed.get(key);
+        if (earlier === undefined) claimed.set(key, index);
+        else {
+          const other = map.thirdParties[earlier]?.id ?? `thirdParties[${earlier}]`;
+          add(
+            ["thirdParties", index, "identifiers", list, v],
+            earlier === index
+              ? `${label} ${value} is listed twice; list it once`
+              : `${label} ${value} is already claimed by ${other}; an account belongs to one third party`,
+          );
+        }
+      });
+    }
+  });
+  const partyHint = (id: string) =>
+    map.personById.has(id)
+      ? `"${id}" is a person; list people under responsible or consulted, and third parties here`
+      : `no third party has id "${id}"; add it to thirdParties or fix the id`;
+  map.duties.forEach((duty, index) => {
+    const seen = new Map<string, number>();
+    duty.thirdParties.forEach((share, s) => {
+      const where = ["duties", index, "thirdParties", s, "party"];
+      if (!map.thirdPartyById.has(share.party)) add(where, partyHint(share.party));
+      const earlier = seen.get(share.party);
+      if (earlier !== undefined) {
+        add(
+          where,
+          `third party "${share.party}" already has a share of this duty (duties[${index}].thirdParties[${earlier}]); give it one share`,
+        );
+      } else seen.set(share.party, s);
+    });
+    for (const fact of ["auditLogsOwner", "regulatorNotifiedBy"] as const) {
+      const id = duty.sla?.[fact];
+      if (id === undefined || id === SLA_ORGANISATION || id === SLA_PROVIDER || map.thirdPartyById.has(id)) continue;
+      add(["duties", index, "sla", fact], `"${id}" is not "${SLA_ORGANISATION}", "${SLA_PROVIDER}" or the id of a third party`);
     }
   });
 }

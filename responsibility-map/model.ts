@@ -80,6 +80,55 @@ export interface Review {
   readonly signedOffOn: string;
 }
 
+/** The kinds of third party (schema `thirdPartyKind`): a closed list, so reports can group by it. */
+export const THIRD_PARTY_KINDS = ["mssp", "vendor", "contractor", "saas"] as const;
+export type ThirdPartyKind = (typeof THIRD_PARTY_KINDS)[number];
+
+export interface ThirdPartyContact {
+  readonly name: string;
+  readonly email: string;
+  readonly phone?: string | undefined;
+}
+
+/** The accounts and tenants a third party acts from (schema `thirdPartyIdentifiers`). */
+export interface ThirdPartyIdentifiers {
+  readonly awsAccountIds?: readonly string[] | undefined;
+  readonly azureTenantIds?: readonly string[] | undefined;
+}
+
+/** An organisation outside the providers and this organisation that carries part of some duties. */
+export interface ThirdParty {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ThirdPartyKind;
+  readonly contacts: readonly ThirdPartyContact[];
+  /** The contract or SLA reference. */
+  readonly contract: string;
+  /** Reviewed like duties; `signedOffBy` is one of the organisation's people. */
+  readonly review: Review;
+  readonly identifiers?: ThirdPartyIdentifiers | undefined;
+}
+
+/** A third party's part of one duty. A third party is responsible or consulted, never accountable. */
+export interface ThirdPartyShare {
+  readonly party: string;
+  readonly share: string;
+  readonly raci: "responsible" | "consulted";
+}
+
+/** Who an SLA fact names: the organisation, the cloud provider, or a third party by id. */
+export const SLA_ORGANISATION = "organisation";
+export const SLA_PROVIDER = "provider";
+/** Ids a third party may not take, since SLA facts use them for the organisation and the provider. */
+export const RESERVED_PARTY_IDS: ReadonlySet<string> = new Set([SLA_ORGANISATION, SLA_PROVIDER]);
+
+/** A duty's service-level facts. `incidentResponse` is an ISO 8601 duration (`PT4H`). */
+export interface DutySla {
+  readonly incidentResponse?: string | undefined;
+  readonly auditLogsOwner?: string | undefined;
+  readonly regulatorNotifiedBy?: string | undefined;
+}
+
 export interface Duty {
   readonly id: string;
   readonly title: string;
@@ -92,6 +141,9 @@ export interface Duty {
   readonly consulted: readonly string[];
   readonly informed: readonly string[];
   readonly review: Review;
+  /** Third parties' shares of the duty (empty when none). */
+  readonly thirdParties: readonly ThirdPartyShare[];
+  readonly sla?: DutySla | undefined;
 }
 
 export interface MapException {
@@ -168,6 +220,8 @@ export interface ResponsibilityMap {
   readonly settings: MapSettings;
   readonly people: readonly Person[];
   readonly teams: readonly Team[];
+  /** Third parties (empty when the map names none). */
+  readonly thirdParties: readonly ThirdParty[];
   readonly duties: readonly Duty[];
   readonly exceptions: readonly MapException[];
   /** Absent when the map defines no classification: rules then use their own configuration. */
@@ -178,6 +232,19 @@ export interface ResponsibilityMap {
   readonly personByIdentity: ReadonlyMap<string, Person>;
   readonly dutyById: ReadonlyMap<string, Duty>;
   readonly teamById: ReadonlyMap<string, Team>;
+  readonly thirdPartyById: ReadonlyMap<string, ThirdParty>;
   /** Line of each map entry, for messages about the map itself (`duties.backup` -> 42). */
   readonly lineOf: (path: readonly (string | number)[]) => number | undefined;
+}
+
+/** An ISO 8601 duration (`PT4H`, `P1D`) in words (`4 hours`, `1 day`); the text itself if it is not one. */
+export function durationText(duration: string): string {
+  const match = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(duration);
+  if (match === null) return duration;
+  const units = ["week", "day", "hour", "minute"];
+  const parts = units.flatMap((unit, index) => {
+    const value = match[index + 1];
+    return value === undefined ? [] : [`${Number(value)} ${unit}${Number(value) === 1 ? "" : "s"}`];
+  });
+  return parts.length === 0 ? duration : parts.join(" ");
 }

@@ -16,6 +16,7 @@ import {
 import { formatProblem, loadMap, MAX_MAP_BYTES, MapError, parseMapBytes } from "../../responsibility-map/loader";
 import type { Person, ResponsibilityMap } from "../../responsibility-map/model";
 import { FileReadError, readRegularFile } from "../../responsibility-map/read-file";
+import { reviewDue, reviewState } from "../../responsibility-map/review";
 import { parseOptions } from "../args";
 import type { Command } from "../command";
 import { EXIT_BAD_INPUT, EXIT_OK, InputError, UsageError } from "../errors";
@@ -28,9 +29,10 @@ import { expandStatePaths } from "../state/reader";
 
 const USAGE = `Usage: shared-responsibility map <check|diff|import-people> [options]
 
-  map check [--map FILE]
+  map check [--map FILE] [--now YYYY-MM-DD]
       Validate the map (schema and references). Prints every problem as file:line: field: message
-      and exits 2, or prints a one-line summary and exits 0. Suitable as a pre-commit hook.
+      and exits 2, or prints a one-line summary and exits 0, with a warning (file:line) for each
+      third party whose review is overdue as of today or --now. Suitable as a pre-commit hook.
 
   map diff <git-rev> [--map FILE] [--state FILE|DIR ...] [--format text|markdown] [-o FILE] [--now YYYY-MM-DD]
       What changed in the map since <git-rev>: accountable people and sides, people who joined or
@@ -59,7 +61,7 @@ function plural(count: number, one: string, many: string): string {
 }
 
 function check(argv: readonly string[]): number {
-  const parsed = parseOptions(argv, { map: { type: "string" } }, USAGE);
+  const parsed = parseOptions(argv, { map: { type: "string" }, now: { type: "string" } }, USAGE);
   if (parsed.values["help"] === true) {
     process.stdout.write(`${USAGE}\n`);
     return EXIT_OK;
@@ -74,9 +76,25 @@ function check(argv: readonly string[]): number {
     process.stderr.write(`${plural(error.problems.length, "problem", "problems")} in ${safeText(file)}.\n`);
     return EXIT_BAD_INPUT;
   }
+  const today = todayOption(parsed);
+  const parties = map.thirdParties.length === 0 ? "" : `, ${plural(map.thirdParties.length, "third party", "third parties")}`;
   process.stdout.write(
-    `OK ${safeText(file)}: ${plural(map.people.length, "person", "people")}, ${plural(map.duties.length, "duty", "duties")}, ${plural(map.exceptions.length, "exception", "exceptions")}.\n`,
+    `OK ${safeText(file)}: ${plural(map.people.length, "person", "people")}, ${plural(map.duties.length, "duty", "duties")}${parties}, ${plural(map.exceptions.length, "exception", "exceptions")}.\n`,
   );
+  // Overdue third-party reviews are warnings: the map is valid, and the review is judged as duties'
+  // reviews are (responsibility-map/review.ts, as map-review-limit-age judges both).
+  map.thirdParties.forEach((party, index) => {
+    const due = reviewDue(party.review.last, party.review.cadenceDays);
+    if (reviewState(due, today) !== "overdue") return;
+    const where = ["thirdParties", index, "review", "last"];
+    const warning = formatProblem({
+      file: map.source,
+      line: map.lineOf(where),
+      field: `thirdParties[${index}].review.last`,
+      message: `warning: the review of third party ${party.name} is overdue (last reviewed ${party.review.last}, every ${party.review.cadenceDays} days, so due ${due}); review it and record the new date and sign-off`,
+    });
+    process.stderr.write(`${safeText(warning)}\n`);
+  });
   return EXIT_OK;
 }
 

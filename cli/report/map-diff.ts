@@ -35,7 +35,7 @@ function sections(diff: MapDiff, esc: (value: string) => string, code: (value: s
   const exception = (item: ExceptionChange) => `${code(item.id)} for ${code(item.target)}`;
   const fields = (section: string) =>
     diff.fieldChanges.filter((change) => change.section === section).map((change) => fieldLine(change, esc, code));
-  const known = new Set(["settings", "duties", "people", "teams", "exceptions", "classification"]);
+  const known = new Set(["settings", "duties", "people", "teams", "thirdParties", "exceptions", "classification"]);
   // A top-level field added to the schema later still shows, under its own name.
   const others = [...new Set(diff.fieldChanges.map((change) => change.section))].filter((section) => !known.has(section));
   return [
@@ -66,6 +66,7 @@ function sections(diff: MapDiff, esc: (value: string) => string, code: (value: s
       ],
     ],
     ["Teams", fields("teams")],
+    ["Third parties", fields("thirdParties")],
     [
       "Exceptions",
       [
@@ -80,9 +81,14 @@ function sections(diff: MapDiff, esc: (value: string) => string, code: (value: s
     ],
     [
       "Reviews signed",
-      diff.reviewsSigned.map(
-        (item) => `${duty(item)}: reviewed ${item.last}, signed off by ${esc(item.signedOffBy)} on ${item.signedOffOn}`,
-      ),
+      [
+        ...diff.reviewsSigned.map(
+          (item) => `${duty(item)}: reviewed ${item.last}, signed off by ${esc(item.signedOffBy)} on ${item.signedOffOn}`,
+        ),
+        ...diff.thirdPartyReviewsSigned.map(
+          (item) => `Third party ${duty(item)}: reviewed ${item.last}, signed off by ${esc(item.signedOffBy)} on ${item.signedOffOn}`,
+        ),
+      ],
     ],
     ["Classification", fields("classification")],
     ...others.map((section): [string, string[]] => [section, fields(section)]),

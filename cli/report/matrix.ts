@@ -2,7 +2,15 @@
  * The responsibility matrix: every duty with its side per provider, controls, RACI people, review and
  * sign-off. Pure renderers (map and options in, string out) for text, Markdown, CSV and HTML.
  */
-import type { CloudId, Duty, ResponsibilityMap, Side } from "../../responsibility-map/model";
+import {
+  type CloudId,
+  type Duty,
+  durationText,
+  type ResponsibilityMap,
+  type Side,
+  SLA_ORGANISATION,
+  SLA_PROVIDER,
+} from "../../responsibility-map/model";
 import { DUE_SOON_DAYS, type ReviewState, reviewDue, reviewState } from "../../responsibility-map/review";
 import { escapeMarkdown, oneLine, safeText } from "./escape";
 import { escapeHtml, renderPage } from "./page";
@@ -39,6 +47,40 @@ export interface MatrixRow {
   readonly reviewState: ReviewState;
   readonly signedOffBy: string;
   readonly signedOffOn: string;
+  /** One cell per third party of the map, in the map's order: its share of this duty, if any. */
+  readonly thirdParties: readonly (ThirdPartyCell | undefined)[];
+  /** The duty's SLA facts in words ("" when it has none). */
+  readonly sla: string;
+}
+
+/** A third party's share of one duty, as a matrix cell shows it. */
+export interface ThirdPartyCell {
+  readonly raci: "responsible" | "consulted";
+  readonly share: string;
+}
+
+/** Who an SLA fact names, in words: the organisation's name, the cloud provider, or the third party's name. */
+export function slaPartyName(map: ResponsibilityMap, id: string): string {
+  if (id === SLA_ORGANISATION) return map.settings.organization;
+  if (id === SLA_PROVIDER) return "the cloud provider";
+  return map.thirdPartyById.get(id)?.name ?? id;
+}
+
+/** A duty's SLA facts in words, "" when it has none. */
+export function slaText(map: ResponsibilityMap, duty: Duty): string {
+  const sla = duty.sla;
+  if (sla === undefined) return "";
+  const parts: string[] = [];
+  if (sla.incidentResponse !== undefined)
+    parts.push(`incident response within ${durationText(sla.incidentResponse)} (${sla.incidentResponse})`);
+  if (sla.auditLogsOwner !== undefined) parts.push(`audit logs owned by ${slaPartyName(map, sla.auditLogsOwner)}`);
+  if (sla.regulatorNotifiedBy !== undefined) parts.push(`regulator notified by ${slaPartyName(map, sla.regulatorNotifiedBy)}`);
+  return parts.join("; ");
+}
+
+/** A third party's cell in words: "responsible: monitors the logs 24/7". */
+function cellText(cell: ThirdPartyCell | undefined): string {
+  return cell === undefined ? "" : `${cell.raci}: ${cell.share}`;
 }
 
 /** The side a duty falls on for one provider, for types that no resource-type scope names. */
@@ -73,6 +115,11 @@ export function matrixRows(map: ResponsibilityMap, options: MatrixOptions): Matr
       reviewState: reviewState(nextReview, options.today),
       signedOffBy: personName(map, duty.review.signedOffBy),
       signedOffOn: duty.review.signedOffOn,
+      thirdParties: map.thirdParties.map((party) => {
+        const share = duty.thirdParties.find((entry) => entry.party === party.id);
+        return share === undefined ? undefined : { raci: share.raci, share: share.share };
+      }),
+      sla: slaText(map, duty),
     };
   });
 }
@@ -155,6 +202,11 @@ function summary(map: ResponsibilityMap, options: MatrixOptions, rows: readonly 
   return `${map.duties.length} dut${map.duties.length === 1 ? "y" : "ies"}, ${overdue} review${overdue === 1 ? "" : "s"} overdue, as of ${options.today}`;
 }
 
+/** Whether any duty states SLA facts (the Markdown and HTML grids then get an SLA column). */
+function hasSla(map: ResponsibilityMap): boolean {
+  return map.duties.some((duty) => duty.sla !== undefined);
+}
+
 // --- text -------------------------------------------------------------------------------------
 
 /** Map strings on one line of text, with terminal escapes and bidi controls shown as `\uXXXX`. */
@@ -178,6 +230,11 @@ export function renderMatrixText(map: ResponsibilityMap, options: MatrixOptions)
     field("Responsible", e(list(row.responsible)));
     field("Consulted", e(list(row.consulted)));
     field("Informed", e(list(row.informed)));
+    row.thirdParties.forEach((cell, index) => {
+      const party = map.thirdParties[index];
+      if (cell !== undefined && party !== undefined) field("Third party", e(`${party.name}, ${cellText(cell)}`));
+    });
+    if (row.sla !== "") field("SLA", e(row.sla));
     field("Last review", `${row.lastReview} (every ${row.cadenceDays} days)`);
     field("Next review", reviewText(row));
     field("Sign-off", `${e(row.signedOffBy)} on ${row.signedOffOn}`);
@@ -210,6 +267,8 @@ export function renderMatrixMarkdown(map: ResponsibilityMap, options: MatrixOpti
     "Responsible",
     "Consulted",
     "Informed",
+    ...map.thirdParties.map((party) => m(party.name)),
+    ...(hasSla(map) ? ["SLA"] : []),
     "Last review",
     "Next review",
     "Sign-off",
@@ -239,6 +298,8 @@ export function renderMatrixMarkdown(map: ResponsibilityMap, options: MatrixOpti
       m(list(row.responsible)),
       m(list(row.consulted)),
       m(list(row.informed)),
+      ...row.thirdParties.map((cell) => (cell === undefined ? "-" : m(cellText(cell)))),
+      ...(hasSla(map) ? [row.sla === "" ? "-" : m(row.sla)] : []),
       row.lastReview,
       next,
       `${m(row.signedOffBy)}, ${row.signedOffOn}`,
@@ -284,6 +345,8 @@ export function renderMatrixCsv(map: ResponsibilityMap, options: MatrixOptions):
     "Responsible",
     "Consulted",
     "Informed",
+    ...map.thirdParties.map((party) => `Third party: ${party.name} (${party.id})`),
+    ...(hasSla(map) ? ["SLA"] : []),
     "Last review",
     "Review cadence (days)",
     "Next review due",
@@ -304,6 +367,8 @@ export function renderMatrixCsv(map: ResponsibilityMap, options: MatrixOptions):
       row.responsible.join("; "),
       row.consulted.join("; "),
       row.informed.join("; "),
+      ...row.thirdParties.map(cellText),
+      ...(hasSla(map) ? [row.sla] : []),
       row.lastReview,
       String(row.cadenceDays),
       row.nextReview,
@@ -348,6 +413,8 @@ export function renderMatrixHtmlBody(map: ResponsibilityMap, options: MatrixOpti
     "Responsible",
     "Consulted",
     "Informed",
+    ...map.thirdParties.map((party) => h(party.name)),
+    ...(hasSla(map) ? ["SLA"] : []),
     "Last review",
     "Next review",
     "Sign-off",
@@ -379,6 +446,12 @@ export function renderMatrixHtmlBody(map: ResponsibilityMap, options: MatrixOpti
       `<td>${names(row.responsible)}</td>`,
       `<td>${names(row.consulted)}</td>`,
       `<td>${names(row.informed)}</td>`,
+      ...row.thirdParties.map((cell) =>
+        cell === undefined
+          ? `<td><span class="muted">-</span></td>`
+          : `<td>${cell.raci}<br><span class="muted">${h(cell.share)}</span></td>`,
+      ),
+      ...(hasSla(map) ? [row.sla === "" ? `<td><span class="muted">-</span></td>` : `<td>${h(row.sla)}</td>`] : []),
       `<td>${row.lastReview}<br><span class="muted">every ${row.cadenceDays} days</span></td>`,
       `<td class="${REVIEW_CLASS[row.reviewState]}">${review}</td>`,
       `<td>${h(row.signedOffBy)}<br><span class="muted">${row.signedOffOn}</span></td>`,

@@ -15,7 +15,9 @@ import type {
   Person,
   ResponsibilityMap,
   Side,
+  ThirdParty,
 } from "../../responsibility-map/model";
+import { SLA_ORGANISATION, SLA_PROVIDER } from "../../responsibility-map/model";
 import { reviewDue, reviewState } from "../../responsibility-map/review";
 import { providerName, providerSide } from "./matrix";
 
@@ -77,6 +79,13 @@ const ROLES = [
   { id: "approver", title: "Approver", description: "Signs off a duty review or approves an exception." },
   { id: "asset-owner", title: "Asset Owner", description: "The person a resource's owner tag names." },
   { id: "provider", title: "Cloud Service Provider", description: "Operates the cloud platform this system runs on." },
+  {
+    id: "third-party",
+    title: "Third Party",
+    description:
+      "An organisation outside the providers and this organisation (an MSSP, vendor, contractor or SaaS) that carries part of some duties.",
+  },
+  { id: "point-of-contact", title: "Point of Contact", description: "Whom to reach at a third party." },
 ] as const;
 
 const PROVIDER_ORGANIZATIONS: Record<CloudId, string> = { aws: "Amazon Web Services", azure: "Microsoft Azure" };
@@ -110,6 +119,9 @@ interface SspContext {
   readonly providerOrgUuid: (cloud: CloudId) => string;
   readonly thisSystem: string;
   readonly providerComponent: (cloud: CloudId) => string;
+  readonly thirdPartyUuid: (id: string) => string;
+  readonly contactUuid: (party: string, email: string) => string;
+  readonly thirdPartyComponent: (id: string) => string;
 }
 
 function sspContext(map: ResponsibilityMap, options: OscalOptions): SspContext {
@@ -129,6 +141,9 @@ function sspContext(map: ResponsibilityMap, options: OscalOptions): SspContext {
     providerOrgUuid: (cloud) => uuid("party", "provider", cloud),
     thisSystem: uuid("component", "this-system"),
     providerComponent: (cloud) => uuid("component", "provider", cloud),
+    thirdPartyUuid: (id) => uuid("party", "third-party", id),
+    contactUuid: (party, email) => uuid("party", "third-party-contact", party, email.toLowerCase()),
+    thirdPartyComponent: (id) => uuid("component", "third-party", id),
   };
 }
 
@@ -165,7 +180,20 @@ function sspMetadata(ctx: SspContext): Json {
     "oscal-version": OSCAL_VERSION,
     roles: ROLES.map((role) => ({ ...role })),
     parties: parties(ctx),
-    "responsible-parties": [{ "role-id": "provider", "party-uuids": ctx.providers.map(ctx.providerOrgUuid) }],
+    "responsible-parties": [
+      { "role-id": "provider", "party-uuids": ctx.providers.map(ctx.providerOrgUuid) },
+      ...(ctx.map.thirdParties.length === 0
+        ? []
+        : [
+            { "role-id": "third-party", "party-uuids": ctx.map.thirdParties.map((party) => ctx.thirdPartyUuid(party.id)) },
+            {
+              "role-id": "point-of-contact",
+              "party-uuids": ctx.map.thirdParties.flatMap((party) =>
+                party.contacts.map((contact) => ctx.contactUuid(party.id, contact.email)),
+              ),
+            },
+          ]),
+    ],
     actions: signOffActions(ctx),
     remarks: "Generated from the responsibility map by `shared-responsibility oscal`; edit the map, not this file.",
   };
@@ -177,6 +205,45 @@ function parties(ctx: SspContext): Json[] {
     { uuid: ctx.orgUuid, type: "organization", name: ctx.org },
     ...ctx.providers.map((cloud) => ({ uuid: ctx.providerOrgUuid(cloud), type: "organization", name: PROVIDER_ORGANIZATIONS[cloud] })),
     ...ctx.map.people.map((person) => personParty(ctx, person)),
+    ...ctx.map.thirdParties.flatMap((party) => thirdPartyParties(ctx, party)),
+  ];
+}
+
+/** A third party as an organisation, with its review as props, and each contact as a person of it. */
+function thirdPartyParties(ctx: SspContext, party: ThirdParty): Json[] {
+  const uuid = ctx.thirdPartyUuid(party.id);
+  const due = reviewDue(party.review.last, party.review.cadenceDays);
+  const identifiers = [
+    ...(party.identifiers?.awsAccountIds ?? []).map((id) => prop("aws-account-id", id)),
+    ...(party.identifiers?.azureTenantIds ?? []).map((id) => prop("azure-tenant-id", id)),
+  ];
+  return [
+    {
+      uuid,
+      type: "organization",
+      name: clean(party.name, party.id),
+      props: [
+        prop("third-party-id", party.id),
+        prop("third-party-kind", party.kind),
+        prop("contract", party.contract),
+        prop("review-last", party.review.last),
+        prop("review-cadence-days", String(party.review.cadenceDays)),
+        prop("review-due", due),
+        prop("review-state", reviewState(due, ctx.options.today)),
+        prop("signed-off-by", ctx.personUuid(party.review.signedOffBy)),
+        prop("signed-off-on", party.review.signedOffOn),
+        ...identifiers,
+      ],
+      "email-addresses": party.contacts.map((contact) => contact.email),
+    },
+    ...party.contacts.map((contact) => ({
+      uuid: ctx.contactUuid(party.id, contact.email),
+      type: "person",
+      name: clean(contact.name, contact.email),
+      "email-addresses": [contact.email],
+      ...(contact.phone === undefined ? {} : { "telephone-numbers": [{ number: clean(contact.phone, "-") }] }),
+      "member-of-organizations": [uuid],
+    })),
   ];
 }
 
@@ -293,6 +360,15 @@ function components(ctx: SspContext): Json[] {
       status: { state: "operational" },
       "responsible-roles": [{ "role-id": "provider", "party-uuids": [ctx.providerOrgUuid(cloud)] }],
     })),
+    ...ctx.map.thirdParties.map((party) => ({
+      uuid: ctx.thirdPartyComponent(party.id),
+      type: "service",
+      title: clean(party.name, party.id),
+      description: `The services of ${clean(party.name, party.id)} (${party.kind}) to ${org} under ${clean(party.contract, "-")}.`,
+      props: [{ name: "implementation-point", value: "external" }, prop("third-party-id", party.id)],
+      status: { state: "operational" },
+      "responsible-roles": [{ "role-id": "third-party", "party-uuids": [ctx.thirdPartyUuid(party.id)] }],
+    })),
   ];
 }
 
@@ -378,14 +454,47 @@ function partsOf(duty: Duty, providers: readonly CloudId[]): Part[] {
   return parts;
 }
 
-/** The RACI people of some duties as OSCAL responsible roles. */
+/**
+ * The RACI people of some duties as OSCAL responsible roles; a third party with a share joins the
+ * role its share names (responsible or consulted). The accountable party is always a person.
+ */
 function raci(ctx: SspContext, duties: readonly Duty[]): Json[] {
   const roles: Json[] = [];
   for (const role of ["accountable", "responsible", "consulted", "informed"] as const) {
     const ids = [...new Set(duties.flatMap((duty) => (role === "accountable" ? [duty.accountable] : duty[role])))];
-    if (ids.length > 0) roles.push({ "role-id": role, "party-uuids": ids.map(ctx.personUuid) });
+    const parties = [
+      ...new Set(duties.flatMap((duty) => duty.thirdParties.filter((share) => share.raci === role).map((share) => share.party))),
+    ];
+    const uuids = [...ids.map(ctx.personUuid), ...parties.map(ctx.thirdPartyUuid)];
+    if (uuids.length > 0) roles.push({ "role-id": role, "party-uuids": uuids });
   }
   return roles;
+}
+
+/** Each third party's share of the control's duties, on that third party's component. */
+function thirdPartyByComponents(ctx: SspContext, key: ControlKey, duties: readonly Duty[]): Json[] {
+  return ctx.map.thirdParties.flatMap((party) => {
+    const shares = duties.flatMap((duty) =>
+      duty.thirdParties.filter((share) => share.party === party.id).map((share) => ({ duty, share })),
+    );
+    if (shares.length === 0) return [];
+    const roles = [...new Set(shares.map(({ share }) => share.raci))];
+    return [
+      {
+        "component-uuid": ctx.thirdPartyComponent(party.id),
+        uuid: key("by-component", "third-party", party.id),
+        description: shares
+          .map(
+            ({ duty, share }) =>
+              `${clean(party.name, party.id)} is ${share.raci} for part of ${duty.title} (${duty.id}): ${clean(share.share, "-")}. ${ctx.personName(duty.accountable)} of ${ctx.org} stays accountable.`,
+          )
+          .join("\n\n"),
+        props: shares.map(({ duty, share }) => prop("third-party-share", share.raci, { group: `duty-${duty.id}` })),
+        "implementation-status": { state: "implemented" },
+        "responsible-roles": roles.map((role) => ({ "role-id": role, "party-uuids": [ctx.thirdPartyUuid(party.id)] })),
+      },
+    ];
+  });
 }
 
 /** A UUID keyed under one control. */
@@ -415,7 +524,11 @@ function implementedRequirement(ctx: SspContext, controlId: string, duties: read
     "control-id": controlId,
     props: reviewProps(ctx, duties),
     "responsible-roles": raci(ctx, duties),
-    "by-components": [thisSystemByComponent(ctx, key, duties, split), ...providerByComponents(ctx, key, split.providerExports)],
+    "by-components": [
+      thisSystemByComponent(ctx, key, duties, split),
+      ...providerByComponents(ctx, key, split.providerExports),
+      ...thirdPartyByComponents(ctx, key, duties),
+    ],
     remarks: duties.map((duty) => `${duty.title} (${duty.id}): ${duty.description.trim()}`).join("\n\n"),
   };
 }
@@ -537,8 +650,19 @@ function reviewProps(ctx: SspContext, duties: readonly Duty[]): Json[] {
       prop("signed-off-by", ctx.personUuid(duty.review.signedOffBy), { group }),
       prop("signed-off-on", duty.review.signedOffOn, { group }),
       prop("sign-off-action", ctx.uuid("action", "sign-off", duty.id), { group }),
+      ...duty.thirdParties.map((share) => prop("third-party", ctx.thirdPartyUuid(share.party), { group, class: share.raci })),
+      ...(duty.sla?.incidentResponse === undefined ? [] : [prop("sla-incident-response", duty.sla.incidentResponse, { group })]),
+      ...(duty.sla?.auditLogsOwner === undefined ? [] : [prop("sla-audit-logs-owner", slaParty(ctx, duty.sla.auditLogsOwner), { group })]),
+      ...(duty.sla?.regulatorNotifiedBy === undefined
+        ? []
+        : [prop("sla-regulator-notified-by", slaParty(ctx, duty.sla.regulatorNotifiedBy), { group })]),
     ];
   });
+}
+
+/** An SLA fact's party: "organisation" and "provider" as such, a third party by its party UUID. */
+function slaParty(ctx: SspContext, id: string): string {
+  return id === SLA_ORGANISATION || id === SLA_PROVIDER ? id : ctx.thirdPartyUuid(id);
 }
 
 /** The map's person an owner tag names, by id or by email (case-insensitive). */

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { command } from "../../cli/commands/map";
 import { InputError, UsageError } from "../../cli/errors";
 import { MAX_MAP_BYTES } from "../../responsibility-map/loader";
-import { SMALL_MAP_YAML } from "../responsibility-map/small-map";
+import { SMALL_MAP_YAML, THIRD_PARTY_MAP_YAML } from "../responsibility-map/small-map";
 import { runCommand } from "./capture";
 import { PACK_DIR } from "./support/state";
 
@@ -47,6 +47,29 @@ describe("shared-responsibility map check", () => {
         "",
       ].join("\n"),
     });
+  });
+
+  it("counts third parties, and warns with file and line of a third party whose review is overdue (exit 0)", async () => {
+    const file = write("vendor.yaml", THIRD_PARTY_MAP_YAML);
+    expect(await runCommand(command, ["check", "--map", file, "--now", "2026-10-28"])).toEqual({
+      code: 0,
+      stdout: `OK ${file}: 2 people, 3 duties, 1 third party, 1 exception.\n`,
+      stderr: "",
+    });
+    expect(await runCommand(command, ["check", "--map", file, "--now", "2026-10-29"])).toEqual({
+      code: 0,
+      stdout: `OK ${file}: 2 people, 3 duties, 1 third party, 1 exception.\n`,
+      stderr: `${file}:16: thirdParties[0].review.last: warning: the review of third party Blueline Security is overdue (last reviewed 2026-05-01, every 180 days, so due 2026-10-28); review it and record the new date and sign-off\n`,
+    });
+  });
+
+  it("reports a third party's problems by line", async () => {
+    const file = write("vendor-bad.yaml", THIRD_PARTY_MAP_YAML.replace("raci: responsible }]", "raci: accountable }]"));
+    const result = await runCommand(command, ["check", "--map", file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `${file}:27: duties[0].thirdParties[0].raci: a third party is "responsible" or "consulted", never accountable`,
+    );
   });
 
   it("reports schema problems by line", async () => {

@@ -36,6 +36,14 @@ people:
   - { id: cy, name: Cy Young, email: cy@acme.example, role: Engineer, status: active }
 teams:
   - { id: platform, name: Platform, email: platform@acme.example, members: [bob, cy] }
+thirdParties:
+  - id: mssp
+    name: Blue SOC
+    kind: mssp
+    contacts: [{ name: SOC desk, email: soc@blue.example, phone: +1 555 0100 }]
+    contract: MSA-1
+    review: { last: 2026-05-01, cadenceDays: 180, signedOffBy: bob, signedOffOn: 2026-05-02 }
+    identifiers: { awsAccountIds: ["444455556666"], azureTenantIds: [3c6f2a1e-8b4d-4f7a-9e2c-5d1b0a9f8e7c] }
 duties:
   - id: encryption-at-rest
     title: Encryption at rest
@@ -49,6 +57,8 @@ duties:
     consulted: [bob]
     informed: [cy]
     review: { last: 2026-05-01, cadenceDays: 90, signedOffBy: bob, signedOffOn: 2026-05-03 }
+    thirdParties: [{ party: mssp, share: watches the logs, raci: responsible }]
+    sla: { incidentResponse: PT4H, auditLogsOwner: organisation, regulatorNotifiedBy: mssp }
 exceptions:
   - id: EX-1
     resources: "urn:pulumi:*::*::aws:ebs/volume:Volume::legacy-*"
@@ -101,8 +111,8 @@ function altered(schema: SchemaNode, value: unknown): unknown {
 
 /** The map's data as the file would hold it (the parts the schema describes). */
 function dataOf(map: ResponsibilityMap): Record<string, unknown> {
-  const { settings, people, teams, duties, exceptions, classification } = map;
-  return structuredClone({ settings, people, teams, duties, exceptions, classification }) as Record<string, unknown>;
+  const { settings, people, teams, thirdParties, duties, exceptions, classification } = map;
+  return structuredClone({ settings, people, teams, thirdParties, duties, exceptions, classification }) as Record<string, unknown>;
 }
 
 /** The map with the leaf changed; the ids of the list entries on the way, to find in the report. */
@@ -171,6 +181,20 @@ describe("map diff reports a change to every leaf of schema.json", () => {
         "teams.[].members.[]",
         "settings.ownerTagKey",
         "classification.levels.[].requirements.mfaDelete",
+        "thirdParties.[].name",
+        "thirdParties.[].kind",
+        "thirdParties.[].contacts.[].email",
+        "thirdParties.[].contacts.[].phone",
+        "thirdParties.[].contract",
+        "thirdParties.[].review.cadenceDays",
+        "thirdParties.[].identifiers.awsAccountIds.[]",
+        "thirdParties.[].identifiers.azureTenantIds.[]",
+        "duties.[].thirdParties.[].party",
+        "duties.[].thirdParties.[].share",
+        "duties.[].thirdParties.[].raci",
+        "duties.[].sla.incidentResponse",
+        "duties.[].sla.auditLogsOwner",
+        "duties.[].sla.regulatorNotifiedBy",
       ]),
     );
     expect(isEmptyDiff(diffMaps(base, base, options))).toBe(true);
@@ -255,6 +279,40 @@ People:
     const text = renderDiffText(diffMaps(base, parseMap(swapped, "/maps/map.yaml"), options), "v1");
     expect(text).toContain("Teams:\n  - Security (security): added\n");
     expect(text).toContain("Classification:\n  - classification.levels: order changed\n");
+  });
+});
+
+describe("map diff on third parties", () => {
+  const options = { since: "2026-07-01", today: "2026-07-15" };
+  const base = parseMap(FULL_MAP_YAML, "/maps/map.yaml");
+  const changed = (from: string, to: string) => {
+    if (!FULL_MAP_YAML.includes(from)) throw new Error(`the full map has no "${from}"`);
+    return parseMap(FULL_MAP_YAML.replace(from, to), "/maps/map.yaml");
+  };
+
+  it("a third party's review signed again, in words, and its contract changed, by field", () => {
+    const after = changed(
+      "contract: MSA-1\n    review: { last: 2026-05-01, cadenceDays: 180, signedOffBy: bob, signedOffOn: 2026-05-02 }",
+      "contract: MSA-2\n    review: { last: 2026-07-10, cadenceDays: 180, signedOffBy: bob, signedOffOn: 2026-07-11 }",
+    );
+    expect(renderDiffText(diffMaps(base, after, options), "v1")).toBe(`Responsibility map changes since v1:
+
+Third parties:
+  - Blue SOC (mssp): contract changed from MSA-1 to MSA-2
+
+Reviews signed:
+  - Third party Blue SOC (mssp): reviewed 2026-07-10, signed off by Bob Stone on 2026-07-11
+`);
+  });
+
+  it("a duty's third-party share and SLA facts, field by field", () => {
+    const after = changed(
+      "share: watches the logs, raci: responsible }]\n    sla: { incidentResponse: PT4H,",
+      "share: watches the logs, raci: consulted }]\n    sla: { incidentResponse: PT1H,",
+    );
+    const text = renderDiffText(diffMaps(base, after, options), "v1");
+    expect(text).toContain("  - Encryption at rest (encryption-at-rest): thirdParties[0].raci changed from responsible to consulted\n");
+    expect(text).toContain("  - Encryption at rest (encryption-at-rest): sla.incidentResponse changed from PT4H to PT1H\n");
   });
 });
 

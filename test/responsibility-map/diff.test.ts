@@ -52,6 +52,7 @@ describe("diffMaps", () => {
       exceptionsExpiryChanged: [],
       exceptionsRemoved: [],
       reviewsSigned: [{ id: "backup", title: "Backup", last: "2026-09-01", signedOffBy: "Ann Lee", signedOffOn: "2026-09-02" }],
+      thirdPartyReviewsSigned: [],
       fieldChanges: [
         { section: "duties", item: "backup", label: "Backup", field: "responsible", kind: "added", value: "cy" },
         { section: "duties", item: "backup", label: "Backup", field: "responsible", kind: "removed", value: "bob" },

@@ -13,7 +13,7 @@ import {
   renderMatrixText,
 } from "../../cli/report/matrix";
 import { reviewState } from "../../responsibility-map/review";
-import { SMALL_MAP_YAML, smallMap, smallMapWith, TODAY } from "./small-map";
+import { SMALL_MAP_YAML, smallMap, smallMapWith, THIRD_PARTY_MAP_YAML, TODAY } from "./small-map";
 
 const options = { today: TODAY };
 
@@ -188,5 +188,58 @@ describe("renderMatrix", () => {
   it.each(["text", "markdown", "csv", "html"] as const)("dispatches %s", (format) => {
     const expected = { text: renderMatrixText, markdown: renderMatrixMarkdown, csv: renderMatrixCsv, html: renderMatrixHtml }[format];
     expect(renderMatrix(smallMap(), format, options)).toBe(expected(smallMap(), options));
+  });
+});
+
+describe("third parties in the matrix", () => {
+  const map = smallMap(THIRD_PARTY_MAP_YAML);
+
+  it("gives each duty a cell per third party and its SLA facts in words", () => {
+    const [backup, physical] = matrixRows(map, options);
+    expect(backup?.thirdParties).toEqual([{ raci: "responsible", share: "monitors the backup jobs" }]);
+    expect(backup?.sla).toBe("incident response within 4 hours (PT4H); audit logs owned by Acme; regulator notified by Blueline Security");
+    expect(physical?.thirdParties).toEqual([undefined]);
+    expect(physical?.sla).toBe("");
+    // The accountable person stays the organisation's.
+    expect(backup?.accountable).toBe("Ann Lee");
+  });
+
+  it("text: a line for the share and the SLA under the duty", () => {
+    const text = renderMatrixText(map, options);
+    expect(text).toContain(
+      "  Third party:  Blueline Security, responsible: monitors the backup jobs\n  SLA:          incident response within 4 hours (PT4H); audit logs owned by Acme; regulator notified by Blueline Security\n",
+    );
+    expect(text.match(/Third party:/g)).toHaveLength(1);
+  });
+
+  it("Markdown: a column per third party and an SLA column", () => {
+    const lines = renderMatrixMarkdown(map, options).split("\n");
+    const header = lines.find((line) => line.startsWith("| Duty"));
+    expect(header).toBe(
+      "| Duty | Side | Controls | Accountable | Responsible | Consulted | Informed | Blueline Security | SLA | Last review | Next review | Sign-off |",
+    );
+    const backup = lines.find((line) => line.includes("(`backup`)"));
+    expect(backup).toContain(
+      "| responsible: monitors the backup jobs | incident response within 4 hours (PT4H); audit logs owned by Acme; regulator notified by Blueline Security |",
+    );
+    expect(lines.find((line) => line.includes("(`physical-security`)"))).toContain("| - | - |");
+  });
+
+  it("CSV: a column per third party, named with its id, and an SLA column", () => {
+    const [header, backup] = renderMatrixCsv(map, options).slice(1).split("\r\n");
+    expect(header).toContain('"Informed","Third party: Blueline Security (blueline)","SLA","Last review"');
+    expect(backup).toContain('"Bob Stone","","","responsible: monitors the backup jobs","incident response within 4 hours (PT4H);');
+  });
+
+  it("HTML: a column per third party, its share escaped", () => {
+    const html = renderMatrixHtmlBody(smallMap(THIRD_PARTY_MAP_YAML.replace("monitors the backup jobs", "<b>watches</b>")), options);
+    expect(html).toContain("<th>Blueline Security</th><th>SLA</th>");
+    expect(html).toContain(`<td>responsible<br><span class="muted">&lt;b&gt;watches&lt;/b&gt;</span></td>`);
+    expect(html).not.toContain("<b>watches");
+  });
+
+  it("a map without third parties keeps its columns", () => {
+    expect(renderMatrixMarkdown(smallMap(), options)).not.toContain("SLA");
+    expect(renderMatrixCsv(smallMap(), options)).not.toContain("Third party");
   });
 });

@@ -6,7 +6,7 @@ import { buildSsp, oscalControlId, renderSsp, stateResources, uuidV5 } from "../
 import { RULE_DUTIES } from "../../policies/registry";
 import { loadMap } from "../../responsibility-map/loader";
 import { NEEDS_OSCAL_SCHEMAS, SKIP_OSCAL_SCHEMA_TESTS, sspSchema } from "../support/oscal-schemas";
-import { smallMap, smallMapWith, TODAY } from "./small-map";
+import { smallMap, smallMapWith, THIRD_PARTY_MAP_YAML, TODAY } from "./small-map";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -74,6 +74,10 @@ describe("buildSsp", () => {
       expect(validate.errors ?? []).toEqual([]);
       expect(valid).toBe(true);
       expect(validate(buildSsp(smallMap(), { today: TODAY }))).toBe(true);
+      expect(
+        validate(buildSsp(smallMap(THIRD_PARTY_MAP_YAML), { today: TODAY, resources: RESOURCES })),
+        JSON.stringify(validate.errors),
+      ).toBe(true);
     },
   );
 
@@ -112,6 +116,8 @@ describe("buildSsp", () => {
       "approver",
       "asset-owner",
       "provider",
+      "third-party",
+      "point-of-contact",
     ]);
     const ann = ssp.metadata.parties.find((party: Json) => party.name === "Ann Lee");
     expect(ann).toMatchObject({ type: "person", "email-addresses": ["ann@acme.example"] });
@@ -221,6 +227,69 @@ describe("buildSsp", () => {
     expect(account["implemented-components"]).toEqual([{ "component-uuid": componentUuid(ssp, "Microsoft Azure") }]);
     expect(account.remarks).toBe("The owner tag names no person in the responsibility map.");
     expect(vpc.remarks).toBe("The resource has no owner tag.");
+  });
+});
+
+describe("buildSsp with third parties", () => {
+  const ssp = plan(smallMap(THIRD_PARTY_MAP_YAML));
+  const blueline = () => ssp.metadata.parties.find((party: Json) => party.name === "Blueline Security");
+
+  it("lists a third party as an organisation with its contract and review, and its contacts as its people", () => {
+    const party = blueline();
+    expect(party).toMatchObject({ type: "organization", "email-addresses": ["soc@blueline.example", "nadia@blueline.example"] });
+    const props = Object.fromEntries(party.props.map((p: Json) => [p.name, p.value]));
+    expect(props).toMatchObject({
+      "third-party-id": "blueline",
+      "third-party-kind": "mssp",
+      contract: "MSA-2026-014",
+      "review-last": "2026-05-01",
+      "review-due": "2026-10-28",
+      "review-state": "current",
+      "aws-account-id": "444455556666",
+      "azure-tenant-id": "3c6f2a1e-8b4d-4f7a-9e2c-5d1b0a9f8e7c",
+    });
+    const desk = ssp.metadata.parties.find((p: Json) => p.name === "SOC desk");
+    expect(desk).toEqual({
+      uuid: desk.uuid,
+      type: "person",
+      name: "SOC desk",
+      "email-addresses": ["soc@blueline.example"],
+      "telephone-numbers": [{ number: "+44 20 7946 0123" }],
+      "member-of-organizations": [party.uuid],
+    });
+    const contacts = ssp.metadata["responsible-parties"].find((r: Json) => r["role-id"] === "point-of-contact");
+    expect(contacts["party-uuids"]).toEqual([desk.uuid, partyUuid(ssp, "Nadia Brooks")]);
+  });
+
+  it("puts its share on the implemented requirement: a responsible role and a by-component of its service", () => {
+    const cp9 = requirement(ssp, "cp-9");
+    expect(cp9["responsible-roles"]).toEqual([
+      { "role-id": "accountable", "party-uuids": [partyUuid(ssp, "Ann Lee")] },
+      { "role-id": "responsible", "party-uuids": [partyUuid(ssp, "Bob Stone"), blueline().uuid] },
+    ]);
+    const byComponent = cp9["by-components"].find((c: Json) => c["component-uuid"] === componentUuid(ssp, "Blueline Security"));
+    expect(byComponent).toMatchObject({
+      description:
+        "Blueline Security is responsible for part of Backup (backup): monitors the backup jobs. Ann Lee of Acme stays accountable.",
+      "responsible-roles": [{ "role-id": "responsible", "party-uuids": [blueline().uuid] }],
+    });
+    const component = ssp["system-implementation"].components.find((c: Json) => c.title === "Blueline Security");
+    expect(component).toMatchObject({
+      type: "service",
+      "responsible-roles": [{ "role-id": "third-party", "party-uuids": [blueline().uuid] }],
+    });
+    // A control with no share of the third party has no by-component of it.
+    expect(requirement(ssp, "pe-3")["by-components"].map((c: Json) => c["component-uuid"])).not.toContain(component.uuid);
+  });
+
+  it("records the duty's SLA facts as props", () => {
+    const props = requirement(ssp, "cp-9").props.filter((p: Json) => p.name.startsWith("sla-") || p.name === "third-party");
+    expect(props.map((p: Json) => [p.name, p.value, p.class])).toEqual([
+      ["third-party", blueline().uuid, "responsible"],
+      ["sla-incident-response", "PT4H", undefined],
+      ["sla-audit-logs-owner", "organisation", undefined],
+      ["sla-regulator-notified-by", blueline().uuid, undefined],
+    ]);
   });
 });
 

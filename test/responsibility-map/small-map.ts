@@ -49,6 +49,28 @@ exceptions:
     expires: 2026-09-30
 `;
 
+const PARTY = `thirdParties:
+  - id: blueline
+    name: Blueline Security
+    kind: mssp
+    contacts:
+      - { name: SOC desk, email: soc@blueline.example, phone: +44 20 7946 0123 }
+      - { name: Nadia Brooks, email: nadia@blueline.example }
+    contract: MSA-2026-014
+    review: { last: 2026-05-01, cadenceDays: 180, signedOffBy: ann, signedOffOn: 2026-05-02 }
+    identifiers: { awsAccountIds: ["444455556666"], azureTenantIds: [3c6f2a1e-8b4d-4f7a-9e2c-5d1b0a9f8e7c] }
+`;
+const SHARE = `    thirdParties: [{ party: blueline, share: monitors the backup jobs, raci: responsible }]
+    sla: { incidentResponse: PT4H, auditLogsOwner: organisation, regulatorNotifiedBy: blueline }
+`;
+const BACKUP_REVIEW = "    review: { last: 2026-01-01, cadenceDays: 90, signedOffBy: ann, signedOffOn: 2026-01-02 }\n";
+
+/** The small map with a third party, Blueline (its review falls due 2026-10-28), (lines 8-17) and its share of backup (lines 27-28). */
+export const THIRD_PARTY_MAP_YAML = SMALL_MAP_YAML.replace("duties:\n", `${PARTY}duties:\n`).replace(
+  BACKUP_REVIEW,
+  `${BACKUP_REVIEW}${SHARE}`,
+);
+
 /** 2026-07-15: backup is overdue, encryption-at-rest due soon, physical-security current. */
 export const TODAY = "2026-07-15";
 

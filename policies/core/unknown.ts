@@ -68,3 +68,65 @@ function undecided(resource: ResourceView, error: Error): StackViolation {
     undecided: error,
   };
 }
+
+/**
+ * What a stack's siblings say about the resources they join (a lock about its vault, a policy
+ * about its queue), gathered so that an unknown value read on one sibling confines itself to the
+ * verdicts it can change. A sibling whose join reads an unknown value might join any target, so
+ * every target that no known sibling settles is undecided; a sibling joined to a target whose own
+ * reading is unknown leaves that one target undecided. Use `of` for what the known siblings say,
+ * and call `settle` before any verdict that depends on no other sibling joining the target.
+ */
+export class Siblings<T> {
+  private readonly known = new Map<string, T[]>();
+  private readonly pending = new Map<string, Error>();
+  private unjoined: Error | undefined;
+
+  constructor(
+    siblings: Iterable<ResourceView>,
+    join: (sibling: ResourceView) => ResourceView | undefined,
+    read: (sibling: ResourceView, target: ResourceView) => T,
+  ) {
+    for (const sibling of siblings) {
+      let target: ResourceView | undefined;
+      try {
+        target = join(sibling);
+      } catch (error) {
+        if (!isUnknownValueError(error)) throw error;
+        this.unjoined ??= error;
+        continue;
+      }
+      if (target === undefined) continue;
+      let value: T;
+      try {
+        value = read(sibling, target);
+      } catch (error) {
+        if (!isUnknownValueError(error)) throw error;
+        if (!this.pending.has(target.urn)) this.pending.set(target.urn, error);
+        continue;
+      }
+      const list = this.known.get(target.urn);
+      if (list === undefined) this.known.set(target.urn, [value]);
+      else list.push(value);
+    }
+  }
+
+  /** What the known siblings joined to `target` say, in stack order. */
+  of(target: ResourceView): readonly T[] {
+    return this.known.get(target.urn) ?? [];
+  }
+
+  /** Whether a known sibling joined to `target` says something that satisfies `test`. */
+  some(target: ResourceView, test: (value: T) => boolean): boolean {
+    return this.of(target).some(test);
+  }
+
+  /**
+   * Throws the unknown value that may hide another sibling of `target` (inside `judgeEach`, so
+   * `target` is undecided); returns when every sibling that might join it is known.
+   */
+  settle(target: ResourceView): void {
+    const error = this.pending.get(target.urn) ?? this.unjoined;
+    if (error !== undefined) throw error;
+  }
+}

@@ -27,7 +27,11 @@ export default defineStackRule({
       if (locks.of(vault).length > 0) return undefined;
       locks.settle(vault);
       return [
-        { code: "not-locked", resource: vault, actual: "The vault is not locked: no VaultLockConfiguration's `backupVaultName` refers to it" },
+        {
+          code: "not-locked",
+          resource: vault,
+          actual: "The vault is not locked: no VaultLockConfiguration's `backupVaultName` refers to it",
+        },
       ];
     });
   },

@@ -74,7 +74,8 @@ function undecided(resource: ResourceView, error: Error): StackViolation {
  * about its queue), gathered so that an unknown value read on one sibling confines itself to the
  * verdicts it can change. A sibling whose join reads an unknown value might join any target, so
  * every target that no known sibling settles is undecided; a sibling joined to a target whose own
- * reading is unknown leaves that one target undecided. Use `of` for what the known siblings say,
+ * reading is unknown leaves that one target undecided. A sibling may join several targets (a
+ * backup selection picks many resources). Use `of` for what the known siblings say,
  * and call `settle` before any verdict that depends on no other sibling joining the target.
  */
 export class Siblings<T> {
@@ -84,31 +85,35 @@ export class Siblings<T> {
 
   constructor(
     siblings: Iterable<ResourceView>,
-    join: (sibling: ResourceView) => ResourceView | undefined,
+    join: (sibling: ResourceView) => ResourceView | Iterable<ResourceView> | undefined,
     read: (sibling: ResourceView, target: ResourceView) => T,
   ) {
     for (const sibling of siblings) {
-      let target: ResourceView | undefined;
+      let joined: ResourceView | Iterable<ResourceView> | undefined;
       try {
-        target = join(sibling);
+        joined = join(sibling);
       } catch (error) {
         if (!isUnknownValueError(error)) throw error;
         this.unjoined ??= error;
         continue;
       }
-      if (target === undefined) continue;
-      let value: T;
-      try {
-        value = read(sibling, target);
-      } catch (error) {
-        if (!isUnknownValueError(error)) throw error;
-        if (!this.pending.has(target.urn)) this.pending.set(target.urn, error);
-        continue;
-      }
-      const list = this.known.get(target.urn);
-      if (list === undefined) this.known.set(target.urn, [value]);
-      else list.push(value);
+      if (joined === undefined) continue;
+      for (const target of isView(joined) ? [joined] : joined) this.add(sibling, target, read);
     }
+  }
+
+  private add(sibling: ResourceView, target: ResourceView, read: (sibling: ResourceView, target: ResourceView) => T): void {
+    let value: T;
+    try {
+      value = read(sibling, target);
+    } catch (error) {
+      if (!isUnknownValueError(error)) throw error;
+      if (!this.pending.has(target.urn)) this.pending.set(target.urn, error);
+      return;
+    }
+    const list = this.known.get(target.urn);
+    if (list === undefined) this.known.set(target.urn, [value]);
+    else list.push(value);
   }
 
   /** What the known siblings joined to `target` say, in stack order. */
@@ -129,4 +134,8 @@ export class Siblings<T> {
     const error = this.pending.get(target.urn) ?? this.unjoined;
     if (error !== undefined) throw error;
   }
+}
+
+function isView(joined: ResourceView | Iterable<ResourceView>): joined is ResourceView {
+  return typeof (joined as Partial<ResourceView>).urn === "string";
 }

@@ -1,7 +1,7 @@
+import { expect, it } from "vitest";
 import rule from "../../../../policies/aws/s3/aws-s3-bucket-enable-versioning";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { expect, it } from "vitest";
 import { canary, describeRule, type RuleCases, resource, run, UNKNOWN, urnOf } from "../../../support/rules";
 
 const bucket = (type: string = AWS.s3Bucket, props: Record<string, unknown> = {}) =>
@@ -103,8 +103,16 @@ const cases: RuleCases = {
   ],
   notApplicable: [],
   unknown: [
-    { title: "BucketVersioning whose status is computed", resources: [bucket(), versioning({ status: UNKNOWN.string })], undecided: ["assets"] },
-    { title: "inline versioning that is computed", resources: [bucket(AWS.s3Bucket, { versioning: UNKNOWN.object })], undecided: ["assets"] },
+    {
+      title: "BucketVersioning whose status is computed",
+      resources: [bucket(), versioning({ status: UNKNOWN.string })],
+      undecided: ["assets"],
+    },
+    {
+      title: "inline versioning that is computed",
+      resources: [bucket(AWS.s3Bucket, { versioning: UNKNOWN.object })],
+      undecided: ["assets"],
+    },
   ],
 };
 

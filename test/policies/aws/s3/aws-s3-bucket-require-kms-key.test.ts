@@ -106,7 +106,7 @@ const cases: RuleCases = {
     {
       title: "Bucket without any encryption configuration",
       resources: [bucket()],
-codes: ["no-kms-configuration"],
+      codes: ["no-kms-configuration"],
     },
     {
       title: "Bucket with sseAlgorithm=AES256",

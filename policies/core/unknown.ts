@@ -60,6 +60,16 @@ export function judgeEach(
   return out;
 }
 
+/**
+ * The undecided finding of a resource whose verdict depends on another resource's unknown value
+ * (`cause.undecided`, a finding `judgeEach` returned): a stack rule that judges a group of
+ * resources together (the settings of one account) leaves each of them undecided.
+ */
+export function undecidedWith(resource: ResourceView, cause: StackViolation): StackViolation {
+  if (cause.undecided === undefined) throw new Error("undecidedWith needs an undecided finding");
+  return undecided(resource, cause.undecided);
+}
+
 function undecided(resource: ResourceView, error: Error): StackViolation {
   return {
     resource,

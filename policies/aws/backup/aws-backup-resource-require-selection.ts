@@ -1,7 +1,7 @@
 import type { PlanArgs } from "@pulumi/aws/backup";
 import type { InstanceArgs } from "@pulumi/aws/rds";
 import { StackIndex } from "../../core/joins";
-import { isRecord, type ResourceView } from "../../core/resource";
+import { isRecord } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { quoted } from "../../core/shown-values";
 import { AWS } from "../../core/tokens";

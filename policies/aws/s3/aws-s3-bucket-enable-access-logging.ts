@@ -5,8 +5,8 @@ import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
 import { judgeEach, Siblings } from "../../core/unknown";
 
-const LOGGING_SIBLINGS = [AWS.s3BucketLogging, AWS.s3BucketLoggingV2];
-const ELBV2 = [AWS.lbLoadBalancer, AWS.albLoadBalancer];
+const LOGGING_SIBLINGS: readonly string[] = [AWS.s3BucketLogging, AWS.s3BucketLoggingV2];
+const ELBV2: readonly string[] = [AWS.lbLoadBalancer, AWS.albLoadBalancer];
 
 /** A CloudFront `loggingConfig.bucket` is a bucket domain name (`logs.s3.amazonaws.com`, SDK); the bucket's name precedes `.s3`. */
 const BUCKET_DOMAIN = /^(.+)\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?$/;

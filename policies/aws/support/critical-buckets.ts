@@ -28,7 +28,8 @@ export interface CriticalBuckets {
 
 /**
  * The stack's buckets tagged as critical, or why the rule does not apply when there are none. A
- * bucket whose tags are unknown at preview may be critical: it is undecided (and the rule applies).
+ * bucket whose tags are unknown at preview may be critical: it is undecided where another bucket is
+ * known to be critical; where none is, whether the rule applies at all is unknown, so it stops.
  */
 export function criticalBuckets(index: StackIndex, config: CriticalBucketOptions): CriticalBuckets | NotApplicable {
   const { criticalTagKey, criticalTagValue } = config;
@@ -38,7 +39,9 @@ export function criticalBuckets(index: StackIndex, config: CriticalBucketOptions
     if (typeof value === "string" && value.toLowerCase() === criticalTagValue.toLowerCase()) critical.push(bucket);
     return undefined;
   });
-  if (critical.length === 0 && undecided.length === 0) {
+  const unknown = undecided[0]?.undecided;
+  if (critical.length === 0 && unknown !== undefined) throw unknown;
+  if (critical.length === 0) {
     return notApplicable(`No S3 bucket in the stack carries the tag ${criticalTagKey}=${criticalTagValue} that marks it as critical`);
   }
   return { critical, undecided };

@@ -76,12 +76,7 @@ describeRule(rule, {
   violating: [
     {
       title: "table in no selection next to a database whose plan's retention is computed",
-      resources: [
-        db(),
-        table(),
-        plan(UNKNOWN.number),
-        selection({ resources: [UNKNOWN.string] }, [urnOf(AWS.rdsInstance, "orders")]),
-      ],
+      resources: [db(), table(), plan(UNKNOWN.number), selection({ resources: [UNKNOWN.string] }, [urnOf(AWS.rdsInstance, "orders")])],
       codes: ["not-in-plan"],
       undecided: ["orders"],
     },

@@ -1,6 +1,6 @@
+import { expect, it } from "vitest";
 import rule from "../../../../policies/aws/efs/aws-efs-filesystem-enable-backup";
 import { AWS } from "../../../../policies/core/tokens";
-import { expect, it } from "vitest";
 import { canary, describeRule, resource, run, UNKNOWN, urnOf } from "../../../support/rules";
 
 const fileSystem = (extra = {}) => resource(AWS.efsFileSystem, "shared", { encrypted: true }, extra);

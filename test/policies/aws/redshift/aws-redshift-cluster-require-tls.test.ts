@@ -20,7 +20,6 @@ const params = (requireSsl: unknown, extra = {}) =>
   );
 const dependsOnGroup = { propertyDependencies: { clusterParameterGroupName: [urnOf(AWS.redshiftParameterGroup, "tls")] } };
 
-
 describeRule(rule, {
   compliant: [
     { title: "cluster attached to a group with require_ssl=true", resources: [cluster("tls-only", dependsOnGroup), params("true")] },

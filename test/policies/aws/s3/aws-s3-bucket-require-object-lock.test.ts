@@ -95,9 +95,9 @@ describeRule(rule, {
       undecided: ["assets"],
     },
     {
-      title: "bucket whose tags are computed, so it may be critical",
+      // Whether any bucket is critical, so whether the rule applies, is unknown: the rule stops.
+      title: "the only bucket's tags are computed, so it may be critical",
       resources: [bucket(AWS.s3Bucket, { objectLockEnabled: undefined, tags: UNKNOWN.object })],
-      undecided: ["assets"],
     },
     {
       title: "lock configuration whose setting is computed",

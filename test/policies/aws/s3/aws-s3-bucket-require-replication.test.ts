@@ -166,7 +166,13 @@ describeRule(rule, {
     },
   ],
   unknown: [
-    { title: "bucket whose tags are computed", resources: [bucket(AWS.s3Bucket, { tags: UNKNOWN.object })], undecided: ["assets"] },
+    // Whether any bucket is critical, so whether the rule applies, is unknown: the rule stops.
+    { title: "the only bucket's tags are computed", resources: [bucket(AWS.s3Bucket, { tags: UNKNOWN.object })] },
+    {
+      title: "bucket whose tags are computed next to a critical bucket that replicates",
+      resources: [bucket(), replication(RULES), resource(AWS.s3Bucket, "scratch", { bucket: "scratch-1a2b", tags: UNKNOWN.object })],
+      undecided: ["scratch"],
+    },
     { title: "replication whose rules are computed", resources: [bucket(), replication(UNKNOWN.array)], undecided: ["assets"] },
     {
       title: "same-region destination whose region is computed",

@@ -1,11 +1,12 @@
 import type { PlanArgs } from "@pulumi/aws/backup";
 import type { InstanceArgs } from "@pulumi/aws/rds";
 import { StackIndex } from "../../core/joins";
-import { isRecord, type ResourceView } from "../../core/resource";
+import { isRecord } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { quoted } from "../../core/shown-values";
 import { AWS } from "../../core/tokens";
-import { forEachBackupSelection } from "../support/backup-selection";
+import { judgeEach } from "../../core/unknown";
+import { backupSelections } from "../support/backup-selection";
 
 type Plan = Pick<PlanArgs, "rules">;
 
@@ -59,60 +60,68 @@ export default defineStackRule<Config>({
       minimum: 1,
     },
   },
+  problems: {
+    "not-in-plan": "no AWS Backup selection lists the resource or matches its tags",
+    "retention-short": "the plan that selects the resource keeps recovery points for fewer days than required",
+    "plan-undeclared": "the selection that covers the resource names a plan the stack does not declare",
+  },
   checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
     const targets = index.ofType(TARGET_TYPES);
     if (targets.length === 0) return [];
     const minimum = ctx.config.minimumRetentionDays;
-    const coverage = new Map<string, Coverage>();
     const rank = { none: 0, "external-plan": 1, short: 2, ok: 3 } as const;
-    const record = (target: ResourceView, next: Coverage) => {
-      const current = coverage.get(target.urn) ?? { kind: "none" };
-      if (rank[next.kind] > rank[current.kind] || (next.kind === "short" && current.kind === "short" && next.days > current.days)) {
-        coverage.set(target.urn, next);
-      }
-    };
-    forEachBackupSelection(index, TARGET_TYPES, (selection, selected) => {
+    const better = (current: Coverage, next: Coverage): Coverage =>
+      rank[next.kind] > rank[current.kind] || (next.kind === "short" && current.kind === "short" && next.days > current.days)
+        ? next
+        : current;
+    // What each selection's plan keeps; a selection (or plan) with a value unknown at preview
+    // leaves only the resources it may cover undecided, and the others are still judged.
+    const selections = backupSelections(index, TARGET_TYPES, (selection): Coverage => {
       const plan = index.referenced(selection, "planId", [AWS.backupPlan], []);
-      const outcome: Coverage =
-        plan === undefined
-          ? { kind: "external-plan" }
-          : (() => {
-              const days = longestRetention(plan.props as Plan);
-              return days >= minimum ? { kind: "ok" } : { kind: "short", days };
-            })();
-      for (const target of selected) record(target, outcome);
+      if (plan === undefined) return { kind: "external-plan" };
+      const days = longestRetention(plan.props as Plan);
+      return days >= minimum ? { kind: "ok" } : { kind: "short", days };
     });
 
-    const violations: StackViolation[] = [];
-    for (const target of targets) {
-      const state = coverage.get(target.urn) ?? { kind: "none" };
-      if (state.kind === "ok") continue;
+    return judgeEach(targets, (target): StackViolation[] | undefined => {
+      const state = selections.of(target).reduce<Coverage>(better, { kind: "none" });
+      if (state.kind === "ok") return undefined;
       const noun = TARGETS[target.type] ?? "resource";
+      if (state.kind === "none" && target.type === AWS.rdsInstance) {
+        // Read replicas are restored from their source, whose backups cover them.
+        const { replicateSourceDb } = target.props as Pick<InstanceArgs, "replicateSourceDb">;
+        if (typeof replicateSourceDb === "string" && replicateSourceDb !== "") return undefined;
+      }
+      // A selection not known yet may cover it with a plan that keeps enough.
+      selections.settle(target);
       if (state.kind === "none") {
-        if (target.type === AWS.rdsInstance) {
-          // Read replicas are restored from their source, whose backups cover them.
-          const { replicateSourceDb } = target.props as Pick<InstanceArgs, "replicateSourceDb">;
-          if (typeof replicateSourceDb === "string" && replicateSourceDb !== "") continue;
-        }
-        violations.push({
-          resource: target,
-          actual: `The ${noun} is in no AWS Backup plan: no Selection lists it in \`resources\` or matches its tags`,
-        });
-      } else if (state.kind === "short") {
-        violations.push({
-          resource: target,
-          actual: `The ${noun} is backed up too briefly: the plan that selects it keeps recovery points for at most ${quoted(state.days)} days (\`lifecycle.deleteAfter\`), below the required ${minimum}`,
-          fix: `Set \`lifecycle.deleteAfter\` to ${minimum} or more on a rule of the plan that selects the ${noun}.`,
-        });
-      } else {
-        violations.push({
+        return [
+          {
+            code: "not-in-plan",
+            resource: target,
+            actual: `The ${noun} is in no AWS Backup plan: no Selection lists it in \`resources\` or matches its tags`,
+          },
+        ];
+      }
+      if (state.kind === "short") {
+        return [
+          {
+            code: "retention-short",
+            resource: target,
+            actual: `The ${noun} is backed up too briefly: the plan that selects it keeps recovery points for at most ${quoted(state.days)} days (\`lifecycle.deleteAfter\`), below the required ${minimum}`,
+            fix: `Set \`lifecycle.deleteAfter\` to ${minimum} or more on a rule of the plan that selects the ${noun}.`,
+          },
+        ];
+      }
+      return [
+        {
+          code: "plan-undeclared",
           resource: target,
           actual: `The ${noun}'s backup retention cannot be confirmed: the Selection that covers it names, in \`planId\`, a plan the stack does not declare`,
           fix: "Declare the backup plan in the stack, or record an exception naming the plan that covers this resource.",
-        });
-      }
-    }
-    return violations;
+        },
+      ];
+    });
   },
 });

@@ -2,6 +2,7 @@ import type { TrailArgs } from "@pulumi/aws/cloudtrail";
 import { cloudOf, type ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { judgeEach, undecidedWith } from "../../core/unknown";
 import { centralEntry, centralReason } from "../support/central";
 import { awsAccountOf } from "../support/placement";
 
@@ -40,6 +41,10 @@ export default defineStackRule({
     cis: ["AWS 3.1"],
     securityHub: ["CloudTrail.1", "CloudTrail.3"],
   },
+  problems: {
+    "no-trail": "the stack declares no trail in an account it deploys to, and the map does not say another stack provides one",
+    "not-account-wide": "no trail of the account is multi-region with logging and global service events on",
+  },
   checkStack(resources, ctx) {
     const side = ctx.sideOf(AWS.cloudtrailTrail);
     if (side.side === "provider") {
@@ -76,16 +81,33 @@ export default defineStackRule({
           continue;
         }
         violations.push({
+          code: "no-trail",
           actual: several
             ? `The stack declares no CloudTrail trail in the account that ${first.name} (${first.type}) is deployed to, and the responsibility map does not say another stack or the organisation provides one`
             : "The stack declares no CloudTrail trail, and the responsibility map does not say another stack or the organisation provides one",
         });
         continue;
       }
-      const bad = trails.map((trail) => ({ trail, problems: gaps(trail.props as Trail) }));
-      if (bad.some(({ problems }) => problems.length === 0)) continue;
-      for (const { trail, problems } of bad) {
-        violations.push({ resource: trail, actual: `The trail does not log the whole account: ${problems.join(", ")}` });
+      // One account-wide trail is enough; a trail whose settings are unknown at preview may be it,
+      // so then the account's trails are undecided, and the other accounts are still judged.
+      const found = new Map<string, string[]>();
+      const unknown = judgeEach(trails, (trail) => {
+        found.set(trail.urn, gaps(trail.props as Trail));
+        return undefined;
+      });
+      if ([...found.values()].some((problems) => problems.length === 0)) continue;
+      const cause = unknown[0];
+      for (const trail of trails) {
+        const problems = found.get(trail.urn);
+        if (problems === undefined || cause !== undefined) {
+          violations.push(unknown.find((u) => u.resource === trail) ?? undecidedWith(trail, cause as StackViolation));
+          continue;
+        }
+        violations.push({
+          code: "not-account-wide",
+          resource: trail,
+          actual: `The trail does not log the whole account: ${problems.join(", ")}`,
+        });
       }
     }
     if (violations.length === 0 && !declared && central !== undefined) return notApplicable(central);

@@ -3,6 +3,7 @@ import { StackIndex } from "../../core/joins";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { judgeEach, undecidedWith } from "../../core/unknown";
 import { centralEntry, centralReason } from "../support/central";
 import { AWS_REGION, awsAccountOf, awsRegionOf } from "../support/placement";
 
@@ -23,6 +24,10 @@ export default defineStackRule({
     'Add `new aws.ebs.EncryptionByDefault("default", { enabled: true })` to the stack that owns the account and region (and an `aws.ebs.DefaultKmsKey` for a customer-managed key), or list the account under `settings.centrallyManaged` (control `ebs-encryption-by-default`) in the responsibility map when a landing-zone stack sets it.',
   why: "every volume and snapshot someone creates without saying `encrypted` is stored unencrypted",
   controls: { nist: ["SC-28"], cis: ["AWS 2.2.1"], securityHub: ["EC2.7"] },
+  problems: {
+    "default-encryption-off": "an EncryptionByDefault sets `enabled` to false",
+    "not-declared": "the stack creates EC2 or EBS resources in an account and region with no EncryptionByDefault",
+  },
   checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
     if (!index.has(EBS_USERS))
@@ -52,10 +57,23 @@ export default defineStackRule({
     let declared = false;
     for (const { first, settings, users } of places.values()) {
       declared ||= settings.length > 0;
-      if (settings.some((setting) => (setting.props as Default).enabled !== false)) continue;
+      // A setting whose `enabled` is unknown at preview may be the one that turns it on: then the
+      // place's settings are undecided, not reported, and the other places are still judged.
+      const enabled = new Set<string>();
+      const unknown = judgeEach(settings, (setting) => {
+        if ((setting.props as Default).enabled !== false) enabled.add(setting.urn);
+        return undefined;
+      });
+      if (enabled.size > 0) continue;
+      const cause = unknown[0];
+      if (cause !== undefined) {
+        for (const setting of settings) violations.push(unknown.find((u) => u.resource === setting) ?? undecidedWith(setting, cause));
+        continue;
+      }
       // Turning it off is reported even where this stack creates no volume: other stacks do.
       for (const setting of settings) {
         violations.push({
+          code: "default-encryption-off",
           resource: setting,
           actual: "EBS encryption by default is off: the EncryptionByDefault sets `enabled` to false",
           fix: "Set `enabled: true` on the EncryptionByDefault.",
@@ -70,6 +88,7 @@ export default defineStackRule({
       const region = awsRegionOf(first);
       const where = region !== undefined && AWS_REGION.test(region) ? `the account and region (${region})` : "the account and region";
       violations.push({
+        code: "not-declared",
         actual: several
           ? `EBS encryption by default is not declared for ${where} that ${first.name} (${first.type}) is deployed to: the stack creates EC2 or EBS resources there but no \`aws.ebs.EncryptionByDefault\``
           : "EBS encryption by default is not declared: the stack creates EC2 or EBS resources but no `aws.ebs.EncryptionByDefault`",

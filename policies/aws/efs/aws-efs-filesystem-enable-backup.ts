@@ -4,7 +4,8 @@ import { shownValue } from "../../core/message";
 import { isRecord } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-import { forEachBackupSelection } from "../support/backup-selection";
+import { judgeEach, Siblings } from "../../core/unknown";
+import { backupSelections } from "../support/backup-selection";
 
 type BackupPolicy = Pick<BackupPolicyArgs, "backupPolicy">;
 
@@ -22,43 +23,53 @@ export default defineStackRule({
     'Add an `aws.efs.BackupPolicy` with `fileSystemId` set to the file system and `backupPolicy: { status: "ENABLED" }`, or add the file system to an `aws.backup.Selection` (its ARN in `resources`, or a tag its `selectionTags` match).',
   why: "deleted or corrupted files cannot be restored from any earlier copy",
   controls: { nist: ["CP-9"], iso27001: ["A.8.13"], securityHub: ["EFS.2"] },
+  problems: {
+    "no-backup": "no BackupPolicy refers to the file system and no AWS Backup selection picks it",
+    "policy-not-enabled": 'the file system\'s BackupPolicy does not set `backupPolicy.status` to "ENABLED"',
+  },
   checkStack(resources) {
     const index = StackIndex.of(resources);
-    const statuses = new Map<string, unknown>();
-    for (const policy of index.ofType([AWS.efsBackupPolicy])) {
-      const fileSystem = index.referenced(policy, "fileSystemId", [AWS.efsFileSystem], ["arn"]);
-      if (fileSystem === undefined || statuses.get(fileSystem.urn) === "ENABLED") continue;
-      const { backupPolicy } = policy.props as BackupPolicy;
-      statuses.set(fileSystem.urn, isRecord(backupPolicy) ? backupPolicy["status"] : null);
-    }
+    // Each BackupPolicy's status, and the selections that pick each file system; an unknown at
+    // preview in one leaves only the file systems it may cover undecided.
+    const policies = new Siblings(
+      index.ofType([AWS.efsBackupPolicy]),
+      (policy) => index.referenced(policy, "fileSystemId", [AWS.efsFileSystem], ["arn"]),
+      (policy): unknown => {
+        const { backupPolicy } = policy.props as BackupPolicy;
+        return isRecord(backupPolicy) ? backupPolicy["status"] : null;
+      },
+    );
     // An AWS Backup plan backs the file system up as well as its own policy does (the EFS policy
     // is itself a plan in AWS Backup); retention is aws-backup-resource-require-selection's to judge.
-    const selected = new Set<string>();
-    forEachBackupSelection(index, [AWS.efsFileSystem], (_selection, fileSystems) => {
-      for (const fileSystem of fileSystems) selected.add(fileSystem.urn);
-    });
-    const violations: StackViolation[] = [];
-    for (const fileSystem of index.ofType([AWS.efsFileSystem])) {
-      if (selected.has(fileSystem.urn)) continue;
+    const selections = backupSelections(index, [AWS.efsFileSystem], () => true);
+    return judgeEach(index.ofType([AWS.efsFileSystem]), (fileSystem): StackViolation[] | undefined => {
+      if (selections.of(fileSystem).length > 0) return undefined;
+      const statuses = policies.of(fileSystem);
+      if (statuses.includes("ENABLED")) return undefined;
+      selections.settle(fileSystem);
+      policies.settle(fileSystem);
       // EFS API (CreateFileSystem `Backup`): automatic backups are off unless asked for; only the
       // console turns them on by default, so a file system without a policy or selection has none.
-      if (!statuses.has(fileSystem.urn)) {
-        violations.push({
-          resource: fileSystem,
-          actual: "The file system has no automatic backups: no BackupPolicy refers to it and no AWS Backup selection picks it",
-        });
-        continue;
+      if (statuses.length === 0) {
+        return [
+          {
+            code: "no-backup",
+            resource: fileSystem,
+            actual: "The file system has no automatic backups: no BackupPolicy refers to it and no AWS Backup selection picks it",
+          },
+        ];
       }
-      const status = statuses.get(fileSystem.urn);
-      if (status === "ENABLED") continue;
-      violations.push({
-        resource: fileSystem,
-        actual:
-          status === undefined || status === null
-            ? "The file system has no automatic backups: its BackupPolicy does not set `backupPolicy.status`"
-            : `The file system has no automatic backups: its BackupPolicy sets \`backupPolicy.status\` to ${shownValue(status, BACKUP_STATUSES) ?? "a value that is not a recognised backup status"}`,
-      });
-    }
-    return violations;
+      const status = statuses[statuses.length - 1];
+      return [
+        {
+          code: "policy-not-enabled",
+          resource: fileSystem,
+          actual:
+            status === undefined || status === null
+              ? "The file system has no automatic backups: its BackupPolicy does not set `backupPolicy.status`"
+              : `The file system has no automatic backups: its BackupPolicy sets \`backupPolicy.status\` to ${shownValue(status, BACKUP_STATUSES) ?? "a value that is not a recognised backup status"}`,
+        },
+      ];
+    });
   },
 });

@@ -3,6 +3,7 @@ import { StackIndex } from "../../core/joins";
 import { numberClause } from "../../core/message";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { judgeEach } from "../../core/unknown";
 import { centralEntry, centralReason } from "../support/central";
 
 type PasswordPolicy = Pick<
@@ -49,6 +50,12 @@ export default defineStackRule<Config>({
       minimum: 1,
     },
   },
+  problems: {
+    "no-password-policy": "IAM users have console passwords but no account password policy is declared or managed centrally",
+    "short-passwords": "`minimumPasswordLength` is unset or below the required length",
+    "reuse-allowed": "`passwordReusePrevention` is unset or below the required history",
+    "simple-passwords": "a `require*` character-class flag is not true",
+  },
   checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
     const policies = index.ofType([AWS.iamAccountPasswordPolicy]);
@@ -69,14 +76,16 @@ export default defineStackRule<Config>({
       if (entry !== undefined) return notApplicable(centralReason(ctx.map, "iam-password-policy", entry));
       return [
         {
+          code: "no-password-policy",
           actual:
             "The stack gives IAM users console passwords but declares no `aws.iam.AccountPasswordPolicy`, and the responsibility map does not say another stack sets one",
         },
       ];
     }
     const { minimumPasswordLength: minLength, passwordReusePrevention: minReuse } = ctx.config;
-    const violations: StackViolation[] = [];
-    for (const policy of policies) {
+    // Each policy on its own: one with a setting unknown at preview is undecided.
+    return judgeEach(policies, (policy): StackViolation[] => {
+      const violations: StackViolation[] = [];
       const props = policy.props as PasswordPolicy;
       // iam/accountPasswordPolicy.d.ts states no defaults; the IAM API reference
       // (UpdateAccountPasswordPolicy) does: an unset MinimumPasswordLength "uses the default value of
@@ -84,6 +93,7 @@ export default defineStackRule<Config>({
       const length = props.minimumPasswordLength;
       if (typeof length !== "number" || length < minLength) {
         violations.push({
+          code: "short-passwords",
           resource: policy,
           subject: "minimumPasswordLength",
           actual:
@@ -96,6 +106,7 @@ export default defineStackRule<Config>({
       const reuse = props.passwordReusePrevention;
       if (typeof reuse !== "number" || reuse < minReuse) {
         violations.push({
+          code: "reuse-allowed",
           resource: policy,
           subject: "passwordReusePrevention",
           actual:
@@ -108,13 +119,14 @@ export default defineStackRule<Config>({
       for (const flag of FLAGS) {
         if (props[flag] === true) continue;
         violations.push({
+          code: "simple-passwords",
           resource: policy,
           subject: flag,
           actual: `The password policy allows simpler passwords: \`${flag}\` is ${props[flag] === false ? "false" : "not set (it defaults to false)"}`,
           fix: `Set \`${flag}: true\`.`,
         });
       }
-    }
-    return violations;
+      return violations;
+    });
   },
 });

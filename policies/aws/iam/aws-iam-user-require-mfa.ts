@@ -4,6 +4,7 @@ import { deniesWithoutMfa, parsePolicy } from "../../core/policy-document";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { Joined, judgeEach } from "../../core/unknown";
 
 const USERS = [AWS.iamUser];
 const GROUPS = [AWS.iamGroup];
@@ -36,6 +37,9 @@ export default defineStackRule({
     'Attach to the user, or to a group it belongs to, a policy with a statement `{ Effect: "Deny", NotAction: ["iam:*MFADevice", "iam:ListMFADevices", "iam:ChangePassword", "sts:GetSessionToken"], Resource: "*", Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } } }` — or better, remove the login profile and give the person IAM Identity Center access with MFA.',
   why: "a stolen or guessed password alone is enough to act as the user in the console",
   controls: { nist: ["IA-2(1)", "IA-2(2)"], pciDss: ["8.4.2"], iso27001: ["A.8.5"], cis: ["AWS 1.10"], securityHub: ["IAM.5", "IAM.19"] },
+  problems: {
+    "mfa-not-enforced": "no policy attached to the console user or to its groups denies actions without MFA",
+  },
   checkStack(resources) {
     const index = StackIndex.of(resources);
     const profiles = index.ofType([AWS.iamUserLoginProfile]);
@@ -74,65 +78,81 @@ export default defineStackRule({
         });
     };
 
-    const mfaPolicies = new Set<string>();
-    for (const policy of index.ofType([AWS.iamPolicy])) {
-      if (enforcesMfa((policy.props as Pick<PolicyArgs, "policy">).policy)) mfaPolicies.add(policy.urn);
-    }
+    // An attachment enforces MFA when the policy it attaches is one of the stack's and denies without MFA.
     const attachesMfaPolicy = (attachment: ResourceView): boolean => {
       const policy = index.referenced(attachment, "policyArn", [AWS.iamPolicy], ["arn"]);
-      return policy !== undefined && mfaPolicies.has(policy.urn);
+      return policy !== undefined && enforcesMfa((policy.props as Pick<PolicyArgs, "policy">).policy);
     };
-
-    const mfaUsers = new Set<string>();
-    const mfaGroups = new Set<string>();
-    const add = (set: Set<string>, key: string | undefined) => {
-      if (key !== undefined) set.add(key);
-    };
-    for (const inline of index.ofType([AWS.iamUserPolicy])) {
-      if (enforcesMfa((inline.props as Pick<UserPolicyArgs, "policy">).policy)) add(mfaUsers, one(inline, "user", USERS));
-    }
-    for (const inline of index.ofType([AWS.iamGroupPolicy])) {
-      if (enforcesMfa((inline.props as Pick<GroupPolicyArgs, "policy">).policy)) add(mfaGroups, one(inline, "group", GROUPS));
-    }
-    for (const attachment of index.ofType([AWS.iamUserPolicyAttachment])) {
-      if (attachesMfaPolicy(attachment)) add(mfaUsers, one(attachment, "user", USERS));
-    }
-    for (const attachment of index.ofType([AWS.iamGroupPolicyAttachment])) {
-      if (attachesMfaPolicy(attachment)) add(mfaGroups, one(attachment, "group", GROUPS));
-    }
-    for (const attachment of index.ofType([AWS.iamPolicyAttachment])) {
-      if (!attachesMfaPolicy(attachment)) continue;
+    const onlyDefined = (key: string | undefined) => key;
+    const attachedTo = (
+      attachment: ResourceView,
+      property: "users" | "groups",
+      types: readonly string[],
+      names: Map<string, ResourceView>,
+    ) => {
       const props = attachment.props as Pick<PolicyAttachmentArgs, "users" | "groups">;
-      if (props.users !== undefined) for (const key of many(attachment, "users", USERS, userNames)) mfaUsers.add(key);
-      if (props.groups !== undefined) for (const key of many(attachment, "groups", GROUPS, groupNames)) mfaGroups.add(key);
-    }
-
-    const groupsOfUser = new Map<string, string[]>();
-    const member = (user: string | undefined, group: string | undefined) => {
-      if (user === undefined || group === undefined) return;
-      const list = groupsOfUser.get(user) ?? [];
-      list.push(group);
-      groupsOfUser.set(user, list);
+      return props[property] !== undefined ? many(attachment, property, types, names) : [];
     };
-    for (const membership of index.ofType([AWS.iamGroupMembership])) {
-      const group = one(membership, "group", GROUPS);
-      for (const user of many(membership, "users", USERS, userNames)) member(user, group);
-    }
-    for (const membership of index.ofType([AWS.iamUserGroupMembership])) {
-      const user = one(membership, "user", USERS);
-      for (const group of many(membership, "groups", GROUPS, groupNames)) member(user, group);
-    }
+    // What the stack says about each user and group (keyed by URN or literal name): whether some
+    // policy forces MFA on it, and each user's groups. A resource with a value unknown at preview
+    // leaves only the console users whose verdict it may change undecided.
+    const userMfa = new Joined<boolean>(
+      index.ofType([AWS.iamUserPolicy, AWS.iamUserPolicyAttachment, AWS.iamPolicyAttachment]),
+      (source) => {
+        if (source.type === AWS.iamUserPolicy) return onlyDefined(one(source, "user", USERS));
+        if (source.type === AWS.iamUserPolicyAttachment) return onlyDefined(one(source, "user", USERS));
+        return attachedTo(source, "users", USERS, userNames);
+      },
+      (source) =>
+        source.type === AWS.iamUserPolicy
+          ? enforcesMfa((source.props as Pick<UserPolicyArgs, "policy">).policy)
+          : attachesMfaPolicy(source),
+    );
+    const groupMfa = new Joined<boolean>(
+      index.ofType([AWS.iamGroupPolicy, AWS.iamGroupPolicyAttachment, AWS.iamPolicyAttachment]),
+      (source) => {
+        if (source.type === AWS.iamGroupPolicy || source.type === AWS.iamGroupPolicyAttachment) {
+          return onlyDefined(one(source, "group", GROUPS));
+        }
+        return attachedTo(source, "groups", GROUPS, groupNames);
+      },
+      (source) =>
+        source.type === AWS.iamGroupPolicy
+          ? enforcesMfa((source.props as Pick<GroupPolicyArgs, "policy">).policy)
+          : attachesMfaPolicy(source),
+    );
+    const groupsOf = new Joined<readonly string[]>(
+      index.ofType([AWS.iamGroupMembership, AWS.iamUserGroupMembership]),
+      (membership) =>
+        membership.type === AWS.iamGroupMembership
+          ? many(membership, "users", USERS, userNames)
+          : onlyDefined(one(membership, "user", USERS)),
+      (membership) => {
+        if (membership.type === AWS.iamUserGroupMembership) return many(membership, "groups", GROUPS, groupNames);
+        const group = one(membership, "group", GROUPS);
+        return group === undefined ? [] : [group];
+      },
+    );
 
-    const violations: StackViolation[] = [];
-    for (const profile of profiles) {
+    // Each console user on its own.
+    return judgeEach(profiles, (profile): StackViolation[] | undefined => {
       const user = one(profile, "user", USERS);
-      if (user !== undefined && (mfaUsers.has(user) || (groupsOfUser.get(user) ?? []).some((group) => mfaGroups.has(group)))) continue;
-      violations.push({
-        resource: profile,
-        actual:
-          "The console user is not forced to use MFA: no policy attached to the user or to its groups denies actions when `aws:MultiFactorAuthPresent` is false",
-      });
-    }
-    return violations;
+      if (user !== undefined) {
+        if (userMfa.some(user, (enforced) => enforced)) return undefined;
+        const groups = groupsOf.of(user).flat();
+        if (groups.some((group) => groupMfa.some(group, (enforced) => enforced))) return undefined;
+        userMfa.settle(user);
+        groupsOf.settle(user);
+        for (const group of groups) groupMfa.settle(group);
+      }
+      return [
+        {
+          code: "mfa-not-enforced",
+          resource: profile,
+          actual:
+            "The console user is not forced to use MFA: no policy attached to the user or to its groups denies actions when `aws:MultiFactorAuthPresent` is false",
+        },
+      ];
+    });
   },
 });

@@ -5,6 +5,7 @@ import { StackIndex } from "../../core/joins";
 import type { ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { judgeEach } from "../../core/unknown";
 
 interface Config {
   readonly flagUnclaimed: boolean;
@@ -71,13 +72,13 @@ export default defineStackRule<Config>({
     const index = StackIndex.of(resources);
     const targets = index.ofType(TYPES);
     if (targets.length === 0) return notApplicable("The stack declares no IAM Identity Center users, memberships or account assignments");
-    const out: StackViolation[] = [];
     const options = (access: string) => ({
       access,
       flagUnclaimed: ctx.config.flagUnclaimed,
       fix: "Delete this resource (the person left), or give the access to an active person's Identity Center user.",
     });
-    for (const resource of targets) {
+    // Each resource on its own: one whose user or principal is unknown at preview is undecided.
+    return judgeEach(targets, (resource): StackViolation[] | undefined => {
       let refs: IdentityRef[];
       let access: string;
       if (resource.type === AWS.identityStoreUser) {
@@ -91,12 +92,11 @@ export default defineStackRule<Config>({
         // AccountAssignmentArgs.principalType: "Valid values: `USER`, `GROUP`"; a group's members
         // are checked through their memberships.
         const props = resource.props as Partial<AccountAssignmentArgs>;
-        if (props.principalType !== "USER") continue;
+        if (props.principalType !== "USER") return undefined;
         refs = principalRefs(index, resource, "principalId" satisfies keyof AccountAssignmentArgs);
         access = "a permission set in an AWS account";
       }
-      for (const violation of leaverViolations(refs, ctx.map, options(access))) out.push({ ...violation, resource });
-    }
-    return out;
+      return leaverViolations(refs, ctx.map, options(access)).map((violation) => ({ ...violation, resource }));
+    });
   },
 });

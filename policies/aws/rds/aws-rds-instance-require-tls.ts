@@ -4,6 +4,7 @@ import { shownValue } from "../../core/message";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
+import { judgeEach } from "../../core/unknown";
 
 type Instance = Pick<InstanceArgs, "engine" | "engineVersion" | "parameterGroupName">;
 type Cluster = Pick<ClusterArgs, "engine" | "engineVersion" | "dbClusterParameterGroupName">;
@@ -69,56 +70,59 @@ export default defineStackRule({
     'Attach a custom parameter group (`parameterGroupName` on an instance, `dbClusterParameterGroupName` on a cluster) whose `parameters` set `rds.force_ssl` to "1" (PostgreSQL, SQL Server) or `require_secure_transport` to "ON" (MySQL, MariaDB).',
   why: "queries, results and credentials can cross the network readable by anyone on the path",
   controls: { nist: ["SC-8"], pciDss: ["4.2.1"], securityHub: ["RDS.38", "RDS.39"] },
+  problems: {
+    "default-group": "the database uses the engine's default parameter group, which does not force TLS",
+    "parameter-unset": "the database's parameter group does not set the parameter that forces TLS",
+    "parameter-off": "the database's parameter group sets the TLS parameter to a value that does not force TLS",
+  },
   checkStack(resources) {
     const index = StackIndex.of(resources);
-    const violations: StackViolation[] = [];
-    const databases: [ResourceView, "parameterGroupName" | "dbClusterParameterGroupName", string][] = [
-      ...index
-        .ofType([AWS.rdsInstance])
-        .map((r) => [r, "parameterGroupName", AWS.rdsParameterGroup] as [ResourceView, "parameterGroupName", string]),
-      ...index
-        .ofType([AWS.rdsCluster])
-        .map(
-          (r) => [r, "dbClusterParameterGroupName", AWS.rdsClusterParameterGroup] as [ResourceView, "dbClusterParameterGroupName", string],
-        ),
-    ];
-    for (const [database, property, groupType] of databases) {
-      const kind = database.type === AWS.rdsCluster ? "cluster" : "instance";
+    // Each database on its own: one whose engine, group or parameters are unknown at preview is
+    // undecided, and the others are still judged.
+    return judgeEach(index.ofType([AWS.rdsInstance, AWS.rdsCluster]), (database): StackViolation[] | undefined => {
+      const cluster = database.type === AWS.rdsCluster;
+      const property = cluster ? "dbClusterParameterGroupName" : "parameterGroupName";
+      const groupType = cluster ? AWS.rdsClusterParameterGroup : AWS.rdsParameterGroup;
+      const kind = cluster ? "cluster" : "instance";
       const { engine } = database.props as Instance & Cluster;
-      if (typeof engine !== "string" || engine === "") continue;
+      if (typeof engine !== "string" || engine === "") return undefined;
       const parameter = tlsParameter(engine);
-      if (parameter === undefined) continue;
+      if (parameter === undefined) return undefined;
       const fix = `Attach a custom parameter group through \`${property}\` whose \`parameters\` set ${parameter.setting}.`;
       const group = index.referenced(database, property, [groupType], ["name"]);
       if (group === undefined) {
         const groupName = (database.props as Instance & Cluster)[property];
         if (typeof groupName === "string" && groupName !== "" && !groupName.startsWith("default.")) {
           // A group defined outside this stack: its parameters are not visible here.
-          continue;
+          return undefined;
         }
         // A named default group (`default.postgres16`) says its family; else the engine version does.
-        if (typeof groupName === "string" && groupName.startsWith("default.") && defaultForcesTls(engine, groupName)) continue;
+        if (typeof groupName === "string" && groupName.startsWith("default.") && defaultForcesTls(engine, groupName)) return undefined;
         const { engineVersion } = database.props as Instance & Cluster;
-        if ((typeof groupName !== "string" || groupName === "") && defaultForcesTls(engine, engineVersion)) continue;
-        violations.push({
-          resource: database,
-          actual: `The ${kind} accepts connections without TLS: it uses the engine's default parameter group, which does not set ${parameter.setting}`,
-          fix,
-        });
-        continue;
+        if ((typeof groupName !== "string" || groupName === "") && defaultForcesTls(engine, engineVersion)) return undefined;
+        return [
+          {
+            code: "default-group",
+            resource: database,
+            actual: `The ${kind} accepts connections without TLS: it uses the engine's default parameter group, which does not set ${parameter.setting}`,
+            fix,
+          },
+        ];
       }
       const value = parameterValue(group, parameter.name);
-      if (value !== undefined && parameter.accepted.has(value.toLowerCase())) continue;
-      if (value === undefined && defaultForcesTls(engine, (group.props as Group).family)) continue;
-      violations.push({
-        resource: database,
-        actual:
-          value === undefined
-            ? `The ${kind} accepts connections without TLS: its parameter group does not set \`${parameter.name}\``
-            : `The ${kind} accepts connections without TLS: its parameter group sets \`${parameter.name}\` to ${shownValue(value, parameter.known) ?? "a value that is not a recognised setting"}`,
-        fix: `Set ${parameter.setting} in the \`parameters\` of the parameter group attached through \`${property}\`.`,
-      });
-    }
-    return violations;
+      if (value !== undefined && parameter.accepted.has(value.toLowerCase())) return undefined;
+      if (value === undefined && defaultForcesTls(engine, (group.props as Group).family)) return undefined;
+      return [
+        {
+          code: value === undefined ? "parameter-unset" : "parameter-off",
+          resource: database,
+          actual:
+            value === undefined
+              ? `The ${kind} accepts connections without TLS: its parameter group does not set \`${parameter.name}\``
+              : `The ${kind} accepts connections without TLS: its parameter group sets \`${parameter.name}\` to ${shownValue(value, parameter.known) ?? "a value that is not a recognised setting"}`,
+          fix: `Set ${parameter.setting} in the \`parameters\` of the parameter group attached through \`${property}\`.`,
+        },
+      ];
+    });
   },
 });

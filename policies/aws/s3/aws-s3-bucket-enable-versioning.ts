@@ -5,6 +5,7 @@ import { shownValue } from "../../core/message";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
+import { judgeEach, Siblings } from "../../core/unknown";
 
 const VERSIONING_SIBLINGS = [AWS.s3BucketVersioning, AWS.s3BucketVersioningV2];
 const VERSIONING_STATUSES = ["Enabled", "Suspended", "Disabled"];
@@ -77,36 +78,51 @@ export default defineStackRule<Config>({
       default: false,
     },
   },
+  problems: {
+    "no-versioning": "no BucketVersioning refers to the bucket and the inline versioning is not set",
+    "versioning-off": "the bucket's versioning is not enabled",
+    "mfa-delete-off": "MFA delete is not enabled where it is required",
+  },
   checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
-    const states = new Map<string, State>();
-    for (const sibling of index.ofType(VERSIONING_SIBLINGS)) {
-      const bucket = index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]);
-      if (bucket === undefined || states.get(bucket.urn)?.enabled) continue;
-      states.set(bucket.urn, fromSibling(sibling));
-    }
-    const violations: StackViolation[] = [];
-    for (const bucket of index.ofType(S3_BUCKETS)) {
-      const sibling = states.get(bucket.urn);
+    // What each BucketVersioning says; one whose bucket or settings are unknown at preview leaves
+    // the buckets it may version undecided, and the others are still judged.
+    const siblings = new Siblings(
+      index.ofType(VERSIONING_SIBLINGS),
+      (sibling) => index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]),
+      fromSibling,
+    );
+    return judgeEach(index.ofType(S3_BUCKETS), (bucket): StackViolation[] | undefined => {
+      const states = siblings.of(bucket);
+      const sibling = states.find((state) => state.enabled) ?? states[states.length - 1];
       const state = sibling?.enabled ? sibling : (fromInline(bucket) ?? sibling);
+      if (state?.enabled && state.mfaDelete) return undefined;
       if (state === undefined) {
-        violations.push({
-          resource: bucket,
-          actual: "The bucket keeps no object versions: no BucketVersioning refers to it and the inline versioning is not set",
-        });
-      } else if (!state.enabled) {
-        violations.push({ resource: bucket, actual: `The bucket keeps no object versions: ${state.actual}` });
-      } else if (!state.mfaDelete) {
-        const required = requirement(bucket, ctx, "mfaDelete", ctx.config.requireMfaDelete);
-        if (!required.value) continue;
-        violations.push({
+        siblings.settle(bucket);
+        return [
+          {
+            code: "no-versioning",
+            resource: bucket,
+            actual: "The bucket keeps no object versions: no BucketVersioning refers to it and the inline versioning is not set",
+          },
+        ];
+      }
+      if (!state.enabled) {
+        siblings.settle(bucket);
+        return [{ code: "versioning-off", resource: bucket, actual: `The bucket keeps no object versions: ${state.actual}` }];
+      }
+      const required = requirement(bucket, ctx, "mfaDelete", ctx.config.requireMfaDelete);
+      if (!required.value) return undefined;
+      siblings.settle(bucket);
+      return [
+        {
+          code: "mfa-delete-off",
           resource: bucket,
           subject: "mfaDelete",
           actual: `The bucket lets versions be deleted without MFA: MFA delete is not enabled${levelRequires(required, "MFA delete")}`,
           fix: 'Set `versioningConfiguration.mfaDelete: "Enabled"` (with the root user\'s `mfa`) on the BucketVersioning.',
-        });
-      }
-    }
-    return violations;
+        },
+      ];
+    });
   },
 });

@@ -1,6 +1,7 @@
 import { StackIndex } from "../../core/joins";
-import { defineStackRule, type StackViolation } from "../../core/rule";
+import { defineStackRule } from "../../core/rule";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
+import { judgeEach, Siblings } from "../../core/unknown";
 import { hasAlgorithm, siblingSseRule } from "../support/s3";
 
 const SSE_SIBLINGS = [AWS.s3BucketSse, AWS.s3BucketSseV2];
@@ -20,26 +21,29 @@ export default defineStackRule({
   problems: { undeclared: "no BucketServerSideEncryptionConfiguration in the stack declares the bucket's encryption" },
   checkStack(resources) {
     const index = StackIndex.of(resources);
-    const declared = new Set<string>();
-    for (const sibling of index.ofType(SSE_SIBLINGS)) {
-      const bucket = index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]);
-      if (bucket && hasAlgorithm(siblingSseRule(sibling))) declared.add(bucket.urn);
-    }
-    const violations: StackViolation[] = [];
-    for (const bucket of index.ofType(S3_BUCKETS)) {
-      if (declared.has(bucket.urn)) continue;
+    // Whether each configuration names an algorithm; one whose bucket or rules are unknown at
+    // preview leaves the buckets it may declare undecided, and the others are still judged.
+    const declared = new Siblings(
+      index.ofType(SSE_SIBLINGS),
+      (sibling) => index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]),
+      (sibling) => hasAlgorithm(siblingSseRule(sibling)),
+    );
+    return judgeEach(index.ofType(S3_BUCKETS), (bucket) => {
+      if (declared.some(bucket, (named) => named)) return undefined;
+      declared.settle(bucket);
       // The deprecated inline `serverSideEncryptionConfiguration(s)` is not read: deployed outputs
       // always show one, S3's SSE-S3 default included ("S3 applies SSE-S3 as the base level of
       // encryption for every bucket" since 2023-01-05: AmazonS3/latest/userguide/default-encryption-faq.html;
       // s3/bucketServerSideEncryptionConfiguration.d.ts: destroying the sibling "resets the bucket to
       // Amazon S3 bucket default encryption"), so only the sibling gives preview and deployed state one verdict.
-      violations.push({
-        code: "undeclared",
-        resource: bucket,
-        actual:
-          "No BucketServerSideEncryptionConfiguration in the stack declares the bucket's encryption: S3 encrypts it with its SSE-S3 default (an inline `serverSideEncryptionConfiguration` is deprecated and, in deployed state, cannot be told from that default)",
-      });
-    }
-    return violations;
+      return [
+        {
+          code: "undeclared",
+          resource: bucket,
+          actual:
+            "No BucketServerSideEncryptionConfiguration in the stack declares the bucket's encryption: S3 encrypts it with its SSE-S3 default (an inline `serverSideEncryptionConfiguration` is deprecated and, in deployed state, cannot be told from that default)",
+        },
+      ];
+    });
   },
 });

@@ -3,8 +3,9 @@ import { valueClause } from "../../core/message";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { quoted } from "../../core/shown-values";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
-import { cmkReason, customerManagedKeyRequired, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
-import { inlineSseRule, type SseRule, siblingSseRule } from "../support/s3";
+import { judgeEach, Siblings } from "../../core/unknown";
+import { cmkReason, customerManagedKeyRequired, isAwsManagedKey, type KmsKeyConfig, keyProblem, kmsKeyOptions } from "../support/kms";
+import { inlineSseRule, siblingSseRule } from "../support/s3";
 
 const SSE_SIBLINGS = [AWS.s3BucketSse, AWS.s3BucketSseV2];
 const KMS_ALGORITHMS = new Set(["aws:kms", "aws:kms:dsse"]);
@@ -34,18 +35,27 @@ export default defineStackRule<Config>({
       default: true,
     },
   },
+  problems: {
+    "no-kms-configuration": "no encryption configuration is set, so S3 uses S3-managed keys (SSE-S3)",
+    "not-kms-algorithm": "`sseAlgorithm` is not a KMS algorithm",
+    "key-aws-managed": "the bucket is encrypted with the AWS-managed key",
+    "key-not-allowed": "the bucket's key is not one of the configured `allowedKeys`",
+    "bucket-key-off": "`bucketKeyEnabled` is not true with `aws:kms`",
+  },
   checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
-    const siblingRules = new Map<string, SseRule>();
-    for (const sibling of index.ofType(SSE_SIBLINGS)) {
-      const bucket = index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]);
-      if (bucket === undefined || siblingRules.has(bucket.urn)) continue;
-      const found = siblingSseRule(sibling);
-      if (found) siblingRules.set(bucket.urn, found);
-    }
-    const violations: StackViolation[] = [];
-    for (const bucket of index.ofType(S3_BUCKETS)) {
-      const rule = siblingRules.get(bucket.urn) ?? inlineSseRule(bucket);
+    // Each configuration's first rule; one whose bucket or rules are unknown at preview leaves the
+    // buckets it may configure undecided, and the others are still judged.
+    const siblings = new Siblings(
+      index.ofType(SSE_SIBLINGS),
+      (sibling) => index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]),
+      siblingSseRule,
+    );
+    return judgeEach(index.ofType(S3_BUCKETS), (bucket): StackViolation[] => {
+      // The first configuration with a rule decides, so one not known yet leaves the bucket undecided.
+      siblings.settle(bucket);
+      const violations: StackViolation[] = [];
+      const rule = siblings.of(bucket).find((found) => found !== undefined) ?? inlineSseRule(bucket);
       // SSE-S3 is encryption at rest (S3 applies it to every bucket since 2023-01-05, "Default
       // encryption" in the S3 user guide); asking for a KMS key is key management, so only a
       // resource whose classification level (or, unclassified, the rule's option) requires a
@@ -54,28 +64,31 @@ export default defineStackRule<Config>({
       if (rule === undefined) {
         if (required.value) {
           violations.push({
+            code: "no-kms-configuration",
             resource: bucket,
             actual: `The bucket is not encrypted with a KMS key: no BucketServerSideEncryptionConfiguration refers to it and no inline configuration is set, so S3 uses S3-managed keys (SSE-S3)${cmkReason(required)}`,
           });
         }
-        continue;
+        return violations;
       }
       const algorithm = rule.byDefault["sseAlgorithm"];
       if (typeof algorithm !== "string" || !KMS_ALGORITHMS.has(algorithm)) {
         // An algorithm that is not S3's own `AES256` is no encryption S3 knows: report it at any level.
         if (required.value || algorithm !== "AES256") {
           violations.push({
+            code: "not-kms-algorithm",
             resource: bucket,
             subject: "sseAlgorithm",
             actual: `The bucket is not encrypted with a KMS key: \`sseAlgorithm\` ${valueClause(algorithm, ALGORITHMS, "encryption algorithm")}${cmkReason(required)}`,
           });
         }
-        continue;
+        return violations;
       }
       const key = rule.byDefault["kmsMasterKeyId"];
       if (typeof key !== "string" || key === "") {
         if (required.value) {
           violations.push({
+            code: "key-aws-managed",
             resource: bucket,
             subject: "kmsMasterKeyId",
             actual: `The bucket is encrypted with the AWS-managed key: \`sseAlgorithm\` is ${quoted(algorithm)} but \`kmsMasterKeyId\` is not set${cmkReason(required)}`,
@@ -84,10 +97,15 @@ export default defineStackRule<Config>({
         }
       } else {
         const problem = keyProblem(key, "kmsMasterKeyId", ctx.config, "The bucket", required);
-        if (problem) violations.push({ resource: bucket, subject: "kmsMasterKeyId", actual: problem });
+        if (problem) {
+          // keyProblem (support/kms.ts) reports an AWS-managed alias first, then a key off the allowed list.
+          const code = required.value && isAwsManagedKey(key) ? "key-aws-managed" : "key-not-allowed";
+          violations.push({ code, resource: bucket, subject: "kmsMasterKeyId", actual: problem });
+        }
       }
       if (ctx.config.requireBucketKey && algorithm === "aws:kms" && rule.bucketKeyEnabled !== true) {
         violations.push({
+          code: "bucket-key-off",
           resource: bucket,
           subject: "bucketKeyEnabled",
           actual: "The bucket calls KMS for every object: `bucketKeyEnabled` is not true",
@@ -95,7 +113,7 @@ export default defineStackRule<Config>({
           fix: "Set `bucketKeyEnabled: true` on the encryption rule.",
         });
       }
-    }
-    return violations;
+      return violations;
+    });
   },
 });

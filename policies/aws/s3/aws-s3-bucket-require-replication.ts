@@ -4,6 +4,7 @@ import { StackIndex } from "../../core/joins";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
+import { judgeEach, Siblings } from "../../core/unknown";
 import { CRITICAL_BUCKET_OPTIONS, type CriticalBucketOptions, criticalBuckets } from "../support/critical-buckets";
 import { AWS_REGION, awsRegionOf } from "../support/placement";
 
@@ -97,32 +98,44 @@ export default defineStackRule<CriticalBucketOptions>({
   why: "losing the region, the account or the bucket loses data the organisation marked as critical, with no copy elsewhere",
   controls: { nist: ["CP-6", "CP-9"], iso27001: ["A.8.13"], securityHub: ["S3.7"] },
   options: CRITICAL_BUCKET_OPTIONS,
+  problems: {
+    "not-replicated": "no enabled replication rule (sibling or inline) covers the critical bucket",
+    "same-region": "the critical bucket replicates only to buckets in its own region",
+  },
   checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
-    const critical = criticalBuckets(index, ctx.config);
-    if (!Array.isArray(critical)) return critical;
-    const criticalUrns = new Set(critical.map((bucket) => bucket.urn));
+    const found = criticalBuckets(index, ctx.config);
+    if (!("critical" in found)) return found;
+    const criticalUrns = new Set(found.critical.map((bucket) => bucket.urn));
     let arnIndex: Map<string, ResourceView> | undefined;
     const byArn = () => {
       arnIndex ??= bucketsByArn(index);
       return arnIndex;
     };
-    const replications = new Map<string, Replication>();
-    const replicationOf = (bucket: ResourceView) => {
-      let replication = replications.get(bucket.urn);
-      if (replication === undefined) {
-        replication = { destinations: [], unresolved: false };
-        replications.set(bucket.urn, replication);
+    // Where each BucketReplicationConfig sends a critical bucket's objects (undefined: no enabled
+    // rule); one whose bucket or rules are unknown at preview leaves the buckets it may replicate
+    // undecided, and the others are still judged.
+    const siblings = new Siblings(
+      index.ofType([AWS.s3BucketReplicationConfig]),
+      (sibling) => index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]),
+      (sibling, bucket): Replication | undefined => {
+        if (!criticalUrns.has(bucket.urn)) return undefined;
+        const rules = enabledRules((sibling.props as ReplicationConfig).rules);
+        if (rules.length === 0) return undefined;
+        const replication: Replication = { destinations: [], unresolved: false };
+        addDestinations(replication, sibling, "rules", rules, bucket, index, byArn);
+        return replication;
+      },
+    );
+    const judged = judgeEach(found.critical, (bucket): StackViolation[] | undefined => {
+      const replication: Replication = { destinations: [], unresolved: false };
+      let replicated = false;
+      for (const fromSibling of siblings.of(bucket)) {
+        if (fromSibling === undefined) continue;
+        replicated = true;
+        appendAll(replication.destinations, fromSibling.destinations);
+        if (fromSibling.unresolved) replication.unresolved = true;
       }
-      return replication;
-    };
-    for (const sibling of index.ofType([AWS.s3BucketReplicationConfig])) {
-      const bucket = index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]);
-      if (bucket === undefined || !criticalUrns.has(bucket.urn)) continue;
-      const rules = enabledRules((sibling.props as ReplicationConfig).rules);
-      if (rules.length > 0) addDestinations(replicationOf(bucket), sibling, "rules", rules, bucket, index, byArn);
-    }
-    for (const bucket of critical) {
       // Inline (deprecated): Bucket's singular `replicationConfiguration`, BucketV2's `replicationConfigurations[]`.
       const property = bucket.type === AWS.s3BucketV2 ? "replicationConfigurations" : "replicationConfiguration";
       const blocks =
@@ -130,37 +143,44 @@ export default defineStackRule<CriticalBucketOptions>({
           ? (bucket.props as BucketV2).replicationConfigurations
           : [(bucket.props as Bucket).replicationConfiguration];
       const rules = Array.isArray(blocks) ? blocks.flatMap((block) => (isRecord(block) ? enabledRules(block["rules"]) : [])) : [];
-      if (rules.length > 0) addDestinations(replicationOf(bucket), bucket, property, rules, bucket, index, byArn);
-    }
-    const violations: StackViolation[] = [];
-    for (const bucket of critical) {
-      const replication = replications.get(bucket.urn);
-      if (replication === undefined) {
-        violations.push({
-          resource: bucket,
-          actual:
-            'The critical bucket is not replicated: no BucketReplicationConfig with a rule whose `status` is "Enabled" refers to it, and it has no inline replication',
-        });
-        continue;
+      if (rules.length > 0) {
+        replicated = true;
+        addDestinations(replication, bucket, property, rules, bucket, index, byArn);
+      }
+      if (!replicated) {
+        siblings.settle(bucket);
+        return [
+          {
+            code: "not-replicated",
+            resource: bucket,
+            actual:
+              'The critical bucket is not replicated: no BucketReplicationConfig with a rule whose `status` is "Enabled" refers to it, and it has no inline replication',
+          },
+        ];
       }
       // Disaster recovery needs a copy in another region. S3 ARNs carry no region, so a destination
       // counts only by its bucket's region in this stack (its own `region`, else its provider's). A
       // destination outside the stack, or whose region is not literal, cannot be judged: it is not
       // counted as cross-region, and not reported either, since a finding would rest on a guess.
-      if (replication.unresolved) continue;
+      if (replication.unresolved) return undefined;
       const sourceRegion = awsRegionOf(bucket);
-      if (sourceRegion === undefined) continue;
+      if (sourceRegion === undefined) return undefined;
       const regions = replication.destinations.map((destination) => awsRegionOf(destination));
-      if (regions.some((region) => region === undefined || region !== sourceRegion)) continue;
+      if (regions.some((region) => region === undefined || region !== sourceRegion)) return undefined;
+      // A sibling not yet known may add a destination in another region.
+      siblings.settle(bucket);
       const where = AWS_REGION.test(sourceRegion) ? ` (${sourceRegion})` : "";
-      violations.push({
-        resource: bucket,
-        subject: "destination-region",
-        actual: `The critical bucket replicates only within its own region: every destination bucket of its enabled replication rules is in the same region${where}`,
-        why: "losing the region loses the bucket and every replica with it",
-        fix: "Point a replication rule's `destination.bucket` at a bucket created in another region (a provider or `region` for that region).",
-      });
-    }
-    return violations;
+      return [
+        {
+          code: "same-region",
+          resource: bucket,
+          subject: "destination-region",
+          actual: `The critical bucket replicates only within its own region: every destination bucket of its enabled replication rules is in the same region${where}`,
+          why: "losing the region loses the bucket and every replica with it",
+          fix: "Point a replication rule's `destination.bucket` at a bucket created in another region (a provider or `region` for that region).",
+        },
+      ];
+    });
+    return [...found.undecided, ...judged];
   },
 });

@@ -4,6 +4,7 @@ import { deniesInsecureTransport, deniesWhen, parsePolicy } from "../../core/pol
 import { isRecord } from "../../core/resource";
 import { defineStackRule, type StackViolation } from "../../core/rule";
 import { AWS, S3_BUCKETS } from "../../core/tokens";
+import { judgeEach, Siblings } from "../../core/unknown";
 
 type Policy = Pick<BucketPolicyArgs, "policy">;
 type Bucket = Pick<BucketArgs, "policy">;
@@ -62,33 +63,44 @@ export default defineStackRule<Config>({
       default: false,
     },
   },
+  problems: {
+    "no-policy": "no BucketPolicy refers to the bucket and it has no inline `policy`",
+    "no-tls-statement": 'the bucket policy does not deny `s3:*` to every principal when `aws:SecureTransport` is "false"',
+    "no-tls-version": 'the bucket policy does not deny requests when `s3:TlsVersion` is less than "1.2"',
+    invalid: "the bucket policy is not valid JSON",
+  },
   checkStack(resources, ctx) {
     const index = StackIndex.of(resources);
-    const verdicts = new Map<string, Verdict>();
-    for (const sibling of index.ofType([AWS.s3BucketPolicy])) {
-      const bucket = index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]);
-      if (bucket === undefined || verdicts.get(bucket.urn) === "tls-only") continue;
-      verdicts.set(bucket.urn, judge((sibling.props as Policy).policy, ctx.config.requireMinimumTlsVersion));
-    }
-    const violations: StackViolation[] = [];
-    for (const bucket of index.ofType(S3_BUCKETS)) {
-      let verdict = verdicts.get(bucket.urn);
+    const requireVersion = ctx.config.requireMinimumTlsVersion;
+    // Each BucketPolicy's verdict; one whose bucket or document is unknown at preview leaves the
+    // buckets it may protect undecided, and the others are still judged.
+    const policies = new Siblings(
+      index.ofType([AWS.s3BucketPolicy]),
+      (sibling) => index.referenced(sibling, "bucket", S3_BUCKETS, ["bucket"]),
+      (sibling) => judge((sibling.props as Policy).policy, requireVersion),
+    );
+    return judgeEach(index.ofType(S3_BUCKETS), (bucket): StackViolation[] | undefined => {
+      const fromSiblings = policies.of(bucket);
+      let verdict = fromSiblings.includes("tls-only") ? "tls-only" : fromSiblings[fromSiblings.length - 1];
       if (verdict !== "tls-only") {
         const { policy } = bucket.props as Bucket;
         if (policy !== undefined && policy !== null && policy !== "") {
-          const inline = judge(policy, ctx.config.requireMinimumTlsVersion);
+          const inline = judge(policy, requireVersion);
           if (verdict === undefined || inline === "tls-only") verdict = inline;
         }
       }
-      if (verdict === "tls-only") continue;
-      violations.push({
-        resource: bucket,
-        actual:
-          verdict === undefined
-            ? "The bucket accepts requests without TLS: no BucketPolicy refers to it and it has no inline `policy`"
-            : ACTUAL[verdict],
-      });
-    }
-    return violations;
+      if (verdict === "tls-only") return undefined;
+      policies.settle(bucket);
+      return [
+        {
+          code: verdict ?? "no-policy",
+          resource: bucket,
+          actual:
+            verdict === undefined
+              ? "The bucket accepts requests without TLS: no BucketPolicy refers to it and it has no inline `policy`"
+              : ACTUAL[verdict],
+        },
+      ];
+    });
   },
 });

@@ -9,6 +9,7 @@ import type { StackIndex } from "../../core/joins";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { readTag } from "../../core/tags";
 import { AWS } from "../../core/tokens";
+import { Siblings } from "../../core/unknown";
 
 type Selection = Pick<SelectionArgs, "planId" | "resources" | "notResources" | "selectionTags" | "conditions">;
 
@@ -39,39 +40,55 @@ function tagPairs(selection: Selection): [string, string][] {
 }
 
 /**
- * Calls `visit` once per Selection of the stack with the targets (of `targetTypes`) it picks. A
- * `resources` value built from stack resources is joined through its property dependencies (their
- * ARNs are unknown during preview), a literal one by ARN.
+ * What the stack's Selections say about the targets (of `targetTypes`) each picks, as `read` tells
+ * it. A `resources` value built from stack resources is joined through its property dependencies
+ * (their ARNs are unknown during preview), a literal one by ARN. A selection whose choice reads a
+ * value unknown at preview (its own, or a target's tag or ARN) may pick any target: `settle` makes
+ * each target no known selection covers undecided.
  */
-export function forEachBackupSelection(
+export function backupSelections<T>(
   index: StackIndex,
   targetTypes: readonly string[],
-  visit: (selection: ResourceView, selected: ReadonlySet<ResourceView>) => void,
-): void {
+  read: (selection: ResourceView, target: ResourceView) => T,
+): Siblings<T> {
   const targets = index.ofType(targetTypes);
-  if (targets.length === 0) return;
   const isTarget = new Set(targetTypes);
-  const byArn = new Map<string, ResourceView>();
+  let byArn: Map<string, ResourceView> | undefined;
   const tagIndex = new Map<string, ResourceView[]>();
   const indexedKeys = new Set<string>();
   const tagged = (key: string, value: string): readonly ResourceView[] => {
     const lowerKey = key.toLowerCase();
     if (!indexedKeys.has(lowerKey)) {
-      // One pass over the targets per distinct tag key the selections use.
-      indexedKeys.add(lowerKey);
+      // One pass over the targets per distinct tag key the selections use, kept only once complete.
+      const entries = new Map<string, ResourceView[]>();
       for (const target of targets) {
         const tagValue = readTag(target, key);
         if (typeof tagValue !== "string") continue;
         const entry = `${lowerKey}\u0000${tagValue}`;
-        const list = tagIndex.get(entry) ?? [];
+        const list = entries.get(entry) ?? [];
         list.push(target);
-        tagIndex.set(entry, list);
+        entries.set(entry, list);
       }
+      for (const [entry, list] of entries) tagIndex.set(entry, list);
+      indexedKeys.add(lowerKey);
     }
     return tagIndex.get(`${lowerKey}\u0000${value}`) ?? [];
   };
+  const arns = (): Map<string, ResourceView> => {
+    if (byArn === undefined) {
+      const built = new Map<string, ResourceView>();
+      for (const target of targets) {
+        const arn = target.props["arn"];
+        if (typeof arn === "string" && arn !== "") built.set(arn, target);
+      }
+      byArn = built;
+    }
+    return byArn;
+  };
+  const selections = targets.length === 0 ? [] : index.ofType([AWS.backupSelection]);
+  return new Siblings(selections, (selection) => selected(selection), read);
 
-  for (const selection of index.ofType([AWS.backupSelection])) {
+  function selected(selection: ResourceView): Set<ResourceView> {
     const props = selection.props as Selection;
     const selected = new Set<ResourceView>();
     const dependencies = selection.propertyDependencies?.["resources"];
@@ -82,12 +99,7 @@ export function forEachBackupSelection(
         if (target && isTarget.has(target.type)) selected.add(target);
       }
     } else if (Array.isArray(props.resources)) {
-      if (byArn.size === 0) {
-        for (const target of targets) {
-          const arn = target.props["arn"];
-          if (typeof arn === "string" && arn !== "") byArn.set(arn, target);
-        }
-      }
+      const byArn = arns();
       for (const entry of props.resources) {
         if (typeof entry !== "string") continue;
         if (!entry.includes("*")) {
@@ -101,7 +113,7 @@ export function forEachBackupSelection(
       }
     }
     for (const [key, value] of pairs) for (const target of tagged(key, value)) selected.add(target);
-    if (selected.size === 0) continue;
+    if (selected.size === 0) return selected;
     const excluded = new Set<string>();
     const { notResources } = props;
     if (Array.isArray(notResources)) for (const arn of notResources) if (typeof arn === "string") excluded.add(arn);
@@ -111,6 +123,6 @@ export function forEachBackupSelection(
         if (typeof arn === "string" && excluded.has(arn)) selected.delete(target);
       }
     }
-    if (selected.size > 0) visit(selection, selected);
+    return selected;
   }
 }

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/backup/aws-backup-resource-require-selection";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const DB_ARN = "arn:aws:rds:eu-west-1:111122223333:db:orders";
 const TABLE_ARN = "arn:aws:dynamodb:eu-west-1:111122223333:table/carts";
@@ -42,7 +42,6 @@ const deployedDb = db({ arn: DB_ARN }, { id: "orders" });
 const deployedTable = table({ arn: TABLE_ARN }, { id: "carts" });
 
 const BY_TAG = { selectionTags: [{ type: "STRINGEQUALS", key: "backup", value: "daily" }] };
-const NOT_IN_PLAN = (noun: string) => `The ${noun} is in no AWS Backup plan: no Selection lists it in \`resources\` or matches its tags`;
 
 describeRule(rule, {
   compliant: [
@@ -75,18 +74,22 @@ describeRule(rule, {
     },
   ],
   violating: [
-    { title: "database in no selection", resources: [db(), plan()], problems: [NOT_IN_PLAN("database instance")] },
+    {
+      title: "table in no selection next to a database whose plan's retention is computed",
+      resources: [db(), table(), plan(UNKNOWN.number), selection({ resources: [UNKNOWN.string] }, [urnOf(AWS.rdsInstance, "orders")])],
+      codes: ["not-in-plan"],
+      undecided: ["orders"],
+    },
+    { title: "database in no selection", resources: [db(), plan()], codes: ["not-in-plan"] },
     {
       title: "volume whose tag does not match the selection",
       resources: [volume, plan(), selection({ selectionTags: [{ type: "STRINGEQUALS", key: "backup", value: "weekly" }] })],
-      problems: [NOT_IN_PLAN("volume")],
+      codes: ["not-in-plan"],
     },
     {
       title: "table selected by a plan keeping 3 days",
       resources: [table(), plan(3), selection({ resources: [UNKNOWN.string] }, [urnOf(AWS.dynamodbTable, "carts")])],
-      problems: [
-        "The table is backed up too briefly: the plan that selects it keeps recovery points for at most 3 days (`lifecycle.deleteAfter`), below the required 7",
-      ],
+      codes: ["retention-short"],
     },
     {
       title: "file system selected through a plan the stack does not declare",
@@ -98,55 +101,41 @@ describeRule(rule, {
           ...BY_TAG,
         }),
       ],
-      problems: [
-        "The file system's backup retention cannot be confirmed: the Selection that covers it names, in `planId`, a plan the stack does not declare",
-      ],
+      codes: ["plan-undeclared"],
     },
     {
       title: "deployed database listed by ARN but excluded by notResources",
       resources: [deployedDb, deployedPlan(), deployedSelection({ resources: [DB_ARN], notResources: [DB_ARN] })],
-      problems: [NOT_IN_PLAN("database instance")],
+      codes: ["not-in-plan"],
     },
     {
       title: "deployed table whose selection lists another ARN",
       resources: [deployedTable, deployedPlan(), deployedSelection({ resources: [DB_ARN] })],
-      problems: [NOT_IN_PLAN("table")],
+      codes: ["not-in-plan"],
     },
     {
       title: "deployed database in a plan keeping 5 days with a 30-day minimum",
       resources: [deployedDb, deployedPlan(5), deployedSelection({ resources: [DB_ARN] })],
       config: { minimumRetentionDays: 30 },
-      problems: [
-        "The database instance is backed up too briefly: the plan that selects it keeps recovery points for at most 5 days (`lifecycle.deleteAfter`), below the required 30",
-      ],
+      codes: ["retention-short"],
     },
   ],
-  notApplicable: [
-    {
-      title: "table where the map puts DynamoDB backups on the provider's side",
-      resources: [table()],
-      map: mapWithScope("backup", {
-        provider: "aws",
-        resourceTypes: ["aws:dynamodb/*"],
-        side: "provider",
-        note: "Tables are caches rebuilt from S3.",
-      }),
-      reason:
-        "The responsibility map puts backup and recovery for aws:dynamodb/table:Table on the provider's side: Tables are caches rebuilt from S3.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
     {
       title: "volume whose tags are computed while a selection matches by tag",
       resources: [resource(AWS.ebsVolume, "scratch", { tags: UNKNOWN.object }), plan(), selection(BY_TAG)],
+      undecided: ["scratch"],
     },
     {
       title: "selection whose resources are computed without dependencies",
       resources: [db(), plan(), selection({ resources: UNKNOWN.array })],
+      undecided: ["orders"],
     },
     {
       title: "plan whose retention is computed",
       resources: [db(), plan(UNKNOWN.number), selection({ resources: [UNKNOWN.string] }, [urnOf(AWS.rdsInstance, "orders")])],
+      undecided: ["orders"],
     },
   ],
 });

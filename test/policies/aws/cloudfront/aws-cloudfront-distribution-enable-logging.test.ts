@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/cloudfront/aws-cloudfront-distribution-enable-logging";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const distribution = (props: Record<string, unknown>) =>
   resource(AWS.cloudfrontDistribution, "cdn", {
@@ -36,41 +36,40 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: "distribution without loggingConfig next to one whose v2 delivery source's log type is computed",
+      resources: [...v2({ logType: UNKNOWN.string }), resource(AWS.cloudfrontDistribution, "static", { enabled: true })],
+      codes: ["no-logging"],
+      undecided: ["cdn"],
+    },
+    {
       title: "distribution without loggingConfig",
       resources: [distribution({ loggingConfig: undefined })],
-      problems: ["The distribution writes no access logs: `loggingConfig` is not set and no log delivery sends its `ACCESS_LOGS`"],
+      codes: ["no-logging"],
     },
     {
       title: "distribution whose v2 delivery source sends another log type",
       resources: v2({ logType: "CONNECTION_LOGS" }),
-      problems: ["The distribution writes no access logs: `loggingConfig` is not set and no log delivery sends its `ACCESS_LOGS`"],
+      codes: ["no-logging"],
     },
     {
       title: "distribution whose v2 delivery source has no delivery",
       resources: v2({}, { deliverySourceName: "other" }),
-      problems: ["The distribution writes no access logs: `loggingConfig` is not set and no log delivery sends its `ACCESS_LOGS`"],
+      codes: ["no-logging"],
     },
     {
       title: "distribution with an empty logging bucket",
       resources: [distribution({ loggingConfig: { bucket: "" } })],
-      problems: ["The distribution writes no access logs: `loggingConfig.bucket` is empty"],
+      codes: ["empty-bucket"],
     },
   ],
-  notApplicable: [
-    {
-      title: "distribution where the map puts CloudFront logging on the provider's side",
-      resources: [distribution({ loggingConfig: undefined })],
-      map: mapWithScope("logging", {
-        provider: "aws",
-        resourceTypes: ["aws:cloudfront/*"],
-        side: "provider",
-        note: "Real-time logs go to the SIEM.",
-      }),
-      reason:
-        "The responsibility map puts logging and monitoring for aws:cloudfront/distribution:Distribution on the provider's side: Real-time logs go to the SIEM.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
-    { title: "distribution whose log bucket is computed", resources: [distribution({ loggingConfig: { bucket: UNKNOWN.string } })] },
+    {
+      title: "distribution whose log bucket is computed",
+      resources: [distribution({ loggingConfig: { bucket: UNKNOWN.string } })],
+      undecided: ["cdn"],
+    },
+    { title: "v2 delivery source whose log type is computed", resources: v2({ logType: UNKNOWN.string }), undecided: ["cdn"] },
+    { title: "v2 delivery whose source name is computed", resources: v2({}, { deliverySourceName: UNKNOWN.string }), undecided: ["cdn"] },
   ],
 });

@@ -35,48 +35,52 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: "regional trail in one account next to a trail whose multi-region flag is computed in another",
+      resources: [
+        trail({ isMultiRegionTrail: UNKNOWN.boolean }),
+        bucket,
+        { ...trail({ isMultiRegionTrail: false }, "sandbox"), provider: SANDBOX },
+      ],
+      codes: ["not-account-wide"],
+      undecided: ["account"],
+    },
+    {
       title: "an account the map lists as central beside one it does not: only the unlisted one is asked",
       resources: [
         resource(AWS.s3Bucket, "app", {}, inAccount("345678901234")),
         resource(AWS.s3Bucket, "other", {}, inAccount("999999999999")),
       ],
-      problems: [
-        "The stack declares no CloudTrail trail in the account that other (aws:s3/bucket:Bucket) is deployed to, and the responsibility map does not say another stack or the organisation provides one",
-      ],
+      codes: ["no-trail"],
     },
     {
       title: "a trail declared in a centrally managed account is still checked",
       resources: [trail({ isMultiRegionTrail: false }, "account", inAccount("345678901234"))],
-      problems: ["The trail does not log the whole account: `isMultiRegionTrail` is false"],
+      codes: ["not-account-wide"],
     },
     {
       title: "a second account (another provider role) without a trail of its own",
       resources: [trail({}), bucket, { ...resource(AWS.s3Bucket, "replicas", {}), provider: SANDBOX }],
-      problems: [
-        "The stack declares no CloudTrail trail in the account that replicas (aws:s3/bucket:Bucket) is deployed to, and the responsibility map does not say another stack or the organisation provides one",
-      ],
+      codes: ["no-trail"],
     },
     {
       title: "stack without any trail",
       resources: [bucket],
-      problems: [
-        "The stack declares no CloudTrail trail, and the responsibility map does not say another stack or the organisation provides one",
-      ],
+      codes: ["no-trail"],
     },
     {
       title: "trail with isMultiRegionTrail unset",
       resources: [trail({ isMultiRegionTrail: undefined })],
-      problems: ["The trail does not log the whole account: `isMultiRegionTrail` is not set (it defaults to false)"],
+      codes: ["not-account-wide"],
     },
     {
       title: "trail with enableLogging=false and includeGlobalServiceEvents=false",
       resources: [trail({ enableLogging: false, includeGlobalServiceEvents: false })],
-      problems: ["The trail does not log the whole account: `enableLogging` is false, `includeGlobalServiceEvents` is false"],
+      codes: ["not-account-wide"],
     },
     {
       title: "deployed regional trail",
       resources: [trail({ isMultiRegionTrail: false }, "account", { id: "account" })],
-      problems: ["The trail does not log the whole account: `isMultiRegionTrail` is false"],
+      codes: ["not-account-wide"],
     },
   ],
   notApplicable: [
@@ -105,7 +109,18 @@ describeRule(rule, {
         "The responsibility map puts the account trail for aws:cloudtrail/trail:Trail outside this stack: The organisation trail in the management account logs every account.",
     },
   ],
-  unknown: [{ title: "trail whose multi-region flag is computed", resources: [trail({ isMultiRegionTrail: UNKNOWN.boolean })] }],
+  unknown: [
+    {
+      title: "trail whose multi-region flag is computed",
+      resources: [trail({ isMultiRegionTrail: UNKNOWN.boolean })],
+      undecided: ["account"],
+    },
+    {
+      title: "regional trail next to a trail of the same account whose multi-region flag is computed",
+      resources: [trail({ isMultiRegionTrail: false }, "regional"), trail({ isMultiRegionTrail: UNKNOWN.boolean })],
+      undecided: ["regional", "account"],
+    },
+  ],
 });
 
 it("reports a missing account trail for the whole stack, naming the person accountable", () => {

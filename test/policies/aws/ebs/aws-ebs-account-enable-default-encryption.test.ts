@@ -41,42 +41,50 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: "EncryptionByDefault=false in one region next to one whose enabled flag is computed in another",
+      resources: [
+        volumeIn("eu-west-1"),
+        byDefault({ enabled: UNKNOWN.boolean }, inRegion("eu-west-1")),
+        resource(AWS.ebsEncryptionByDefault, "us", { enabled: false }, inRegion("us-east-1")),
+      ],
+      codes: ["default-encryption-off"],
+      undecided: ["default"],
+    },
+    {
       title: "a launch configuration with a DefaultKmsKey but no EncryptionByDefault",
       resources: [launchConfiguration, defaultKey],
-      problems: ["EBS encryption by default is not declared: the stack creates EC2 or EBS resources but no `aws.ebs.EncryptionByDefault`"],
+      codes: ["not-declared"],
     },
     {
       title: "stack with an instance and no EncryptionByDefault",
       resources: [instance],
-      problems: ["EBS encryption by default is not declared: the stack creates EC2 or EBS resources but no `aws.ebs.EncryptionByDefault`"],
+      codes: ["not-declared"],
     },
     {
       title: "volume in a second region that has no EncryptionByDefault",
       resources: [volumeIn("eu-west-1"), volumeIn("us-east-1"), byDefault({}, inRegion("eu-west-1"))],
-      problems: [
-        "EBS encryption by default is not declared for the account and region (us-east-1) that data-us-east-1 (aws:ebs/volume:Volume) is deployed to: the stack creates EC2 or EBS resources there but no `aws.ebs.EncryptionByDefault`",
-      ],
+      codes: ["not-declared"],
     },
     {
       title: "EncryptionByDefault with enabled=false in a region where the stack creates no volume",
       resources: [volumeIn("eu-west-1"), byDefault({}, inRegion("eu-west-1")), byDefault({ enabled: false }, inRegion("us-east-1"))],
-      problems: ["EBS encryption by default is off: the EncryptionByDefault sets `enabled` to false"],
+      codes: ["default-encryption-off"],
     },
     {
       title: "instance in an account the map does not list as central",
       resources: [resource(AWS.ec2Instance, "web", { ami: "ami-123" }, inAccount("999999999999"))],
-      problems: ["EBS encryption by default is not declared: the stack creates EC2 or EBS resources but no `aws.ebs.EncryptionByDefault`"],
+      codes: ["not-declared"],
     },
     {
       title: "EncryptionByDefault with enabled=false declared in a centrally managed account is still reported",
       resources: [volume, byDefault({ enabled: false })],
       map: centralMap(["ebs-encryption-by-default"], "all"),
-      problems: ["EBS encryption by default is off: the EncryptionByDefault sets `enabled` to false"],
+      codes: ["default-encryption-off"],
     },
     {
       title: "EncryptionByDefault with enabled=false",
       resources: [volume, byDefault({ enabled: false })],
-      problems: ["EBS encryption by default is off: the EncryptionByDefault sets `enabled` to false"],
+      codes: ["default-encryption-off"],
     },
   ],
   notApplicable: [
@@ -112,6 +120,15 @@ describeRule(rule, {
     },
   ],
   unknown: [
-    { title: "EncryptionByDefault whose enabled flag is computed", resources: [instance, byDefault({ enabled: UNKNOWN.boolean })] },
+    {
+      title: "EncryptionByDefault whose enabled flag is computed",
+      resources: [instance, byDefault({ enabled: UNKNOWN.boolean })],
+      undecided: ["default"],
+    },
+    {
+      title: "EncryptionByDefault=false next to one in the same place whose enabled flag is computed",
+      resources: [instance, byDefault({ enabled: false }), resource(AWS.ebsEncryptionByDefault, "other", { enabled: UNKNOWN.boolean })],
+      undecided: ["default", "other"],
+    },
   ],
 });

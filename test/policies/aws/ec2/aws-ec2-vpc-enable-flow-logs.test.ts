@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/ec2/aws-ec2-vpc-enable-flow-logs";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const vpc = (name = "main", extra = {}) => resource(AWS.ec2Vpc, name, { cidrBlock: "10.0.0.0/16" }, extra);
 const flowLog = (vpcName = "main", vpcId: unknown = "vpc-0abc") =>
@@ -12,8 +12,6 @@ const flowLog = (vpcName = "main", vpcId: unknown = "vpc-0abc") =>
   );
 const deployedFlowLog = (vpcId: string) => resource(AWS.ec2FlowLog, `flows-${vpcId}`, { vpcId, trafficType: "ALL" }, { id: `fl-${vpcId}` });
 
-const NO_FLOW_LOG = "The VPC has no flow log: no FlowLog's `vpcId` refers to it";
-
 describeRule(rule, {
   compliant: [
     { title: "VPC with a FlowLog depending on it", resources: [vpc(), flowLog()] },
@@ -21,32 +19,25 @@ describeRule(rule, {
     { title: "deployed VPC with a FlowLog naming its id", resources: [vpc("main", { id: "vpc-0abc" }), deployedFlowLog("vpc-0abc")] },
   ],
   violating: [
-    { title: "VPC without a flow log", resources: [vpc()], problems: [NO_FLOW_LOG] },
-    { title: "two VPCs, one with a flow log", resources: [vpc("main"), vpc("spare"), flowLog("main")], problems: [NO_FLOW_LOG] },
+    { title: "VPC without a flow log", resources: [vpc()], codes: ["no-flow-log"] },
+    { title: "two VPCs, one with a flow log", resources: [vpc("main"), vpc("spare"), flowLog("main")], codes: ["no-flow-log"] },
     {
       title: "deployed VPC whose flow log names another VPC",
       resources: [vpc("main", { id: "vpc-0abc" }), deployedFlowLog("vpc-0def")],
-      problems: [NO_FLOW_LOG],
+      codes: ["no-flow-log"],
     },
   ],
-  notApplicable: [
-    {
-      title: "VPC where the map puts VPC logging on the provider's side",
-      resources: [vpc()],
-      map: mapWithScope("logging", {
-        provider: "aws",
-        resourceTypes: ["aws:ec2/vpc:Vpc"],
-        side: "provider",
-        note: "The network team's org-wide flow logs cover every VPC.",
-      }),
-      reason:
-        "The responsibility map puts logging and monitoring for aws:ec2/vpc:Vpc on the provider's side: The network team's org-wide flow logs cover every VPC.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
     {
       title: "deployed-style flow log whose vpcId is computed and has no dependency",
       resources: [vpc(), resource(AWS.ec2FlowLog, "flows", { vpcId: UNKNOWN.string })],
+      undecided: ["main"],
+    },
+    {
+      title: "flow log with a computed vpcId next to a logged VPC: only the unlogged one waits",
+      resources: [vpc("main"), flowLog("main"), vpc("spare"), resource(AWS.ec2FlowLog, "flows", { vpcId: UNKNOWN.string })],
+      undecided: ["spare"],
     },
   ],
 });

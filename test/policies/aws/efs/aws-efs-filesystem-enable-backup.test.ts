@@ -1,6 +1,7 @@
+import { expect, it } from "vitest";
 import rule from "../../../../policies/aws/efs/aws-efs-filesystem-enable-backup";
 import { AWS } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { canary, describeRule, resource, run, UNKNOWN, urnOf } from "../../../support/rules";
 
 const fileSystem = (extra = {}) => resource(AWS.efsFileSystem, "shared", { encrypted: true }, extra);
 const backup = (status: unknown) =>
@@ -21,7 +22,6 @@ const selection = (props: Record<string, unknown>, extra = {}) =>
     { iamRoleArn: "arn:aws:iam::111122223333:role/backup", name: "daily", planId: "plan-1", ...props },
     extra,
   );
-const NO_BACKUP = "The file system has no automatic backups: no BackupPolicy refers to it and no AWS Backup selection picks it";
 
 describeRule(rule, {
   compliant: [
@@ -56,16 +56,20 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: "file system without a BackupPolicy next to one whose BackupPolicy status is computed",
+      resources: [fileSystem(), backup(UNKNOWN.string), resource(AWS.efsFileSystem, "scratch", { encrypted: true })],
+      codes: ["no-backup"],
+      undecided: ["shared"],
+    },
+    {
       title: "file system whose BackupPolicy has a secret status that is no backup status",
       resources: [fileSystem(), backup(canary("ENABLED"))],
-      problems: [
-        "The file system has no automatic backups: its BackupPolicy sets `backupPolicy.status` to a value that is not a recognised backup status",
-      ],
+      codes: ["policy-not-enabled"],
     },
     {
       title: "file system without a BackupPolicy",
       resources: [fileSystem()],
-      problems: [NO_BACKUP],
+      codes: ["no-backup"],
     },
     {
       title: "file system whose tag does not match the Backup selection's selectionTags",
@@ -73,7 +77,7 @@ describeRule(rule, {
         resource(AWS.efsFileSystem, "shared", { encrypted: true, tags: { owner: "diego.alvarez", backup: "weekly" } }),
         selection({ resources: ["*"], selectionTags: [{ type: "STRINGEQUALS", key: "backup", value: "daily" }] }),
       ],
-      problems: [NO_BACKUP],
+      codes: ["no-backup"],
     },
     {
       title: "deployed: file system a wildcard selection picks but its notResources excludes",
@@ -81,32 +85,38 @@ describeRule(rule, {
         resource(AWS.efsFileSystem, "shared", { encrypted: true, arn: ARN }, { id: "fs-0123" }),
         selection({ resources: ["arn:aws:elasticfilesystem:*:*:file-system/*"], notResources: [ARN] }),
       ],
-      problems: [NO_BACKUP],
+      codes: ["no-backup"],
     },
     {
       title: "BackupPolicy with status=DISABLED",
       resources: [fileSystem(), backup("DISABLED")],
-      problems: ['The file system has no automatic backups: its BackupPolicy sets `backupPolicy.status` to "DISABLED"'],
+      codes: ["policy-not-enabled"],
     },
     {
       title: "deployed BackupPolicy for another file system",
       resources: [fileSystem({ id: "fs-0123" }), deployedBackup("ENABLED", "fs-9999")],
-      problems: [NO_BACKUP],
+      codes: ["no-backup"],
     },
   ],
-  notApplicable: [
-    {
-      title: "file system where the map puts EFS backup on the provider's side",
-      resources: [fileSystem()],
-      map: mapWithScope("backup", { provider: "aws", resourceTypes: ["aws:efs/*"], side: "provider", note: "Scratch space." }),
-      reason: /on the provider's side: Scratch space\.$/,
-    },
-  ],
+  notApplicable: [],
   unknown: [
-    { title: "BackupPolicy whose status is computed", resources: [fileSystem(), backup(UNKNOWN.string)] },
+    { title: "BackupPolicy whose status is computed", resources: [fileSystem(), backup(UNKNOWN.string)], undecided: ["shared"] },
     {
       title: "BackupPolicy whose fileSystemId is computed and not traced",
       resources: [fileSystem(), resource(AWS.efsBackupPolicy, "b", { fileSystemId: UNKNOWN.string, backupPolicy: { status: "ENABLED" } })],
+      undecided: ["shared"],
+    },
+    {
+      title: "Backup selection whose tags are computed",
+      resources: [fileSystem(), selection({ resources: ["*"], selectionTags: UNKNOWN.array })],
+      undecided: ["shared"],
     },
   ],
+});
+
+it("describes a status that is no backup status without quoting it", () => {
+  const [finding] = run(rule, [fileSystem(), backup(canary("ENABLED"))]);
+  expect(finding?.problem).toBe(
+    "The file system has no automatic backups: its BackupPolicy sets `backupPolicy.status` to a value that is not a recognised backup status",
+  );
 });

@@ -28,42 +28,38 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: "weak policy next to a policy whose minimum length is computed",
+      resources: [
+        policy({ minimumPasswordLength: UNKNOWN.number }),
+        resource(AWS.iamAccountPasswordPolicy, "legacy", { ...STRONG, requireSymbols: false }),
+      ],
+      codes: ["simple-passwords"],
+      undecided: ["strict"],
+    },
+    {
       title: "policy with a secret minimumPasswordLength and passwordReusePrevention that are no numbers",
       resources: [policy({ minimumPasswordLength: canary("14"), passwordReusePrevention: canary("24") })],
-      problems: [
-        "The password policy allows short passwords: `minimumPasswordLength` is not a number",
-        "The password policy lets users reuse old passwords: `passwordReusePrevention` is not a number",
-      ],
+      codes: ["short-passwords", "reuse-allowed"],
     },
     {
       title: "console user without any password policy",
       resources: [profile],
-      problems: [
-        "The stack gives IAM users console passwords but declares no `aws.iam.AccountPasswordPolicy`, and the responsibility map does not say another stack sets one",
-      ],
+      codes: ["no-password-policy"],
     },
     {
       title: "policy with minimumPasswordLength=8 and passwordReusePrevention unset",
       resources: [policy({ minimumPasswordLength: 8, passwordReusePrevention: undefined })],
-      problems: [
-        "The password policy allows short passwords: `minimumPasswordLength` is 8, below the required 14",
-        "The password policy lets users reuse old passwords: `passwordReusePrevention` is not set",
-      ],
+      codes: ["short-passwords", "reuse-allowed"],
     },
     {
       title: "deployed policy with requireSymbols=false and requireNumbers unset",
       resources: [policy({ requireSymbols: false, requireNumbers: undefined }, { id: "iam-account-password-policy" })],
-      problems: [
-        "The password policy allows simpler passwords: `requireNumbers` is not set (it defaults to false)",
-        "The password policy allows simpler passwords: `requireSymbols` is false",
-      ],
+      codes: ["simple-passwords", "simple-passwords"],
     },
     {
       title: "policy with minimumPasswordLength unset",
       resources: [policy({ minimumPasswordLength: undefined })],
-      problems: [
-        "The password policy allows short passwords: `minimumPasswordLength` is not set (it defaults to 6), below the required 14",
-      ],
+      codes: ["short-passwords"],
     },
   ],
   notApplicable: [
@@ -91,5 +87,11 @@ describeRule(rule, {
       reason: "The responsibility map puts the account password policy outside this stack: The account baseline stack sets it.",
     },
   ],
-  unknown: [{ title: "policy whose minimum length is computed", resources: [policy({ minimumPasswordLength: UNKNOWN.number })] }],
+  unknown: [
+    {
+      title: "policy whose minimum length is computed",
+      resources: [policy({ minimumPasswordLength: UNKNOWN.number })],
+      undecided: ["strict"],
+    },
+  ],
 });

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/iam/aws-iam-user-require-mfa";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const DENY = {
   Sid: "DenyWithoutMfa",
@@ -22,9 +22,6 @@ const managed = (document: unknown = doc([DENY]), extra = {}) =>
   resource(AWS.iamPolicy, "force-mfa", { name: "force-mfa", policy: document }, extra);
 const withDeps = (type: string, name: string, props: Record<string, unknown>, deps: Record<string, string[]>) =>
   resource(type, name, props, { propertyDependencies: deps });
-
-const NOT_FORCED =
-  "The console user is not forced to use MFA: no policy attached to the user or to its groups denies actions when `aws:MultiFactorAuthPresent` is false";
 
 describeRule(rule, {
   compliant: [
@@ -145,7 +142,25 @@ describeRule(rule, {
     { title: "stack without console users", resources: [user()] },
   ],
   violating: [
-    { title: "console user without any policy", resources: [user(), profile()], problems: [NOT_FORCED] },
+    {
+      title: "console user without any policy next to a login profile whose user is computed",
+      resources: [profile({}), resource(AWS.iamUserLoginProfile, "bob-console", { user: UNKNOWN.string })],
+      codes: ["mfa-not-enforced"],
+      undecided: ["bob-console"],
+    },
+    {
+      title: "console user without any policy next to a user whose inline policy is computed",
+      resources: [
+        user(),
+        profile(),
+        withDeps(AWS.iamUserPolicy, "alice-mfa", { user: "alice", policy: UNKNOWN.string }, dep("user", AWS.iamUser, "alice")),
+        resource(AWS.iamUser, "bob", { name: "bob" }),
+        resource(AWS.iamUserLoginProfile, "bob-console", { user: "bob" }, { propertyDependencies: dep("user", AWS.iamUser, "bob") }),
+      ],
+      codes: ["mfa-not-enforced"],
+      undecided: ["alice-console"],
+    },
+    { title: "console user without any policy", resources: [user(), profile()], codes: ["mfa-not-enforced"] },
     {
       title: "deployed user whose UserPolicyAttachment attaches a policy that only allows",
       resources: [
@@ -154,7 +169,7 @@ describeRule(rule, {
         managed(doc([ALLOW]), { id: POLICY_ARN }),
         resource(AWS.iamUserPolicyAttachment, "alice-read", { user: "alice", policyArn: POLICY_ARN }, { id: "alice-read" }),
       ],
-      problems: [NOT_FORCED],
+      codes: ["mfa-not-enforced"],
     },
     {
       title: "console user whose inline policy only allows",
@@ -163,7 +178,7 @@ describeRule(rule, {
         profile(),
         withDeps(AWS.iamUserPolicy, "alice-read", { user: "alice", policy: doc([ALLOW]) }, dep("user", AWS.iamUser, "alice")),
       ],
-      problems: [NOT_FORCED],
+      codes: ["mfa-not-enforced"],
     },
     {
       title: "console user whose MFA policy is attached to another user",
@@ -173,7 +188,7 @@ describeRule(rule, {
         resource(AWS.iamUser, "bob", { name: "bob" }),
         withDeps(AWS.iamUserPolicy, "bob-mfa", { user: "bob", policy: doc([DENY]) }, dep("user", AWS.iamUser, "bob")),
       ],
-      problems: [NOT_FORCED],
+      codes: ["mfa-not-enforced"],
     },
     {
       title: "console user whose group policy is invalid JSON",
@@ -189,7 +204,7 @@ describeRule(rule, {
         ),
         withDeps(AWS.iamGroupPolicy, "humans-mfa", { group: "humans", policy: "{broken" }, dep("group", AWS.iamGroup, "humans")),
       ],
-      problems: [NOT_FORCED],
+      codes: ["mfa-not-enforced"],
     },
     {
       title: "deployed console user whose managed policy is attached to another group",
@@ -199,23 +214,10 @@ describeRule(rule, {
         managed(doc([DENY]), { id: POLICY_ARN }),
         resource(AWS.iamGroupPolicyAttachment, "admins-mfa", { group: "admins", policyArn: POLICY_ARN }, { id: "a1" }),
       ],
-      problems: [NOT_FORCED],
+      codes: ["mfa-not-enforced"],
     },
   ],
-  notApplicable: [
-    {
-      title: "console user where the map puts console MFA on the provider's side",
-      resources: [user(), profile()],
-      map: mapWithScope("mfa", {
-        provider: "aws",
-        resourceTypes: ["aws:iam/userLoginProfile:*"],
-        side: "provider",
-        note: "An SCP denies console sign-in without MFA.",
-      }),
-      reason:
-        "The responsibility map puts multi-factor authentication for aws:iam/userLoginProfile:UserLoginProfile on the provider's side: An SCP denies console sign-in without MFA.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
     {
       title: "inline user policy whose document is computed",
@@ -224,10 +226,23 @@ describeRule(rule, {
         profile(),
         withDeps(AWS.iamUserPolicy, "alice-mfa", { user: "alice", policy: UNKNOWN.string }, dep("user", AWS.iamUser, "alice")),
       ],
+      undecided: ["alice-console"],
     },
     {
       title: "login profile whose user is computed without a dependency",
-      resources: [profile({}), resource(AWS.iamUserLoginProfile, "bob-console", { user: UNKNOWN.string })],
+      resources: [resource(AWS.iamUserLoginProfile, "bob-console", { user: UNKNOWN.string })],
+      undecided: ["bob-console"],
+    },
+    {
+      title: "group membership whose users are computed without a dependency",
+      resources: [
+        user(),
+        profile(),
+        group(),
+        withDeps(AWS.iamGroupPolicy, "humans-mfa", { group: "humans", policy: doc([DENY]) }, dep("group", AWS.iamGroup, "humans")),
+        withDeps(AWS.iamGroupMembership, "humans-members", { group: "humans", users: UNKNOWN.array }, dep("group", AWS.iamGroup, "humans")),
+      ],
+      undecided: ["alice-console"],
     },
   ],
 });

@@ -41,6 +41,15 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: "departed person's user next to a membership whose member id is computed elsewhere",
+      resources: [
+        user("sam", "sam.oconnor@northwind.example"),
+        resource(AWS.identityStoreGroupMembership, "m", { identityStoreId: STORE, groupId: "g", memberId: UNKNOWN.string }),
+      ],
+      codes: ["departed-identity"],
+      undecided: ["m"],
+    },
+    {
       title: "departed person's user with a membership (followed through propertyDependencies, even while memberId is unknown)",
       resources: [user("sam", "sam.oconnor@northwind.example"), membership("sam-admins", "sam", UNKNOWN.string)],
       codes: ["departed-identity", "departed-identity"],
@@ -68,6 +77,7 @@ describeRule(rule, {
     {
       title: "membership whose member id is computed elsewhere",
       resources: [resource(AWS.identityStoreGroupMembership, "m", { identityStoreId: STORE, groupId: "g", memberId: UNKNOWN.string })],
+      undecided: ["m"],
     },
   ],
 });

@@ -1,6 +1,7 @@
+import { expect, it } from "vitest";
 import rule from "../../../../policies/aws/rds/aws-rds-instance-require-tls";
 import { AWS } from "../../../../policies/core/tokens";
-import { canary, describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { canary, describeRule, resource, run, UNKNOWN, urnOf } from "../../../support/rules";
 
 const PG_URN = urnOf(AWS.rdsParameterGroup, "orders-pg");
 const CPG_URN = urnOf(AWS.rdsClusterParameterGroup, "ledger-cpg");
@@ -91,93 +92,86 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: "cluster whose group sets require_secure_transport=OFF next to an instance whose group's parameters are computed",
+      resources: [group(UNKNOWN.array), instance(), clusterGroup([{ name: "require_secure_transport", value: "OFF" }]), cluster()],
+      codes: ["parameter-off"],
+      undecided: ["orders"],
+    },
+    {
       title: "instance whose group sets rds.force_ssl to a secret that is no setting",
       resources: [group([{ name: "rds.force_ssl", value: canary("1") }]), instance()],
-      problems: [
-        "The instance accepts connections without TLS: its parameter group sets `rds.force_ssl` to a value that is not a recognised setting",
-      ],
+      codes: ["parameter-off"],
     },
     {
       title: "postgres 14 instance on the default group",
       resources: [instance({ parameterGroupName: undefined }, { propertyDependencies: {} })],
-      problems: [
-        'The instance accepts connections without TLS: it uses the engine\'s default parameter group, which does not set `rds.force_ssl` = "1"',
-      ],
+      codes: ["default-group"],
     },
     {
       title: "postgres instance naming the default group of version 14, version omitted",
       resources: [instance({ engineVersion: undefined, parameterGroupName: "default.postgres14" }, { propertyDependencies: {} })],
-      problems: [
-        'The instance accepts connections without TLS: it uses the engine\'s default parameter group, which does not set `rds.force_ssl` = "1"',
-      ],
+      codes: ["default-group"],
     },
     {
       title: "mysql instance with engineVersion omitted (MySQL's default group does not force TLS)",
       resources: [instance({ engine: "mysql", engineVersion: undefined, parameterGroupName: undefined }, { propertyDependencies: {} })],
-      problems: [
-        'The instance accepts connections without TLS: it uses the engine\'s default parameter group, which does not set `require_secure_transport` = "ON"',
-      ],
+      codes: ["default-group"],
     },
     {
       title: "mysql instance naming a default group",
       resources: [deployedInstance({ engine: "mysql", engineVersion: "8.0.36", parameterGroupName: "default.mysql8.0" })],
-      problems: [
-        'The instance accepts connections without TLS: it uses the engine\'s default parameter group, which does not set `require_secure_transport` = "ON"',
-      ],
+      codes: ["default-group"],
     },
     {
       title: "instance whose group sets rds.force_ssl=0",
       resources: [group([{ name: "rds.force_ssl", value: "0" }]), instance()],
-      problems: ['The instance accepts connections without TLS: its parameter group sets `rds.force_ssl` to "0"'],
+      codes: ["parameter-off"],
     },
     {
       title: "instance whose group does not set rds.force_ssl",
       resources: [group([{ name: "log_connections", value: "1" }]), instance()],
-      problems: ["The instance accepts connections without TLS: its parameter group does not set `rds.force_ssl`"],
+      codes: ["parameter-unset"],
     },
     {
       title: "aurora-mysql cluster whose group sets require_secure_transport=OFF",
       resources: [clusterGroup([{ name: "require_secure_transport", value: "OFF" }]), cluster()],
-      problems: ['The cluster accepts connections without TLS: its parameter group sets `require_secure_transport` to "OFF"'],
+      codes: ["parameter-off"],
     },
     {
       title: "deployed aurora-mysql cluster joined by name to a cluster group with require_secure_transport=OFF",
       resources: [deployedClusterGroup([{ name: "require_secure_transport", value: "OFF" }]), deployedCluster()],
-      problems: ['The cluster accepts connections without TLS: its parameter group sets `require_secure_transport` to "OFF"'],
+      codes: ["parameter-off"],
     },
     {
       title: "deployed instance joined by name to a group without the parameter",
       resources: [deployedGroup([]), deployedInstance()],
-      problems: ["The instance accepts connections without TLS: its parameter group does not set `rds.force_ssl`"],
+      codes: ["parameter-unset"],
     },
     {
       title: "deployed cluster on the default cluster group",
       resources: [resource(AWS.rdsCluster, "ledger", { engine: "aurora-postgresql" }, { id: "ledger" })],
-      problems: [
-        'The cluster accepts connections without TLS: it uses the engine\'s default parameter group, which does not set `rds.force_ssl` = "1"',
-      ],
+      codes: ["default-group"],
     },
   ],
-  notApplicable: [
-    {
-      title: "instance where the map puts RDS transit encryption on the provider's side",
-      resources: [instance({ parameterGroupName: undefined }, { propertyDependencies: {} })],
-      map: mapWithScope("encryption-in-transit", {
-        provider: "aws",
-        resourceTypes: ["aws:rds/*"],
-        side: "provider",
-        note: "A proxy terminates TLS.",
-      }),
-      reason:
-        /^The responsibility map puts encryption in transit for aws:rds\/instance:Instance on the provider's side: A proxy terminates TLS\.$/,
-    },
-  ],
+  notApplicable: [],
   unknown: [
     {
       title: "instance whose group name is computed and not traced to a group",
       resources: [group(FORCE_SSL), instance({}, { propertyDependencies: {} })],
+      undecided: ["orders"],
     },
-    { title: "group whose parameters are computed", resources: [group(UNKNOWN.array), instance()] },
-    { title: "instance whose engine is computed", resources: [group(FORCE_SSL), instance({ engine: UNKNOWN.string })] },
+    { title: "group whose parameters are computed", resources: [group(UNKNOWN.array), instance()], undecided: ["orders"] },
+    {
+      title: "instance whose engine is computed",
+      resources: [group(FORCE_SSL), instance({ engine: UNKNOWN.string })],
+      undecided: ["orders"],
+    },
   ],
+});
+
+it("describes a parameter value that is no setting without quoting it", () => {
+  const [finding] = run(rule, [group([{ name: "rds.force_ssl", value: canary("1") }]), instance()]);
+  expect(finding?.problem).toBe(
+    "The instance accepts connections without TLS: its parameter group sets `rds.force_ssl` to a value that is not a recognised setting",
+  );
 });

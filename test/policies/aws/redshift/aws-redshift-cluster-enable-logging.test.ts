@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/redshift/aws-redshift-cluster-enable-logging";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const cluster = (name = "warehouse", extra = {}) =>
   resource(AWS.redshiftCluster, name, { clusterIdentifier: name, nodeType: "ra3.xlplus" }, extra);
@@ -19,8 +19,6 @@ const deployedLogging = (clusterIdentifier: string) =>
     { id: clusterIdentifier },
   );
 
-const NO_LOGGING = "The cluster has no audit logging: no `aws.redshift.Logging` resource's `clusterIdentifier` refers to it";
-
 describeRule(rule, {
   compliant: [
     { title: "cluster with a Logging resource depending on it", resources: [cluster(), logging()] },
@@ -31,26 +29,29 @@ describeRule(rule, {
     },
   ],
   violating: [
-    { title: "cluster without a Logging resource", resources: [cluster()], problems: [NO_LOGGING] },
+    { title: "cluster without a Logging resource", resources: [cluster()], codes: ["no-logging"] },
     {
       title: "deployed cluster whose Logging names another cluster",
       resources: [cluster("warehouse", { id: "warehouse" }), deployedLogging("staging")],
-      problems: [NO_LOGGING],
+      codes: ["no-logging"],
     },
   ],
-  notApplicable: [
-    {
-      title: "cluster where the map puts Redshift logging on the provider's side",
-      resources: [cluster()],
-      map: mapWithScope("logging", { provider: "aws", resourceTypes: ["aws:redshift/*"], side: "provider", note: "Sandbox clusters." }),
-      reason:
-        "The responsibility map puts logging and monitoring for aws:redshift/cluster:Cluster on the provider's side: Sandbox clusters.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
     {
       title: "Logging whose cluster identifier is computed without a dependency",
       resources: [cluster(), resource(AWS.redshiftLogging, "logging", { clusterIdentifier: UNKNOWN.string })],
+      undecided: ["warehouse"],
+    },
+    {
+      title: "Logging with a computed identifier next to a logged cluster: only the unlogged one waits",
+      resources: [
+        cluster("warehouse"),
+        logging(),
+        cluster("staging"),
+        resource(AWS.redshiftLogging, "logging", { clusterIdentifier: UNKNOWN.string }),
+      ],
+      undecided: ["staging"],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/redshift/aws-redshift-cluster-require-tls";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const cluster = (clusterParameterGroupName: unknown, extra = {}) =>
   resource(AWS.redshiftCluster, "warehouse", { clusterIdentifier: "warehouse", nodeType: "ra3.xlplus", clusterParameterGroupName }, extra);
@@ -20,8 +20,6 @@ const params = (requireSsl: unknown, extra = {}) =>
   );
 const dependsOnGroup = { propertyDependencies: { clusterParameterGroupName: [urnOf(AWS.redshiftParameterGroup, "tls")] } };
 
-const NOT_REQUIRED = "The cluster accepts connections without TLS: its parameter group does not set `require_ssl` to true";
-
 describeRule(rule, {
   compliant: [
     { title: "cluster attached to a group with require_ssl=true", resources: [cluster("tls-only", dependsOnGroup), params("true")] },
@@ -36,52 +34,52 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: "cluster on the default group next to a cluster whose group's require_ssl is computed",
+      resources: [
+        cluster("tls-only", dependsOnGroup),
+        params(UNKNOWN.string),
+        resource(AWS.redshiftCluster, "staging", { clusterIdentifier: "staging", nodeType: "ra3.xlplus" }),
+      ],
+      codes: ["default-group"],
+      undecided: ["warehouse"],
+    },
+    {
       title: "cluster attached to a group with require_ssl=false",
       resources: [cluster("tls-only", dependsOnGroup), params("false")],
-      problems: [NOT_REQUIRED],
+      codes: ["ssl-not-required"],
     },
     {
       title: "deployed cluster naming a group without require_ssl=true",
       resources: [cluster("tls-only", { id: "warehouse" }), params("false", { id: "tls-only" })],
-      problems: [NOT_REQUIRED],
+      codes: ["ssl-not-required"],
     },
     {
       title: "cluster without a parameter group",
       resources: [cluster(undefined)],
-      problems: ["The cluster accepts connections without TLS: it uses the default parameter group, where `require_ssl` is false"],
+      codes: ["default-group"],
     },
     {
       title: "cluster on default.redshift-1.0",
       resources: [cluster("default.redshift-1.0")],
-      problems: ["The cluster accepts connections without TLS: it uses the default parameter group, where `require_ssl` is false"],
+      codes: ["default-group"],
     },
     {
       title: "cluster naming a parameter group outside the stack",
       resources: [cluster("shared-params")],
-      problems: [
-        "The cluster's TLS setting cannot be confirmed: `clusterParameterGroupName` names a parameter group the stack does not declare",
-      ],
+      codes: ["group-undeclared"],
     },
   ],
-  notApplicable: [
-    {
-      title: "cluster where the map puts Redshift transit encryption on the provider's side",
-      resources: [cluster(undefined)],
-      map: mapWithScope("encryption-in-transit", {
-        provider: "aws",
-        resourceTypes: ["aws:redshift/*"],
-        side: "provider",
-        note: "Private VPC only.",
-      }),
-      reason:
-        "The responsibility map puts encryption in transit for aws:redshift/cluster:Cluster on the provider's side: Private VPC only.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
-    { title: "cluster whose parameter group name is computed without a dependency", resources: [cluster(UNKNOWN.string)] },
+    {
+      title: "cluster whose parameter group name is computed without a dependency",
+      resources: [cluster(UNKNOWN.string)],
+      undecided: ["warehouse"],
+    },
     {
       title: "parameter group whose require_ssl value is computed",
       resources: [cluster("tls-only", dependsOnGroup), params(UNKNOWN.string)],
+      undecided: ["warehouse"],
     },
   ],
 });

@@ -1,9 +1,7 @@
 import rule from "../../../../policies/aws/s3/aws-s3-bucket-enable-access-logging";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
-const NO_LOGGING =
-  "The bucket does not log access: no BucketLogging refers to it, it has no inline logging, and it is not the log target of another bucket, trail, load balancer or distribution";
 const bucket = (name: string, type: string = AWS.s3Bucket, props: Record<string, unknown> = {}, extra = {}) =>
   resource(type, name, { bucket: `${name}-1a2b`, ...props }, extra);
 /** Preview: `bucket` and `targetBucket` are unknown ids traced through propertyDependencies. */
@@ -167,12 +165,18 @@ describeRule(rule, {
     },
   ],
   violating: [
-    { title: "bucket without logging", resources: [bucket("assets")], problems: [NO_LOGGING] },
-    { title: "BucketV2 without logging", resources: [bucket("assets", AWS.s3BucketV2)], problems: [NO_LOGGING] },
+    {
+      title: "bucket without logging next to a bucket an ALB may log to, its accessLogs.enabled computed",
+      resources: [bucket("alb-logs"), alb("alb-logs", { enabled: UNKNOWN.boolean }), bucket("media")],
+      codes: ["no-logging"],
+      undecided: ["alb-logs"],
+    },
+    { title: "bucket without logging", resources: [bucket("assets")], codes: ["no-logging"] },
+    { title: "BucketV2 without logging", resources: [bucket("assets", AWS.s3BucketV2)], codes: ["no-logging"] },
     {
       title: "log bucket logs, but the second bucket does not",
       resources: [bucket("assets"), bucket("logs"), bucket("media"), logging("assets", "logs")],
-      problems: [NO_LOGGING],
+      codes: ["no-logging"],
     },
     {
       title: "deployed bucket whose logging refers to another bucket",
@@ -186,12 +190,12 @@ describeRule(rule, {
           { id: "media-1a2b" },
         ),
       ],
-      problems: [NO_LOGGING],
+      codes: ["no-logging"],
     },
     {
       title: "a bucket an ALB names in accessLogs without enabling them (enabled defaults to false)",
       resources: [bucket("alb-logs"), alb("alb-logs", {})],
-      problems: [NO_LOGGING],
+      codes: ["no-logging"],
     },
     {
       title: "deployed: a bucket named by an NLB whose accessLogs are disabled",
@@ -202,33 +206,37 @@ describeRule(rule, {
           accessLogs: { bucket: "nlb-logs-1a2b", enabled: false, prefix: "" },
         }),
       ],
-      problems: [NO_LOGGING],
+      codes: ["no-logging"],
     },
     {
       title: "deployed: a CloudFront distribution logging to another account's bucket leaves the stack's bucket unlogged",
       resources: [bucket("assets", AWS.s3Bucket, {}, { id: "assets-1a2b" }), distribution({ bucket: "central-logs.s3.amazonaws.com" })],
-      problems: [NO_LOGGING],
+      codes: ["no-logging"],
     },
   ],
-  notApplicable: [
-    {
-      title: "bucket where the map puts S3 logging on the provider's side",
-      resources: [bucket("assets")],
-      map: mapWithScope("logging", {
-        provider: "aws",
-        resourceTypes: ["aws:s3/*"],
-        side: "provider",
-        note: "CloudTrail data events cover S3.",
-      }),
-      reason: /on the provider's side: CloudTrail data events cover S3\.$/,
-    },
-  ],
+  notApplicable: [],
   unknown: [
     {
       title: "BucketLogging whose bucket is computed and not traced",
       resources: [bucket("assets"), resource(AWS.s3BucketLogging, "l", { bucket: UNKNOWN.string, targetBucket: "x", targetPrefix: "" })],
+      undecided: ["assets"],
     },
-    { title: "inline logging block that is computed", resources: [bucket("assets", AWS.s3Bucket, { logging: UNKNOWN.object })] },
+    {
+      title: "inline logging block that is computed",
+      resources: [bucket("assets", AWS.s3Bucket, { logging: UNKNOWN.object })],
+      undecided: ["assets"],
+    },
+    {
+      title: "trail whose bucket name is computed and not traced, next to a bucket that logs",
+      resources: [
+        bucket("assets"),
+        bucket("logs"),
+        logging("assets", "logs"),
+        resource(AWS.cloudtrailTrail, "org-trail", { s3BucketName: UNKNOWN.string }),
+        bucket("media"),
+      ],
+      undecided: ["media"],
+    },
     {
       title: "inline logging whose computed target comes from no other bucket (it could be empty)",
       resources: [
@@ -241,6 +249,7 @@ describeRule(rule, {
           },
         ),
       ],
+      undecided: ["assets"],
     },
   ],
 });

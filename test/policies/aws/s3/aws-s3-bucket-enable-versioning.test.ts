@@ -1,7 +1,8 @@
+import { expect, it } from "vitest";
 import rule from "../../../../policies/aws/s3/aws-s3-bucket-enable-versioning";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { canary, describeRule, mapWithScope, type RuleCases, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { canary, describeRule, type RuleCases, resource, run, UNKNOWN, urnOf } from "../../../support/rules";
 
 const bucket = (type: string = AWS.s3Bucket, props: Record<string, unknown> = {}) =>
   resource(type, "assets", { bucket: "assets-1a2b", ...props });
@@ -58,55 +59,60 @@ const cases: RuleCases = {
   ],
   violating: [
     {
+      title: "bucket without versioning next to a bucket whose BucketVersioning status is computed",
+      resources: [bucket(), versioning({ status: UNKNOWN.string }), resource(AWS.s3Bucket, "logs", { bucket: "logs-1a2b" })],
+      codes: ["no-versioning"],
+      undecided: ["assets"],
+    },
+    {
       title: "BucketVersioning with a secret status that is no versioning status",
       resources: [bucket(), versioning({ status: canary("Enabled") })],
-      problems: [
-        "The bucket keeps no object versions: its BucketVersioning sets `versioningConfiguration.status` to a value that is not a recognised versioning status",
-      ],
+      codes: ["versioning-off"],
     },
     {
       title: "bucket without versioning",
       resources: [bucket()],
-      problems: ["The bucket keeps no object versions: no BucketVersioning refers to it and the inline versioning is not set"],
+      codes: ["no-versioning"],
     },
     {
       title: "BucketVersioning with status=Suspended",
       resources: [bucket(), versioning({ status: "Suspended" })],
-      problems: ['The bucket keeps no object versions: its BucketVersioning sets `versioningConfiguration.status` to "Suspended"'],
+      codes: ["versioning-off"],
     },
     {
       title: "inline versioning.enabled=false",
       resources: [bucket(AWS.s3Bucket, { versioning: { enabled: false } })],
-      problems: ["The bucket keeps no object versions: the inline `versioning.enabled` is not true"],
+      codes: ["versioning-off"],
     },
     {
       title: "BucketV2 inline versionings[0].enabled=false",
       resources: [bucket(AWS.s3BucketV2, { versionings: [{ enabled: false }] })],
-      problems: ["The bucket keeps no object versions: the inline `versionings[0].enabled` is not true"],
+      codes: ["versioning-off"],
     },
     {
       title: "deployed bucket whose versioning is Disabled",
       resources: [deployedBucket, deployedVersioning("Disabled")],
-      problems: ['The bucket keeps no object versions: its BucketVersioning sets `versioningConfiguration.status` to "Disabled"'],
+      codes: ["versioning-off"],
     },
     {
       title: "versioning without MFA delete when required",
       resources: [bucket(), versioning({ status: "Enabled" })],
       config: { requireMfaDelete: true },
-      problems: ["The bucket lets versions be deleted without MFA: MFA delete is not enabled"],
+      codes: ["mfa-delete-off"],
     },
   ],
-  notApplicable: [
-    {
-      title: "bucket where the map puts S3 backup on the provider's side",
-      resources: [bucket()],
-      map: mapWithScope("backup", { provider: "aws", resourceTypes: ["aws:s3/*"], side: "provider", note: "Caches only." }),
-      reason: /on the provider's side: Caches only\.$/,
-    },
-  ],
+  notApplicable: [],
   unknown: [
-    { title: "BucketVersioning whose status is computed", resources: [bucket(), versioning({ status: UNKNOWN.string })] },
-    { title: "inline versioning that is computed", resources: [bucket(AWS.s3Bucket, { versioning: UNKNOWN.object })] },
+    {
+      title: "BucketVersioning whose status is computed",
+      resources: [bucket(), versioning({ status: UNKNOWN.string })],
+      undecided: ["assets"],
+    },
+    {
+      title: "inline versioning that is computed",
+      resources: [bucket(AWS.s3Bucket, { versioning: UNKNOWN.object })],
+      undecided: ["assets"],
+    },
   ],
 };
 
@@ -122,4 +128,11 @@ describeLevels(rule, {
     confidential: [],
     restricted: ["The bucket lets versions be deleted without MFA: MFA delete is not enabled; restricted data requires MFA delete"],
   },
+});
+
+it("describes a status that is no versioning status without quoting it", () => {
+  const [finding] = run(rule, [bucket(), versioning({ status: canary("Enabled") })]);
+  expect(finding?.problem).toBe(
+    "The bucket keeps no object versions: its BucketVersioning sets `versioningConfiguration.status` to a value that is not a recognised versioning status",
+  );
 });

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/s3/aws-s3-bucket-require-encryption";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const KMS_RULES = [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: "arn:aws:kms:eu-west-1:1:key/k" } }];
 const bucket = (props: Record<string, unknown> = {}, type: string = AWS.s3Bucket, name = "assets") =>
@@ -35,6 +35,12 @@ describeRule(rule, {
     { title: "a stack without buckets", resources: [resource(AWS.ebsVolume, "v", { encrypted: true })] },
   ],
   violating: [
+    {
+      title: "bucket without a configuration next to a bucket whose sibling's rules are unknown",
+      resources: [bucket(), sse(AWS.s3Bucket, { rules: UNKNOWN.array }), bucket({}, AWS.s3Bucket, "other")],
+      codes: ["undeclared"],
+      undecided: ["assets"],
+    },
     {
       title: "Bucket with the deprecated inline configuration",
       resources: [
@@ -112,19 +118,18 @@ describeRule(rule, {
       codes: ["undeclared"],
     },
   ],
-  notApplicable: [
+  notApplicable: [],
+  unknown: [
+    { title: "sibling whose rules are unknown", resources: [bucket(), sse(AWS.s3Bucket, { rules: UNKNOWN.array })], undecided: ["assets"] },
     {
-      title: "bucket where the map puts S3 encryption on the provider's side",
-      resources: [bucket()],
-      map: mapWithScope("encryption-at-rest", {
-        provider: "aws",
-        resourceTypes: ["aws:s3/*"],
-        side: "provider",
-        note: "S3 encrypts every new object with SSE-S3 since 2023-01-05.",
-      }),
-      reason:
-        "The responsibility map puts encryption at rest for aws:s3/bucket:Bucket on the provider's side: S3 encrypts every new object with SSE-S3 since 2023-01-05.",
+      title: "sibling whose bucket is computed without a dependency, next to a declared bucket",
+      resources: [
+        bucket(),
+        sse(AWS.s3Bucket),
+        bucket({}, AWS.s3Bucket, "other"),
+        resource(AWS.s3BucketSse, "loose-sse", { bucket: UNKNOWN.string, rules: KMS_RULES }),
+      ],
+      undecided: ["other"],
     },
   ],
-  unknown: [{ title: "sibling whose rules are unknown", resources: [bucket(), sse(AWS.s3Bucket, { rules: UNKNOWN.array })] }],
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import rule from "../../../../policies/aws/s3/aws-s3-bucket-require-kms-key";
 import { AWS } from "../../../../policies/core/tokens";
 import { describeLevels, withoutClassification } from "../../../support/classification";
-import { canary, describeRule, mapWithScope, type RuleCases, resource, run, UNKNOWN, urnOf } from "../../../support/rules";
+import { canary, describeRule, type RuleCases, resource, run, UNKNOWN, urnOf } from "../../../support/rules";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const OTHER = "arn:aws:kms:eu-west-1:111122223333:key/ffffffff-12ab-34cd-56ef-1234567890ab";
@@ -89,42 +89,50 @@ const cases: RuleCases = {
   ],
   violating: [
     {
+      title: "bucket without any encryption configuration next to a bucket whose key is computed",
+      resources: [
+        bucket(),
+        sse(withRule({ sseAlgorithm: "aws:kms", kmsMasterKeyId: UNKNOWN.string })),
+        resource(AWS.s3Bucket, "logs", { bucket: "logs-1a2b" }),
+      ],
+      codes: ["no-kms-configuration"],
+      undecided: ["assets"],
+    },
+    {
       title: "Bucket with a secret sseAlgorithm that is no algorithm",
       resources: [bucket(), sse(withRule({ sseAlgorithm: canary("aws:kms"), kmsMasterKeyId: KEY }))],
-      problems: ["The bucket is not encrypted with a KMS key: `sseAlgorithm` is not a recognised encryption algorithm"],
+      codes: ["not-kms-algorithm"],
     },
     {
       title: "Bucket without any encryption configuration",
       resources: [bucket()],
-      problems: [
-        "The bucket is not encrypted with a KMS key: no BucketServerSideEncryptionConfiguration refers to it and no inline configuration is set, so S3 uses S3-managed keys (SSE-S3)",
-      ],
+      codes: ["no-kms-configuration"],
     },
     {
       title: "Bucket with sseAlgorithm=AES256",
       resources: [bucket(), sse(withRule({ sseAlgorithm: "AES256" }))],
-      problems: ['The bucket is not encrypted with a KMS key: `sseAlgorithm` is "AES256"'],
+      codes: ["not-kms-algorithm"],
     },
     {
       title: "Bucket with aws:kms and kmsMasterKeyId unset",
       resources: [bucket(), sse(withRule({ sseAlgorithm: "aws:kms" }))],
-      problems: ['The bucket is encrypted with the AWS-managed key: `sseAlgorithm` is "aws:kms" but `kmsMasterKeyId` is not set'],
+      codes: ["key-aws-managed"],
     },
     {
       title: "Bucket with kmsMasterKeyId=alias/aws/s3",
       resources: [bucket(), sse(withRule({ sseAlgorithm: "aws:kms", kmsMasterKeyId: "alias/aws/s3" }))],
-      problems: ["The bucket uses an AWS-managed key: `kmsMasterKeyId` names an `alias/aws/...` key, not a customer-managed key"],
+      codes: ["key-aws-managed"],
     },
     {
       title: "Bucket with a key outside the allow-list",
       resources: [bucket(), sse(withRule({ sseAlgorithm: "aws:kms", kmsMasterKeyId: OTHER }))],
       config: { allowedKeys: [KEY] },
-      problems: ["The bucket uses a key outside the allowed list: `kmsMasterKeyId` is not one of the configured `allowedKeys`"],
+      codes: ["key-not-allowed"],
     },
     {
       title: "Bucket with bucketKeyEnabled unset",
       resources: [bucket(), sse(withRule({ sseAlgorithm: "aws:kms", kmsMasterKeyId: KEY }, {}))],
-      problems: ["The bucket calls KMS for every object: `bucketKeyEnabled` is not true"],
+      codes: ["bucket-key-off"],
     },
     {
       title: "BucketV2 with an inline AES256 rule",
@@ -133,35 +141,25 @@ const cases: RuleCases = {
           serverSideEncryptionConfigurations: [{ rules: [{ applyServerSideEncryptionByDefaults: [{ sseAlgorithm: "AES256" }] }] }],
         }),
       ],
-      problems: ['The bucket is not encrypted with a KMS key: `sseAlgorithm` is "AES256"'],
+      codes: ["not-kms-algorithm"],
     },
     {
       title: "deployed bucket whose sibling uses AES256",
       resources: [deployedBucket, deployedSse(withRule({ sseAlgorithm: "AES256" }))],
-      problems: ['The bucket is not encrypted with a KMS key: `sseAlgorithm` is "AES256"'],
+      codes: ["not-kms-algorithm"],
     },
   ],
-  notApplicable: [
-    {
-      title: "bucket where the map puts S3 key management on the provider's side",
-      resources: [bucket()],
-      map: mapWithScope("key-management", {
-        provider: "aws",
-        resourceTypes: ["aws:s3/*"],
-        side: "provider",
-        note: "SSE-S3 accepted for public assets.",
-      }),
-      reason: /^The responsibility map puts .* for aws:s3\/bucket:Bucket on the provider's side: SSE-S3 accepted for public assets\.$/,
-    },
-  ],
+  notApplicable: [],
   unknown: [
     {
       title: "sibling whose key is computed",
       resources: [bucket(), sse(withRule({ sseAlgorithm: "aws:kms", kmsMasterKeyId: UNKNOWN.string }))],
+      undecided: ["assets"],
     },
     {
       title: "sibling whose bucket is computed and not traced",
       resources: [bucket(), resource(AWS.s3BucketSse, "assets-sse", { bucket: UNKNOWN.string, rules: [KMS_RULE] })],
+      undecided: ["assets"],
     },
   ],
 };

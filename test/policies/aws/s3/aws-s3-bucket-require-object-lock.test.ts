@@ -2,8 +2,6 @@ import rule from "../../../../policies/aws/s3/aws-s3-bucket-require-object-lock"
 import { AWS } from "../../../../policies/core/tokens";
 import { describeRule, OWNER, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
-const PROBLEM =
-  "The critical bucket does not lock objects: `objectLockEnabled` is not true and no BucketObjectLockConfiguration refers to it";
 const CRITICAL = { owner: OWNER, "backup-tier": "critical" };
 const bucket = (type: string = AWS.s3Bucket, props: Record<string, unknown> = {}, extra = {}) =>
   resource(type, "assets", { bucket: "assets-1a2b", tags: CRITICAL, objectLockEnabled: true, ...props }, extra);
@@ -54,14 +52,25 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: "critical bucket without Object Lock next to a bucket whose lock setting is computed",
+      resources: [
+        bucket(AWS.s3Bucket, { objectLockEnabled: undefined }),
+        lock({ objectLockEnabled: UNKNOWN.string }),
+        resource(AWS.s3Bucket, "archive", { bucket: "archive-1a2b", tags: CRITICAL }),
+        resource(AWS.s3Bucket, "scratch", { bucket: "scratch-1a2b", tags: UNKNOWN.object }),
+      ],
+      codes: ["not-locked"],
+      undecided: ["scratch", "assets"],
+    },
+    {
       title: "critical bucket without Object Lock",
       resources: [bucket(AWS.s3Bucket, { objectLockEnabled: undefined })],
-      problems: [PROBLEM],
+      codes: ["not-locked"],
     },
     {
       title: "critical BucketV2 with objectLockEnabled=false",
       resources: [bucket(AWS.s3BucketV2, { objectLockEnabled: false })],
-      problems: [PROBLEM],
+      codes: ["not-locked"],
     },
     {
       title: "deployed critical bucket whose lock configuration refers to another bucket",
@@ -69,7 +78,7 @@ describeRule(rule, {
         bucket(AWS.s3Bucket, { objectLockEnabled: undefined }, { id: "assets-1a2b" }),
         resource(AWS.s3BucketObjectLock, "other-lock", { bucket: "other" }, { id: "other" }),
       ],
-      problems: [PROBLEM],
+      codes: ["not-locked"],
     },
   ],
   notApplicable: [
@@ -83,6 +92,17 @@ describeRule(rule, {
     {
       title: "critical bucket whose objectLockEnabled is computed",
       resources: [bucket(AWS.s3Bucket, { objectLockEnabled: UNKNOWN.boolean })],
+      undecided: ["assets"],
+    },
+    {
+      // Whether any bucket is critical, so whether the rule applies, is unknown: the rule stops.
+      title: "the only bucket's tags are computed, so it may be critical",
+      resources: [bucket(AWS.s3Bucket, { objectLockEnabled: undefined, tags: UNKNOWN.object })],
+    },
+    {
+      title: "lock configuration whose setting is computed",
+      resources: [bucket(AWS.s3Bucket, { objectLockEnabled: undefined }), lock({ objectLockEnabled: UNKNOWN.string })],
+      undecided: ["assets"],
     },
   ],
 });

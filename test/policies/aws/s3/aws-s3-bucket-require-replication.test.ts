@@ -2,8 +2,6 @@ import rule from "../../../../policies/aws/s3/aws-s3-bucket-require-replication"
 import { AWS } from "../../../../policies/core/tokens";
 import { describeRule, OWNER, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
-const PROBLEM =
-  'The critical bucket is not replicated: no BucketReplicationConfig with a rule whose `status` is "Enabled" refers to it, and it has no inline replication';
 const CRITICAL = { owner: OWNER, "backup-tier": "critical" };
 const RULES = [{ id: "dr", status: "Enabled", destination: { bucket: "arn:aws:s3:::assets-dr" } }];
 const bucket = (type: string = AWS.s3Bucket, props: Record<string, unknown> = {}, extra = {}) =>
@@ -32,8 +30,6 @@ const joinedReplication = () =>
     { bucket: UNKNOWN.string, role: UNKNOWN.string, rules: [{ id: "dr", status: "Enabled", destination: { bucket: UNKNOWN.string } }] },
     { propertyDependencies: { bucket: [urnOf(AWS.s3Bucket, "assets")], rules: [urnOf(AWS.s3Bucket, "assets-dr")] } },
   );
-const SAME_REGION =
-  "The critical bucket replicates only within its own region: every destination bucket of its enabled replication rules is in the same region (eu-west-1)";
 
 describeRule(rule, {
   compliant: [
@@ -99,25 +95,31 @@ describeRule(rule, {
     },
   ],
   violating: [
-    { title: "critical bucket without replication", resources: [bucket()], problems: [PROBLEM] },
+    {
+      title: "critical bucket without replication next to a bucket whose replication rules are computed",
+      resources: [bucket(), replication(UNKNOWN.array), resource(AWS.s3Bucket, "logs", { bucket: "logs-1a2b", tags: CRITICAL })],
+      codes: ["not-replicated"],
+      undecided: ["assets"],
+    },
+    { title: "critical bucket without replication", resources: [bucket()], codes: ["not-replicated"] },
     {
       title: "critical bucket whose replication rule is Disabled",
       resources: [bucket(), replication([{ ...RULES[0], status: "Disabled" }])],
-      problems: [PROBLEM],
+      codes: ["not-replicated"],
     },
-    { title: "critical BucketV2 without replication", resources: [bucket(AWS.s3BucketV2)], problems: [PROBLEM] },
+    { title: "critical BucketV2 without replication", resources: [bucket(AWS.s3BucketV2)], codes: ["not-replicated"] },
     {
       title: "deployed critical bucket whose replication refers to another bucket",
       resources: [
         bucket(AWS.s3Bucket, {}, { id: "assets-1a2b" }),
         resource(AWS.s3BucketReplicationConfig, "other", { bucket: "other-bucket", role: "r", rules: RULES }, { id: "other-bucket" }),
       ],
-      problems: [PROBLEM],
+      codes: ["not-replicated"],
     },
     {
       title: "preview: replication only to a stack bucket on a provider in the same region",
       resources: [bucket(AWS.s3Bucket, {}, { provider: provider("eu-west-1") }), drBucket("eu-west-1"), joinedReplication()],
-      problems: [SAME_REGION],
+      codes: ["same-region"],
     },
     {
       title: "deployed: replication whose destination ARN names a stack bucket in the same region",
@@ -136,7 +138,7 @@ describeRule(rule, {
           { id: "assets-1a2b" },
         ),
       ],
-      problems: [SAME_REGION],
+      codes: ["same-region"],
     },
     {
       title: "deployed BucketV2 whose inline replicationConfigurations[].rules[].destinations[] name a same-region stack bucket",
@@ -153,7 +155,7 @@ describeRule(rule, {
         ),
         resource(AWS.s3BucketV2, "assets-dr", { bucket: "assets-dr", region: "eu-west-1" }, { id: "assets-dr" }),
       ],
-      problems: [SAME_REGION],
+      codes: ["same-region"],
     },
   ],
   notApplicable: [
@@ -164,7 +166,22 @@ describeRule(rule, {
     },
   ],
   unknown: [
-    { title: "bucket whose tags are computed", resources: [bucket(AWS.s3Bucket, { tags: UNKNOWN.object })] },
-    { title: "replication whose rules are computed", resources: [bucket(), replication(UNKNOWN.array)] },
+    // Whether any bucket is critical, so whether the rule applies, is unknown: the rule stops.
+    { title: "the only bucket's tags are computed", resources: [bucket(AWS.s3Bucket, { tags: UNKNOWN.object })] },
+    {
+      title: "bucket whose tags are computed next to a critical bucket that replicates",
+      resources: [bucket(), replication(RULES), resource(AWS.s3Bucket, "scratch", { bucket: "scratch-1a2b", tags: UNKNOWN.object })],
+      undecided: ["scratch"],
+    },
+    { title: "replication whose rules are computed", resources: [bucket(), replication(UNKNOWN.array)], undecided: ["assets"] },
+    {
+      title: "same-region destination whose region is computed",
+      resources: [
+        bucket(AWS.s3Bucket, {}, { provider: provider("eu-west-1") }),
+        resource(AWS.s3Bucket, "assets-dr", { bucket: "assets-dr", region: UNKNOWN.string }),
+        joinedReplication(),
+      ],
+      undecided: ["assets"],
+    },
   ],
 });

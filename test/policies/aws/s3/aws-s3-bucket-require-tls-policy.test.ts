@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/s3/aws-s3-bucket-require-tls-policy";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const DENY_HTTP = {
   Sid: "DenyInsecureTransport",
@@ -55,9 +55,15 @@ describeRule(rule, {
   ],
   violating: [
     {
+      title: "bucket without any policy next to a bucket whose sibling policy is computed",
+      resources: [bucket(), policy(UNKNOWN.string), resource(AWS.s3Bucket, "logs", { bucket: "logs-1a2b" })],
+      codes: ["no-policy"],
+      undecided: ["assets"],
+    },
+    {
       title: "Bucket without any policy",
       resources: [bucket()],
-      problems: ["The bucket accepts requests without TLS: no BucketPolicy refers to it and it has no inline `policy`"],
+      codes: ["no-policy"],
     },
     {
       title: "policy without a TLS statement",
@@ -65,58 +71,38 @@ describeRule(rule, {
         bucket(),
         policy(doc({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "s3:GetObject", Resource: "*" })),
       ],
-      problems: [
-        'The bucket accepts requests without TLS: its bucket policy has no statement that denies `s3:*` to every principal when `aws:SecureTransport` is "false"',
-      ],
+      codes: ["no-tls-statement"],
     },
     {
       title: "TLS statement that allows instead of denying",
       resources: [bucket(), policy(doc({ ...DENY_HTTP, Effect: "Allow" }))],
-      problems: [
-        'The bucket accepts requests without TLS: its bucket policy has no statement that denies `s3:*` to every principal when `aws:SecureTransport` is "false"',
-      ],
+      codes: ["no-tls-statement"],
     },
     {
       title: "TLS statement limited to one action",
       resources: [bucket(), policy(doc({ ...DENY_HTTP, Action: "s3:GetObject" }))],
-      problems: [
-        'The bucket accepts requests without TLS: its bucket policy has no statement that denies `s3:*` to every principal when `aws:SecureTransport` is "false"',
-      ],
+      codes: ["no-tls-statement"],
     },
     {
       title: "policy that is not valid JSON",
       resources: [bucket(), policy("{not json")],
-      problems: ["The bucket accepts requests without TLS: its bucket policy is not valid JSON, so it has no statement that denies them"],
+      codes: ["invalid"],
     },
     {
       title: "TLS statement without a version statement when one is required",
       resources: [bucket(), policy(doc(DENY_HTTP))],
       config: { requireMinimumTlsVersion: true },
-      problems: ['The bucket accepts TLS older than 1.2: its bucket policy does not deny requests when `s3:TlsVersion` is less than "1.2"'],
+      codes: ["no-tls-version"],
     },
     {
       title: "deployed bucket whose policy lacks the TLS statement",
       resources: [deployedBucket, deployedPolicy(JSON.stringify(doc({ ...DENY_HTTP, Condition: {} })))],
-      problems: [
-        'The bucket accepts requests without TLS: its bucket policy has no statement that denies `s3:*` to every principal when `aws:SecureTransport` is "false"',
-      ],
+      codes: ["no-tls-statement"],
     },
   ],
-  notApplicable: [
-    {
-      title: "bucket where the map puts S3 transit encryption on the provider's side",
-      resources: [bucket()],
-      map: mapWithScope("encryption-in-transit", {
-        provider: "aws",
-        resourceTypes: ["aws:s3/*"],
-        side: "provider",
-        note: "An SCP denies plain HTTP.",
-      }),
-      reason: /on the provider's side: An SCP denies plain HTTP\.$/,
-    },
-  ],
+  notApplicable: [],
   unknown: [
-    { title: "sibling whose policy document is computed", resources: [bucket(), policy(UNKNOWN.string)] },
-    { title: "inline policy that is computed", resources: [bucket(AWS.s3Bucket, { policy: UNKNOWN.string })] },
+    { title: "sibling whose policy document is computed", resources: [bucket(), policy(UNKNOWN.string)], undecided: ["assets"] },
+    { title: "inline policy that is computed", resources: [bucket(AWS.s3Bucket, { policy: UNKNOWN.string })], undecided: ["assets"] },
   ],
 });

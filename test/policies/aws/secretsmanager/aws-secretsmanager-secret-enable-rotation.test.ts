@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/secretsmanager/aws-secretsmanager-secret-enable-rotation";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const ARN = "arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-password-AbCdEf";
 const secretResource = (extra = {}) => resource(AWS.secretsmanagerSecret, "db-password", {}, extra);
@@ -19,41 +19,41 @@ const rotation = (props: Record<string, unknown> = {}) =>
 const deployedRotation = (secretId: string) =>
   resource(AWS.secretsmanagerSecretRotation, "rotation", { secretId, rotationEnabled: true }, { id: secretId });
 
-const NO_ROTATION = "The secret does not rotate: no SecretRotation's `secretId` refers to it";
-
 describeRule(rule, {
   compliant: [
     { title: "secret with a SecretRotation depending on it", resources: [secretResource(), rotation()] },
     { title: "deployed secret whose SecretRotation names its ARN", resources: [secretResource({ id: ARN }), deployedRotation(ARN)] },
   ],
   violating: [
-    { title: "secret without rotation", resources: [secretResource()], problems: [NO_ROTATION] },
+    {
+      title: "secret without rotation next to a secret whose rotation flag is computed",
+      resources: [secretResource(), rotation({ rotationEnabled: UNKNOWN.boolean }), resource(AWS.secretsmanagerSecret, "api-key", {})],
+      codes: ["no-rotation"],
+      undecided: ["db-password"],
+    },
+    { title: "secret without rotation", resources: [secretResource()], codes: ["no-rotation"] },
     {
       title: "secret whose rotation has rotationEnabled=false",
       resources: [secretResource(), rotation({ rotationEnabled: false })],
-      problems: ["The secret does not rotate: its SecretRotation has `rotationEnabled` false"],
+      codes: ["rotation-disabled"],
     },
     {
       title: "deployed secret whose rotation names another secret",
       resources: [secretResource({ id: ARN }), deployedRotation(`${ARN}-other`)],
-      problems: [NO_ROTATION],
+      codes: ["no-rotation"],
     },
   ],
-  notApplicable: [
-    {
-      title: "secret where the map puts rotation on the provider's side",
-      resources: [secretResource()],
-      map: mapWithScope("key-management", {
-        provider: "aws",
-        resourceTypes: ["aws:secretsmanager/*"],
-        side: "provider",
-        note: "Third-party API keys rotated by the vendor.",
-      }),
-      reason:
-        "The responsibility map puts key management for aws:secretsmanager/secret:Secret on the provider's side: Third-party API keys rotated by the vendor.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
-    { title: "rotation whose enabled flag is computed", resources: [secretResource(), rotation({ rotationEnabled: UNKNOWN.boolean })] },
+    {
+      title: "rotation whose enabled flag is computed",
+      resources: [secretResource(), rotation({ rotationEnabled: UNKNOWN.boolean })],
+      undecided: ["db-password"],
+    },
+    {
+      title: "rotation whose secret is computed without a dependency",
+      resources: [secretResource(), resource(AWS.secretsmanagerSecretRotation, "rotation", { secretId: UNKNOWN.string })],
+      undecided: ["db-password"],
+    },
   ],
 });

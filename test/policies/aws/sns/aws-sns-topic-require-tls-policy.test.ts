@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/sns/aws-sns-topic-require-tls-policy";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const ARN = "arn:aws:sns:eu-west-1:111122223333:orders";
 const DENY = {
@@ -24,9 +24,6 @@ const policy = (document: unknown, extra: Record<string, unknown> = {}) =>
 const deployedTopic = topic({ arn: ARN }, { id: ARN });
 const deployedPolicy = (document: unknown) => resource(AWS.snsTopicPolicy, "orders-policy", { arn: ARN, policy: document }, { id: ARN });
 
-const NO_TLS =
-  "The topic accepts requests without TLS: neither its `policy` nor a TopicPolicy has a Deny statement for `aws:SecureTransport` false";
-
 describeRule(rule, {
   compliant: [
     { title: "topic with a TopicPolicy whose Statement array denies insecure transport", resources: [topic(), policy(doc([ALLOW, DENY]))] },
@@ -42,40 +39,33 @@ describeRule(rule, {
     { title: "stack without topics", resources: [] },
   ],
   violating: [
-    { title: "topic without any policy", resources: [topic()], problems: [NO_TLS] },
-    { title: "topic whose TopicPolicy only allows", resources: [topic(), policy(doc([ALLOW]))], problems: [NO_TLS] },
+    {
+      title: "topic without any policy next to a topic whose TopicPolicy document is computed",
+      resources: [topic(), policy(UNKNOWN.string), resource(AWS.snsTopic, "refunds", {})],
+      codes: ["no-tls-deny"],
+      undecided: ["orders"],
+    },
+    { title: "topic without any policy", resources: [topic()], codes: ["no-tls-deny"] },
+    { title: "topic whose TopicPolicy only allows", resources: [topic(), policy(doc([ALLOW]))], codes: ["no-tls-deny"] },
     {
       title: "topic whose TopicPolicy allows when SecureTransport is false",
       resources: [topic(), policy(doc([{ ...DENY, Effect: "Allow" }]))],
-      problems: [NO_TLS],
+      codes: ["no-tls-deny"],
     },
     {
       title: "topic whose TopicPolicy is not valid JSON",
       resources: [topic(), policy("{not json")],
-      problems: ["The topic policy is not valid JSON, so it holds no statement denying requests where `aws:SecureTransport` is false"],
+      codes: ["policy-invalid"],
     },
     {
       title: "deployed topic whose TopicPolicy belongs to another topic",
       resources: [deployedTopic, resource(AWS.snsTopicPolicy, "other", { arn: `${ARN}-other`, policy: doc([DENY]) }, { id: "x" })],
-      problems: [NO_TLS],
+      codes: ["no-tls-deny"],
     },
   ],
-  notApplicable: [
-    {
-      title: "topic where the map puts transit encryption for SNS on the provider's side",
-      resources: [topic()],
-      map: mapWithScope("encryption-in-transit", {
-        provider: "aws",
-        resourceTypes: ["aws:sns/*"],
-        side: "provider",
-        note: "An SCP denies non-TLS SNS calls.",
-      }),
-      reason:
-        "The responsibility map puts encryption in transit for aws:sns/topic:Topic on the provider's side: An SCP denies non-TLS SNS calls.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
-    { title: "topic whose inline policy is computed", resources: [topic({ policy: UNKNOWN.string })] },
-    { title: "TopicPolicy whose document is computed", resources: [topic(), policy(UNKNOWN.string)] },
+    { title: "topic whose inline policy is computed", resources: [topic({ policy: UNKNOWN.string })], undecided: ["orders"] },
+    { title: "TopicPolicy whose document is computed", resources: [topic(), policy(UNKNOWN.string)], undecided: ["orders"] },
   ],
 });

@@ -1,6 +1,6 @@
 import rule from "../../../../policies/aws/sqs/aws-sqs-queue-require-tls-policy";
 import { AWS } from "../../../../policies/core/tokens";
-import { describeRule, mapWithScope, resource, UNKNOWN, urnOf } from "../../../support/rules";
+import { describeRule, resource, UNKNOWN, urnOf } from "../../../support/rules";
 
 const URL = "https://sqs.eu-west-1.amazonaws.com/111122223333/jobs";
 const DENY = {
@@ -24,9 +24,6 @@ const deployedQueue = queue({ url: URL }, { id: URL });
 const deployedPolicy = (document: unknown, queueUrl = URL) =>
   resource(AWS.sqsQueuePolicy, "jobs-policy", { queueUrl, policy: document }, { id: queueUrl });
 
-const NO_TLS =
-  "The queue accepts requests without TLS: neither its `policy` nor a QueuePolicy has a Deny statement for `aws:SecureTransport` false";
-
 describeRule(rule, {
   compliant: [
     { title: "queue with a QueuePolicy denying insecure transport", resources: [queue(), policy(doc([DENY]))] },
@@ -38,39 +35,32 @@ describeRule(rule, {
     { title: "deployed queue whose QueuePolicy names its URL", resources: [deployedQueue, deployedPolicy(doc([DENY]))] },
   ],
   violating: [
-    { title: "queue without any policy", resources: [queue()], problems: [NO_TLS] },
+    {
+      title: "queue without any policy next to a queue whose QueuePolicy document is computed",
+      resources: [queue(), policy(UNKNOWN.string), resource(AWS.sqsQueue, "retries", {})],
+      codes: ["no-tls-deny"],
+      undecided: ["jobs"],
+    },
+    { title: "queue without any policy", resources: [queue()], codes: ["no-tls-deny"] },
     {
       title: "queue whose QueuePolicy has no condition",
       resources: [queue(), policy(doc([{ ...DENY, Condition: undefined }]))],
-      problems: [NO_TLS],
+      codes: ["no-tls-deny"],
     },
     {
       title: "queue whose inline policy is not valid JSON",
       resources: [queue({ policy: "nope" })],
-      problems: ["The queue policy is not valid JSON, so it holds no statement denying requests where `aws:SecureTransport` is false"],
+      codes: ["policy-invalid"],
     },
     {
       title: "deployed queue whose QueuePolicy names another queue",
       resources: [deployedQueue, deployedPolicy(doc([DENY]), `${URL}-dlq`)],
-      problems: [NO_TLS],
+      codes: ["no-tls-deny"],
     },
   ],
-  notApplicable: [
-    {
-      title: "queue where the map puts transit encryption for SQS on the provider's side",
-      resources: [queue()],
-      map: mapWithScope("encryption-in-transit", {
-        provider: "aws",
-        resourceTypes: ["aws:sqs/*"],
-        side: "provider",
-        note: "An SCP denies non-TLS SQS calls.",
-      }),
-      reason:
-        "The responsibility map puts encryption in transit for aws:sqs/queue:Queue on the provider's side: An SCP denies non-TLS SQS calls.",
-    },
-  ],
+  notApplicable: [],
   unknown: [
-    { title: "queue whose inline policy is computed", resources: [queue({ policy: UNKNOWN.string })] },
-    { title: "QueuePolicy whose document is computed", resources: [queue(), policy(UNKNOWN.string)] },
+    { title: "queue whose inline policy is computed", resources: [queue({ policy: UNKNOWN.string })], undecided: ["jobs"] },
+    { title: "QueuePolicy whose document is computed", resources: [queue(), policy(UNKNOWN.string)], undecided: ["jobs"] },
   ],
 });

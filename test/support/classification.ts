@@ -37,6 +37,10 @@ export function withoutClassification(cases: RuleCases): RuleCases {
 }
 
 /** What a rule reports at one level: the exact problems (none = compliant), or why it does not apply. */
+/**
+ * The problems expected at a level, one per finding: the rule's problem codes (preferred: a
+ * rewording touches no test) or, for a rule without codes, the exact texts; or not applicable.
+ */
 export type LevelOutcome = readonly string[] | { readonly notApplicable: string | RegExp };
 
 export interface LevelTable {
@@ -48,20 +52,25 @@ export interface LevelTable {
   readonly config?: Record<string, unknown>;
 }
 
-function outcomeOf(findings: readonly Finding[]): { problems: string[]; notApplicable: string[] } {
+/** Codes when every expected entry is one the rule declares, else texts. */
+function byCode(rule: Rule, expected: LevelOutcome): boolean {
+  return !("notApplicable" in expected) && expected.length > 0 && expected.every((entry) => entry in rule.problems);
+}
+
+function outcomeOf(findings: readonly Finding[], codes: boolean): { problems: string[]; notApplicable: string[] } {
   return {
-    problems: findings.filter((f) => f.status === "fail").map((f) => f.problem),
+    problems: findings.filter((f) => f.status === "fail").map((f) => (codes ? (f.code ?? f.problem) : f.problem)),
     notApplicable: findings.filter((f) => f.status === "not-applicable").map((f) => f.problem),
   };
 }
 
 function expectOutcome(rule: Rule, findings: readonly Finding[], expected: LevelOutcome, level: string | undefined): void {
   const shown = JSON.stringify(
-    findings.map((f) => ({ status: f.status, classification: f.classification, problem: f.problem })),
+    findings.map((f) => ({ status: f.status, classification: f.classification, code: f.code, problem: f.problem })),
     null,
     2,
   );
-  const { problems, notApplicable } = outcomeOf(findings);
+  const { problems, notApplicable } = outcomeOf(findings, byCode(rule, expected));
   if ("notApplicable" in expected) {
     expect(problems, shown).toEqual([]);
     expect(notApplicable.length, shown).toBeGreaterThan(0);

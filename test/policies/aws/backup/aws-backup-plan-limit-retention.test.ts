@@ -49,11 +49,7 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The plan deletes recovery points too early: `rules[0].lifecycle.deleteAfter` is 7, below the 14 days confidential data requires",
-    ],
-    restricted: [
-      "The plan deletes recovery points too early: `rules[0].lifecycle.deleteAfter` is 7, below the 35 days restricted data requires",
-    ],
+    confidential: ["retention-too-short"],
+    restricted: ["retention-too-short"],
   },
 });

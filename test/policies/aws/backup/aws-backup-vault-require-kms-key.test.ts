@@ -51,11 +51,7 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The vault encrypts recovery points with the AWS-managed key: `kmsKeyArn` is not set, so AWS Backup uses aws/backup; confidential data requires a customer-managed key",
-    ],
-    restricted: [
-      "The vault encrypts recovery points with the AWS-managed key: `kmsKeyArn` is not set, so AWS Backup uses aws/backup; restricted data requires a customer-managed key",
-    ],
+    confidential: ["key-not-set"],
+    restricted: ["key-not-set"],
   },
 });

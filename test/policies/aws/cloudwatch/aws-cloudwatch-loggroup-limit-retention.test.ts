@@ -47,8 +47,8 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: ["The log group deletes events too early: `retentionInDays` is 90, below the 365 days confidential data requires"],
-    restricted: ["The log group deletes events too early: `retentionInDays` is 90, below the 365 days restricted data requires"],
+    confidential: ["retention-too-short"],
+    restricted: ["retention-too-short"],
   },
 });
 
@@ -57,8 +57,8 @@ describeLevels(rule, {
   resources: (tags) => [resource(AWS.cloudwatchLogGroup, "app", { retentionInDays: 60, tags })],
   expected: {
     public: [],
-    internal: ["The log group deletes events too early: `retentionInDays` is 60, below the 90 days internal data requires"],
-    confidential: ["The log group deletes events too early: `retentionInDays` is 60, below the 365 days confidential data requires"],
-    restricted: ["The log group deletes events too early: `retentionInDays` is 60, below the 365 days restricted data requires"],
+    internal: ["retention-too-short"],
+    confidential: ["retention-too-short"],
+    restricted: ["retention-too-short"],
   },
 });

@@ -43,11 +43,7 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The log group is not encrypted with a customer-managed key: `kmsKeyId` is not set; confidential data requires a customer-managed key",
-    ],
-    restricted: [
-      "The log group is not encrypted with a customer-managed key: `kmsKeyId` is not set; restricted data requires a customer-managed key",
-    ],
+    confidential: ["key-not-set"],
+    restricted: ["key-not-set"],
   },
 });

@@ -35,7 +35,7 @@ describeLevels(rule, {
   expected: {
     public: { notApplicable: "The table's classification level public does not require deletion protection" },
     internal: { notApplicable: "The table's classification level internal does not require deletion protection" },
-    confidential: ["The table can be deleted: `deletionProtectionEnabled` is false; confidential data requires deletion protection"],
-    restricted: ["The table can be deleted: `deletionProtectionEnabled` is false; restricted data requires deletion protection"],
+    confidential: ["deletion-protection-off"],
+    restricted: ["deletion-protection-off"],
   },
 });

@@ -69,12 +69,8 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The table is encrypted with an AWS-owned key: `serverSideEncryption.enabled` is not true, so DynamoDB uses a key the account cannot see or control; confidential data requires a customer-managed key",
-    ],
-    restricted: [
-      "The table is encrypted with an AWS-owned key: `serverSideEncryption.enabled` is not true, so DynamoDB uses a key the account cannot see or control; restricted data requires a customer-managed key",
-    ],
+    confidential: ["encryption-aws-owned"],
+    restricted: ["encryption-aws-owned"],
   },
 });
 
@@ -84,11 +80,7 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The table is encrypted with the AWS-managed key: `serverSideEncryption.enabled` is true but `kmsKeyArn` is not set; confidential data requires a customer-managed key",
-    ],
-    restricted: [
-      "The table is encrypted with the AWS-managed key: `serverSideEncryption.enabled` is true but `kmsKeyArn` is not set; restricted data requires a customer-managed key",
-    ],
+    confidential: ["key-not-set"],
+    restricted: ["key-not-set"],
   },
 });

@@ -72,11 +72,7 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The volume is encrypted with the AWS-managed key: `encrypted` is true but `kmsKeyId` is not set; confidential data requires a customer-managed key",
-    ],
-    restricted: [
-      "The volume is encrypted with the AWS-managed key: `encrypted` is true but `kmsKeyId` is not set; restricted data requires a customer-managed key",
-    ],
+    confidential: ["key-not-set"],
+    restricted: ["key-not-set"],
   },
 });

@@ -95,11 +95,7 @@ describeLevels(rule, {
   expected: {
     public: { notApplicable: /does not require a customer-managed key/ },
     internal: { notApplicable: /does not require a customer-managed key/ },
-    confidential: [
-      "The launch template's volume 0 is not encrypted with a customer-managed key: `blockDeviceMappings[0].ebs.kmsKeyId` is not set, so it uses the AWS-managed `aws/ebs` key or the account's default EBS key; confidential data requires a customer-managed key",
-    ],
-    restricted: [
-      "The launch template's volume 0 is not encrypted with a customer-managed key: `blockDeviceMappings[0].ebs.kmsKeyId` is not set, so it uses the AWS-managed `aws/ebs` key or the account's default EBS key; restricted data requires a customer-managed key",
-    ],
+    confidential: ["key-not-set"],
+    restricted: ["key-not-set"],
   },
 });

@@ -85,8 +85,8 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: ["The instance keeps backups for 7 days, but confidential data requires 14: `backupRetentionPeriod` is 7"],
-    restricted: ["The instance keeps backups for 7 days, but restricted data requires 35: `backupRetentionPeriod` is 7"],
+    confidential: ["retention-short"],
+    restricted: ["retention-short"],
   },
 });
 
@@ -95,14 +95,8 @@ describeLevels(rule, {
   resources: (tags) => [resource(AWS.rdsCluster, "db", { tags })],
   expected: {
     public: [],
-    internal: [
-      "The cluster keeps backups for 1 day: `backupRetentionPeriod` is not set, and RDS then keeps 1 day, below the 7 days internal data requires",
-    ],
-    confidential: [
-      "The cluster keeps backups for 1 day: `backupRetentionPeriod` is not set, and RDS then keeps 1 day, below the 14 days confidential data requires",
-    ],
-    restricted: [
-      "The cluster keeps backups for 1 day: `backupRetentionPeriod` is not set, and RDS then keeps 1 day, below the 35 days restricted data requires",
-    ],
+    internal: ["retention-short"],
+    confidential: ["retention-short"],
+    restricted: ["retention-short"],
   },
 });

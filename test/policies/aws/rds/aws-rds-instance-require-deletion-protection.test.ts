@@ -67,8 +67,8 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: ["The instance can be deleted: `deletionProtection` is false; confidential data requires deletion protection"],
-    restricted: ["The instance can be deleted: `deletionProtection` is false; restricted data requires deletion protection"],
+    confidential: ["deletion-protection-off"],
+    restricted: ["deletion-protection-off"],
   },
 });
 

@@ -101,12 +101,8 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The instance is encrypted with the AWS-managed key: `storageEncrypted` is true but `kmsKeyId` is not set; confidential data requires a customer-managed key",
-    ],
-    restricted: [
-      "The instance is encrypted with the AWS-managed key: `storageEncrypted` is true but `kmsKeyId` is not set; restricted data requires a customer-managed key",
-    ],
+    confidential: ["key-not-set"],
+    restricted: ["key-not-set"],
   },
 });
 
@@ -116,11 +112,7 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The instance uses an AWS-managed key: `kmsKeyId` names an `alias/aws/...` key, not a customer-managed key, which confidential data requires",
-    ],
-    restricted: [
-      "The instance uses an AWS-managed key: `kmsKeyId` names an `alias/aws/...` key, not a customer-managed key, which restricted data requires",
-    ],
+    confidential: ["key-aws-managed"],
+    restricted: ["key-aws-managed"],
   },
 });

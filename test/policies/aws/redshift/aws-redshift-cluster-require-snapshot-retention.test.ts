@@ -56,11 +56,7 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The cluster keeps automated snapshots too briefly: `automatedSnapshotRetentionPeriod` is 7, below the 14 days confidential data requires",
-    ],
-    restricted: [
-      "The cluster keeps automated snapshots too briefly: `automatedSnapshotRetentionPeriod` is 7, below the 35 days restricted data requires",
-    ],
+    confidential: ["retention-short"],
+    restricted: ["retention-short"],
   },
 });

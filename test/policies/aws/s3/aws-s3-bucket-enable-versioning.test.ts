@@ -126,7 +126,7 @@ describeLevels(rule, {
     public: [],
     internal: [],
     confidential: [],
-    restricted: ["The bucket lets versions be deleted without MFA: MFA delete is not enabled; restricted data requires MFA delete"],
+    restricted: ["mfa-delete-off"],
   },
 });
 

@@ -173,12 +173,8 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      'The bucket is encrypted with the AWS-managed key: `sseAlgorithm` is "aws:kms" but `kmsMasterKeyId` is not set; confidential data requires a customer-managed key',
-    ],
-    restricted: [
-      'The bucket is encrypted with the AWS-managed key: `sseAlgorithm` is "aws:kms" but `kmsMasterKeyId` is not set; restricted data requires a customer-managed key',
-    ],
+    confidential: ["key-aws-managed"],
+    restricted: ["key-aws-managed"],
   },
 });
 
@@ -188,12 +184,8 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The bucket is not encrypted with a KMS key: no BucketServerSideEncryptionConfiguration refers to it and no inline configuration is set, so S3 uses S3-managed keys (SSE-S3); confidential data requires a customer-managed key",
-    ],
-    restricted: [
-      "The bucket is not encrypted with a KMS key: no BucketServerSideEncryptionConfiguration refers to it and no inline configuration is set, so S3 uses S3-managed keys (SSE-S3); restricted data requires a customer-managed key",
-    ],
+    confidential: ["no-kms-configuration"],
+    restricted: ["no-kms-configuration"],
   },
 });
 
@@ -216,10 +208,8 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      'The bucket is not encrypted with a KMS key: `sseAlgorithm` is "AES256"; confidential data requires a customer-managed key',
-    ],
-    restricted: ['The bucket is not encrypted with a KMS key: `sseAlgorithm` is "AES256"; restricted data requires a customer-managed key'],
+    confidential: ["not-kms-algorithm"],
+    restricted: ["not-kms-algorithm"],
   },
 });
 

@@ -46,11 +46,7 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The secret is encrypted with the AWS-managed key: `kmsKeyId` is not set, so Secrets Manager uses aws/secretsmanager; confidential data requires a customer-managed key",
-    ],
-    restricted: [
-      "The secret is encrypted with the AWS-managed key: `kmsKeyId` is not set, so Secrets Manager uses aws/secretsmanager; restricted data requires a customer-managed key",
-    ],
+    confidential: ["key-not-set"],
+    restricted: ["key-not-set"],
   },
 });

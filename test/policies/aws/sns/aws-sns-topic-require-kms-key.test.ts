@@ -49,11 +49,7 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The topic uses an AWS-managed key: `kmsMasterKeyId` names an `alias/aws/...` key, not a customer-managed key, which confidential data requires",
-    ],
-    restricted: [
-      "The topic uses an AWS-managed key: `kmsMasterKeyId` names an `alias/aws/...` key, not a customer-managed key, which restricted data requires",
-    ],
+    confidential: ["key-aws-managed"],
+    restricted: ["key-aws-managed"],
   },
 });

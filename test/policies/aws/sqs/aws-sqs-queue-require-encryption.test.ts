@@ -61,12 +61,8 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The queue is not encrypted with a customer-managed key: `kmsMasterKeyId` is not set; confidential data requires a customer-managed key",
-    ],
-    restricted: [
-      "The queue is not encrypted with a customer-managed key: `kmsMasterKeyId` is not set; restricted data requires a customer-managed key",
-    ],
+    confidential: ["key-not-set"],
+    restricted: ["key-not-set"],
   },
 });
 

@@ -62,11 +62,7 @@ describeLevels(rule, {
   expected: {
     public: { notApplicable: "The resource's classification level public does not require a customer-managed key" },
     internal: { notApplicable: "The resource's classification level internal does not require a customer-managed key" },
-    confidential: [
-      'The disk uses platform-managed keys: `encryption.type` is "EncryptionAtRestWithPlatformKey"; confidential data requires a customer-managed key',
-    ],
-    restricted: [
-      'The disk uses platform-managed keys: `encryption.type` is "EncryptionAtRestWithPlatformKey"; restricted data requires a customer-managed key',
-    ],
+    confidential: ["platform-managed-key"],
+    restricted: ["platform-managed-key"],
   },
 });

@@ -35,11 +35,7 @@ describeLevels(rule, {
   expected: {
     public: { notApplicable: "The resource's classification level public does not require a customer-managed key" },
     internal: { notApplicable: "The resource's classification level internal does not require a customer-managed key" },
-    confidential: [
-      "The cluster's node disks use Microsoft-managed keys: `diskEncryptionSetID` is not set; confidential data requires a customer-managed key",
-    ],
-    restricted: [
-      "The cluster's node disks use Microsoft-managed keys: `diskEncryptionSetID` is not set; restricted data requires a customer-managed key",
-    ],
+    confidential: ["microsoft-managed-key"],
+    restricted: ["microsoft-managed-key"],
   },
 });

@@ -76,9 +76,7 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The database keeps point-in-time backups for the Azure default of 7 days, below the 14 days confidential data requires",
-    ],
-    restricted: ["The database keeps point-in-time backups for the Azure default of 7 days, below the 35 days restricted data requires"],
+    confidential: ["default-retention-too-short"],
+    restricted: ["default-retention-too-short"],
   },
 });

@@ -153,7 +153,7 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: ["The server keeps audit logs for 90 days: `retentionDays` is 90, below the 365 days confidential data requires"],
-    restricted: ["The server keeps audit logs for 90 days: `retentionDays` is 90, below the 365 days restricted data requires"],
+    confidential: ["retention-too-short"],
+    restricted: ["retention-too-short"],
   },
 });

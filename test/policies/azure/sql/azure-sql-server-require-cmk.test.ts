@@ -89,11 +89,7 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The server uses a Microsoft-managed TDE protector: `keyId` is not set and no EncryptionProtector refers to it; confidential data requires a customer-managed key",
-    ],
-    restricted: [
-      "The server uses a Microsoft-managed TDE protector: `keyId` is not set and no EncryptionProtector refers to it; restricted data requires a customer-managed key",
-    ],
+    confidential: ["microsoft-managed-protector"],
+    restricted: ["microsoft-managed-protector"],
   },
 });

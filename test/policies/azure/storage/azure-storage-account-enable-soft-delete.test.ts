@@ -122,11 +122,7 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The storage account keeps deleted blobs for 7 days: `deleteRetentionPolicy.days` is 7, below the 14 days confidential data requires",
-    ],
-    restricted: [
-      "The storage account keeps deleted blobs for 7 days: `deleteRetentionPolicy.days` is 7, below the 35 days restricted data requires",
-    ],
+    confidential: ["blob-retention-too-short"],
+    restricted: ["blob-retention-too-short"],
   },
 });

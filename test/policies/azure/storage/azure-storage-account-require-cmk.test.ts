@@ -65,12 +65,8 @@ describeLevels(rule, {
   expected: {
     public: [],
     internal: [],
-    confidential: [
-      "The storage account uses Microsoft-managed keys: `encryption.keySource` is not set, and Azure then uses Microsoft.Storage; confidential data requires a customer-managed key",
-    ],
-    restricted: [
-      "The storage account uses Microsoft-managed keys: `encryption.keySource` is not set, and Azure then uses Microsoft.Storage; restricted data requires a customer-managed key",
-    ],
+    confidential: ["microsoft-managed-key"],
+    restricted: ["microsoft-managed-key"],
   },
 });
 

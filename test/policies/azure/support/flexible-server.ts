@@ -204,15 +204,14 @@ export function describeFlexibleCmk(rule: Rule, main: EngineFixtures, unsetDefau
   };
   // These cases pin the rule under its own options; describeLevels below runs it under the map's levels.
   describeRule(rule, withoutClassification(cases));
-  const unset = `The server uses Microsoft-managed keys: \`dataEncryption.type\` is not set, and Azure then uses ${unsetDefault}`;
   describeLevels(rule, {
     title: "server with no dataEncryption",
     resources: (tags) => [resource(serverType, logical, { tags })],
     expected: {
       public: { notApplicable: "The resource's classification level public does not require a customer-managed key" },
       internal: { notApplicable: "The resource's classification level internal does not require a customer-managed key" },
-      confidential: [`${unset}; confidential data requires a customer-managed key`],
-      restricted: [`${unset}; restricted data requires a customer-managed key`],
+      confidential: ["microsoft-managed-key"],
+      restricted: ["microsoft-managed-key"],
     },
   });
 }
@@ -281,10 +280,8 @@ export function describeFlexibleGeoBackup(rule: Rule, main: EngineFixtures, fact
     expected: {
       public: [],
       internal: [],
-      confidential: [
-        "The server keeps backups for 7 days: `backup.backupRetentionDays` is 7, below the 14 days confidential data requires",
-      ],
-      restricted: ["The server keeps backups for 7 days: `backup.backupRetentionDays` is 7, below the 35 days restricted data requires"],
+      confidential: ["retention-too-short"],
+      restricted: ["retention-too-short"],
     },
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MapError, parseMap } from "../../responsibility-map/loader";
-import { SMALL_MAP_YAML } from "./small-map";
+import { problemsOf, SMALL_MAP_YAML } from "./small-map";
 
 const CENTRAL = `  centrallyManaged:
     - controls: [cloudtrail, ebs-encryption-by-default]
@@ -10,16 +10,6 @@ const CENTRAL = `  centrallyManaged:
       note: The organisation trail covers every account.
 `;
 const withCentral = (entry: string) => SMALL_MAP_YAML.replace("  providers: [aws, azure]\n", `  providers: [aws, azure]\n${entry}`);
-
-function problemsOf(yaml: string): string[] {
-  try {
-    parseMap(yaml, "/maps/map.yaml");
-  } catch (error) {
-    if (error instanceof MapError) return error.problems.map((p) => `${p.line}: ${p.field}: ${p.message}`);
-    throw error;
-  }
-  return [];
-}
 
 describe("settings.centrallyManaged", () => {
   it("is optional: a map without it has no central controls", () => {

@@ -8,7 +8,7 @@ import { AWS } from "../../policies/core/tokens";
 import { MapError, parseMap } from "../../responsibility-map/loader";
 import { MAP_WITHOUT_CLASSIFICATION } from "../support/classification";
 import { MAP, resource, toView, UNKNOWN } from "../support/rules";
-import { SMALL_MAP_YAML } from "./small-map";
+import { problemsOf, SMALL_MAP_YAML } from "./small-map";
 
 const CLASSIFICATION = `classification:
   default: internal
@@ -22,16 +22,6 @@ const CLASSIFICATION = `classification:
       description: Regulated data.
       requirements: { customerManagedKey: true }
 `;
-
-function problemsOf(yaml: string): string[] {
-  try {
-    parseMap(yaml, "/maps/map.yaml");
-  } catch (error) {
-    if (error instanceof MapError) return error.problems.map((p) => `${p.line}: ${p.field}: ${p.message}`);
-    throw error;
-  }
-  return [];
-}
 
 describe("the classification section of the map", () => {
   it("is optional: a map without it loads and has no levels", () => {

@@ -1,23 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { MapError, parseMap } from "../../responsibility-map/loader";
 import { identityKey } from "../../responsibility-map/model";
-import { SMALL_MAP_YAML } from "./small-map";
+import { problemsOf, SMALL_MAP_YAML } from "./small-map";
 
 const withIdentities = (ann: string, bob = "") =>
   SMALL_MAP_YAML.replace("role: CISO, status: active }", `role: CISO, status: active, identities: ${ann} }`).replace(
     "role: Engineer, status: active }",
     `role: Engineer, status: active${bob ? `, identities: ${bob}` : ""} }`,
   );
-
-function problemsOf(yaml: string): string[] {
-  try {
-    parseMap(yaml, "/maps/map.yaml");
-  } catch (error) {
-    if (error instanceof MapError) return error.problems.map((p) => `${p.line}: ${p.field}: ${p.message}`);
-    throw error;
-  }
-  return [];
-}
 
 describe("people[].identities", () => {
   it("indexes each identity, case-folded, to its person", () => {

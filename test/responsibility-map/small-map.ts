@@ -1,5 +1,5 @@
 /** A small responsibility map for exact-output tests, built from YAML so each test can vary one line. */
-import { parseMap } from "../../responsibility-map/loader";
+import { MapError, parseMap } from "../../responsibility-map/loader";
 import type { ResponsibilityMap } from "../../responsibility-map/model";
 
 export const SMALL_MAP_YAML = `version: 1
@@ -82,4 +82,15 @@ export function smallMap(yaml: string = SMALL_MAP_YAML): ResponsibilityMap {
 export function smallMapWith(from: string, to: string): ResponsibilityMap {
   if (!SMALL_MAP_YAML.includes(from)) throw new Error(`the small map has no "${from}"`);
   return smallMap(SMALL_MAP_YAML.replace(from, to));
+}
+
+/** The loader's problems with a map text, as `line: field: message`; empty when it loads. */
+export function problemsOf(yaml: string): string[] {
+  try {
+    parseMap(yaml, "/maps/map.yaml");
+  } catch (error) {
+    if (error instanceof MapError) return error.problems.map((p) => `${p.line}: ${p.field}: ${p.message}`);
+    throw error;
+  }
+  return [];
 }

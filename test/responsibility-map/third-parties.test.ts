@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { MapError, parseMap } from "../../responsibility-map/loader";
 import { durationText } from "../../responsibility-map/model";
-import { THIRD_PARTY_MAP_YAML } from "./small-map";
+import { problemsOf, THIRD_PARTY_MAP_YAML } from "./small-map";
 
 function withChange(from: string, to: string): string {
   if (!THIRD_PARTY_MAP_YAML.includes(from)) throw new Error(`the map has no "${from}"`);
   return THIRD_PARTY_MAP_YAML.replace(from, to);
-}
-
-function problemsOf(yaml: string): string[] {
-  try {
-    parseMap(yaml, "/maps/map.yaml");
-  } catch (error) {
-    if (error instanceof MapError) return error.problems.map((p) => `${p.line}: ${p.field}: ${p.message}`);
-    throw error;
-  }
-  return [];
 }
 
 describe("thirdParties and duties' shares", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MapError, parseMap } from "../../responsibility-map/loader";
+import { parseMap } from "../../responsibility-map/loader";
 import { problemsOf, SMALL_MAP_YAML } from "./small-map";
 
 const CENTRAL = `  centrallyManaged:

@@ -5,7 +5,7 @@ import { levelRows, renderMatrixCsv, renderMatrixHtmlBody, renderMatrixMarkdown,
 import { buildSsp } from "../../cli/report/oscal";
 import { classificationOf, requirement } from "../../policies/core/classification";
 import { AWS } from "../../policies/core/tokens";
-import { MapError, parseMap } from "../../responsibility-map/loader";
+import { parseMap } from "../../responsibility-map/loader";
 import { MAP_WITHOUT_CLASSIFICATION } from "../support/classification";
 import { MAP, resource, toView, UNKNOWN } from "../support/rules";
 import { problemsOf, SMALL_MAP_YAML } from "./small-map";

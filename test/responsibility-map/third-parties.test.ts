@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MapError, parseMap } from "../../responsibility-map/loader";
+import { parseMap } from "../../responsibility-map/loader";
 import { durationText } from "../../responsibility-map/model";
 import { problemsOf, THIRD_PARTY_MAP_YAML } from "./small-map";
 

@@ -15,6 +15,11 @@ export interface AuditOptions {
   readonly settings?: PackSettings;
   /** Called after each file is read and audited (the CLI draws progress with it). */
   readonly onFile?: (done: number, total: number, file: string) => void;
+  /**
+   * Given, each finding is handed over as its state file is done (map findings first, as in
+   * `findings`) and `findings` of the result stays empty: a large audit need not hold them all.
+   */
+  readonly onFinding?: (finding: Finding, origin: { readonly file: string; readonly stack: string | undefined } | undefined) => void;
 }
 
 /** What the audit saw in one state file. */
@@ -138,6 +143,18 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
   const auditedIn = new Map<string, string>();
   const pool = new Map<string, string>();
   const departed = new DepartedCounter(options.map);
+  const handOver = options.onFinding;
+  // With `onFinding`: findings of the files before the map findings exist (files with no resources).
+  let early: [Finding, { file: string; stack: string | undefined }][] = [];
+  let mapHandedOver = false;
+  const handOverMapFindings = (map: readonly Finding[]): void => {
+    if (handOver === undefined || mapHandedOver) return;
+    mapHandedOver = true;
+    for (const finding of map) handOver(finding, undefined);
+    for (const [finding, origin] of early) handOver(finding, origin);
+    early = [];
+  };
+  let stackFindings = 0;
   files.forEach((file, index) => {
     const state = readStateFile(file);
     for (const warning of state.warnings) warnings.push(warning);
@@ -171,7 +188,17 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
       findings.push(compact(finding, pool));
     }
     departed.add(state.resources, (urn) => !state.external.has(urn) && !repeated.has(urn), findings, start);
-    ranges.push([start, findings.length]);
+    ranges.push([stackFindings, stackFindings + findings.length - start]);
+    stackFindings += findings.length - start;
+    if (handOver !== undefined) {
+      const origin = { file, stack: state.stack };
+      if (mapFindings === undefined) for (const finding of findings) early.push([finding, origin]);
+      else {
+        handOverMapFindings(mapFindings);
+        for (const finding of findings) handOver(finding, origin);
+      }
+      findings.length = 0;
+    }
     summaries.push({
       file,
       format: state.format,
@@ -190,9 +217,10 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
     options.onFile?.(index + 1, files.length, file);
   });
   mapFindings ??= runRules(mapRules, [], env, options.settings);
+  handOverMapFindings(mapFindings);
   const offset = mapFindings.length;
   // Map findings go first; a spread into unshift would overflow the stack on a large list.
-  const all = mapFindings;
+  const all = handOver === undefined ? mapFindings : [];
   for (const finding of findings) all.push(finding);
   findings.length = 0;
   summaries.forEach((summary, index) => {

@@ -15,8 +15,9 @@ import { safeText } from "../report/escape";
 import { renderHtml } from "../report/html";
 import { renderJsonChunks } from "../report/json";
 import { renderMarkdown } from "../report/markdown";
-import { buildReport } from "../report/model";
+import { type AuditReport, ReportBuilder } from "../report/model";
 import { renderSarifChunks } from "../report/sarif";
+import { FindingSpool } from "../report/spool";
 import { textChunks } from "../report/text";
 import { expandStatePaths } from "../state/reader";
 
@@ -253,34 +254,43 @@ export const command: Command = {
     if (output !== undefined) refuseOutputOverInput(output, expandStatePaths(parsed.positionals).files);
 
     const progress = progressReporter(parsed.positionals);
-    let result: ReturnType<typeof auditStates>;
-    try {
-      result = auditStates(parsed.positionals, {
-        map,
-        now,
-        ...(settings === undefined ? {} : { settings }),
-        ...(progress.onFile === undefined ? {} : { onFile: progress.onFile }),
-      });
-    } finally {
-      progress.end();
-    }
-    const report = buildReport(result, { map, now, includeNotApplicable });
+    // Findings go to a spool as each file is done, so a large audit holds one state file in
+    // memory rather than every finding; the spool's temporary files go when the report is written.
+    const builder = new ReportBuilder({ map, now, includeNotApplicable }, new FindingSpool());
     const toTerminal = output === undefined;
-    const rendered = ((): string | Iterable<string> => {
-      switch (format as AuditFormat) {
-        case "json":
-          return renderJsonChunks(report);
-        case "sarif":
-          return renderSarifChunks(report, { baseDir: process.cwd(), rules: RULES });
-        case "markdown":
-          return renderMarkdown(report, markdownLimit === undefined ? {} : { limit: markdownLimit });
-        case "html":
-          return renderHtml(report);
-        default:
-          return textChunks(report, { color: toTerminal && useColor() });
+    let report: AuditReport<FindingSpool>;
+    try {
+      let result: ReturnType<typeof auditStates>;
+      try {
+        result = auditStates(parsed.positionals, {
+          map,
+          now,
+          ...(settings === undefined ? {} : { settings }),
+          ...(progress.onFile === undefined ? {} : { onFile: progress.onFile }),
+          onFinding: (finding, origin) => builder.add(finding, origin),
+        });
+      } finally {
+        progress.end();
       }
-    })();
-    writeChunks(output, typeof rendered === "string" ? [rendered] : rendered);
+      report = builder.build(result);
+      const rendered = ((): string | Iterable<string> => {
+        switch (format as AuditFormat) {
+          case "json":
+            return renderJsonChunks(report);
+          case "sarif":
+            return renderSarifChunks(report, { baseDir: process.cwd(), rules: RULES });
+          case "markdown":
+            return renderMarkdown(report, markdownLimit === undefined ? {} : { limit: markdownLimit });
+          case "html":
+            return renderHtml(report);
+          default:
+            return textChunks(report, { color: toTerminal && useColor() });
+        }
+      })();
+      writeChunks(output, typeof rendered === "string" ? [rendered] : rendered);
+    } finally {
+      builder.sink.close();
+    }
     if (!toTerminal) {
       // Keep the verdict visible in CI logs when the report goes to a file.
       process.stderr.write(

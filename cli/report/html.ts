@@ -11,6 +11,7 @@ import {
   type ReportFinding,
 } from "./model";
 import { renderPage } from "./page";
+import { type FindingList, sortedFindings } from "./spool";
 
 /**
  * One self-contained HTML page: summary cards, inline-SVG bar charts of violations by duty and by
@@ -23,16 +24,6 @@ interface Bar {
   readonly key: string;
   readonly label: string;
   readonly count: number;
-}
-
-function countBy(findings: readonly ReportFinding[], keyOf: (finding: ReportFinding) => { key: string; title: string }): Bar[] {
-  const bars = new Map<string, Bar>();
-  for (const finding of findings) {
-    const { key, title } = keyOf(finding);
-    const bar = bars.get(key);
-    bars.set(key, { key, label: title, count: (bar?.count ?? 0) + 1 });
-  }
-  return [...bars.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
 function barChart(id: string, title: string, bars: readonly Bar[]): string {
@@ -122,11 +113,23 @@ export function readableTime(iso: string): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()} at ${time} UTC`;
 }
 
-export function renderHtml(report: AuditReport): string {
-  const findings = [...report.findings].sort(compareFindings);
+/**
+ * Findings the table lists at most (the best first): past this a page is tens of megabytes that a
+ * browser struggles to open. The charts and counts still cover every finding; the note says how
+ * many were left out and how to get them all.
+ */
+export const HTML_ROW_LIMIT = 20_000;
+
+export function renderHtml(report: AuditReport<FindingList>, options: { readonly rowLimit?: number } = {}): string {
+  const rowLimit = options.rowLimit ?? HTML_ROW_LIMIT;
+  const rows: ReportFinding[] = [];
+  for (const finding of sortedFindings(report.findings, compareFindings)) {
+    if (rows.length >= rowLimit) break;
+    rows.push(finding);
+  }
   const body = `${summarySection(report.summary)}
-${violationsSection(findings)}
-${findingsSection(findings)}${departedSection(report)}
+${violationsSection(report.findings)}
+${findingsSection(rows, report.findings.length)}${departedSection(report)}
 ${stacksSection(report)}`;
   return renderPage({
     title: "Shared-responsibility audit",
@@ -165,19 +168,29 @@ function summaryCards(summary: Summary): string {
 }
 
 /** Bar charts of the violations by duty and by accountable person. */
-function violationsSection(findings: readonly ReportFinding[]): string {
-  const violations = findings.filter((finding) => finding.status === "fail");
-  const byDuty = countBy(violations, (finding) => ({ key: finding.duty, title: finding.dutyTitle }));
-  const byAccountable = countBy(violations, (finding) => ({
-    key: accountableKey(finding).key,
-    title: finding.accountable?.name ?? "No accountable person in the map",
-  }));
-  return `<section><h2>Violations</h2><div class="charts">${barChart("chart-duty", "Violations by duty", byDuty)}${barChart("chart-accountable", "Violations by accountable person", byAccountable)}</div></section>`;
+function violationsSection(findings: FindingList): string {
+  const byDuty = new Map<string, Bar>();
+  const byAccountable = new Map<string, Bar>();
+  const count = (bars: Map<string, Bar>, key: string, label: string): void => {
+    bars.set(key, { key, label, count: (bars.get(key)?.count ?? 0) + 1 });
+  };
+  for (const finding of findings) {
+    if (finding.status !== "fail") continue;
+    count(byDuty, finding.duty, finding.dutyTitle);
+    count(byAccountable, accountableKey(finding).key, finding.accountable?.name ?? "No accountable person in the map");
+  }
+  const ordered = (bars: Map<string, Bar>): Bar[] => [...bars.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return `<section><h2>Violations</h2><div class="charts">${barChart("chart-duty", "Violations by duty", ordered(byDuty))}${barChart("chart-accountable", "Violations by accountable person", ordered(byAccountable))}</div></section>`;
 }
 
-/** The filters, the pager and the table of every finding. */
-function findingsSection(findings: readonly ReportFinding[]): string {
-  return `<section><h2>Findings</h2>
+/** The filters, the pager and the table of the findings listed, with a note on any left out. */
+function findingsSection(findings: readonly ReportFinding[], total: number): string {
+  const leftOut = total - findings.length;
+  const note =
+    leftOut > 0
+      ? `<p id="findings-left-out" class="muted">${htmlWithCode(`The table lists the first ${findings.length} of ${total} findings (failures first, by severity); ${leftOut} more are counted above but not listed. Write every finding with \`--format json\`.`)}</p>`
+      : "";
+  return `<section><h2>Findings</h2>${note}
 <div class="filters">${findingFilters(findings)}
 <span class="muted"><span id="shown">${findings.length}</span> of ${findings.length} match</span>
 <span class="pager"><button type="button" id="page-previous">previous</button> <span id="page" class="muted">page 1 of ${Math.max(1, Math.ceil(findings.length / PAGE_SIZE))}</span> <button type="button" id="page-next">next</button></span></div>
@@ -222,7 +235,7 @@ function findingRow(finding: ReportFinding): string {
 }
 
 /** The owners who left, with what they own and can reach; empty when none did. */
-function departedSection(report: AuditReport): string {
+function departedSection(report: AuditReport<FindingList>): string {
   if (report.departedOwners.length === 0) return "";
   const rows = report.departedOwners
     .map(
@@ -234,7 +247,7 @@ function departedSection(report: AuditReport): string {
 }
 
 /** The state files read, with what was set aside in each, then the reader's warnings. */
-function stacksSection(report: AuditReport): string {
+function stacksSection(report: AuditReport<FindingList>): string {
   const stackRows = report.stacks.map((stack) => {
     const notes: string[] = [];
     if (!stack.deployed) notes.push("never deployed");

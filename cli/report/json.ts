@@ -1,5 +1,6 @@
 import { safeText } from "./escape";
 import type { AuditReport } from "./model";
+import type { FindingList } from "./spool";
 
 const MARKER = "\u0000stream\u0000";
 
@@ -9,7 +10,7 @@ const MARKER = "\u0000stream\u0000";
  * line for grep and diff. Control and bidi characters are written as JSON `\uXXXX` escapes (the
  * same value), so a report shown in a terminal cannot drive it.
  */
-export function* streamJson(value: unknown, items: readonly unknown[]): Generator<string> {
+export function* streamJson(value: unknown, items: Iterable<unknown>): Generator<string> {
   const text = JSON.stringify(value, null, 2);
   const quoted = JSON.stringify(MARKER);
   const at = text.indexOf(quoted);
@@ -18,15 +19,17 @@ export function* streamJson(value: unknown, items: readonly unknown[]): Generato
   const indent = " ".repeat(text.slice(lineStart).search(/\S/));
   const inner = `${indent}  `;
   yield `${safeText(text.slice(0, at))}[`;
-  for (let index = 0; index < items.length; index++) {
-    yield `${index === 0 ? "" : ","}\n${inner}${safeText(JSON.stringify(items[index]))}`;
+  let first = true;
+  for (const item of items) {
+    yield `${first ? "" : ","}\n${inner}${safeText(JSON.stringify(item))}`;
+    first = false;
   }
-  yield `${items.length === 0 ? "" : `\n${indent}`}]${safeText(text.slice(at + quoted.length))}\n`;
+  yield `${first ? "" : `\n${indent}`}]${safeText(text.slice(at + quoted.length))}\n`;
 }
 
 /** The marker to put where the streamed array goes. */
 export const STREAM_MARKER: unknown = MARKER;
 
-export function renderJsonChunks(report: AuditReport): Iterable<string> {
+export function renderJsonChunks(report: AuditReport<FindingList>): Iterable<string> {
   return streamJson({ ...report, findings: STREAM_MARKER }, report.findings);
 }

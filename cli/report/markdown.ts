@@ -4,6 +4,7 @@ import {
   type AuditReport,
   accountableKey,
   compareFindings,
+  compareGroups,
   describeClassificationCounts,
   groupBy,
   isMandatoryViolation,
@@ -12,6 +13,7 @@ import {
   plural,
   type ReportFinding,
 } from "./model";
+import { type FindingList, sortedFindings } from "./spool";
 
 export { escapeMarkdown };
 
@@ -38,7 +40,7 @@ function statusOf(finding: ReportFinding): string {
   return STATUS_LABEL[finding.status] ?? finding.status;
 }
 
-function head(report: AuditReport): string[] {
+function head(report: AuditReport<FindingList>, mandatory: MandatoryCounts): string[] {
   const { summary } = report;
   const out: string[] = ["## Shared-responsibility audit", ""];
   out.push(
@@ -57,11 +59,11 @@ function head(report: AuditReport): string[] {
       `${plural(summary.stacks, "state file")} read, ${plural(summary.resourcesAudited, "resource")} audited against ${escapeMarkdown(report.map.organization)}'s responsibility map as of ${report.asOf}.`,
   );
 
-  const mandatory = report.findings.filter(isMandatoryViolation);
-  if (mandatory.length > 0) {
+  if (mandatory.total > 0) {
     out.push("", "### Mandatory violations by accountable person", "", "| accountable | mandatory violations |", "|---|---:|");
-    const groups = groupBy(mandatory, accountableKey).sort((a, b) => b.items.length - a.items.length);
-    for (const group of groups) out.push(`| ${cell(group.title)} | ${group.items.length} |`);
+    // Most violations first; equal counts in group order (Array sort is stable).
+    const groups = [...mandatory.byAccountable.values()].sort(compareGroups).sort((a, b) => b.count - a.count);
+    for (const group of groups) out.push(`| ${cell(group.title)} | ${group.count} |`);
   }
 
   out.push("", "| stack | file | in state | audited | notes |", "|---|---|---:|---:|---|");
@@ -100,12 +102,31 @@ function row(finding: ReportFinding): string {
   return `| ${statusOf(finding)} | ${finding.enforcementLevel} | ${finding.severity} | ${cell(finding.rule)} | ${cell(locationOf(finding))} | ${cell(finding.message)} |`;
 }
 
-function leftOutNote(left: readonly ReportFinding[]): string {
-  const mandatory = left.filter(isMandatoryViolation).length;
+function leftOutNote(left: number, mandatory: number): string {
   return (
-    `**${plural(left.length, "finding")} left out** (${mandatory} of them mandatory violations) to keep this summary within a comment's size. ` +
+    `**${plural(left, "finding")} left out** (${mandatory} of them mandatory violations) to keep this summary within a comment's size. ` +
     "For every finding, write the full report with `shared-responsibility audit <state> --format html -o audit.html` (or `--format json`)."
   );
+}
+
+interface MandatoryCounts {
+  readonly total: number;
+  readonly byAccountable: Map<string, { key: string; title: string; count: number }>;
+}
+
+/** The mandatory violations, counted by accountable person in one pass. */
+function countMandatory(findings: FindingList): MandatoryCounts {
+  const byAccountable = new Map<string, { key: string; title: string; count: number }>();
+  let total = 0;
+  for (const finding of findings) {
+    if (!isMandatoryViolation(finding)) continue;
+    total++;
+    const { key, title } = accountableKey(finding);
+    const group = byAccountable.get(key);
+    if (group) group.count++;
+    else byAccountable.set(key, { key, title, count: 1 });
+  }
+  return { total, byAccountable };
 }
 
 /**
@@ -128,40 +149,41 @@ function size(lines: readonly string[]): number {
  * first, then as many findings as fit (mandatory violations first, then by severity), grouped by
  * the accountable person, then how many were left out and how to get them all.
  */
-export function renderMarkdown(report: AuditReport, options: MarkdownOptions = {}): string {
+export function renderMarkdown(report: AuditReport<FindingList>, options: MarkdownOptions = {}): string {
   const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
-  const out = head(report);
+  const mandatory = countMandatory(report.findings);
+  const out = head(report, mandatory);
   if (report.findings.length === 0) {
     out.push("", "No findings to list.", "");
     return fit(out, limit);
   }
-  const ordered = [...report.findings].sort(compareFindings);
   // Room kept for the note on what was left out, whatever its counts.
-  const reserve = bytes(leftOutNote(ordered)) + 64;
+  const reserve = bytes(leftOutNote(report.findings.length, mandatory.total)) + 64;
   let used = size(out) + reserve;
-  const kept = new Set<ReportFinding>();
+  // The findings that fit, best first: a prefix of the sorted list, so a spooled report is read
+  // only as far as the comment has room for.
+  const kept: ReportFinding[] = [];
+  let keptMandatory = 0;
   const groupsSeen = new Set<string>();
-  for (const finding of ordered) {
+  for (const finding of sortedFindings(report.findings, compareFindings)) {
     const group = accountableKey(finding);
     const groupCost = groupsSeen.has(group.key) ? 0 : size(["", `### Accountable: ${escapeMarkdown(group.title)}`, ...TABLE_HEAD]);
     const cost = groupCost + bytes(row(finding)) + 1;
     if (used + cost > limit) break;
     used += cost;
     groupsSeen.add(group.key);
-    kept.add(finding);
+    kept.push(finding);
+    if (isMandatoryViolation(finding)) keptMandatory++;
   }
-  for (const accountable of groupBy(
-    ordered.filter((finding) => kept.has(finding)),
-    accountableKey,
-  )) {
+  for (const accountable of groupBy(kept, accountableKey)) {
     out.push("", `### Accountable: ${escapeMarkdown(accountable.title)}`);
     appendAll(out, TABLE_HEAD);
     for (const owner of groupBy(accountable.items, ownerKey)) {
       for (const finding of owner.items.sort(compareFindings)) out.push(row(finding));
     }
   }
-  const left = ordered.filter((finding) => !kept.has(finding));
-  if (left.length > 0) out.push("", leftOutNote(left));
+  const left = report.findings.length - kept.length;
+  if (left > 0) out.push("", leftOutNote(left, mandatory.total - keptMandatory));
   out.push("");
   return fit(out, limit);
 }

@@ -5,6 +5,7 @@ import type { Controls, DutyId, EnforcementLevel, Severity } from "../../policie
 import type { ResponsibilityMap } from "../../responsibility-map/model";
 import type { AuditResult, StackSummary } from "../audit/run";
 import type { PendingOperation } from "../state/reader";
+import type { FindingList, FindingSink } from "./spool";
 
 /**
  * The audit report every format renders: the JSON format prints it as is, and
@@ -71,7 +72,8 @@ export interface ReportSummary {
   readonly notApplicableListed: boolean;
 }
 
-export interface AuditReport {
+/** `F` is how the findings are held: an array, or a `FindingSpool` for a large audit. */
+export interface AuditReport<F extends FindingList = readonly ReportFinding[]> {
   readonly schemaVersion: typeof REPORT_SCHEMA_VERSION;
   readonly generatedAt: string;
   /** The date rules judged against (`--now`). */
@@ -80,7 +82,7 @@ export interface AuditReport {
   readonly map: { readonly source: string; readonly organization: string };
   readonly summary: ReportSummary;
   readonly stacks: readonly ReportStack[];
-  readonly findings: readonly ReportFinding[];
+  readonly findings: F;
   readonly warnings: readonly string[];
   /** People the map lists as departed whom the audited resources still name, in map order. */
   readonly departedOwners: readonly ReportDepartedOwner[];
@@ -150,7 +152,7 @@ function accountableInMap(map: ResponsibilityMap, duty: string): PersonRef | nul
   return person && person.status === "active" ? { id: person.id, name: person.name, email: person.email } : null;
 }
 
-function reportFinding(finding: Finding, stack: StackSummary | undefined, map: ResponsibilityMap): ReportFinding {
+function reportFinding(finding: Finding, stack: FindingOrigin | undefined, map: ResponsibilityMap): ReportFinding {
   return {
     rule: finding.rule,
     duty: finding.duty,
@@ -194,14 +196,94 @@ export function describeClassificationCounts(summary: ReportSummary): string | u
   return entries.length === 0 ? undefined : entries.map(([level, count]) => `${level} ${count}`).join(", ");
 }
 
+/** Where a finding came from: its stack's name and state file, or nothing for a finding about the map. */
+export interface FindingOrigin {
+  readonly file: string;
+  readonly stack?: string | undefined;
+}
+
+/**
+ * Builds a report one finding at a time: counts every finding, and converts the ones the report
+ * lists into `sink` (an array, or a `FindingSpool` that keeps them on disk), so an audit can hand
+ * findings over as each state file is done instead of holding them all.
+ */
+export class ReportBuilder<S extends FindingSink = ReportFinding[]> {
+  private readonly byStatus = { fail: 0, waived: 0, "not-applicable": 0 };
+  private readonly failByLevel = { mandatory: 0, advisory: 0 };
+  private readonly failBySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+  private readonly failByClassification: Record<string, number>;
+
+  constructor(
+    private readonly options: ReportOptions,
+    readonly sink: S,
+  ) {
+    this.failByClassification = classificationCounts(options.map);
+  }
+
+  add(finding: Finding, origin: FindingOrigin | undefined): void {
+    // Only a read through @pulumi/policy's unknown-checking proxy (a preview) leaves a resource
+    // undecided; the audit reads deployed state as plain values.
+    if (finding.status === "undecided") throw new Error(`${finding.rule}: an audit of deployed state left a resource undecided`);
+    this.byStatus[finding.status as ReportStatus]++;
+    if (finding.status === "fail") {
+      if (finding.enforcementLevel === "mandatory") this.failByLevel.mandatory++;
+      else if (finding.enforcementLevel === "advisory") this.failByLevel.advisory++;
+      this.failBySeverity[finding.severity]++;
+      const level = finding.classification ?? "unclassified";
+      if (level in this.failByClassification) this.failByClassification[level] = (this.failByClassification[level] ?? 0) + 1;
+    }
+    if (finding.status === "not-applicable" && this.options.includeNotApplicable !== true) return;
+    this.sink.push(reportFinding(finding, origin, this.options.map));
+  }
+
+  /** The report, over the stacks, warnings and departed owners of `result` and the findings added. */
+  build(result: Omit<AuditResult, "findings">): AuditReport<S> {
+    const { options } = this;
+    return {
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      generatedAt: (options.generatedAt ?? new Date()).toISOString(),
+      asOf: options.now.toISOString().slice(0, 10),
+      tool: { name: TOOL_NAME, version: toolVersion() },
+      map: { source: options.map.source, organization: options.map.settings.organization },
+      summary: {
+        stacks: result.stacks.length,
+        resourcesAudited: result.stacks.reduce((sum, stack) => sum + stack.audited, 0),
+        byStatus: this.byStatus,
+        failByLevel: this.failByLevel,
+        failBySeverity: this.failBySeverity,
+        failByClassification: this.failByClassification,
+        failed: this.failByLevel.mandatory > 0,
+        notApplicableListed: options.includeNotApplicable === true,
+      },
+      stacks: result.stacks.map((stack) => ({
+        file: stack.file,
+        stack: stack.stack ?? null,
+        format: stack.format,
+        version: stack.version,
+        deployed: stack.deployed,
+        resources: stack.resources,
+        audited: stack.audited,
+        external: stack.external,
+        pendingDeletion: stack.pendingDeletion,
+        pendingReplacement: stack.pendingReplacement,
+        pendingOperations: stack.pendingOperations,
+      })),
+      findings: this.sink,
+      warnings: result.warnings,
+      departedOwners: result.departedOwners.map((entry) => ({
+        person: personRef(entry.person),
+        departed: entry.person.departed ?? null,
+        resources: entry.resources,
+        access: entry.access,
+      })),
+    };
+  }
+}
+
 /** The report of an audit. It takes the result's findings: `result.findings` is empty afterwards. */
 export function buildReport(result: AuditResult, options: ReportOptions): AuditReport {
-  const byStatus = { fail: 0, waived: 0, "not-applicable": 0 };
-  const failByLevel = { mandatory: 0, advisory: 0 };
-  const failBySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
-  const failByClassification = classificationCounts(options.map);
+  const builder = new ReportBuilder(options, []);
   const stackAt = stackOfFinding(result.stacks, result.findings.length);
-  const findings: ReportFinding[] = [];
   // The result's findings move into the report: each is dropped from the result once converted, so
   // a large audit never holds a million findings twice.
   const source = result.findings as (Finding | undefined)[];
@@ -209,59 +291,10 @@ export function buildReport(result: AuditResult, options: ReportOptions): AuditR
   for (let index = 0; index < count; index++) {
     const finding = source[index] as Finding;
     source[index] = undefined;
-    // Only a read through @pulumi/policy's unknown-checking proxy (a preview) leaves a resource
-    // undecided; the audit reads deployed state as plain values.
-    if (finding.status === "undecided") throw new Error(`${finding.rule}: an audit of deployed state left a resource undecided`);
-    byStatus[finding.status as ReportStatus]++;
-    if (finding.status === "fail") {
-      if (finding.enforcementLevel === "mandatory") failByLevel.mandatory++;
-      else if (finding.enforcementLevel === "advisory") failByLevel.advisory++;
-      failBySeverity[finding.severity]++;
-      const level = finding.classification ?? "unclassified";
-      if (level in failByClassification) failByClassification[level] = (failByClassification[level] ?? 0) + 1;
-    }
-    if (finding.status === "not-applicable" && options.includeNotApplicable !== true) continue;
-    findings.push(reportFinding(finding, stackAt(index), options.map));
+    builder.add(finding, stackAt(index));
   }
   source.length = 0;
-  return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    generatedAt: (options.generatedAt ?? new Date()).toISOString(),
-    asOf: options.now.toISOString().slice(0, 10),
-    tool: { name: TOOL_NAME, version: toolVersion() },
-    map: { source: options.map.source, organization: options.map.settings.organization },
-    summary: {
-      stacks: result.stacks.length,
-      resourcesAudited: result.stacks.reduce((sum, stack) => sum + stack.audited, 0),
-      byStatus,
-      failByLevel,
-      failBySeverity,
-      failByClassification,
-      failed: failByLevel.mandatory > 0,
-      notApplicableListed: options.includeNotApplicable === true,
-    },
-    stacks: result.stacks.map((stack) => ({
-      file: stack.file,
-      stack: stack.stack ?? null,
-      format: stack.format,
-      version: stack.version,
-      deployed: stack.deployed,
-      resources: stack.resources,
-      audited: stack.audited,
-      external: stack.external,
-      pendingDeletion: stack.pendingDeletion,
-      pendingReplacement: stack.pendingReplacement,
-      pendingOperations: stack.pendingOperations,
-    })),
-    findings,
-    warnings: result.warnings,
-    departedOwners: result.departedOwners.map((entry) => ({
-      person: personRef(entry.person),
-      departed: entry.person.departed ?? null,
-      resources: entry.resources,
-      access: entry.access,
-    })),
-  };
+  return builder.build(result);
 }
 
 export interface Group<T> {
@@ -271,7 +304,7 @@ export interface Group<T> {
 }
 
 /** Groups findings by a key, sorted by title, with the "nobody" groups (keys starting with "-") last. */
-export function groupBy<T>(items: readonly T[], keyOf: (item: T) => { key: string; title: string }): Group<T>[] {
+export function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => { key: string; title: string }): Group<T>[] {
   const groups = new Map<string, Group<T>>();
   for (const item of items) {
     const { key, title } = keyOf(item);
@@ -282,8 +315,34 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => { key: strin
     }
     group.items.push(item);
   }
-  const nobody = (group: Group<T>): number => (group.key.startsWith("-") ? 1 : 0);
-  return [...groups.values()].sort((a, b) => nobody(a) - nobody(b) || a.title.localeCompare(b.title));
+  return [...groups.values()].sort(compareGroups);
+}
+
+/** Text order, as `localeCompare` gives it, with one collator instead of one per call. */
+const collator = new Intl.Collator();
+const compareText = collator.compare;
+
+/** Group order: by title, with the "nobody" groups (keys starting with "-") last. */
+export function compareGroups(a: { key: string; title: string }, b: { key: string; title: string }): number {
+  return (a.key.startsWith("-") ? 1 : 0) - (b.key.startsWith("-") ? 1 : 0) || compareText(a.title, b.title);
+}
+
+/**
+ * The order the text report lists findings in: grouped by accountable person, then by owner (each in
+ * `groupBy` order), then `compareFindings`. Two groups with the same title keep apart by key.
+ */
+export function compareGrouped(a: ReportFinding, b: ReportFinding): number {
+  const accountableA = accountableKey(a);
+  const accountableB = accountableKey(b);
+  const ownerA = ownerKey(a);
+  const ownerB = ownerKey(b);
+  return (
+    compareGroups(accountableA, accountableB) ||
+    (accountableA.key < accountableB.key ? -1 : accountableA.key > accountableB.key ? 1 : 0) ||
+    compareGroups(ownerA, ownerB) ||
+    (ownerA.key < ownerB.key ? -1 : ownerA.key > ownerB.key ? 1 : 0) ||
+    compareFindings(a, b)
+  );
 }
 
 export function personLabel(person: PersonRef | null): string {
@@ -318,8 +377,8 @@ export function compareFindings(a: ReportFinding, b: ReportFinding): number {
     STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
     (a.enforcementLevel === "mandatory" ? 0 : 1) - (b.enforcementLevel === "mandatory" ? 0 : 1) ||
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    a.rule.localeCompare(b.rule) ||
-    (a.resource?.urn ?? "").localeCompare(b.resource?.urn ?? "")
+    compareText(a.rule, b.rule) ||
+    compareText(a.resource?.urn ?? "", b.resource?.urn ?? "")
   );
 }
 

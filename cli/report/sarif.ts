@@ -4,6 +4,7 @@ import type { Controls, Rule, Severity } from "../../policies/core/rule";
 import { sarifText } from "./escape";
 import { STREAM_MARKER, streamJson } from "./json";
 import type { AuditReport, ReportFinding } from "./model";
+import type { FindingList } from "./spool";
 
 /**
  * SARIF 2.1.0 for code-scanning upload: every rule of the pack in tool.driver.rules with its
@@ -82,9 +83,14 @@ export interface SarifOptions {
 }
 
 /** SARIF as chunks of text (results written one by one); `renderSarif` joins them. */
-export function renderSarifChunks(report: AuditReport, options: SarifOptions): Iterable<string> {
+/** `items` mapped one at a time, as they are read. */
+function* mapItems<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
+}
+
+export function renderSarifChunks(report: AuditReport<FindingList>, options: SarifOptions): Iterable<string> {
   const ruleIndex = new Map(options.rules.map((rule, index) => [rule.name, index]));
-  const results = report.findings.map((finding) => {
+  const results = mapItems(report.findings, (finding) => {
     const logical = finding.resource
       ? [{ fullyQualifiedName: finding.resource.urn, name: finding.resource.name, kind: "resource" }]
       : [{ fullyQualifiedName: finding.stack ?? finding.file, name: finding.stack ?? finding.file, kind: "module" }];
@@ -158,6 +164,6 @@ export function renderSarifChunks(report: AuditReport, options: SarifOptions): I
   return streamJson(log, results);
 }
 
-export function renderSarif(report: AuditReport, options: SarifOptions): string {
+export function renderSarif(report: AuditReport<FindingList>, options: SarifOptions): string {
   return [...renderSarifChunks(report, options)].join("");
 }

@@ -2,15 +2,15 @@ import { oneLine } from "./escape";
 import {
   type AuditReport,
   accountableKey,
-  compareFindings,
+  compareGrouped,
   describeClassificationCounts,
   describeDepartedOwner,
-  groupBy,
   locationOf,
   ownerKey,
   plural,
   type ReportFinding,
 } from "./model";
+import { type FindingList, sortedFindings } from "./spool";
 
 export interface TextOptions {
   /** ANSI colour; the command turns it on only for a terminal with NO_COLOR unset. */
@@ -19,12 +19,12 @@ export interface TextOptions {
 
 export { safeText } from "./escape";
 
-export function renderText(report: AuditReport, options: TextOptions): string {
+export function renderText(report: AuditReport<FindingList>, options: TextOptions): string {
   return [...textChunks(report, options)].join("");
 }
 
 /** The text report line by line (each chunk ends with a newline), so a large one is never one string. */
-export function* textChunks(report: AuditReport, options: TextOptions): Generator<string> {
+export function* textChunks(report: AuditReport<FindingList>, options: TextOptions): Generator<string> {
   const paint = (code: string, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const bold = (text: string) => paint("1", text);
   const dim = (text: string) => paint("2", text);
@@ -82,14 +82,23 @@ export function* textChunks(report: AuditReport, options: TextOptions): Generato
     if (finding.status === "not-applicable") return dim("N/A");
     return finding.enforcementLevel === "mandatory" ? paint("1;31", "FAIL") : paint("33", "WARN");
   };
-  for (const accountable of groupBy(report.findings, accountableKey)) {
-    yield `\n${bold(`Accountable: ${oneLine(accountable.title)}`)}\n`;
-    for (const owner of groupBy(accountable.items, ownerKey)) {
-      yield `  Owner: ${oneLine(owner.title)}\n`;
-      for (const finding of owner.items.sort(compareFindings)) {
-        const where = oneLine(locationOf(finding));
-        yield `    ${mark(finding)} ${finding.enforcementLevel}/${finding.severity} ${bold(finding.rule)}${finding.subject ? ` [${oneLine(finding.subject)}]` : ""}\n      ${dim(where)}\n      ${oneLine(finding.message)}\n`;
-      }
+  // One pass in the grouped order (sorted on disk for a spooled report): a heading whenever the
+  // accountable person or the owner changes.
+  let accountable: string | undefined;
+  let owner: string | undefined;
+  for (const finding of sortedFindings(report.findings, compareGrouped)) {
+    const group = accountableKey(finding);
+    if (group.key !== accountable) {
+      accountable = group.key;
+      owner = undefined;
+      yield `\n${bold(`Accountable: ${oneLine(group.title)}`)}\n`;
     }
+    const owned = ownerKey(finding);
+    if (owned.key !== owner) {
+      owner = owned.key;
+      yield `  Owner: ${oneLine(owned.title)}\n`;
+    }
+    const where = oneLine(locationOf(finding));
+    yield `    ${mark(finding)} ${finding.enforcementLevel}/${finding.severity} ${bold(finding.rule)}${finding.subject ? ` [${oneLine(finding.subject)}]` : ""}\n      ${dim(where)}\n      ${oneLine(finding.message)}\n`;
   }
 }

@@ -146,7 +146,9 @@ describe("a report built on a spool", () => {
     expect(renderMarkdown(spooled)).toBe(renderMarkdown(inMemory));
     expect(renderHtml(spooled)).toBe(renderHtml(inMemory));
     expect([...renderJsonChunks(spooled)].join("")).toBe([...renderJsonChunks(inMemory)].join(""));
-    expect(renderSarif(spooled, { baseDir: process.cwd(), rules: RULES })).toBe(renderSarif(inMemory, { baseDir: process.cwd(), rules: RULES }));
+    expect(renderSarif(spooled, { baseDir: process.cwd(), rules: RULES })).toBe(
+      renderSarif(inMemory, { baseDir: process.cwd(), rules: RULES }),
+    );
   });
 
   it("lists at most the HTML row limit, best first, and says how many it left out", () => {

@@ -19,7 +19,7 @@ import {
 } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { EngineHarness, PACK_DIR, type ResourceInput, urnOf } from "../test/engine/harness";
+import { type AnalyzeResult, EngineHarness, PACK_DIR, type ResourceInput, urnOf } from "../test/engine/harness";
 import { installAsPulumiDoes, packWorkingTree } from "../test/engine/published";
 
 const RUNS = Number(process.env["BENCH_RUNS"] ?? 5);
@@ -58,6 +58,67 @@ function floorPack(withStackPolicy = false): string {
   writeFileSync(
     path.join(dir, "index.js"),
     `const { PolicyPack } = require("@pulumi/policy");\nnew PolicyPack("floor", { policies: [${policies}] });\n`,
+  );
+  symlinkSync(path.join(PACK_DIR, "node_modules"), path.join(dir, "node_modules"));
+  return dir;
+}
+
+/** What the pack answered: per Analyze call by URN, per AnalyzeStack call by the stack's size. */
+interface RecordedAnswers {
+  readonly resource: Record<string, AnalyzeResult>;
+  readonly stack: Record<string, AnalyzeResult>;
+}
+
+/** The pack's answers to `resources` one by one and to each of `stacks`, for the diagnostics floor. */
+async function recordAnswers(
+  harness: EngineHarness,
+  resources: readonly ResourceInput[],
+  stacks: readonly ResourceInput[][],
+): Promise<RecordedAnswers> {
+  const answers: RecordedAnswers = { resource: {}, stack: {} };
+  for (const resource of resources) answers.resource[resource.urn ?? urnOf(resource.type, resource.name)] = await harness.analyze(resource);
+  for (const resources of stacks) answers.stack[String(resources.length)] = await harness.analyzeStack(resources);
+  return answers;
+}
+
+/**
+ * The second floor: a pack with the same policies as ours (names, levels, kinds) that answers each
+ * call with the diagnostics and not-applicable reasons ours sent for it, recorded beforehand and
+ * looked up by URN (AnalyzeStack: by the stack's size). It pays what reporting costs in
+ * @pulumi/policy and the protocol; what is left between it and the pack is the pack's own work.
+ */
+async function diagnosticsFloorPack(harness: EngineHarness, answers: RecordedAnswers): Promise<string> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "sr-floor-diagnostics-"));
+  const policies = (await harness.info()).policies.map(({ name, description, enforcementLevel, severity, type }) => ({
+    name,
+    description,
+    enforcementLevel,
+    ...(severity === "unspecified" ? {} : { severity }),
+    type,
+  }));
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "floor-diagnostics", version: "1.0.0", main: "index.js" }));
+  writeFileSync(path.join(dir, "answers.json"), JSON.stringify(answers));
+  writeFileSync(path.join(dir, "policies.json"), JSON.stringify(policies));
+  writeFileSync(
+    path.join(dir, "index.js"),
+    `const { PolicyPack } = require("@pulumi/policy");
+const answers = require("./answers.json");
+const descriptions = new Map(require("./policies.json").map((p) => [p.name, p.description]));
+function answer(policy, recorded, args, report) {
+  if (recorded === undefined) return args.notApplicable("not recorded");
+  for (const d of recorded.diagnostics) {
+    report({ name: d.policyName, message: d.message, urn: d.urn, enforcementLevel: d.enforcementLevel, description: descriptions.get(d.policyName),
+      ...(d.severity === "unspecified" ? {} : { severity: d.severity }) });
+  }
+  const skipped = recorded.notApplicable.find((n) => n.policyName === policy);
+  if (skipped) args.notApplicable(skipped.reason);
+}
+const policies = require("./policies.json").map(({ type, ...meta }) =>
+  type === "resource" ? { ...meta, validateResource: (args, report) => answer(meta.name, answers.resource[args.urn], args, report) }
+  : type === "stack" ? { ...meta, validateStack: (args, report) => answer(meta.name, answers.stack[String(args.resources.length)], args, report) }
+  : meta);
+new PolicyPack("floor-diagnostics", { policies });
+`,
   );
   symlinkSync(path.join(PACK_DIR, "node_modules"), path.join(dir, "node_modules"));
   return dir;
@@ -318,69 +379,86 @@ async function coldStartSection(floorDir: string): Promise<void> {
   }
 }
 
+const ANALYZE_RESOURCES = 10_000;
+const STACK_SIZES = [10_000, 50_000] as const;
+
 async function analyzerSections(floorDir: string): Promise<void> {
   const ourHarness = await EngineHarness.start();
   await ourHarness.configure({});
   const floorHarness = await EngineHarness.start({ packDir: floorDir });
-  if (SECTIONS.has(2)) await analyzeSection(ourHarness, floorHarness);
+  const answers = await recordAnswers(
+    ourHarness,
+    SECTIONS.has(2) ? mixed(ANALYZE_RESOURCES) : [],
+    SECTIONS.has(3) ? STACK_SIZES.map((count) => stack(count)) : [],
+  );
+  const diagnosticsHarness = await EngineHarness.start({ packDir: await diagnosticsFloorPack(ourHarness, answers) });
+  await diagnosticsHarness.configure({});
+  if (SECTIONS.has(2)) await analyzeSection(ourHarness, floorHarness, diagnosticsHarness);
   if (SECTIONS.has(3)) {
     const stackFloorHarness = await EngineHarness.start({ packDir: floorPack(true) });
-    await stackSection(ourHarness, floorHarness, stackFloorHarness);
+    await stackSection(ourHarness, floorHarness, stackFloorHarness, diagnosticsHarness);
     await stackFloorHarness.stop();
   }
+  await diagnosticsHarness.stop();
   await ourHarness.stop();
   await floorHarness.stop();
 }
 
-async function analyzeSection(ourHarness: EngineHarness, floorHarness: EngineHarness): Promise<void> {
-  console.log("2. Analyze: 10,000 mixed AWS and Azure resources, one call each (target: at most 1.2x the floor per resource)");
-  const resources = mixed(10_000);
-  await timeAnalyze(ourHarness, resources.slice(0, 1000));
-  await timeAnalyze(floorHarness, resources.slice(0, 1000));
+async function analyzeSection(ourHarness: EngineHarness, floorHarness: EngineHarness, diagnosticsHarness: EngineHarness): Promise<void> {
+  console.log(
+    "2. Analyze: 10,000 mixed AWS and Azure resources, one call each (target: at most 1.2x the floor per resource).\n" +
+      "   The diagnostics floor answers each call with the diagnostics the pack sent for it (recorded first).",
+  );
+  const resources = mixed(ANALYZE_RESOURCES);
+  const harnesses = [ourHarness, floorHarness, diagnosticsHarness];
+  for (const harness of harnesses) await timeAnalyze(harness, resources.slice(0, 1000));
   // Alternating batches of 250 (the machine's speed drifts within seconds), so a change in machine
-  // load affects both packs alike.
-  let ourAnalyze = 0;
-  let floorAnalyze = 0;
-  let ourCpu = 0;
-  let floorCpu = 0;
+  // load affects every pack alike.
+  const wall = [0, 0, 0];
+  const cpu = [0, 0, 0];
   const BATCH = 250;
   for (let batch = 0; batch < resources.length / BATCH; batch++) {
     const slice = resources.slice(batch * BATCH, (batch + 1) * BATCH);
-    let cpu = cpuMs(ourHarness.pid);
-    ourAnalyze += await timeAnalyze(ourHarness, slice);
-    ourCpu += cpuMs(ourHarness.pid) - cpu;
-    cpu = cpuMs(floorHarness.pid);
-    floorAnalyze += await timeAnalyze(floorHarness, slice);
-    floorCpu += cpuMs(floorHarness.pid) - cpu;
+    for (const [index, harness] of harnesses.entries()) {
+      const before = cpuMs(harness.pid);
+      wall[index] = (wall[index] ?? 0) + (await timeAnalyze(harness, slice));
+      cpu[index] = (cpu[index] ?? 0) + cpuMs(harness.pid) - before;
+    }
   }
+  const [ours = 0, floor = 1, diagnostics = 1] = wall;
+  const [ourCpu = 0, floorCpu = 1, diagnosticsCpu = 1] = cpu;
   // Per resource: a total in ms over 10,000 calls is µs per call divided by 10.
-  console.log(`  shared-responsibility  ${(ourAnalyze / 10).toFixed(1)} µs per resource (pack CPU ${(ourCpu / 10).toFixed(0)} µs)`);
-  console.log(`  floor                  ${(floorAnalyze / 10).toFixed(1)} µs per resource (pack CPU ${(floorCpu / 10).toFixed(0)} µs)`);
-  console.log(`  ratio: ${(ourAnalyze / floorAnalyze).toFixed(2)}x (pack CPU alone: ${(ourCpu / floorCpu).toFixed(2)}x)\n`);
+  console.log(`  shared-responsibility  ${(ours / 10).toFixed(1)} µs per resource (pack CPU ${(ourCpu / 10).toFixed(0)} µs)`);
+  console.log(`  floor                  ${(floor / 10).toFixed(1)} µs per resource (pack CPU ${(floorCpu / 10).toFixed(0)} µs)`);
+  console.log(
+    `  diagnostics floor      ${(diagnostics / 10).toFixed(1)} µs per resource (pack CPU ${(diagnosticsCpu / 10).toFixed(0)} µs)`,
+  );
+  console.log(
+    `  ratio to the floor: ${(ours / floor).toFixed(2)}x (pack CPU alone: ${(ourCpu / floorCpu).toFixed(2)}x); ` +
+      `to the diagnostics floor: ${(ours / diagnostics).toFixed(2)}x (pack CPU alone: ${(ourCpu / diagnosticsCpu).toFixed(2)}x)\n`,
+  );
 }
 
-async function stackSection(ourHarness: EngineHarness, floorHarness: EngineHarness, stackFloorHarness: EngineHarness): Promise<void> {
+async function stackSection(
+  ourHarness: EngineHarness,
+  floorHarness: EngineHarness,
+  stackFloorHarness: EngineHarness,
+  diagnosticsHarness: EngineHarness,
+): Promise<void> {
   console.log(
     "3. AnalyzeStack (target: 50,000 in at most 2 s of pack time; growth 10k->50k at most 6x). The round trip includes gRPC\n" +
       "   transfer and the client's decoding; the pack process's CPU time (user + system, all threads) is read from /proc.",
   );
   const overFloor: Record<number, number> = {};
-  for (const count of [10_000, 50_000]) {
+  for (const count of STACK_SIZES) {
     const resourcesOfStack = stack(count);
-    const ours: StackTiming[] = [];
-    const floor: StackTiming[] = [];
-    const stackFloor: StackTiming[] = [];
+    const timings: StackTiming[][] = [[], [], [], []];
+    const harnesses = [ourHarness, floorHarness, stackFloorHarness, diagnosticsHarness];
     for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 2)); run++) {
-      ours.push(await timeStackOnce(ourHarness, resourcesOfStack));
-      floor.push(await timeStackOnce(floorHarness, resourcesOfStack));
-      stackFloor.push(await timeStackOnce(stackFloorHarness, resourcesOfStack));
+      for (const [index, harness] of harnesses.entries()) timings[index]?.push(await timeStackOnce(harness, resourcesOfStack));
     }
-    const ms = median(ours.map((t) => t.ms));
-    const floorMs = median(floor.map((t) => t.ms));
-    const cpu = median(ours.map((t) => t.cpuMs));
-    const floorCpu = median(floor.map((t) => t.cpuMs));
-    const stackFloorMs = median(stackFloor.map((t) => t.ms));
-    const stackFloorCpu = median(stackFloor.map((t) => t.cpuMs));
+    const [ms = 0, floorMs = 0, stackFloorMs = 0, diagnosticsMs = 0] = timings.map((list) => median(list.map((t) => t.ms)));
+    const [cpu = 0, floorCpu = 0, stackFloorCpu = 0, diagnosticsCpu = 0] = timings.map((list) => median(list.map((t) => t.cpuMs)));
     overFloor[count] = ms - floorMs;
     console.log(
       `  ${count.toLocaleString("en").padStart(6)} resources: round trip ${fmt(ms)} (floor ${fmt(floorMs)}, over the floor ${fmt(ms - floorMs)}); ` +
@@ -389,6 +467,10 @@ async function stackSection(ourHarness: EngineHarness, floorHarness: EngineHarne
     console.log(
       `          a floor with a no-op stack policy: round trip ${fmt(stackFloorMs)} (${fmt(stackFloorMs - floorMs)} over the floor), ` +
         `pack CPU ${fmt(stackFloorCpu)} (${fmt(stackFloorCpu - floorCpu)} over the floor)`,
+    );
+    console.log(
+      `          the diagnostics floor (the pack's answers, recorded): round trip ${fmt(diagnosticsMs)}, pack CPU ${fmt(diagnosticsCpu)}; ` +
+        `the pack over it: ${fmt(ms - diagnosticsMs)} round trip, ${fmt(cpu - diagnosticsCpu)} CPU`,
     );
   }
   console.log(
@@ -486,7 +568,13 @@ function scaleSection(): void {
   console.log(`  generated (or reused) in ${fmt(Number(process.hrtime.bigint() - generateStart) / 1e6)}`);
   const one = runCli(["audit", path.join(dir, "stack-0000.json"), "--format", "json", "--output", os.devNull]);
   console.log(`  one file of 1,000: ${fmt(one.ms)} (CPU ${fmt(one.cpuMs)}), peak RSS ${one.rssMb.toFixed(0)} MB (exit ${one.code})`);
-  for (const format of ["json", "text"] as const) {
+  // Peak memory bounded by the largest file means 100 files and 1,000 files peak alike.
+  const hundred = Array.from({ length: 100 }, (_, i) => path.join(dir, `stack-${String(i).padStart(4, "0")}.json`));
+  const some = runCli(["audit", ...hundred, "--format", "json", "--output", os.devNull]);
+  console.log(
+    `  100 files, 100,000 resources, --format json: ${fmt(some.ms)} (CPU ${fmt(some.cpuMs)}), peak RSS ${some.rssMb.toFixed(0)} MB (exit ${some.code})`,
+  );
+  for (const format of ["json", "text", "markdown", "html", "sarif"] as const) {
     const all = runCli(["audit", dir, "--format", format, "--output", os.devNull]);
     console.log(
       `  1,000 files, 1,000,000 resources, --format ${format}: ${fmt(all.ms)} (CPU ${fmt(all.cpuMs)}), peak RSS ${all.rssMb.toFixed(0)} MB (exit ${all.code})`,

@@ -142,6 +142,8 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
   // the same export named twice) is reported once, from the first.
   const auditedIn = new Map<string, string>();
   const pool = new Map<string, string>();
+  // Findings handed over leave with their file: interning their texts would keep every one alive.
+  const keep = (finding: Finding): Finding => (options.onFinding === undefined ? compact(finding, pool) : finding);
   const departed = new DepartedCounter(options.map);
   const handOver = options.onFinding;
   // With `onFinding`: findings of the files before the map findings exist (files with no resources).
@@ -182,10 +184,10 @@ export function auditStates(paths: readonly string[], options: AuditOptions): Au
       if (finding.resource !== undefined && (state.external.has(finding.resource.urn) || repeated.has(finding.resource.urn))) continue;
       if (finding.status === "not-applicable" && finding.resource !== undefined) {
         byUrn ??= new Map(state.resources.map((resource) => [resource.urn, resource]));
-        findings.push(compact(withOwner(finding, byUrn.get(finding.resource.urn), options.map), pool));
+        findings.push(keep(withOwner(finding, byUrn.get(finding.resource.urn), options.map)));
         continue;
       }
-      findings.push(compact(finding, pool));
+      findings.push(keep(finding));
     }
     departed.add(state.resources, (urn) => !state.external.has(urn) && !repeated.has(urn), findings, start);
     ranges.push([stackFindings, stackFindings + findings.length - start]);

@@ -1,6 +1,6 @@
 import { safeText } from "./escape";
 import type { AuditReport } from "./model";
-import type { FindingList } from "./spool";
+import { type FindingList, FindingSpool } from "./spool";
 
 const MARKER = "\u0000stream\u0000";
 
@@ -10,7 +10,11 @@ const MARKER = "\u0000stream\u0000";
  * line for grep and diff. Control and bidi characters are written as JSON `\uXXXX` escapes (the
  * same value), so a report shown in a terminal cannot drive it.
  */
-export function* streamJson(value: unknown, items: Iterable<unknown>): Generator<string> {
+export function* streamJson(
+  value: unknown,
+  items: Iterable<unknown>,
+  serialize: (item: unknown) => string = JSON.stringify,
+): Generator<string> {
   const text = JSON.stringify(value, null, 2);
   const quoted = JSON.stringify(MARKER);
   const at = text.indexOf(quoted);
@@ -21,7 +25,7 @@ export function* streamJson(value: unknown, items: Iterable<unknown>): Generator
   yield `${safeText(text.slice(0, at))}[`;
   let first = true;
   for (const item of items) {
-    yield `${first ? "" : ","}\n${inner}${safeText(JSON.stringify(item))}`;
+    yield `${first ? "" : ","}\n${inner}${safeText(serialize(item))}`;
     first = false;
   }
   yield `${first ? "" : `\n${indent}`}]${safeText(text.slice(at + quoted.length))}\n`;
@@ -31,5 +35,8 @@ export function* streamJson(value: unknown, items: Iterable<unknown>): Generator
 export const STREAM_MARKER: unknown = MARKER;
 
 export function renderJsonChunks(report: AuditReport<FindingList>): Iterable<string> {
-  return streamJson({ ...report, findings: STREAM_MARKER }, report.findings);
+  // A spool holds each finding as JSON text already: written as it is, not parsed and written again.
+  const { findings } = report;
+  if (findings instanceof FindingSpool) return streamJson({ ...report, findings: STREAM_MARKER }, findings.json(), String);
+  return streamJson({ ...report, findings: STREAM_MARKER }, findings);
 }

@@ -24,8 +24,13 @@ const RUN = 50_000;
 /** Bytes written or read at a time. */
 const BLOCK = 1 << 20;
 
-/** Lines of newline-delimited JSON from a file, read a block at a time. */
+/** Findings from a file of newline-delimited JSON, read a block at a time. */
 function* readLines(file: string): Generator<ReportFinding> {
+  for (const line of readText(file)) yield JSON.parse(line) as ReportFinding;
+}
+
+/** The lines of a file, read a block at a time. */
+function* readText(file: string): Generator<string> {
   const fd = openSync(file, "r");
   try {
     const buffer = Buffer.allocUnsafe(BLOCK);
@@ -38,13 +43,13 @@ function* readLines(file: string): Generator<ReportFinding> {
       const text = rest + decoder.write(buffer.subarray(0, read));
       let start = 0;
       for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
-        yield JSON.parse(text.slice(start, end)) as ReportFinding;
+        yield text.slice(start, end);
         start = end + 1;
       }
       rest = text.slice(start);
     }
     rest += decoder.end();
-    if (rest !== "") yield JSON.parse(rest) as ReportFinding;
+    if (rest !== "") yield rest;
   } finally {
     closeSync(fd);
   }
@@ -206,6 +211,16 @@ export class FindingSpool implements FindingSink {
     }
     this.writer.flush();
     yield* readLines(this.writer.file);
+  }
+
+  /** Each finding as the JSON text `JSON.stringify` gives, in order, without parsing it again. */
+  *json(): Generator<string> {
+    if (this.writer === undefined) {
+      for (const finding of this.memory) yield JSON.stringify(finding);
+      return;
+    }
+    this.writer.flush();
+    yield* readText(this.writer.file);
   }
 
   /**

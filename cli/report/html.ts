@@ -11,7 +11,7 @@ import {
   type ReportFinding,
 } from "./model";
 import { renderPage } from "./page";
-import { type FindingList, sortedFindings } from "./spool";
+import { type FindingList, firstFindings } from "./spool";
 
 /**
  * One self-contained HTML page: summary cards, inline-SVG bar charts of violations by duty and by
@@ -122,11 +122,7 @@ export const HTML_ROW_LIMIT = 20_000;
 
 export function renderHtml(report: AuditReport<FindingList>, options: { readonly rowLimit?: number } = {}): string {
   const rowLimit = options.rowLimit ?? HTML_ROW_LIMIT;
-  const rows: ReportFinding[] = [];
-  for (const finding of sortedFindings(report.findings, compareFindings)) {
-    if (rows.length >= rowLimit) break;
-    rows.push(finding);
-  }
+  const rows = firstFindings(report.findings, compareFindings, rowLimit);
   const body = `${summarySection(report.summary)}
 ${violationsSection(report.findings)}
 ${findingsSection(rows, report.findings.length)}${departedSection(report)}

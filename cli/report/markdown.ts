@@ -13,7 +13,7 @@ import {
   plural,
   type ReportFinding,
 } from "./model";
-import { type FindingList, sortedFindings } from "./spool";
+import { type FindingList, firstFindings } from "./spool";
 
 export { escapeMarkdown };
 
@@ -95,6 +95,9 @@ function head(report: AuditReport<FindingList>, mandatory: MandatoryCounts): str
   return out;
 }
 
+/** The fewest bytes a table row takes: its pipes, spaces and shortest status, level and severity. */
+const ROW_BYTES = "| ➖ n/a | advisory | low |  |  |  |".length;
+
 // No owner column: every message ends by naming the owner and the accountable person.
 const TABLE_HEAD = ["", "| status | level | severity | rule | resource | message |", "|---|---|---|---|---|---|"];
 
@@ -165,7 +168,8 @@ export function renderMarkdown(report: AuditReport<FindingList>, options: Markdo
   const kept: ReportFinding[] = [];
   let keptMandatory = 0;
   const groupsSeen = new Set<string>();
-  for (const finding of sortedFindings(report.findings, compareFindings)) {
+  // A row is at least ROW_BYTES long, so no more than limit / ROW_BYTES findings can fit.
+  for (const finding of firstFindings(report.findings, compareFindings, Math.ceil(limit / ROW_BYTES))) {
     const group = accountableKey(finding);
     const groupCost = groupsSeen.has(group.key) ? 0 : size(["", `### Accountable: ${escapeMarkdown(group.title)}`, ...TABLE_HEAD]);
     const cost = groupCost + bytes(row(finding)) + 1;

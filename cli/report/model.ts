@@ -320,11 +320,29 @@ export function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => { key: string
 
 /** Text order, as `localeCompare` gives it, with one collator instead of one per call. */
 const collator = new Intl.Collator();
-const compareText = collator.compare;
+function compareText(a: string, b: string): number {
+  return a === b ? 0 : collator.compare(a, b);
+}
 
 /** Group order: by title, with the "nobody" groups (keys starting with "-") last. */
 export function compareGroups(a: { key: string; title: string }, b: { key: string; title: string }): number {
   return (a.key.startsWith("-") ? 1 : 0) - (b.key.startsWith("-") ? 1 : 0) || compareText(a.title, b.title);
+}
+
+type GroupKey = { key: string; title: string };
+/** A finding's accountable and owner groups, worked out once per finding while a sort compares it many times. */
+const groupsOfFinding = new WeakMap<ReportFinding, readonly [GroupKey, GroupKey]>();
+function groupsOf(finding: ReportFinding): readonly [GroupKey, GroupKey] {
+  let groups = groupsOfFinding.get(finding);
+  if (groups === undefined) {
+    groups = [accountableKey(finding), ownerKey(finding)];
+    groupsOfFinding.set(finding, groups);
+  }
+  return groups;
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -332,15 +350,13 @@ export function compareGroups(a: { key: string; title: string }, b: { key: strin
  * `groupBy` order), then `compareFindings`. Two groups with the same title keep apart by key.
  */
 export function compareGrouped(a: ReportFinding, b: ReportFinding): number {
-  const accountableA = accountableKey(a);
-  const accountableB = accountableKey(b);
-  const ownerA = ownerKey(a);
-  const ownerB = ownerKey(b);
+  const [accountableA, ownerA] = groupsOf(a);
+  const [accountableB, ownerB] = groupsOf(b);
   return (
     compareGroups(accountableA, accountableB) ||
-    (accountableA.key < accountableB.key ? -1 : accountableA.key > accountableB.key ? 1 : 0) ||
+    compareKeys(accountableA.key, accountableB.key) ||
     compareGroups(ownerA, ownerB) ||
-    (ownerA.key < ownerB.key ? -1 : ownerA.key > ownerB.key ? 1 : 0) ||
+    compareKeys(ownerA.key, ownerB.key) ||
     compareFindings(a, b)
   );
 }

@@ -64,7 +64,11 @@ class LineWriter {
     this.fd = openSync(file, "wx", 0o600);
   }
   write(finding: ReportFinding): void {
-    const line = `${JSON.stringify(finding)}\n`;
+    this.writeLine(JSON.stringify(finding));
+  }
+  /** A line of JSON text as it is. */
+  writeLine(json: string): void {
+    const line = `${json}\n`;
     this.pending.push(line);
     this.pendingLength += line.length;
     if (this.pendingLength >= BLOCK) this.flush();
@@ -234,17 +238,18 @@ export class FindingSpool implements FindingSink {
     }
     const files: string[] = [];
     try {
-      let batch: ReportFinding[] = [];
+      // Each finding keeps its JSON text, written to its run as it is rather than serialised again.
+      let batch: { finding: ReportFinding; json: string }[] = [];
       const spill = (): void => {
-        batch.sort(compare);
+        batch.sort((a, b) => compare(a.finding, b.finding));
         const writer = new LineWriter(path.join(this.folder(), `run-${this.runs++}.ndjson`));
         files.push(writer.file);
-        for (const finding of batch) writer.write(finding);
+        for (const { json } of batch) writer.writeLine(json);
         writer.close();
         batch = [];
       };
-      for (const finding of this) {
-        batch.push(finding);
+      for (const json of this.json()) {
+        batch.push({ finding: JSON.parse(json) as ReportFinding, json });
         if (batch.length >= this.run) spill();
       }
       if (batch.length > 0) spill();
@@ -286,4 +291,51 @@ export class FindingSpool implements FindingSink {
 /** `list` in `compare` order (stable): a spool sorts on disk, anything else in memory. */
 export function sortedFindings(list: FindingList, compare: (a: ReportFinding, b: ReportFinding) => number): Iterable<ReportFinding> {
   return list instanceof FindingSpool ? list.sorted(compare) : [...list].sort(compare);
+}
+
+/**
+ * The first `count` findings of `list` in `compare` order (stable), in one pass that holds only
+ * them: a report that lists the best few of a million findings need not sort them all.
+ */
+export function firstFindings(list: FindingList, compare: (a: ReportFinding, b: ReportFinding) => number, count: number): ReportFinding[] {
+  if (count <= 0) return [];
+  // A max-heap of the best so far, the worst on top; ties go by arrival so the result is stable.
+  const heap: { finding: ReportFinding; index: number }[] = [];
+  const worse = (a: { finding: ReportFinding; index: number }, b: { finding: ReportFinding; index: number }): boolean => {
+    const order = compare(a.finding, b.finding);
+    return order > 0 || (order === 0 && a.index > b.index);
+  };
+  const swap = (i: number, j: number): void => {
+    [heap[i], heap[j]] = [heap[j] as (typeof heap)[number], heap[i] as (typeof heap)[number]];
+  };
+  const siftDown = (from: number): void => {
+    let at = from;
+    for (;;) {
+      const left = 2 * at + 1;
+      const right = left + 1;
+      let top = at;
+      if (left < heap.length && worse(heap[left] as (typeof heap)[number], heap[top] as (typeof heap)[number])) top = left;
+      if (right < heap.length && worse(heap[right] as (typeof heap)[number], heap[top] as (typeof heap)[number])) top = right;
+      if (top === at) return;
+      swap(at, top);
+      at = top;
+    }
+  };
+  let index = 0;
+  for (const finding of list) {
+    const item = { finding, index: index++ };
+    if (heap.length < count) {
+      heap.push(item);
+      for (let at = heap.length - 1; at > 0; ) {
+        const parent = (at - 1) >> 1;
+        if (!worse(heap[at] as (typeof heap)[number], heap[parent] as (typeof heap)[number])) break;
+        swap(at, parent);
+        at = parent;
+      }
+    } else if (worse(heap[0] as (typeof heap)[number], item)) {
+      heap[0] = item;
+      siftDown(0);
+    }
+  }
+  return heap.sort((a, b) => compare(a.finding, b.finding) || a.index - b.index).map((item) => item.finding);
 }

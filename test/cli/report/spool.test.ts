@@ -8,7 +8,7 @@ import { renderJsonChunks } from "../../../cli/report/json";
 import { renderMarkdown } from "../../../cli/report/markdown";
 import { buildReport, compareFindings, compareGrouped, ReportBuilder, type ReportFinding } from "../../../cli/report/model";
 import { renderSarif } from "../../../cli/report/sarif";
-import { FindingSpool } from "../../../cli/report/spool";
+import { FindingSpool, firstFindings } from "../../../cli/report/spool";
 import { renderText } from "../../../cli/report/text";
 import { RULES } from "../../../policies/registry";
 import { MAP, NOW, tempDir } from "../support/state";
@@ -156,5 +156,18 @@ describe("a report built on a spool", () => {
     expect(html.match(/<tr data-duty=/g)).toHaveLength(10);
     expect(html).toContain(`The table lists the first 10 of ${spool.length} findings`);
     expect(renderHtml(inMemory)).not.toContain("findings-left-out");
+  });
+});
+
+describe("the first findings of a list", () => {
+  it("are the first of a stable sort, whatever the count", () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryFinding, { maxLength: 80 }), fc.integer({ min: 0, max: 90 }), (items, count) => {
+        for (const compare of [compareFindings, compareGrouped]) {
+          expect(firstFindings(items, compare, count)).toEqual([...items].sort(compare).slice(0, count));
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });

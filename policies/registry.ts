@@ -18,6 +18,7 @@ import { rules as awsIdentitystore } from "./aws/identitystore";
 import { rules as awsKms } from "./aws/kms";
 import { rules as awsLambda } from "./aws/lambda";
 import { rules as awsLb } from "./aws/lb";
+import { rules as awsMq } from "./aws/mq";
 import { rules as awsOpensearch } from "./aws/opensearch";
 import { rules as awsRds } from "./aws/rds";
 import { rules as awsRedshift } from "./aws/redshift";
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   ...awsKms,
   ...awsLambda,
   ...awsLb,
+  ...awsMq,
   ...awsOpensearch,
   ...awsRds,
   ...awsRedshift,

@@ -29,8 +29,8 @@ function extendedSupport(resource: { readonly type: string; readonly props: Life
   return [
     {
       code: "extended-support",
-      actual: `The ${noun} stays on a major version past its end of standard support, on paid RDS Extended Support: \`engineLifecycleSupport\` ${how}`,
-      why: "the community no longer patches that major version, and AWS upgrades it only when Extended Support is turned off",
+      actual: `The ${noun} enrols in paid RDS Extended Support instead of being upgraded when its major version reaches its end of standard support: \`engineLifecycleSupport\` ${how}`,
+      why: "the engine's community stops patching a major version at its end of life, and AWS upgrades the database only when Extended Support is off",
       fix: `Set \`engineLifecycleSupport\` to \`${DISABLED}\` and plan the major upgrade, or accept Extended Support with the rule's \`allowExtendedSupport\` option.`,
       advisory: true,
     },

@@ -6,6 +6,7 @@ import { rules as awsCloudtrail } from "./aws/cloudtrail";
 import { rules as awsCloudwatch } from "./aws/cloudwatch";
 import { rules as awsCognito } from "./aws/cognito";
 import { rules as awsDms } from "./aws/dms";
+import { rules as awsDocdb } from "./aws/docdb";
 import { rules as awsDynamodb } from "./aws/dynamodb";
 import { rules as awsEbs } from "./aws/ebs";
 import { rules as awsEc2 } from "./aws/ec2";
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   ...awsCloudwatch,
   ...awsCognito,
   ...awsDms,
+  ...awsDocdb,
   ...awsDynamodb,
   ...awsEbs,
   ...awsEc2,

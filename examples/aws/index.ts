@@ -1343,3 +1343,29 @@ new aws.redshift.Logging(
   },
   opts,
 );
+// Compliant: a DocumentDB cluster on 5.0 (DocumentDB takes no automatic minor upgrades, so its version is judged).
+new aws.docdb.Cluster(
+  "reviews",
+  {
+    engineVersion: "5.0.0",
+    masterUsername: "reviews_admin",
+    manageMasterUserPassword: true,
+    storageEncrypted: true,
+    kmsKeyId: dataKey.arn,
+    backupRetentionPeriod: 7,
+  },
+  opts,
+);
+// Violating: DocumentDB 3.6, past its end of standard support (2026-03-30).
+new aws.docdb.Cluster(
+  "legacy-reviews",
+  {
+    engineVersion: "3.6.0",
+    masterUsername: "reviews_admin",
+    manageMasterUserPassword: true,
+    storageEncrypted: true,
+    kmsKeyId: dataKey.arn,
+    backupRetentionPeriod: 7,
+  },
+  opts,
+);

@@ -123,6 +123,7 @@ export const AWS = {
   elasticacheCluster: "aws:elasticache/cluster:Cluster",
   memorydbCluster: "aws:memorydb/cluster:Cluster",
   mqBroker: "aws:mq/broker:Broker",
+  docdbCluster: "aws:docdb/cluster:Cluster",
 } as const;
 
 export const AZURE = {

@@ -6,6 +6,7 @@ import { rules as awsCloudtrail } from "./aws/cloudtrail";
 import { rules as awsCloudwatch } from "./aws/cloudwatch";
 import { rules as awsCognito } from "./aws/cognito";
 import { rules as awsDms } from "./aws/dms";
+import { rules as awsDocdb } from "./aws/docdb";
 import { rules as awsDynamodb } from "./aws/dynamodb";
 import { rules as awsEbs } from "./aws/ebs";
 import { rules as awsEc2 } from "./aws/ec2";
@@ -18,6 +19,7 @@ import { rules as awsIdentitystore } from "./aws/identitystore";
 import { rules as awsKms } from "./aws/kms";
 import { rules as awsLambda } from "./aws/lambda";
 import { rules as awsLb } from "./aws/lb";
+import { rules as awsMq } from "./aws/mq";
 import { rules as awsOpensearch } from "./aws/opensearch";
 import { rules as awsRds } from "./aws/rds";
 import { rules as awsRedshift } from "./aws/redshift";
@@ -55,6 +57,7 @@ export const RULES: readonly Rule[] = [
   ...awsCloudwatch,
   ...awsCognito,
   ...awsDms,
+  ...awsDocdb,
   ...awsDynamodb,
   ...awsEbs,
   ...awsEc2,
@@ -67,6 +70,7 @@ export const RULES: readonly Rule[] = [
   ...awsKms,
   ...awsLambda,
   ...awsLb,
+  ...awsMq,
   ...awsOpensearch,
   ...awsRds,
   ...awsRedshift,

@@ -1249,3 +1249,123 @@ new aws.cognito.UserPool(
 
 export const ordersBucketName = orders.bucket.bucket;
 export const ordersDbArn = ordersDb.instance.arn;
+
+// --- R9p1: patching (automatic engine upgrades of managed data services) ---
+// Compliant: the migration instance and the broker take minor engine versions as AWS releases them.
+new aws.dms.ReplicationInstance(
+  "catalog-migration",
+  {
+    replicationInstanceId: "catalog-migration",
+    replicationInstanceClass: "dms.t3.medium",
+    allocatedStorage: 50,
+    publiclyAccessible: false,
+    kmsKeyArn: dataKey.arn,
+    autoMinorVersionUpgrade: true,
+  },
+  opts,
+);
+new aws.mq.Broker(
+  "order-events",
+  {
+    brokerName: "shop-order-events",
+    engineType: "ActiveMQ",
+    engineVersion: "5.18",
+    hostInstanceType: "mq.m5.large",
+    autoMinorVersionUpgrade: true,
+    encryptionOptions: { useAwsOwnedKey: false, kmsKeyId: dataKey.arn },
+    users: [{ username: "order-events", password: pulumi.secret("a-long-random-broker-password-from-secrets-manager") }],
+  },
+  opts,
+);
+// Compliant: the MemoryDB cluster leaves the flag at its default (true).
+new aws.memorydb.Cluster("carts", { nodeType: "db.t4g.small", aclName: "shop-carts", tlsEnabled: true, kmsKeyArn: dataKey.arn }, opts);
+// Compliant: a search domain that takes service software updates by itself.
+new aws.opensearch.Domain(
+  "catalog-suggest",
+  {
+    engineVersion: "OpenSearch_2.17",
+    clusterConfig: { instanceType: "r7g.large.search", instanceCount: 2 },
+    ebsOptions: { ebsEnabled: true, volumeSize: 20 },
+    encryptAtRest: { enabled: true, kmsKeyId: dataKey.arn },
+    nodeToNodeEncryption: { enabled: true },
+    domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-2019-07" },
+    logPublishingOptions: [
+      { logType: "AUDIT_LOGS", cloudwatchLogGroupArn: searchLogs.arn },
+      { logType: "ES_APPLICATION_LOGS", cloudwatchLogGroupArn: searchLogs.arn },
+    ],
+    softwareUpdateOptions: { autoSoftwareUpdateEnabled: true },
+    tags: INTERNAL,
+  },
+  opts,
+);
+// Violating: a broker pinned to its minor version, a Redis cache cluster with the string flag "false",
+// and a warehouse that refuses engine upgrades.
+new aws.mq.Broker(
+  "legacy-events",
+  {
+    brokerName: "shop-legacy-events",
+    engineType: "ActiveMQ",
+    engineVersion: "5.17.6",
+    hostInstanceType: "mq.t3.micro",
+    autoMinorVersionUpgrade: false,
+    users: [{ username: "legacy-events", password: pulumi.secret("another-long-random-broker-password") }],
+  },
+  opts,
+);
+new aws.elasticache.Cluster(
+  "price-cache",
+  { engine: "redis", engineVersion: "7.1", nodeType: "cache.t4g.micro", numCacheNodes: 1, autoMinorVersionUpgrade: "false" },
+  opts,
+);
+const pinnedWarehouse = new aws.redshift.Cluster(
+  "warehouse-pinned",
+  {
+    clusterIdentifier: "shop-warehouse-pinned",
+    nodeType: "ra3.xlplus",
+    numberOfNodes: 2,
+    masterUsername: "warehouse_admin",
+    manageMasterPassword: true,
+    encrypted: "true",
+    kmsKeyId: dataKey.arn,
+    clusterParameterGroupName: warehouseParameters.name,
+    automatedSnapshotRetentionPeriod: 7,
+    allowVersionUpgrade: false,
+    tags: INTERNAL,
+  },
+  opts,
+);
+new aws.redshift.Logging(
+  "warehouse-pinned",
+  {
+    clusterIdentifier: pinnedWarehouse.clusterIdentifier,
+    logDestinationType: "cloudwatch",
+    logExports: ["connectionlog", "userlog", "useractivitylog"],
+  },
+  opts,
+);
+// Compliant: a DocumentDB cluster on 5.0 (DocumentDB takes no automatic minor upgrades, so its version is judged).
+new aws.docdb.Cluster(
+  "reviews",
+  {
+    engineVersion: "5.0.0",
+    masterUsername: "reviews_admin",
+    manageMasterUserPassword: true,
+    storageEncrypted: true,
+    kmsKeyId: dataKey.arn,
+    backupRetentionPeriod: 7,
+  },
+  opts,
+);
+// Violating: DocumentDB 3.6, past its end of standard support (2026-03-30).
+new aws.docdb.Cluster(
+  "legacy-reviews",
+  {
+    engineVersion: "3.6.0",
+    masterUsername: "reviews_admin",
+    manageMasterUserPassword: true,
+    storageEncrypted: true,
+    kmsKeyId: dataKey.arn,
+    backupRetentionPeriod: 7,
+  },
+  opts,
+);

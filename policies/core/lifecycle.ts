@@ -23,6 +23,9 @@ export interface LifecycleProduct {
 const LAMBDA = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html";
 const LAMBDA_MIRROR = "https://endoflife.date/aws-lambda";
 const EKS = "https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html";
+const MQ_ACTIVEMQ = "https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/activemq-version-management.html";
+const MQ_RABBITMQ = "https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/rabbitmq-version-management.html";
+const DOCDB = "https://docs.aws.amazon.com/documentdb/latest/developerguide/docdb-version-support-dates.html";
 
 const lambda = (endOfSupport: string, versions: readonly string[], extra: Partial<LifecycleRow> = {}): LifecycleRow[] =>
   versions.map((version) => ({ version, endOfSupport, source: LAMBDA, ...extra }));
@@ -71,6 +74,28 @@ export const LIFECYCLE = {
       { version: "1.32", endOfSupport: "2026-03-23", source: EKS, verify: true },
       { version: "1.33", endOfSupport: "2026-07-29", source: EKS, verify: true },
     ],
+  },
+  mqActiveMq: {
+    name: "Amazon MQ for ActiveMQ engine version",
+    rows: [
+      { version: "5.15", endOfSupport: "2024-09-16", source: MQ_ACTIVEMQ },
+      { version: "5.16", endOfSupport: "2024-11-15", source: MQ_ACTIVEMQ },
+      { version: "5.17", endOfSupport: "2025-06-16", source: MQ_ACTIVEMQ },
+    ],
+  },
+  mqRabbitMq: {
+    name: "Amazon MQ for RabbitMQ engine version",
+    rows: [
+      { version: "3.9", endOfSupport: "2024-09-16", source: MQ_RABBITMQ },
+      { version: "3.10", endOfSupport: "2024-10-15", source: MQ_RABBITMQ },
+      { version: "3.11", endOfSupport: "2025-02-17", source: MQ_RABBITMQ },
+      { version: "3.12", endOfSupport: "2025-03-17", source: MQ_RABBITMQ },
+    ],
+  },
+  docdbEngine: {
+    name: "Amazon DocumentDB engine version (end of standard support)",
+    // "End of standard support: 30 March 2026"; paid Extended Support starts the next day.
+    rows: [{ version: "3.6", endOfSupport: "2026-03-31", source: DOCDB }],
   },
 } as const satisfies Record<string, LifecycleProduct>;
 

@@ -119,6 +119,11 @@ export const AWS = {
   // --- patching (issue 18) ---
   lambdaFunction: "aws:lambda/function:Function",
   lambdaRuntimeManagementConfig: "aws:lambda/runtimeManagementConfig:RuntimeManagementConfig",
+  // --- patching: managed data services (R9p1) ---
+  elasticacheCluster: "aws:elasticache/cluster:Cluster",
+  memorydbCluster: "aws:memorydb/cluster:Cluster",
+  mqBroker: "aws:mq/broker:Broker",
+  docdbCluster: "aws:docdb/cluster:Cluster",
 } as const;
 
 export const AZURE = {

@@ -1,4 +1,5 @@
 import domainEnableAuditLogs from "./aws-opensearch-domain-enable-audit-logs";
+import domainEnableSoftwareUpdates from "./aws-opensearch-domain-enable-software-updates";
 import domainRequireEncryption from "./aws-opensearch-domain-require-encryption";
 
-export const rules = [domainRequireEncryption, domainEnableAuditLogs];
+export const rules = [domainRequireEncryption, domainEnableAuditLogs, domainEnableSoftwareUpdates];

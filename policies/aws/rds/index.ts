@@ -1,4 +1,5 @@
 import instanceDisallowPublicAccess from "./aws-rds-instance-disallow-public-access";
+import instanceEnableAutoMinorUpgrade from "./aws-rds-instance-enable-auto-minor-upgrade";
 import instanceEnableLogExports from "./aws-rds-instance-enable-log-exports";
 import instanceRequireBackupRetention from "./aws-rds-instance-require-backup-retention";
 import instanceRequireDeletionProtection from "./aws-rds-instance-require-deletion-protection";
@@ -18,4 +19,5 @@ export const rules = [
   instanceRequireManagedPassword,
   instanceRequireTls,
   instanceDisallowPublicAccess,
+  instanceEnableAutoMinorUpgrade,
 ];

@@ -1,5 +1,6 @@
 import clusterDisallowPublicAccess from "./aws-redshift-cluster-disallow-public-access";
 import clusterEnableLogging from "./aws-redshift-cluster-enable-logging";
+import clusterEnableVersionUpgrade from "./aws-redshift-cluster-enable-version-upgrade";
 import clusterRequireEncryption from "./aws-redshift-cluster-require-encryption";
 import clusterRequireSnapshotRetention from "./aws-redshift-cluster-require-snapshot-retention";
 import clusterRequireTls from "./aws-redshift-cluster-require-tls";
@@ -10,4 +11,5 @@ export const rules = [
   clusterRequireTls,
   clusterRequireSnapshotRetention,
   clusterDisallowPublicAccess,
+  clusterEnableVersionUpgrade,
 ];

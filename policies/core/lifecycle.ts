@@ -23,6 +23,9 @@ export interface LifecycleProduct {
 const LAMBDA = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html";
 const LAMBDA_MIRROR = "https://endoflife.date/aws-lambda";
 const EKS = "https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html";
+const AZURE_POSTGRES = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-version-policy";
+const AZURE_MYSQL = "https://learn.microsoft.com/azure/mysql/concepts-version-policy";
+const AZURE_REDIS = "https://learn.microsoft.com/azure/azure-cache-for-redis/cache-retired-features";
 
 const lambda = (endOfSupport: string, versions: readonly string[], extra: Partial<LifecycleRow> = {}): LifecycleRow[] =>
   versions.map((version) => ({ version, endOfSupport, source: LAMBDA, ...extra }));
@@ -71,6 +74,34 @@ export const LIFECYCLE = {
       { version: "1.32", endOfSupport: "2026-03-23", source: EKS, verify: true },
       { version: "1.33", endOfSupport: "2026-07-29", source: EKS, verify: true },
     ],
+  },
+  // "Azure Standard Support End Date"; paid Extended Support may follow. Rows 11-13 moved between
+  // revisions of the page (2025-11-09 / 2024-11-14 / 2025-11-13, later all 2026-03-31): unconfirmed.
+  azurePostgresFlexible: {
+    name: "Azure Database for PostgreSQL flexible server major version (end of standard support)",
+    rows: [
+      { version: "11", endOfSupport: "2026-03-31", source: AZURE_POSTGRES, verify: true },
+      { version: "12", endOfSupport: "2026-03-31", source: AZURE_POSTGRES, verify: true },
+      { version: "13", endOfSupport: "2026-03-31", source: AZURE_POSTGRES, verify: true },
+      { version: "14", endOfSupport: "2026-11-12", source: AZURE_POSTGRES },
+      { version: "15", endOfSupport: "2027-11-11", source: AZURE_POSTGRES },
+      { version: "16", endOfSupport: "2028-11-09", source: AZURE_POSTGRES },
+      { version: "17", endOfSupport: "2029-11-08", source: AZURE_POSTGRES },
+      { version: "18", endOfSupport: "2030-11-14", source: AZURE_POSTGRES },
+    ],
+  },
+  // "Azure standard support end date"; read on a mirror of the page (5.7 was earlier given as September 2025).
+  azureMysqlFlexible: {
+    name: "Azure Database for MySQL flexible server version (end of standard support)",
+    rows: [
+      { version: "5.7", endOfSupport: "2026-03-31", source: AZURE_MYSQL, verify: true },
+      { version: "8.0", endOfSupport: "2026-05-31", source: AZURE_MYSQL, verify: true },
+    ],
+  },
+  // "On June 30, 2023, Redis version 4 was retired for Azure Cache for Redis instances."
+  azureRedisCache: {
+    name: "Azure Cache for Redis version",
+    rows: [{ version: "4", endOfSupport: "2023-06-30", source: AZURE_REDIS }],
   },
 } as const satisfies Record<string, LifecycleProduct>;
 

@@ -25,7 +25,12 @@ const LAMBDA_MIRROR = "https://endoflife.date/aws-lambda";
 const EKS = "https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html";
 const AZURE_POSTGRES = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-version-policy";
 const AZURE_MYSQL = "https://learn.microsoft.com/azure/mysql/concepts-version-policy";
+const APP_SERVICE = "https://learn.microsoft.com/azure/app-service/language-support-policy";
+const FUNCTIONS_RUNTIME = "https://learn.microsoft.com/azure/azure-functions/functions-versions";
 const AZURE_REDIS = "https://learn.microsoft.com/azure/azure-cache-for-redis/cache-retired-features";
+
+const appService = (endOfSupport: string, versions: readonly string[], extra: Partial<LifecycleRow> = {}): LifecycleRow[] =>
+  versions.map((version) => ({ version, endOfSupport, source: APP_SERVICE, verify: true, ...extra }));
 
 const lambda = (endOfSupport: string, versions: readonly string[], extra: Partial<LifecycleRow> = {}): LifecycleRow[] =>
   versions.map((version) => ({ version, endOfSupport, source: LAMBDA, ...extra }));
@@ -73,6 +78,46 @@ export const LIFECYCLE = {
       { version: "1.31", endOfSupport: "2025-11-26", source: EKS, verify: true },
       { version: "1.32", endOfSupport: "2026-03-23", source: EKS, verify: true },
       { version: "1.33", endOfSupport: "2026-07-29", source: EKS, verify: true },
+    ],
+  },
+  // App Service "follows community support timelines for the lifecycle of the runtime" and "can't provide
+  // security patches ... past its end-of-support date" (the policy page). The dates are each community's
+  // end of life, not read on a stored page here, so every row is unconfirmed. Versions as the rule names them.
+  appServiceRuntime: {
+    name: "language runtime support (App Service follows the community's end of life)",
+    rows: [
+      ...appService("2022-04-30", ["Node.js 12"]),
+      ...appService("2023-04-30", ["Node.js 14"]),
+      ...appService("2023-09-11", ["Node.js 16"]),
+      ...appService("2025-04-30", ["Node.js 18"]),
+      ...appService("2026-04-30", ["Node.js 20"]),
+      ...appService("2027-04-30", ["Node.js 22"]),
+      ...appService("2028-04-30", ["Node.js 24"]),
+      ...appService("2021-12-23", ["Python 3.6"]),
+      ...appService("2023-06-27", ["Python 3.7"]),
+      ...appService("2024-10-07", ["Python 3.8"]),
+      ...appService("2025-10-31", ["Python 3.9"]),
+      ...appService("2026-10-31", ["Python 3.10"]),
+      ...appService("2027-10-31", ["Python 3.11"]),
+      ...appService("2028-10-31", ["Python 3.12"]),
+      ...appService("2029-10-31", ["Python 3.13"]),
+      ...appService("2022-12-13", [".NET Core 2.1", ".NET Core 3.1"]),
+      ...appService("2022-05-10", [".NET 5"]),
+      ...appService("2024-05-14", [".NET 7"]),
+      ...appService("2024-11-12", [".NET 6"]),
+      ...appService("2026-11-10", [".NET 8", ".NET 9"]),
+      ...appService("2028-11-14", [".NET 10"]),
+      ...appService("2022-11-28", ["PHP 7.4"]),
+      ...appService("2023-11-26", ["PHP 8.0"]),
+      ...appService("2025-12-31", ["PHP 8.1"]),
+      ...appService("2026-12-31", ["PHP 8.2"]),
+      ...appService("2027-12-31", ["PHP 8.3"]),
+      ...appService("2022-12-03", ["PowerShell 7.0"]),
+      ...appService("2024-11-08", ["PowerShell 7.2"]),
+      ...appService("2026-11-10", ["PowerShell 7.4"]),
+      // Functions host runtime versions 2.x and 3.x ended on 2022-12-13; 1.x ends 2026-09-14.
+      ...appService("2022-12-13", ["Functions runtime ~2", "Functions runtime ~3"], { source: FUNCTIONS_RUNTIME }),
+      ...appService("2026-09-14", ["Functions runtime ~1"], { source: FUNCTIONS_RUNTIME }),
     ],
   },
   // "Azure Standard Support End Date"; paid Extended Support may follow. Rows 11-13 moved between

@@ -901,3 +901,113 @@ new azure.redis.Redis(
 
 export const storageAccountName = shopData.account.name;
 export const webAppName = storefront.name;
+
+// --- R9p3: patching ---
+// Compliant: platform-patched and assessed Linux scale set that upgrades its OS image on a rolling schedule.
+new azure.compute.VirtualMachineScaleSet(
+  "workers",
+  {
+    resourceGroupName,
+    sku: { name: "Standard_D2s_v5", capacity: 2 },
+    upgradePolicy: { mode: "Rolling", automaticOSUpgradePolicy: { enableAutomaticOSUpgrade: true } },
+    virtualMachineProfile: {
+      securityProfile: { encryptionAtHost: true },
+      storageProfile: { imageReference: image, osDisk: { createOption: "FromImage" } },
+      osProfile: {
+        computerNamePrefix: "worker",
+        adminUsername: "azureuser",
+        linuxConfiguration: {
+          disablePasswordAuthentication: true,
+          ssh: { publicKeys: [{ path: "/home/azureuser/.ssh/authorized_keys", keyData: SSH_KEY }] },
+          patchSettings: { patchMode: "AutomaticByPlatform", assessmentMode: "AutomaticByPlatform" },
+        },
+      },
+    },
+    tags: ownedBy("lena.fischer"),
+  },
+  opts,
+);
+// Violating (advisory): a Functions host on ~3, past its end of support.
+new azure.web.WebAppApplicationSettings(
+  "storefront-settings",
+  { resourceGroupName, name: storefront.name, properties: { FUNCTIONS_EXTENSION_VERSION: "~3" } },
+  opts,
+);
+// Compliant: a function app's settings on the ~4 host.
+new azure.web.WebAppApplicationSettings(
+  "admin-settings",
+  { resourceGroupName, name: adminApp.name, properties: { FUNCTIONS_EXTENSION_VERSION: "~4" } },
+  opts,
+);
+// Violating (advisory): a scale set that never upgrades its OS image, in Manual upgrade mode.
+new azure.compute.VirtualMachineScaleSet(
+  "batch",
+  {
+    resourceGroupName,
+    sku: { name: "Standard_D2s_v5", capacity: 1 },
+    upgradePolicy: { mode: "Manual" },
+    virtualMachineProfile: {
+      securityProfile: { encryptionAtHost: true },
+      storageProfile: { imageReference: image, osDisk: { createOption: "FromImage" } },
+      osProfile: {
+        computerNamePrefix: "batch",
+        adminUsername: "azureuser",
+        linuxConfiguration: {
+          disablePasswordAuthentication: true,
+          ssh: { publicKeys: [{ path: "/home/azureuser/.ssh/authorized_keys", keyData: SSH_KEY }] },
+          patchSettings: { patchMode: "AutomaticByPlatform", assessmentMode: "AutomaticByPlatform" },
+        },
+      },
+    },
+    tags: ownedBy("diego.alvarez"),
+  },
+  opts,
+);
+// Compliant: an AKS cluster on the patch channel with weekly node images (otherwise as "shop").
+new azure.containerservice.ManagedCluster(
+  "checkout",
+  {
+    resourceGroupName,
+    dnsPrefix: "checkout",
+    identity: { type: azure.containerservice.ResourceIdentityType.UserAssigned, userAssignedIdentities: [identity.id] },
+    enableRBAC: true,
+    disableLocalAccounts: true,
+    aadProfile: { managed: true, enableAzureRBAC: true, adminGroupObjectIDs: [PLATFORM_ADMINS_GROUP], tenantID: TENANT },
+    diskEncryptionSetID: diskEncryptionSet.id,
+    autoUpgradeProfile: { upgradeChannel: "patch", nodeOSUpgradeChannel: "NodeImage" },
+    agentPoolProfiles: [
+      { name: "system", mode: "System", count: 3, vmSize: "Standard_D4s_v5", vnetSubnetID: subnet.id, enableEncryptionAtHost: true },
+    ],
+    tags: ownedBy("tomas.novak", INTERNAL),
+  },
+  opts,
+);
+// Compliant: a MySQL flexible server on 8.4 (otherwise as "orders-mysql", without its parameters).
+new azure.dbformysql.Server(
+  "catalog-mysql",
+  {
+    resourceGroupName,
+    version: "8.4",
+    sku: { name: "Standard_D2ds_v4", tier: "GeneralPurpose" },
+    identity: userAssigned,
+    backup: { geoRedundantBackup: "Enabled", backupRetentionDays: 35 },
+    dataEncryption: { type: "AzureKeyVault", primaryKeyURI: dataEncryption.primaryKeyURI, primaryUserAssignedIdentityId: identity.id },
+    tags: ownedBy("lena.fischer", INTERNAL),
+  },
+  opts,
+);
+// Violating (advisory): a cache pinned to the retired Redis 4.
+new azure.redis.Redis(
+  "legacy-cache",
+  {
+    resourceGroupName,
+    sku: { name: "Standard", family: "C", capacity: 1 },
+    redisVersion: "4",
+    enableNonSslPort: false,
+    minimumTlsVersion: "1.2",
+    disableAccessKeyAuthentication: true,
+    publicNetworkAccess: "Disabled",
+    tags: ownedBy("lena.fischer", INTERNAL),
+  },
+  opts,
+);

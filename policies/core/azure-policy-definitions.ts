@@ -28,6 +28,7 @@ export const AZURE_POLICY_DEFINITIONS: Readonly<Record<string, string>> = {
   "41425d9f-d1a5-499a-9932-f8ed8453932c":
     "Temp disks and cache for agent node pools in Azure Kubernetes Service clusters should be encrypted at host",
   "450d2877-ebea-41e8-b00c-e286317d21bf": "Azure Kubernetes Service Clusters should enable Microsoft Entra ID integration",
+  "465f0161-0087-490a-9ad9-ad6217f4f43a": "Require automatic OS image patching on Virtual Machine Scale Sets",
   "4733ea7b-a883-42fe-8cac-97454c2a9e4a": "Storage accounts should have infrastructure encryption",
   "4d24b6d4-5e53-4a4f-a7f4-618fa573ee4b": "App Service apps should require FTPS only",
   "5450f5bd-9c72-4390-a9c4-a7aba4edfdd2": "Cosmos DB database accounts should have local authentication methods disabled",
@@ -52,6 +53,7 @@ export const AZURE_POLICY_DEFINITIONS: Readonly<Record<string, string>> = {
   "ac4a19c2-fa67-49b4-8ae5-0b2e78c49457": "Role-Based Access Control (RBAC) should be used on Kubernetes Services",
   "aede300b-d67f-480a-ae26-4b3dfb1a1fdc": "App Service apps should have local authentication methods disabled for SCM site deployments",
   "b3a22bc9-66de-45fb-98fa-00f5df42f41a": "Azure SQL Database should have Microsoft Entra-only authentication enabled",
+  "bd876905-5b84-4f73-ab2d-2e7a7c4568d9": "Machines should be configured to periodically check for missing system updates",
   "c29c38cb-74a7-4505-9a06-e588ab86620a": "Enforce SSL connection should be enabled for PostgreSQL flexible servers",
   "c36a325b-ae04-4863-ad4f-19c6678f8e08": "Configure your Storage account to enable blob versioning",
   "ca88aadc-6e2b-416c-9de2-5a0f01d1693f": "Linux virtual machines should enable Azure Disk Encryption or EncryptionAtHost.",

@@ -157,6 +157,8 @@ export const AZURE = {
   webAppFtpAllowed: "azure-native:web:WebAppFtpAllowed",
   webAppScmAllowedSlot: "azure-native:web:WebAppScmAllowedSlot",
   webAppFtpAllowedSlot: "azure-native:web:WebAppFtpAllowedSlot",
+  webAppApplicationSettings: "azure-native:web:WebAppApplicationSettings",
+  webAppApplicationSettingsSlot: "azure-native:web:WebAppApplicationSettingsSlot",
   sqlEncryptionProtector: "azure-native:sql:EncryptionProtector",
   sqlLongTermRetentionPolicy: "azure-native:sql:LongTermRetentionPolicy",
   sqlBackupLongTermRetentionPolicy: "azure-native:sql:BackupLongTermRetentionPolicy",

@@ -1,11 +1,15 @@
 import diskRequireCmk from "./azure-compute-disk-require-cmk";
 import virtualMachineDisallowPasswordAuth from "./azure-compute-virtualmachine-disallow-password-auth";
+import virtualMachineEnableAutomaticPatching from "./azure-compute-virtualmachine-enable-automatic-patching";
 import virtualMachineRequireBackup from "./azure-compute-virtualmachine-require-backup";
 import virtualMachineRequireEncryptionAtHost from "./azure-compute-virtualmachine-require-encryption-at-host";
+import virtualMachineScaleSetEnableAutomaticOsUpgrade from "./azure-compute-virtualmachinescaleset-enable-automatic-os-upgrade";
 
 export const rules = [
   virtualMachineRequireEncryptionAtHost,
   diskRequireCmk,
   virtualMachineDisallowPasswordAuth,
   virtualMachineRequireBackup,
+  virtualMachineEnableAutomaticPatching,
+  virtualMachineScaleSetEnableAutomaticOsUpgrade,
 ];

@@ -1,4 +1,5 @@
 import appDisallowBasicAuth from "./azure-web-app-disallow-basic-auth";
+import appDisallowEolRuntime from "./azure-web-app-disallow-eol-runtime";
 import appRequireHttps from "./azure-web-app-require-https";
 
-export const rules = [appRequireHttps, appDisallowBasicAuth];
+export const rules = [appRequireHttps, appDisallowBasicAuth, appDisallowEolRuntime];

@@ -13,6 +13,7 @@ import { rules as awsEfs } from "./aws/efs";
 import { rules as awsEks } from "./aws/eks";
 import { rules as awsElasticache } from "./aws/elasticache";
 import { rules as awsElb } from "./aws/elb";
+import { rules as awsGuardduty } from "./aws/guardduty";
 import { rules as awsIam } from "./aws/iam";
 import { rules as awsIdentitystore } from "./aws/identitystore";
 import { rules as awsKms } from "./aws/kms";
@@ -23,6 +24,7 @@ import { rules as awsRds } from "./aws/rds";
 import { rules as awsRedshift } from "./aws/redshift";
 import { rules as awsS3 } from "./aws/s3";
 import { rules as awsSecretsmanager } from "./aws/secretsmanager";
+import { rules as awsSecurityhub } from "./aws/securityhub";
 import { rules as awsSns } from "./aws/sns";
 import { rules as awsSqs } from "./aws/sqs";
 import { rules as awsSsm } from "./aws/ssm";
@@ -62,6 +64,7 @@ export const RULES: readonly Rule[] = [
   ...awsEks,
   ...awsElasticache,
   ...awsElb,
+  ...awsGuardduty,
   ...awsIam,
   ...awsIdentitystore,
   ...awsKms,
@@ -72,6 +75,7 @@ export const RULES: readonly Rule[] = [
   ...awsRedshift,
   ...awsS3,
   ...awsSecretsmanager,
+  ...awsSecurityhub,
   ...awsSns,
   ...awsSqs,
   ...awsSsm,

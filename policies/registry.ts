@@ -1,6 +1,8 @@
+import { rules as awsAccessanalyzer } from "./aws/accessanalyzer";
 import { rules as awsApigateway } from "./aws/apigateway";
 import { rules as awsApigatewayv2 } from "./aws/apigatewayv2";
 import { rules as awsBackup } from "./aws/backup";
+import { rules as awsCfg } from "./aws/cfg";
 import { rules as awsCloudfront } from "./aws/cloudfront";
 import { rules as awsCloudtrail } from "./aws/cloudtrail";
 import { rules as awsCloudwatch } from "./aws/cloudwatch";
@@ -49,9 +51,11 @@ import { rules as ownership } from "./ownership";
 export const RULES: readonly Rule[] = [
   ...ownership,
   ...classification,
+  ...awsAccessanalyzer,
   ...awsApigateway,
   ...awsApigatewayv2,
   ...awsBackup,
+  ...awsCfg,
   ...awsCloudfront,
   ...awsCloudtrail,
   ...awsCloudwatch,

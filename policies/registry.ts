@@ -1,4 +1,5 @@
 import { rules as awsAccessanalyzer } from "./aws/accessanalyzer";
+import { rules as awsAccount } from "./aws/account";
 import { rules as awsApigateway } from "./aws/apigateway";
 import { rules as awsApigatewayv2 } from "./aws/apigatewayv2";
 import { rules as awsBackup } from "./aws/backup";
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   ...ownership,
   ...classification,
   ...awsAccessanalyzer,
+  ...awsAccount,
   ...awsApigateway,
   ...awsApigatewayv2,
   ...awsBackup,

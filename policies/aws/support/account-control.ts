@@ -19,20 +19,24 @@ interface Place {
   readonly byType: Map<string, ResourceView[]>;
 }
 
-interface Places {
-  readonly accounts: readonly Place[];
-  readonly regions: readonly Place[];
-}
+const caches = {
+  account: new WeakMap<readonly ResourceView[], readonly Place[]>(),
+  region: new WeakMap<readonly ResourceView[], readonly Place[]>(),
+};
 
-const cache = new WeakMap<readonly ResourceView[], Places>();
-
-/** The stack's AWS resources grouped by account and by account and region, built once per stack. */
-function placesOf(resources: readonly ResourceView[]): Places {
+/**
+ * The stack's AWS resources grouped by account, or by account and region, built once per stack
+ * and grouping (an account-wide control reads no region: global resources such as contacts have none).
+ */
+function placesOf(resources: readonly ResourceView[], regional: boolean): readonly Place[] {
+  const cache = regional ? caches.region : caches.account;
   const cached = cache.get(resources);
   if (cached !== undefined) return cached;
-  const accounts = new Map<string, Place>();
-  const regions = new Map<string, Place>();
-  const add = (places: Map<string, Place>, key: string, resource: ResourceView, region: string | undefined) => {
+  const places = new Map<string, Place>();
+  for (const resource of resources) {
+    if (cloudOf(resource.type) !== "aws") continue;
+    const region = regional ? awsRegionOf(resource) : undefined;
+    const key = regional ? JSON.stringify([awsAccountOf(resource), region ?? ""]) : awsAccountOf(resource);
     let place = places.get(key);
     if (place === undefined) {
       place = { first: resource, region, byType: new Map() };
@@ -41,17 +45,10 @@ function placesOf(resources: readonly ResourceView[]): Places {
     const list = place.byType.get(resource.type);
     if (list === undefined) place.byType.set(resource.type, [resource]);
     else list.push(resource);
-  };
-  for (const resource of resources) {
-    if (cloudOf(resource.type) !== "aws") continue;
-    const account = awsAccountOf(resource);
-    const region = awsRegionOf(resource);
-    add(accounts, account, resource, undefined);
-    add(regions, JSON.stringify([account, region ?? ""]), resource, region);
   }
-  const places = { accounts: [...accounts.values()], regions: [...regions.values()] };
-  cache.set(resources, places);
-  return places;
+  const out = [...places.values()];
+  cache.set(resources, out);
+  return out;
 }
 
 export interface AccountControl {
@@ -65,10 +62,14 @@ export interface AccountControl {
   /** Why the map's provider side applies, as a noun phrase: "GuardDuty". */
   readonly title: string;
   /**
-   * The problems of one declaration; empty when it provides the control. Reads its props and its
-   * place's other resources (`here`, by type); an unknown value leaves the place undecided.
+   * The problems of one declaration; empty when it provides the control, undefined when it is not a
+   * declaration of the control after all (a billing contact). Reads its props and its place's other
+   * resources (`here`, by type); an unknown value leaves the place undecided.
    */
-  readonly judge: (declaration: ResourceView, here: (types: readonly string[]) => readonly ResourceView[]) => readonly StackViolation[];
+  readonly judge: (
+    declaration: ResourceView,
+    here: (types: readonly string[]) => readonly ResourceView[],
+  ) => readonly StackViolation[] | undefined;
 }
 
 /** Runs the presence check of `spec` over the stack: see the module comment. */
@@ -78,8 +79,7 @@ export function checkAccountControl<C>(resources: readonly ResourceView[], ctx: 
   if (side.side === "provider") {
     return notApplicable(`The responsibility map puts ${spec.title} outside this stack${side.note ? `: ${side.note}` : "."}`);
   }
-  const { accounts, regions } = placesOf(resources);
-  const places = spec.regional ? regions : accounts;
+  const places = placesOf(resources, spec.regional);
   if (places.length === 0) return notApplicable(`The stack has no AWS resources, so ${spec.title} is not expected of it.`);
   const several = places.length > 1;
   const violations: StackViolation[] = [];
@@ -87,9 +87,25 @@ export function checkAccountControl<C>(resources: readonly ResourceView[], ctx: 
   let declared = false;
   for (const place of places) {
     const here = (types: readonly string[]) => types.flatMap((t) => place.byType.get(t) ?? []);
-    const declarations = here(spec.types);
-    declared ||= declarations.length > 0;
-    if (declarations.length === 0) {
+    // One good declaration is enough; one whose settings are unknown at preview may be it, so then
+    // the place's declarations are undecided, and the other places are still judged.
+    const found = new Map<string, readonly StackViolation[]>();
+    const candidates = here(spec.types);
+    const unknown = judgeEach(candidates, (candidate) => {
+      const problems = spec.judge(candidate, here);
+      if (problems !== undefined) found.set(candidate.urn, problems);
+      return undefined;
+    });
+    if ([...found.values()].some((problems) => problems.length === 0)) continue;
+    const cause = unknown[0];
+    if (cause !== undefined) {
+      for (const candidate of candidates) {
+        violations.push(unknown.find((u) => u.resource === candidate) ?? undecidedWith(candidate, cause));
+      }
+      continue;
+    }
+    declared ||= found.size > 0;
+    if (found.size === 0) {
       const entry = centralEntry(ctx.map, spec.control, place.first);
       if (entry !== undefined) {
         central ??= centralReason(ctx.map, spec.control, entry);
@@ -105,23 +121,7 @@ export function checkAccountControl<C>(resources: readonly ResourceView[], ctx: 
       });
       continue;
     }
-    // One good declaration is enough; one whose settings are unknown at preview may be it, so then
-    // the place's declarations are undecided, and the other places are still judged.
-    const found = new Map<string, readonly StackViolation[]>();
-    const unknown = judgeEach(declarations, (declaration) => {
-      found.set(declaration.urn, spec.judge(declaration, here));
-      return undefined;
-    });
-    if ([...found.values()].some((problems) => problems.length === 0)) continue;
-    const cause = unknown[0];
-    for (const declaration of declarations) {
-      const problems = found.get(declaration.urn);
-      if (problems === undefined || cause !== undefined) {
-        violations.push(unknown.find((u) => u.resource === declaration) ?? undecidedWith(declaration, cause as StackViolation));
-        continue;
-      }
-      violations.push(...problems);
-    }
+    for (const problems of found.values()) violations.push(...problems);
   }
   if (violations.length === 0 && !declared && central !== undefined) return notApplicable(central);
   return violations;

@@ -1,6 +1,9 @@
+import { rules as awsAccessanalyzer } from "./aws/accessanalyzer";
+import { rules as awsAccount } from "./aws/account";
 import { rules as awsApigateway } from "./aws/apigateway";
 import { rules as awsApigatewayv2 } from "./aws/apigatewayv2";
 import { rules as awsBackup } from "./aws/backup";
+import { rules as awsCfg } from "./aws/cfg";
 import { rules as awsCloudfront } from "./aws/cloudfront";
 import { rules as awsCloudtrail } from "./aws/cloudtrail";
 import { rules as awsCloudwatch } from "./aws/cloudwatch";
@@ -14,6 +17,7 @@ import { rules as awsEfs } from "./aws/efs";
 import { rules as awsEks } from "./aws/eks";
 import { rules as awsElasticache } from "./aws/elasticache";
 import { rules as awsElb } from "./aws/elb";
+import { rules as awsGuardduty } from "./aws/guardduty";
 import { rules as awsIam } from "./aws/iam";
 import { rules as awsIdentitystore } from "./aws/identitystore";
 import { rules as awsKms } from "./aws/kms";
@@ -25,6 +29,7 @@ import { rules as awsRds } from "./aws/rds";
 import { rules as awsRedshift } from "./aws/redshift";
 import { rules as awsS3 } from "./aws/s3";
 import { rules as awsSecretsmanager } from "./aws/secretsmanager";
+import { rules as awsSecurityhub } from "./aws/securityhub";
 import { rules as awsSns } from "./aws/sns";
 import { rules as awsSqs } from "./aws/sqs";
 import { rules as awsSsm } from "./aws/ssm";
@@ -49,9 +54,12 @@ import { rules as ownership } from "./ownership";
 export const RULES: readonly Rule[] = [
   ...ownership,
   ...classification,
+  ...awsAccessanalyzer,
+  ...awsAccount,
   ...awsApigateway,
   ...awsApigatewayv2,
   ...awsBackup,
+  ...awsCfg,
   ...awsCloudfront,
   ...awsCloudtrail,
   ...awsCloudwatch,
@@ -65,6 +73,7 @@ export const RULES: readonly Rule[] = [
   ...awsEks,
   ...awsElasticache,
   ...awsElb,
+  ...awsGuardduty,
   ...awsIam,
   ...awsIdentitystore,
   ...awsKms,
@@ -76,6 +85,7 @@ export const RULES: readonly Rule[] = [
   ...awsRedshift,
   ...awsS3,
   ...awsSecretsmanager,
+  ...awsSecurityhub,
   ...awsSns,
   ...awsSqs,
   ...awsSsm,

@@ -194,6 +194,8 @@ export const CENTRAL_CONTROL_IDS = [
   "security-hub",
   "config",
   "access-analyzer",
+  "security-contact",
+  "root-usage-alarm",
 ] as const;
 export type CentralControlId = (typeof CENTRAL_CONTROL_IDS)[number];
 

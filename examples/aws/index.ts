@@ -1366,6 +1366,54 @@ new aws.docdb.Cluster(
     storageEncrypted: true,
     kmsKeyId: dataKey.arn,
     backupRetentionPeriod: 7,
+// --- R9t1: threat-detection (account-level controls of the main account, eu-west-1) ---
+// Compliant: GuardDuty, Security Hub with its default standards, an AWS Config recorder that is
+// started and delivers, an external-access analyzer, a security contact and a root-usage alarm.
+// The sandbox account declares none of them, and the map does not say the landing zone does.
+const detector = new aws.guardduty.Detector("main", { enable: true, findingPublishingFrequency: "FIFTEEN_MINUTES" }, opts);
+// Violating: S3 protection turned off while the stack creates buckets.
+new aws.guardduty.DetectorFeature("s3-protection", { detectorId: detector.id, name: "S3_DATA_EVENTS", status: "DISABLED" }, opts);
+new aws.securityhub.Account("main", {}, opts);
+const configRole = new aws.iam.Role("config", { assumeRolePolicy: assumedBy("config.amazonaws.com") }, opts);
+const recorder = new aws.cfg.Recorder("main", { name: "default", roleArn: configRole.arn }, opts);
+const channel = new aws.cfg.DeliveryChannel(
+  "main",
+  { name: "default", s3BucketName: "northwind-config-logs" },
+  { ...opts, dependsOn: [recorder] },
+);
+new aws.cfg.RecorderStatus("main", { name: recorder.name, isEnabled: true }, { ...opts, dependsOn: [channel] });
+new aws.accessanalyzer.Analyzer("external", { analyzerName: "external" }, opts);
+new aws.account.AlternativeContact(
+  "security",
+  {
+    alternateContactType: "SECURITY",
+    name: "Northwind security operations",
+    title: "SOC",
+    emailAddress: "soc@northwind.example",
+    phoneNumber: "+44 20 7946 0000",
+  },
+  opts,
+);
+new aws.cloudwatch.LogMetricFilter(
+  "root-usage",
+  {
+    logGroupName: "cloudtrail/organisation",
+    pattern: '{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }',
+    metricTransformation: { name: "RootAccountUsage", namespace: "CISBenchmark", value: "1" },
+  },
+  opts,
+);
+new aws.cloudwatch.MetricAlarm(
+  "root-usage",
+  {
+    comparisonOperator: "GreaterThanOrEqualToThreshold",
+    evaluationPeriods: 1,
+    metricName: "RootAccountUsage",
+    namespace: "CISBenchmark",
+    period: 300,
+    statistic: "Sum",
+    threshold: 1,
+    alarmActions: ["arn:aws:sns:eu-west-1:123456789012:security-alerts"],
   },
   opts,
 );

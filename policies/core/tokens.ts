@@ -124,6 +124,19 @@ export const AWS = {
   memorydbCluster: "aws:memorydb/cluster:Cluster",
   mqBroker: "aws:mq/broker:Broker",
   docdbCluster: "aws:docdb/cluster:Cluster",
+  // --- threat detection, account level (R9t1) ---
+  guarddutyDetector: "aws:guardduty/detector:Detector",
+  guarddutyDetectorFeature: "aws:guardduty/detectorFeature:DetectorFeature",
+  securityhubAccount: "aws:securityhub/account:Account",
+  securityhubAccountV2: "aws:securityhub/accountV2:AccountV2",
+  securityhubStandardsSubscription: "aws:securityhub/standardsSubscription:StandardsSubscription",
+  cfgRecorder: "aws:cfg/recorder:Recorder",
+  cfgRecorderStatus: "aws:cfg/recorderStatus:RecorderStatus",
+  cfgDeliveryChannel: "aws:cfg/deliveryChannel:DeliveryChannel",
+  accessanalyzerAnalyzer: "aws:accessanalyzer/analyzer:Analyzer",
+  accountAlternativeContact: "aws:account/alternativeContact:AlternativeContact",
+  cloudwatchLogMetricFilter: "aws:cloudwatch/logMetricFilter:LogMetricFilter",
+  cloudwatchMetricAlarm: "aws:cloudwatch/metricAlarm:MetricAlarm",
 } as const;
 
 export const AZURE = {

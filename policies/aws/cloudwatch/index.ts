@@ -1,4 +1,5 @@
+import accountRequireRootUsageAlarm from "./aws-cloudwatch-account-require-root-usage-alarm";
 import logGroupLimitRetention from "./aws-cloudwatch-loggroup-limit-retention";
 import logGroupRequireKmsKey from "./aws-cloudwatch-loggroup-require-kms-key";
 
-export const rules = [logGroupRequireKmsKey, logGroupLimitRetention];
+export const rules = [logGroupRequireKmsKey, logGroupLimitRetention, accountRequireRootUsageAlarm];

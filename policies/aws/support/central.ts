@@ -18,6 +18,8 @@ const TITLES: Record<CentralControlId, string> = {
   "security-hub": "Security Hub",
   config: "AWS Config",
   "access-analyzer": "IAM Access Analyzer",
+  "security-contact": "the account's security contact",
+  "root-usage-alarm": "the alarm on root user activity",
 };
 
 /**

@@ -1,0 +1,3 @@
+import accountEnableAnalyzer from "./aws-accessanalyzer-account-enable-analyzer";
+
+export const rules = [accountEnableAnalyzer];

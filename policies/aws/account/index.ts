@@ -1,0 +1,3 @@
+import alternativecontactRequireSecurity from "./aws-account-alternativecontact-require-security";
+
+export const rules = [alternativecontactRequireSecurity];

@@ -1,0 +1,3 @@
+import recorderEnableRecording from "./aws-cfg-recorder-enable-recording";
+
+export const rules = [recorderEnableRecording];

@@ -1,0 +1,3 @@
+import accountEnableDetector from "./aws-guardduty-account-enable-detector";
+
+export const rules = [accountEnableDetector];

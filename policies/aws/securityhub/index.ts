@@ -1,0 +1,3 @@
+import accountEnableStandards from "./aws-securityhub-account-enable-standards";
+
+export const rules = [accountEnableStandards];

@@ -1,3 +1,4 @@
 import resourceRequireDiagnostics from "./azure-monitor-resource-require-diagnostics";
+import subscriptionRequireActivityLogExport from "./azure-monitor-subscription-require-activity-log-export";
 
-export const rules = [resourceRequireDiagnostics];
+export const rules = [resourceRequireDiagnostics, subscriptionRequireActivityLogExport];

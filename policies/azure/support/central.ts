@@ -9,13 +9,15 @@ import { cloudOf, type ResourceView } from "../../core/resource";
 import { notApplicable, type RuleContext, type StackCheckResult, type StackViolation } from "../../core/rule";
 import { judgeEach, undecidedWith } from "../../core/unknown";
 
-/** The control names as messages say them. */
+/** The control names as messages say them, and whether they take "are". */
 const TITLES: Record<AzureCentralControlId, string> = {
   "defender-plans": "the subscription's Microsoft Defender for Cloud plans",
   "security-contact": "the subscription's Defender for Cloud security contact",
   "activity-log-alerts": "the subscription's activity-log alerts",
   "subscription-diagnostics": "the subscription's activity-log diagnostic setting",
 };
+const PLURAL: ReadonlySet<AzureCentralControlId> = new Set(["defender-plans", "activity-log-alerts"]);
+const verb = (control: AzureCentralControlId) => (PLURAL.has(control) ? "are" : "is");
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
@@ -63,7 +65,7 @@ export function azureCentralReason(map: ResponsibilityMap, control: AzureCentral
   const where = entry.stack === undefined ? "centrally" : `centrally in ${entry.stack}`;
   const who = manager === undefined ? "" : ` by ${manager.name}`;
   const subscriptions = entry.subscriptions === "all" ? "every subscription" : "this subscription";
-  return `The responsibility map says ${TITLES[control]} are managed ${where}${who} for ${subscriptions}: ${entry.note}`;
+  return `The responsibility map says ${TITLES[control]} ${verb(control)} managed ${where}${who} for ${subscriptions}: ${entry.note}`;
 }
 
 /** The Azure resources of one subscription, and those among them that provide the control. */
@@ -117,7 +119,8 @@ export function checkSubscriptionControl(
     }
     if (spec.types.includes(resource.type)) group.declared.push(resource);
   }
-  if (groups.size === 0) return notApplicable(`The stack has no Azure resources, so ${TITLES[spec.control]} are not expected of it.`);
+  if (groups.size === 0)
+    return notApplicable(`The stack has no Azure resources, so ${TITLES[spec.control]} ${verb(spec.control)} not expected of it.`);
   const several = groups.size > 1;
   const violations: StackViolation[] = [];
   let central: string | undefined;

@@ -87,7 +87,7 @@ describeRule(rule, {
       resources: [group()],
       map: centralSubscriptionMap(["subscription-diagnostics"], "all"),
       reason:
-        "The responsibility map says the subscription's activity-log diagnostic setting are managed centrally in northwind/platform/prod by Tomas Novak for every subscription: Set by the platform team.",
+        "The responsibility map says the subscription's activity-log diagnostic setting is managed centrally in northwind/platform/prod by Tomas Novak for every subscription: Set by the platform team.",
     },
     {
       title: "the map manages every control centrally for the listed subscription",

@@ -901,3 +901,74 @@ new azure.redis.Redis(
 
 export const storageAccountName = shopData.account.name;
 export const webAppName = storefront.name;
+
+// --- R9t2: threat detection at subscription level (Defender plans, security contact, activity-log alerts and export) ---
+// Compliant: the shop subscription sends its activity log to the workspace, alerts on the CIS operations,
+// e-mails High alerts to the SOC and the owners, and has Defender for Servers on Standard.
+new azure.monitor.SubscriptionDiagnosticSetting(
+  "activity-log",
+  {
+    name: "activity-log-to-workspace",
+    workspaceId: workspace.id,
+    logs: ["Administrative", "Security", "Alert", "Policy"].map((category) => ({ category, enabled: true })),
+  },
+  opts,
+);
+/** CIS Azure 6.2.1-6.2.10: the administrative operations an activity-log alert should raise on. */
+const CIS_OPERATIONS = [
+  "Microsoft.Authorization/policyAssignments",
+  "Microsoft.Network/networkSecurityGroups",
+  "Microsoft.Security/securitySolutions",
+  "Microsoft.Sql/servers/firewallRules",
+  "Microsoft.Network/publicIPAddresses",
+].flatMap((kind) => [`${kind}/write`, `${kind}/delete`]);
+new azure.monitor.ActivityLogAlert(
+  "cis-operations",
+  {
+    resourceGroupName,
+    location: "Global",
+    scopes: [SUBSCRIPTION_SCOPE],
+    enabled: true,
+    actions: {
+      actionGroups: [{ actionGroupId: `${SUBSCRIPTION_SCOPE}/resourceGroups/rg-shop-dev/providers/Microsoft.Insights/actionGroups/soc` }],
+    },
+    condition: {
+      allOf: [
+        { field: "category", equals: "Administrative" },
+        { field: "operationName", containsAny: CIS_OPERATIONS },
+      ],
+    },
+    tags: ownedBy("tomas.novak"),
+  },
+  opts,
+);
+new azure.security.SecurityContact(
+  "default",
+  {
+    securityContactName: "default",
+    emails: "soc@northwind.example",
+    isEnabled: true,
+    notificationsSources: [{ sourceType: "Alert", minimalSeverity: "High" }],
+    notificationsByRole: { state: "On", roles: ["Owner"] },
+  },
+  opts,
+);
+new azure.security.Pricing(
+  "defender-servers",
+  { scopeId: SUBSCRIPTION_SCOPE, pricingName: "VirtualMachines", pricingTier: "Standard" },
+  opts,
+);
+// Violating: Defender for Key Vault declared on Free while the stack deploys vaults; the other plans the
+// stack's resources need are not declared at all.
+new azure.security.Pricing("defender-key-vaults", { scopeId: SUBSCRIPTION_SCOPE, pricingName: "KeyVaults", pricingTier: "Free" }, opts);
+// Violating: a second subscription (the analytics sandbox) with none of the subscription-level controls.
+const analytics = new azure.Provider("analytics", {
+  location: "westeurope",
+  subscriptionId: "00000000-0000-4000-8000-000000000002",
+  tenantId: TENANT,
+});
+new azure.resources.ResourceGroup(
+  "analytics",
+  { resourceGroupName: "rg-shop-analytics", tags: ownedBy("tomas.novak") },
+  { provider: analytics },
+);

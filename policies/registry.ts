@@ -43,6 +43,7 @@ import { rules as azureKeyvault } from "./azure/keyvault";
 import { rules as azureMonitor } from "./azure/monitor";
 import { rules as azureRecoveryservices } from "./azure/recoveryservices";
 import { rules as azureRedis } from "./azure/redis";
+import { rules as azureSecurity } from "./azure/security";
 import { rules as azureSql } from "./azure/sql";
 import { rules as azureStorage } from "./azure/storage";
 import { rules as azureWeb } from "./azure/web";
@@ -99,6 +100,7 @@ export const RULES: readonly Rule[] = [
   ...azureMonitor,
   ...azureRecoveryservices,
   ...azureRedis,
+  ...azureSecurity,
   ...azureSql,
   ...azureStorage,
   ...azureWeb,

@@ -10,6 +10,7 @@ import {
   IDENTITY_KIND_LABELS,
   identitiesOf,
   identityKey,
+  isAzureCentralControl,
   type MapException,
   type Person,
   RESERVED_PARTY_IDS,
@@ -375,6 +376,7 @@ function describeAjvError(error: ErrorObject): { path: (string | number)[]; mess
       if (parts[0] === "settings") return { path: parts, message: 'must be "all" or a list' };
       return { path: parts, message: "an exception names exactly one of rule or duty" };
     case "anyOf":
+      if (parts[0] === "settings") return { path: parts, message: "a central entry names accounts, subscriptions, or both" };
       return { path: parts, message: "a scope names a provider, resourceTypes, or both" };
     case "not":
       return { path: parts, message: "departed may only be set when status is departed" };
@@ -450,11 +452,17 @@ function isAlternativeSummary(error: ErrorObject, all: readonly ErrorObject[]): 
   return all.some((other) => other.instancePath.startsWith(`${error.instancePath}/`));
 }
 
+/** A missing field of one `anyOf` branch ("accounts or subscriptions"): the `anyOf` error says it once. */
+function isAnyOfBranch(error: ErrorObject, all: readonly ErrorObject[]): boolean {
+  if (error.keyword !== "required" || !/\/anyOf\/\d+\/required$/.test(error.schemaPath)) return false;
+  return all.some((other) => other.keyword === "anyOf" && other.instancePath === error.instancePath);
+}
+
 function schemaProblems(data: unknown, file: string, lineOf: (p: Path) => number | undefined): MapProblem[] {
   const described = validate(data)
     // `if`/`then` and `oneOf` produce a summary error beside the specific one; keep the specific.
     .filter((error) => error.keyword !== "if")
-    .filter((error, _, all) => !isAlternativeSummary(error, all))
+    .filter((error, _, all) => !isAlternativeSummary(error, all) && !isAnyOfBranch(error, all))
     .map((error) => ({ error, ...describeAjvError(error) }));
   const withFormat = new Set(described.filter((d) => d.error.keyword === "format").map((d) => fieldOf(d.path)));
   const unknownFields = described.filter((d) => d.error.keyword === "additionalProperties");
@@ -728,6 +736,7 @@ function referenceProblems(map: ResponsibilityMap, options: LoadOptions): MapPro
   thirdPartyProblems(map, add);
   map.settings.centrallyManaged.forEach((entry, index) => {
     mustBeActivePerson(map, add, ["settings", "centrallyManaged", index, "managedBy"], entry.managedBy, "central controls manager");
+    centralScopeProblems(entry, index, add);
   });
   exceptionProblems(map, options, add);
   return problems;
@@ -832,6 +841,28 @@ function identityProblems(map: ResponsibilityMap, add: AddProblem): void {
           add(["people", index, ...where], `${label} "${value}" is the email of ${owner.id}; an identity belongs to one person`);
         }
       }
+    }
+  });
+}
+
+/**
+ * An AWS control is kept per account and an Azure one per subscription: a listed control whose cloud
+ * the entry names no accounts (or subscriptions) for would cover nothing, which is a mistake to say.
+ */
+function centralScopeProblems(entry: CentrallyManaged, index: number, add: AddProblem): void {
+  if (entry.controls === "all") return;
+  entry.controls.forEach((control, at) => {
+    const azure = isAzureCentralControl(control);
+    if (azure && entry.subscriptions === undefined) {
+      add(
+        ["settings", "centrallyManaged", index, "controls", at],
+        `${control} is an Azure subscription-level control, but the entry names no subscriptions; add subscriptions ("all" or the subscription ids)`,
+      );
+    } else if (!azure && entry.accounts === undefined) {
+      add(
+        ["settings", "centrallyManaged", index, "controls", at],
+        `${control} is an AWS account-level control, but the entry names no accounts; add accounts ("all" or the account ids)`,
+      );
     }
   });
 }

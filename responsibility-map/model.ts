@@ -196,14 +196,29 @@ export const CENTRAL_CONTROL_IDS = [
   "access-analyzer",
   "security-contact",
   "root-usage-alarm",
+  "defender-plans",
+  "defender-contact",
+  "activity-log-alerts",
+  "subscription-diagnostics",
 ] as const;
 export type CentralControlId = (typeof CENTRAL_CONTROL_IDS)[number];
+
+/** The Azure subscription-level controls: an entry covers them through `subscriptions`, never `accounts`. */
+export const AZURE_CENTRAL_CONTROL_IDS = ["defender-plans", "defender-contact", "activity-log-alerts", "subscription-diagnostics"] as const;
+export type AzureCentralControlId = (typeof AZURE_CENTRAL_CONTROL_IDS)[number];
+
+/** Whether a control is kept per Azure subscription (else per AWS account). */
+export function isAzureCentralControl(control: CentralControlId): control is AzureCentralControlId {
+  return (AZURE_CENTRAL_CONTROL_IDS as readonly string[]).includes(control);
+}
 
 /** Controls a central stack or the organisation manages for some accounts (or all). */
 export interface CentrallyManaged {
   readonly controls: readonly CentralControlId[] | "all";
-  /** 12-digit AWS account ids, or every account. */
-  readonly accounts: readonly string[] | "all";
+  /** 12-digit AWS account ids, or every account; absent when the entry names only subscriptions. */
+  readonly accounts?: readonly string[] | "all" | undefined;
+  /** Azure subscription ids (GUIDs), or every subscription; absent when the entry names only accounts. */
+  readonly subscriptions?: readonly string[] | "all" | undefined;
   readonly managedBy: string;
   readonly stack?: string | undefined;
   readonly note: string;

@@ -68,7 +68,10 @@ export interface CentralItem {
   /** Position in `settings.centrallyManaged`. */
   readonly index: number;
   readonly controls: readonly string[] | "all";
-  readonly accounts: readonly string[] | "all";
+  /** Absent when the entry names only Azure subscriptions. */
+  readonly accounts?: readonly string[] | "all" | undefined;
+  /** Absent when the entry names only AWS accounts. */
+  readonly subscriptions?: readonly string[] | "all" | undefined;
   readonly action: string;
 }
 
@@ -247,7 +250,8 @@ function centralItems(map: ResponsibilityMap, person: Person): CentralItem[] {
     out.push({
       index,
       controls: entry.controls,
-      accounts: entry.accounts,
+      ...(entry.accounts === undefined ? {} : { accounts: entry.accounts }),
+      ...(entry.subscriptions === undefined ? {} : { subscriptions: entry.subscriptions }),
       action: `Name another active person as \`managedBy\` of settings.centrallyManaged[${index}].`,
     });
   });

@@ -40,8 +40,12 @@ function sections(handover: Handover): Section[] {
       title: "Central controls they manage",
       items: handover.centralControls.map((item) => {
         const controls = item.controls === "all" ? "all controls" : item.controls.join(", ");
-        const accounts = item.accounts === "all" ? "all accounts" : `accounts ${item.accounts.join(", ")}`;
-        return `${controls} for ${accounts}: ${item.action}`;
+        const where: string[] = [];
+        if (item.accounts !== undefined) where.push(item.accounts === "all" ? "all accounts" : `accounts ${item.accounts.join(", ")}`);
+        if (item.subscriptions !== undefined) {
+          where.push(item.subscriptions === "all" ? "all subscriptions" : `subscriptions ${item.subscriptions.join(", ")}`);
+        }
+        return `${controls} for ${where.join(" and ")}: ${item.action}`;
       }),
     },
   ];

@@ -1011,3 +1011,376 @@ new azure.redis.Redis(
   },
   opts,
 );
+
+// --- R9t2: threat detection at subscription level (Defender plans, security contact, activity-log alerts and export) ---
+// Compliant: the shop subscription sends its activity log to the workspace, alerts on the CIS operations,
+// e-mails High alerts to the SOC and the owners, and has Defender for Servers on Standard.
+new azure.monitor.SubscriptionDiagnosticSetting(
+  "activity-log",
+  {
+    name: "activity-log-to-workspace",
+    workspaceId: workspace.id,
+    logs: ["Administrative", "Security", "Alert", "Policy"].map((category) => ({ category, enabled: true })),
+  },
+  opts,
+);
+/** CIS Azure 6.2.1-6.2.10: the administrative operations an activity-log alert should raise on. */
+const CIS_OPERATIONS = [
+  "Microsoft.Authorization/policyAssignments",
+  "Microsoft.Network/networkSecurityGroups",
+  "Microsoft.Security/securitySolutions",
+  "Microsoft.Sql/servers/firewallRules",
+  "Microsoft.Network/publicIPAddresses",
+].flatMap((kind) => [`${kind}/write`, `${kind}/delete`]);
+new azure.monitor.ActivityLogAlert(
+  "cis-operations",
+  {
+    resourceGroupName,
+    location: "Global",
+    scopes: [SUBSCRIPTION_SCOPE],
+    enabled: true,
+    actions: {
+      actionGroups: [{ actionGroupId: `${SUBSCRIPTION_SCOPE}/resourceGroups/rg-shop-dev/providers/Microsoft.Insights/actionGroups/soc` }],
+    },
+    condition: {
+      allOf: [
+        { field: "category", equals: "Administrative" },
+        { field: "operationName", containsAny: CIS_OPERATIONS },
+      ],
+    },
+    tags: ownedBy("tomas.novak"),
+  },
+  opts,
+);
+new azure.security.SecurityContact(
+  "default",
+  {
+    securityContactName: "default",
+    emails: "soc@northwind.example",
+    isEnabled: true,
+    notificationsSources: [{ sourceType: "Alert", minimalSeverity: "High" }],
+    notificationsByRole: { state: "On", roles: ["Owner"] },
+  },
+  opts,
+);
+new azure.security.Pricing(
+  "defender-servers",
+  { scopeId: SUBSCRIPTION_SCOPE, pricingName: "VirtualMachines", pricingTier: "Standard" },
+  opts,
+);
+// Violating: Defender for Key Vault declared on Free while the stack deploys vaults; the other plans the
+// stack's resources need are not declared at all.
+new azure.security.Pricing("defender-key-vaults", { scopeId: SUBSCRIPTION_SCOPE, pricingName: "KeyVaults", pricingTier: "Free" }, opts);
+// Violating: a second subscription (the analytics sandbox) with none of the subscription-level controls.
+const analytics = new azure.Provider("analytics", {
+  location: "westeurope",
+  subscriptionId: "00000000-0000-4000-8000-000000000002",
+  tenantId: TENANT,
+});
+new azure.resources.ResourceGroup(
+  "analytics",
+  { resourceGroupName: "rg-shop-analytics", tags: ownedBy("tomas.novak") },
+  { provider: analytics },
+);
+
+// --- R9n2: network-exposure ---
+// Compliant: HTTPS from the internet and SSH only from the VPN range.
+const webNsg = new azure.network.NetworkSecurityGroup(
+  "web-tier",
+  {
+    resourceGroupName,
+    securityRules: [
+      {
+        name: "https-in",
+        priority: 100,
+        direction: "Inbound",
+        access: "Allow",
+        protocol: "Tcp",
+        sourceAddressPrefix: "Internet",
+        sourcePortRange: "*",
+        destinationAddressPrefix: "*",
+        destinationPortRange: "443",
+      },
+      {
+        name: "ssh-from-vpn",
+        priority: 110,
+        direction: "Inbound",
+        access: "Allow",
+        protocol: "Tcp",
+        sourceAddressPrefix: "10.20.0.0/16",
+        sourcePortRange: "*",
+        destinationAddressPrefix: "*",
+        destinationPortRange: "22",
+      },
+    ],
+    tags: ownedBy("tomas.novak"),
+  },
+  opts,
+);
+// Violating: RDP and SSH (a range 20-25) from anywhere.
+new azure.network.SecurityRule(
+  "admin-from-anywhere",
+  {
+    resourceGroupName,
+    networkSecurityGroupName: webNsg.name,
+    priority: 200,
+    direction: "Inbound",
+    access: "Allow",
+    protocol: "*",
+    sourceAddressPrefix: "*",
+    sourcePortRange: "*",
+    destinationAddressPrefix: "*",
+    destinationPortRanges: ["20-25", "3389"],
+  },
+  opts,
+);
+// Violating: a jump box with its own public address (not tagged as a public tier).
+new azure.network.NetworkInterface(
+  "jumpbox",
+  {
+    resourceGroupName,
+    ipConfigurations: [
+      {
+        name: "ipconfig1",
+        subnet: { id: subnet.id },
+        publicIPAddress: {
+          id: `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-shop-dev/providers/Microsoft.Network/publicIPAddresses/jumpbox`,
+        },
+      },
+    ],
+    tags: ownedBy("tomas.novak"),
+  },
+  opts,
+);
+// Compliant: the office address on each database server. Violating: the whole internet on Azure SQL,
+// PostgreSQL and MySQL, and "allow Azure services" (0.0.0.0) on PostgreSQL (advisory).
+new azure.sql.FirewallRule(
+  "office",
+  { resourceGroupName, serverName: sqlServer.name, startIpAddress: "203.0.113.10", endIpAddress: "203.0.113.10" },
+  opts,
+);
+new azure.sql.FirewallRule(
+  "anyone",
+  { resourceGroupName, serverName: sqlServer.name, startIpAddress: "0.0.0.0", endIpAddress: "255.255.255.255" },
+  opts,
+);
+new azure.dbforpostgresql.FirewallRule(
+  "office",
+  { resourceGroupName, serverName: ordersPg.name, startIpAddress: "203.0.113.10", endIpAddress: "203.0.113.10" },
+  opts,
+);
+new azure.dbforpostgresql.FirewallRule(
+  "anyone",
+  { resourceGroupName, serverName: ordersPg.name, startIpAddress: "0.0.0.0", endIpAddress: "255.255.255.255" },
+  opts,
+);
+new azure.dbforpostgresql.FirewallRule(
+  "azure-services",
+  { resourceGroupName, serverName: ordersPg.name, startIpAddress: "0.0.0.0", endIpAddress: "0.0.0.0" },
+  opts,
+);
+new azure.dbformysql.FirewallRule(
+  "office",
+  { resourceGroupName, serverName: ordersMysql.name, startIpAddress: "203.0.113.10", endIpAddress: "203.0.113.10" },
+  opts,
+);
+new azure.dbformysql.FirewallRule(
+  "anyone",
+  { resourceGroupName, serverName: ordersMysql.name, startIpAddress: "0.0.0.0", endIpAddress: "255.255.255.255" },
+  opts,
+);
+// Compliant: a private container and an account reached only through private endpoints.
+// Violating: a container anyone can read.
+new azure.storage.BlobContainer("invoices", { resourceGroupName, accountName: shopData.account.name, publicAccess: "None" }, opts);
+new azure.storage.BlobContainer("product-images", { resourceGroupName, accountName: scratch.name, publicAccess: "Blob" }, opts);
+const privateData = new azure.storage.StorageAccount(
+  "privatedata",
+  {
+    resourceGroupName,
+    kind: "StorageV2",
+    sku: { name: "Standard_ZRS" },
+    enableHttpsTrafficOnly: true,
+    minimumTlsVersion: "TLS1_2",
+    allowSharedKeyAccess: false,
+    defaultToOAuthAuthentication: true,
+    publicNetworkAccess: "Disabled",
+    tags: ownedBy("lena.fischer", INTERNAL),
+  },
+  opts,
+);
+new azure.storage.BlobServiceProperties(
+  "privatedata",
+  {
+    resourceGroupName,
+    accountName: privateData.name,
+    blobServicesName: "default",
+    isVersioningEnabled: true,
+    deleteRetentionPolicy: { enabled: true, days: 14 },
+    containerDeleteRetentionPolicy: { enabled: true, days: 14 },
+  },
+  opts,
+);
+auditLogsOf("privatedata", privateData.id);
+// Compliant: a data disk that cannot be exported.
+new azure.compute.Disk(
+  "ledger-data",
+  {
+    resourceGroupName,
+    creationData: { createOption: "Empty" },
+    diskSizeGB: 64,
+    networkAccessPolicy: "DenyAll",
+    tags: ownedBy("tomas.novak", INTERNAL),
+  },
+  opts,
+);
+// Compliant: a Cosmos DB account and an AKS cluster reached only privately.
+const privateCatalog = new azure.cosmosdb.DatabaseAccount(
+  "private-catalog",
+  {
+    resourceGroupName,
+    databaseAccountOfferType: "Standard",
+    locations: [{ locationName: "westeurope", failoverPriority: 0 }],
+    disableLocalAuth: true,
+    backupPolicy: { type: "Continuous", continuousModeProperties: { tier: "Continuous30Days" } },
+    minimalTlsVersion: "Tls12",
+    publicNetworkAccess: "Disabled",
+    tags: ownedBy("mei.chen", INTERNAL),
+  },
+  opts,
+);
+auditLogsOf("private-catalog", privateCatalog.id);
+const privateCluster = new azure.containerservice.ManagedCluster(
+  "internal",
+  {
+    resourceGroupName,
+    dnsPrefix: "internal",
+    identity: { type: azure.containerservice.ResourceIdentityType.UserAssigned, userAssignedIdentities: [identity.id] },
+    enableRBAC: true,
+    disableLocalAccounts: true,
+    aadProfile: { managed: true, enableAzureRBAC: true, adminGroupObjectIDs: [PLATFORM_ADMINS_GROUP], tenantID: TENANT },
+    apiServerAccessProfile: { enablePrivateCluster: true },
+    agentPoolProfiles: [
+      { name: "system", mode: "System", count: 3, vmSize: "Standard_D4s_v5", vnetSubnetID: subnet.id, enableEncryptionAtHost: true },
+    ],
+    tags: ownedBy("tomas.novak", INTERNAL),
+  },
+  opts,
+);
+auditLogsOf("internal-aks", privateCluster.id);
+// Compliant: an internal API reachable only through a private endpoint.
+const ordersApi = new azure.web.WebApp(
+  "orders-api",
+  {
+    resourceGroupName,
+    serverFarmId: plan.id,
+    httpsOnly: true,
+    publicNetworkAccess: "Disabled",
+    siteConfig: { linuxFxVersion: "NODE|20-lts", minTlsVersion: "1.2", ftpsState: "Disabled", http20Enabled: true },
+    tags: ownedBy("lena.fischer"),
+  },
+  opts,
+);
+new azure.web.WebAppFtpAllowed("orders-api", { resourceGroupName, name: ordersApi.name, allow: false }, opts);
+new azure.web.WebAppScmAllowed("orders-api", { resourceGroupName, name: ordersApi.name, allow: false }, opts);
+auditLogsOf("orders-api", ordersApi.id);
+// Compliant: an internal worker. Violating: a container app with external ingress and a public
+// container group, neither tagged as a public tier.
+const appsEnvironment = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-shop-dev/providers/Microsoft.App/managedEnvironments/shop`;
+new azure.app.ContainerApp(
+  "pricing-worker",
+  {
+    resourceGroupName,
+    environmentId: appsEnvironment,
+    configuration: { ingress: { external: false, targetPort: 8080 } },
+    tags: ownedBy("mei.chen"),
+  },
+  opts,
+);
+new azure.app.ContainerApp(
+  "pricing-preview",
+  {
+    resourceGroupName,
+    environmentId: appsEnvironment,
+    configuration: { ingress: { external: true, targetPort: 8080 } },
+    tags: ownedBy("mei.chen"),
+  },
+  opts,
+);
+const jobContainers = [{ name: "job", image: "northwind.azurecr.io/jobs:1.4", resources: { requests: { cpu: 1, memoryInGB: 1.5 } } }];
+new azure.containerinstance.ContainerGroup(
+  "nightly-jobs",
+  {
+    resourceGroupName,
+    osType: "Linux",
+    containers: jobContainers,
+    ipAddress: { type: "Private", ports: [{ port: 8080 }] },
+    subnetIds: [{ id: subnet.id }],
+    tags: ownedBy("mei.chen"),
+  },
+  opts,
+);
+new azure.containerinstance.ContainerGroup(
+  "debug-shell",
+  {
+    resourceGroupName,
+    osType: "Linux",
+    containers: jobContainers,
+    ipAddress: { type: "Public", ports: [{ port: 8080 }] },
+    tags: ownedBy("diego.alvarez"),
+  },
+  opts,
+);
+
+// --- R9v: least-privilege (third-party access) ---
+// Compliant: an Azure Lighthouse registration for Blueline Security's tenant (declared in the map),
+// with Reader for its SOC analysts and Contributor for its responders.
+const BLUELINE_TENANT = "3c6f2a1e-8b4d-4f7a-9e2c-5d1b0a9f8e7c";
+const BLUELINE_SOC_GROUP = "5e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b";
+const blueline = new azure.managedservices.RegistrationDefinition(
+  "blueline-soc",
+  {
+    scope: SUBSCRIPTION_SCOPE,
+    properties: {
+      registrationDefinitionName: "Blueline Security managed detection and response",
+      managedByTenantId: BLUELINE_TENANT,
+      authorizations: [
+        {
+          principalId: BLUELINE_SOC_GROUP,
+          principalIdDisplayName: "Blueline SOC",
+          roleDefinitionId: "acdd72a7-3385-48ef-bd42-f606fba81ae7",
+        },
+        {
+          principalId: BLUELINE_SOC_GROUP,
+          principalIdDisplayName: "Blueline responders",
+          roleDefinitionId: "b24988ac-6180-42a0-ab88-20f7382dd24c",
+        },
+      ],
+    },
+  },
+  opts,
+);
+new azure.managedservices.RegistrationAssignment(
+  "blueline-soc",
+  { scope: SUBSCRIPTION_SCOPE, properties: { registrationDefinitionId: blueline.id } },
+  opts,
+);
+// Violating: a registration for a tenant no third party of the map declares, granting User Access
+// Administrator (it may assign Contributor to anyone in its tenant).
+new azure.managedservices.RegistrationDefinition(
+  "old-integrator",
+  {
+    scope: SUBSCRIPTION_SCOPE,
+    properties: {
+      registrationDefinitionName: "Integrator access (2024 project)",
+      managedByTenantId: "9d2b7c4e-1a3f-4e5d-8c6b-2f1e0d9c8b7a",
+      authorizations: [
+        {
+          principalId: "2a4c6e8f-0b1d-4f3a-9c5e-7d9f1b3c5e7a",
+          roleDefinitionId: "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9",
+          delegatedRoleDefinitionIds: ["b24988ac-6180-42a0-ab88-20f7382dd24c"],
+        },
+      ],
+    },
+  },
+  opts,
+);

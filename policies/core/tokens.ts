@@ -194,6 +194,11 @@ export const AZURE = {
   sqlManagedInstanceAdministrator: "azure-native:sql:ManagedInstanceAdministrator",
   synapseWorkspaceAadAdmin: "azure-native:synapse:WorkspaceAadAdmin",
   postgresAdministrator: "azure-native:dbforpostgresql:Administrator",
+  // --- R9t2: subscription-level threat detection ---
+  monitorSubscriptionDiagnosticSetting: "azure-native:monitor:SubscriptionDiagnosticSetting",
+  monitorActivityLogAlert: "azure-native:monitor:ActivityLogAlert",
+  securityContact: "azure-native:security:SecurityContact",
+  securityPricing: "azure-native:security:Pricing",
 } as const;
 
 // --- data classification: the resource types that hold data (data-tag-require-classification) ---

@@ -62,6 +62,8 @@ export const ARM_PATHS: Readonly<Record<string, ArmPath>> = {
   "azure-native:keyvault:Key": { path: `${RG}/Microsoft.KeyVault/vaults/{vaultName}/keys/{keyName}`, own: "keyName" },
   "azure-native:keyvault:Secret": { path: `${RG}/Microsoft.KeyVault/vaults/{vaultName}/secrets/{secretName}`, own: "secretName" },
   // learn.microsoft.com/rest/api/monitor/diagnostic-settings/get: the setting nests under the resource it watches.
+  // learn.microsoft.com/rest/api/defenderforcloud/pricings/get: GET {scopeId}/providers/Microsoft.Security/pricings/{pricingName}
+  "azure-native:security:Pricing": { path: "{scopeId}/providers/Microsoft.Security/pricings/{pricingName}", own: "pricingName" },
   "azure-native:monitor:DiagnosticSetting": { path: "{resourceUri}/providers/Microsoft.Insights/diagnosticSettings/{name}", own: "name" },
   // learn.microsoft.com/rest/api/backup/protected-items/get, protection-policies/get; recoveryservices/vaults/get
   "azure-native:recoveryservices:Vault": { path: `${RG}/Microsoft.RecoveryServices/vaults/{vaultName}`, own: "vaultName" },

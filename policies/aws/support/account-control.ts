@@ -5,10 +5,11 @@
  * the organisation manages it there (`settings.centrallyManaged`). Declarations a stack does make are
  * still judged, central or not: turning a control off in one stack turns it off for every stack.
  */
-import type { CentralControlId } from "../../../responsibility-map/model";
+
 import { cloudOf, type ResourceView } from "../../core/resource";
 import { notApplicable, type RuleContext, type StackCheckResult, type StackViolation } from "../../core/rule";
 import { judgeEach, undecidedWith } from "../../core/unknown";
+import type { AwsCentralControlId } from "./central";
 import { centralEntry, centralReason } from "./central";
 import { AWS_REGION, awsAccountOf, awsRegionOf } from "./placement";
 
@@ -52,7 +53,7 @@ function placesOf(resources: readonly ResourceView[], regional: boolean): readon
 }
 
 export interface AccountControl {
-  readonly control: CentralControlId;
+  readonly control: AwsCentralControlId;
   /** The resource types that declare the control (a GuardDuty detector). */
   readonly types: readonly string[];
   /** A regional control is needed in every region the stack deploys to; otherwise once per account. */

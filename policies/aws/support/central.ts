@@ -4,12 +4,15 @@
  * each stack to declare such a control do not apply to those accounts, and rules that rely on the
  * control (a volume left to the account default) treat it as on.
  */
-import type { CentralControlId, CentrallyManaged, ResponsibilityMap } from "../../../responsibility-map/model";
+import type { AzureCentralControlId, CentralControlId, CentrallyManaged, ResponsibilityMap } from "../../../responsibility-map/model";
 import type { ResourceView } from "../../core/resource";
 import { awsAccountIdOf } from "./placement";
 
+/** The AWS account-level controls (the Azure ones are kept per subscription: policies/azure/support/central.ts). */
+export type AwsCentralControlId = Exclude<CentralControlId, AzureCentralControlId>;
+
 /** The control names as messages say them. */
-const TITLES: Record<CentralControlId, string> = {
+const TITLES: Record<AwsCentralControlId, string> = {
   cloudtrail: "the account's CloudTrail trail",
   "ebs-encryption-by-default": "EBS encryption by default",
   "imds-defaults": "the account's instance metadata defaults",
@@ -27,12 +30,14 @@ const TITLES: Record<CentralControlId, string> = {
  * for listed accounts covers a resource only when its provider names one of them (see
  * `awsAccountIdOf`); with default credentials only an `accounts: all` entry does.
  */
-export function centralEntry(map: ResponsibilityMap, control: CentralControlId, resource: ResourceView): CentrallyManaged | undefined {
+export function centralEntry(map: ResponsibilityMap, control: AwsCentralControlId, resource: ResourceView): CentrallyManaged | undefined {
   const entries = map.settings.centrallyManaged;
   if (entries.length === 0) return undefined;
   let account: string | undefined | null = null;
   for (const entry of entries) {
     if (entry.controls !== "all" && !entry.controls.includes(control)) continue;
+    // An entry naming only Azure subscriptions covers no AWS account.
+    if (entry.accounts === undefined) continue;
     if (entry.accounts === "all") return entry;
     // Read the provider only when an entry needs it: its role may be unknown during preview.
     if (account === null) account = awsAccountIdOf(resource);
@@ -42,7 +47,7 @@ export function centralEntry(map: ResponsibilityMap, control: CentralControlId, 
 }
 
 /** Why a rule does not apply, or a control counts as on: names where it is managed and who answers for it. */
-export function centralReason(map: ResponsibilityMap, control: CentralControlId, entry: CentrallyManaged): string {
+export function centralReason(map: ResponsibilityMap, control: AwsCentralControlId, entry: CentrallyManaged): string {
   const manager = map.personById.get(entry.managedBy);
   const where = entry.stack === undefined ? "centrally" : `centrally in ${entry.stack}`;
   const who = manager === undefined ? "" : ` by ${manager.name}`;

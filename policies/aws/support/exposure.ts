@@ -208,3 +208,21 @@ export function isAllowedBucket(resource: ResourceView, patterns: readonly strin
   const bucket = resource.props["bucket"];
   return typeof bucket === "string" && patterns.some((pattern) => globMatches(pattern, bucket));
 }
+
+/** The option that lets deliberately public Lambda functions (a webhook) keep anonymous access. */
+export const ALLOWED_PUBLIC_FUNCTIONS_OPTION: OptionSchema = {
+  type: "array",
+  description:
+    "Lambda functions that are public on purpose (a webhook): globs (`*` wildcard) matched against the Pulumi resource name of the function URL or permission, and its function name or ARN (`functionName`, `function`).",
+  default: [],
+  items: { type: "string" },
+  uniqueItems: true,
+};
+
+/** Whether a FunctionUrl or Permission is allow-listed; the resource name is tried first, as for buckets. */
+export function isAllowedFunction(resource: ResourceView, property: "functionName" | "function", patterns: readonly string[]): boolean {
+  if (patterns.length === 0) return false;
+  if (patterns.some((pattern) => globMatches(pattern, resource.name))) return true;
+  const target = resource.props[property];
+  return typeof target === "string" && patterns.some((pattern) => globMatches(pattern, target));
+}

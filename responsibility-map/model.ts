@@ -194,6 +194,7 @@ export const CENTRAL_CONTROL_IDS = [
   "security-hub",
   "config",
   "access-analyzer",
+  "s3-account-public-access-block",
 ] as const;
 export type CentralControlId = (typeof CENTRAL_CONTROL_IDS)[number];
 

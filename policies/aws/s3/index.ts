@@ -1,3 +1,4 @@
+import accountRequirePublicAccessBlock from "./aws-s3-account-require-public-access-block";
 import bucketDisallowPublicAcl from "./aws-s3-bucket-disallow-public-acl";
 import bucketDisallowPublicPolicy from "./aws-s3-bucket-disallow-public-policy";
 import bucketEnableAccessLogging from "./aws-s3-bucket-enable-access-logging";
@@ -20,4 +21,5 @@ export const rules = [
   bucketDisallowPublicAcl,
   bucketDisallowPublicPolicy,
   bucketRequirePublicAccessBlock,
+  accountRequirePublicAccessBlock,
 ];

@@ -18,6 +18,7 @@ const TITLES: Record<CentralControlId, string> = {
   "security-hub": "Security Hub",
   config: "AWS Config",
   "access-analyzer": "IAM Access Analyzer",
+  "s3-account-public-access-block": "the S3 account public access block",
 };
 
 /**

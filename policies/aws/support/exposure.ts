@@ -226,3 +226,21 @@ export function isAllowedFunction(resource: ResourceView, property: "functionNam
   const target = resource.props[property];
   return typeof target === "string" && patterns.some((pattern) => globMatches(pattern, target));
 }
+
+/**
+ * The finding for a resource that asks for a public IP address (`path` as users write it; `who`
+ * starts the sentence: "The instance gets"), unless
+ * it carries the public-tier tag. The tag is read only when the address is asked for, so an
+ * unknown tag on a private resource never stops a preview.
+ */
+export function publicIpViolations(resource: ResourceView, path: string, who: string, config: PublicTierConfig): readonly Violation[] {
+  if (isPublicTier(resource, config)) return [];
+  return [
+    {
+      code: "public-ip",
+      subject: path,
+      actual: `${who} a public IP address: \`${path}\` is true`,
+      fix: `Set \`${path}\` to false and reach it through a load balancer, NAT gateway or SSM Session Manager, or tag it \`${config.publicTierTagKey}: ${config.publicTierTagValue}\` if it is a deliberate public tier.`,
+    },
+  ];
+}

@@ -1,4 +1,5 @@
+import domainDisallowPublicAccess from "./aws-opensearch-domain-disallow-public-access";
 import domainEnableAuditLogs from "./aws-opensearch-domain-enable-audit-logs";
 import domainRequireEncryption from "./aws-opensearch-domain-require-encryption";
 
-export const rules = [domainRequireEncryption, domainEnableAuditLogs];
+export const rules = [domainRequireEncryption, domainEnableAuditLogs, domainDisallowPublicAccess];

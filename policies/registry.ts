@@ -14,15 +14,18 @@ import { rules as awsEfs } from "./aws/efs";
 import { rules as awsEks } from "./aws/eks";
 import { rules as awsElasticache } from "./aws/elasticache";
 import { rules as awsElb } from "./aws/elb";
+import { rules as awsEmr } from "./aws/emr";
 import { rules as awsIam } from "./aws/iam";
 import { rules as awsIdentitystore } from "./aws/identitystore";
 import { rules as awsKms } from "./aws/kms";
 import { rules as awsLambda } from "./aws/lambda";
 import { rules as awsLb } from "./aws/lb";
+import { rules as awsMsk } from "./aws/msk";
 import { rules as awsOpensearch } from "./aws/opensearch";
 import { rules as awsRds } from "./aws/rds";
 import { rules as awsRedshift } from "./aws/redshift";
 import { rules as awsS3 } from "./aws/s3";
+import { rules as awsSagemaker } from "./aws/sagemaker";
 import { rules as awsSecretsmanager } from "./aws/secretsmanager";
 import { rules as awsSns } from "./aws/sns";
 import { rules as awsSqs } from "./aws/sqs";
@@ -64,15 +67,18 @@ export const RULES: readonly Rule[] = [
   ...awsEks,
   ...awsElasticache,
   ...awsElb,
+  ...awsEmr,
   ...awsIam,
   ...awsIdentitystore,
   ...awsKms,
   ...awsLambda,
   ...awsLb,
+  ...awsMsk,
   ...awsOpensearch,
   ...awsRds,
   ...awsRedshift,
   ...awsS3,
+  ...awsSagemaker,
   ...awsSecretsmanager,
   ...awsSns,
   ...awsSqs,

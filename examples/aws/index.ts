@@ -1249,3 +1249,132 @@ new aws.cognito.UserPool(
 
 export const ordersBucketName = orders.bucket.bucket;
 export const ordersDbArn = ordersDb.instance.arn;
+
+// --- R9n1: network-exposure ---
+// Violating: the account's S3 public access block leaves restrictPublicBuckets off.
+new aws.s3.AccountPublicAccessBlock(
+  "account-public-access-block",
+  { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: false },
+  opts,
+);
+// Compliant: the access-log bucket blocks public access.
+new aws.s3.BucketPublicAccessBlock(
+  "access-logs",
+  { bucket: accessLogs.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
+  opts,
+);
+// Violating: a website bucket made public by a canned ACL and an unconditioned bucket policy.
+const website = new aws.s3.Bucket("website", { bucket: "northwind-website", tags: { owner: "lena.fischer", ...INTERNAL } }, opts);
+new aws.s3.BucketAcl("website", { bucket: website.id, acl: "public-read" }, opts);
+new aws.s3.BucketPolicy(
+  "website",
+  {
+    bucket: website.id,
+    policy: JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "arn:aws:s3:::northwind-website/*" }],
+    }),
+  },
+  opts,
+);
+// Violating: a subnet that gives every instance a public address, and a launch template asking for one.
+new aws.ec2.Subnet("shop-c", { vpcId: vpc.id, cidrBlock: "10.20.3.0/24", availabilityZone: "eu-west-1c", mapPublicIpOnLaunch: true }, opts);
+new aws.ec2.LaunchTemplate(
+  "jump-hosts",
+  { imageId: AMI, instanceType: "t3.micro", networkInterfaces: [{ deviceIndex: 0, associatePublicIpAddress: "true" }] },
+  opts,
+);
+// ECS services: private tasks (compliant) and tasks with public addresses (violating).
+new aws.ecs.Service(
+  "orders-api",
+  { cluster: "shop", taskDefinition: "orders-api:1", launchType: "FARGATE", networkConfiguration: { subnets, assignPublicIp: false } },
+  opts,
+);
+new aws.ecs.Service(
+  "preview-api",
+  { cluster: "shop", taskDefinition: "preview-api:1", launchType: "FARGATE", networkConfiguration: { subnets, assignPublicIp: true } },
+  opts,
+);
+// EKS node groups: no SSH (compliant) and an SSH key with no source security groups (violating).
+const nodeRole = `arn:aws:iam::${ACCOUNT}:role/eks-nodes`;
+const scaling = { desiredSize: 2, maxSize: 3, minSize: 1 };
+new aws.eks.NodeGroup("shop-workers", { clusterName: "shop", nodeRoleArn: nodeRole, subnetIds: subnets, scalingConfig: scaling }, opts);
+new aws.eks.NodeGroup(
+  "experiments-workers",
+  { clusterName: "experiments", nodeRoleArn: nodeRole, subnetIds: subnets, scalingConfig: scaling, remoteAccess: { ec2SshKey: "ops" } },
+  opts,
+);
+// EMR block public access: on in eu-west-1 (compliant), off in the sandbox account (violating).
+new aws.emr.BlockPublicAccessConfiguration("emr", { blockPublicSecurityGroupRules: true }, opts);
+new aws.emr.BlockPublicAccessConfiguration("sandbox-emr", { blockPublicSecurityGroupRules: false }, { provider: sandbox });
+// MSK: private brokers (compliant) and brokers with public addresses (violating).
+const brokers = (publicAccess: string) => ({
+  instanceType: "kafka.m7g.large",
+  clientSubnets: subnets,
+  securityGroups: [web.id],
+  connectivityInfo: { publicAccess: { type: publicAccess } },
+});
+new aws.msk.Cluster("events", { kafkaVersion: "3.6.0", numberOfBrokerNodes: 2, brokerNodeGroupInfo: brokers("DISABLED") }, opts);
+new aws.msk.Cluster(
+  "partner-events",
+  { kafkaVersion: "3.6.0", numberOfBrokerNodes: 2, brokerNodeGroupInfo: brokers("SERVICE_PROVIDED_EIPS") },
+  opts,
+);
+// Violating: a search domain with a public endpoint and an access policy open to everyone.
+new aws.opensearch.Domain(
+  "public-search",
+  {
+    engineVersion: "OpenSearch_2.17",
+    clusterConfig: { instanceType: "r7g.large.search", instanceCount: 2 },
+    ebsOptions: { ebsEnabled: true, volumeSize: 50 },
+    encryptAtRest: { enabled: true, kmsKeyId: dataKey.arn },
+    nodeToNodeEncryption: { enabled: true },
+    domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-2019-07" },
+    logPublishingOptions: [{ logType: "AUDIT_LOGS", cloudwatchLogGroupArn: searchLogs.arn }],
+    accessPolicies: JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [
+        { Effect: "Allow", Principal: { AWS: "*" }, Action: "es:*", Resource: `arn:aws:es:eu-west-1:${ACCOUNT}:domain/public-search/*` },
+      ],
+    }),
+    tags: INTERNAL,
+  },
+  opts,
+);
+// Compliant: a public subnet for load balancers, tagged as the public tier.
+new aws.ec2.Subnet(
+  "shop-public-a",
+  { vpcId: vpc.id, cidrBlock: "10.20.100.0/24", availabilityZone: "eu-west-1a", mapPublicIpOnLaunch: true, tags: { tier: "public" } },
+  opts,
+);
+// Compliant: a function URL that requires signed (IAM) requests.
+new aws.lambda.FunctionUrl("reports-url", { functionName: "reports", authorizationType: "AWS_IAM" }, opts);
+// Violating: an anonymous function URL.
+new aws.lambda.FunctionUrl("legacy-webhook-url", { functionName: "legacy-webhook", authorizationType: "NONE" }, opts);
+// Compliant: S3 may invoke the function for one bucket.
+new aws.lambda.Permission(
+  "reports-invoke-s3",
+  { action: "lambda:InvokeFunction", function: "reports", principal: "s3.amazonaws.com", sourceArn: "arn:aws:s3:::northwind-exports" },
+  opts,
+);
+// Violating: any AWS account may invoke the function (principal "*" with no source or organisation).
+new aws.lambda.Permission("reports-invoke-anyone", { action: "lambda:InvokeFunction", function: "reports", principal: "*" }, opts);
+// Violating: a notebook left with direct internet access (the SDK default is Enabled).
+new aws.sagemaker.NotebookInstance(
+  "analysis",
+  { instanceType: "ml.t3.medium", roleArn: `arn:aws:iam::${ACCOUNT}:role/sagemaker`, tags: { owner: "lena.fischer", ...INTERNAL } },
+  opts,
+);
+// Compliant: a notebook that reaches the internet only through the VPC.
+new aws.sagemaker.NotebookInstance(
+  "modelling",
+  {
+    instanceType: "ml.t3.medium",
+    roleArn: `arn:aws:iam::${ACCOUNT}:role/sagemaker`,
+    subnetId: subnetA.id,
+    securityGroups: [web.id],
+    directInternetAccess: "Disabled",
+    tags: { owner: "lena.fischer", ...INTERNAL },
+  },
+  opts,
+);

@@ -13,21 +13,25 @@ import { rules as awsDocdb } from "./aws/docdb";
 import { rules as awsDynamodb } from "./aws/dynamodb";
 import { rules as awsEbs } from "./aws/ebs";
 import { rules as awsEc2 } from "./aws/ec2";
+import { rules as awsEcs } from "./aws/ecs";
 import { rules as awsEfs } from "./aws/efs";
 import { rules as awsEks } from "./aws/eks";
 import { rules as awsElasticache } from "./aws/elasticache";
 import { rules as awsElb } from "./aws/elb";
 import { rules as awsGuardduty } from "./aws/guardduty";
+import { rules as awsEmr } from "./aws/emr";
 import { rules as awsIam } from "./aws/iam";
 import { rules as awsIdentitystore } from "./aws/identitystore";
 import { rules as awsKms } from "./aws/kms";
 import { rules as awsLambda } from "./aws/lambda";
 import { rules as awsLb } from "./aws/lb";
 import { rules as awsMq } from "./aws/mq";
+import { rules as awsMsk } from "./aws/msk";
 import { rules as awsOpensearch } from "./aws/opensearch";
 import { rules as awsRds } from "./aws/rds";
 import { rules as awsRedshift } from "./aws/redshift";
 import { rules as awsS3 } from "./aws/s3";
+import { rules as awsSagemaker } from "./aws/sagemaker";
 import { rules as awsSecretsmanager } from "./aws/secretsmanager";
 import { rules as awsSecurityhub } from "./aws/securityhub";
 import { rules as awsSns } from "./aws/sns";
@@ -70,21 +74,25 @@ export const RULES: readonly Rule[] = [
   ...awsDynamodb,
   ...awsEbs,
   ...awsEc2,
+  ...awsEcs,
   ...awsEfs,
   ...awsEks,
   ...awsElasticache,
   ...awsElb,
   ...awsGuardduty,
+  ...awsEmr,
   ...awsIam,
   ...awsIdentitystore,
   ...awsKms,
   ...awsLambda,
   ...awsLb,
   ...awsMq,
+  ...awsMsk,
   ...awsOpensearch,
   ...awsRds,
   ...awsRedshift,
   ...awsS3,
+  ...awsSagemaker,
   ...awsSecretsmanager,
   ...awsSecurityhub,
   ...awsSns,

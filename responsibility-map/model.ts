@@ -196,6 +196,7 @@ export const CENTRAL_CONTROL_IDS = [
   "access-analyzer",
   "security-contact",
   "root-usage-alarm",
+  "s3-account-public-access-block",
   "defender-plans",
   "defender-contact",
   "activity-log-alerts",

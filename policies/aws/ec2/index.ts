@@ -1,4 +1,5 @@
 import defaultsecuritygroupDisallowRules from "./aws-ec2-defaultsecuritygroup-disallow-rules";
+import instanceDisallowPublicIp from "./aws-ec2-instance-disallow-public-ip";
 import instanceEnableDetailedMonitoring from "./aws-ec2-instance-enable-detailed-monitoring";
 import instanceRequireEncryptedVolumes from "./aws-ec2-instance-require-encrypted-volumes";
 import instanceRequireImdsv2 from "./aws-ec2-instance-require-imdsv2";
@@ -6,6 +7,7 @@ import launchtemplateRequireEncryptedVolumes from "./aws-ec2-launchtemplate-requ
 import launchtemplateRequireKmsKey from "./aws-ec2-launchtemplate-require-kms-key";
 import networkaclDisallowOpenAdminPorts from "./aws-ec2-networkacl-disallow-open-admin-ports";
 import securitygroupDisallowOpenAdminPorts from "./aws-ec2-securitygroup-disallow-open-admin-ports";
+import subnetDisallowPublicIpOnLaunch from "./aws-ec2-subnet-disallow-public-ip-on-launch";
 import vpcEnableFlowLogs from "./aws-ec2-vpc-enable-flow-logs";
 
 export const rules = [
@@ -18,4 +20,6 @@ export const rules = [
   securitygroupDisallowOpenAdminPorts,
   defaultsecuritygroupDisallowRules,
   networkaclDisallowOpenAdminPorts,
+  instanceDisallowPublicIp,
+  subnetDisallowPublicIpOnLaunch,
 ];

@@ -1,4 +1,11 @@
+import clusterDisallowPublicEndpoint from "./aws-eks-cluster-disallow-public-endpoint";
 import clusterEnableAuditLogs from "./aws-eks-cluster-enable-audit-logs";
 import clusterRequireSecretsEncryption from "./aws-eks-cluster-require-secrets-encryption";
+import nodeGroupDisallowOpenRemoteAccess from "./aws-eks-nodegroup-disallow-open-remote-access";
 
-export const rules = [clusterRequireSecretsEncryption, clusterEnableAuditLogs];
+export const rules = [
+  clusterRequireSecretsEncryption,
+  clusterEnableAuditLogs,
+  clusterDisallowPublicEndpoint,
+  nodeGroupDisallowOpenRemoteAccess,
+];

@@ -1,3 +1,5 @@
 import functionDisallowEolRuntime from "./aws-lambda-function-disallow-eol-runtime";
+import functionUrlDisallowAnonymousAccess from "./aws-lambda-functionurl-disallow-anonymous-access";
+import permissionDisallowPublicInvoke from "./aws-lambda-permission-disallow-public-invoke";
 
-export const rules = [functionDisallowEolRuntime];
+export const rules = [functionDisallowEolRuntime, functionUrlDisallowAnonymousAccess, permissionDisallowPublicInvoke];

@@ -23,6 +23,7 @@ const TITLES: Record<AwsCentralControlId, string> = {
   "access-analyzer": "IAM Access Analyzer",
   "security-contact": "the account's security contact",
   "root-usage-alarm": "the alarm on root user activity",
+  "s3-account-public-access-block": "the S3 account public access block",
 };
 
 /**

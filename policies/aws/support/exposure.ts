@@ -5,6 +5,7 @@
  * internet-facing resource. Each reader reads the source first and the ports only when the source
  * is the internet, so an unknown port behind a private source never stops a preview.
  */
+import { globMatches } from "../../core/glob";
 import { isAnywhereCidr, type PortRange, portsCovered, portsText } from "../../core/network";
 import { isRecord, type ResourceView } from "../../core/resource";
 import type { OptionSchema, Violation } from "../../core/rule";
@@ -113,13 +114,49 @@ export function namesEveryone(statement: Record<string, unknown>): boolean {
 }
 
 /**
- * An Allow statement to everyone with no Condition: the policy grants the public. A condition
- * (source VPC, IP, organisation, account) may narrow it, which a static check cannot judge.
+ * Condition keys that narrow an Allow to everyone down to known callers: a network (VPC, endpoint,
+ * address range), an organisation or account, or the resource a service acts for. These are the
+ * keys AWS itself treats as making a resource policy non-public (S3 user guide, "The meaning of
+ * public"; IAM global condition context keys). Other conditions (`aws:SecureTransport`, a header)
+ * leave the grant open to anyone who meets them.
+ */
+const NARROWING_KEYS = new Set(
+  [
+    "aws:SourceVpc",
+    "aws:SourceVpce",
+    "aws:SourceIp",
+    "aws:VpcSourceIp",
+    "aws:SourceArn",
+    "aws:SourceAccount",
+    "aws:SourceOwner",
+    "aws:SourceOrgID",
+    "aws:SourceOrgPaths",
+    "aws:PrincipalOrgID",
+    "aws:PrincipalOrgPaths",
+    "aws:PrincipalAccount",
+    "aws:PrincipalArn",
+    "aws:PrincipalServiceName",
+    "aws:userid",
+    "aws:username",
+    "s3:DataAccessPointArn",
+    "s3:DataAccessPointAccount",
+  ].map((key) => key.toLowerCase()),
+);
+
+/** Whether a `Condition` block tests one of the narrowing keys (operator and key names ignore case, as IAM does). */
+function narrowsCallers(condition: unknown): boolean {
+  if (!isRecord(condition)) return false;
+  return Object.values(condition).some((keys) => isRecord(keys) && Object.keys(keys).some((key) => NARROWING_KEYS.has(key.toLowerCase())));
+}
+
+/**
+ * An Allow statement to everyone (`Principal: "*"`, `{ AWS: "*" }`, or any `NotPrincipal`) whose
+ * `Condition`, if any, names no caller, network, organisation or source: the policy grants the public.
  */
 export function allowsPublicUnconditioned(statement: Record<string, unknown>): boolean {
-  if (statement["Effect"] !== "Allow" || !namesEveryone(statement)) return false;
-  const condition = statement["Condition"];
-  return !isRecord(condition) || Object.keys(condition).length === 0;
+  if (statement["Effect"] !== "Allow") return false;
+  if (!namesEveryone(statement) && statement["NotPrincipal"] === undefined) return false;
+  return !narrowsCallers(statement["Condition"]);
 }
 
 /**
@@ -148,4 +185,62 @@ export function publicAccessViolations(flag: unknown, noun: string, defaultPubli
     ];
   }
   return [];
+}
+
+/** The option that lets deliberately public buckets (a static website) keep public access. */
+export const ALLOWED_PUBLIC_BUCKETS_OPTION: OptionSchema = {
+  type: "array",
+  description:
+    "Buckets that are public on purpose (a static website): globs (`*` wildcard) matched against the bucket name (`bucket`) and the Pulumi resource name of the bucket, its ACL, policy or public access block.",
+  default: [],
+  items: { type: "string" },
+  uniqueItems: true,
+};
+
+/**
+ * Whether an S3 bucket, or a BucketAcl / BucketPolicy / BucketPublicAccessBlock (whose `bucket`
+ * is the bucket's name), is allow-listed. The resource name is tried first, so an allow-listed
+ * resource whose `bucket` is computed still decides at preview.
+ */
+export function isAllowedBucket(resource: ResourceView, patterns: readonly string[]): boolean {
+  if (patterns.length === 0) return false;
+  if (patterns.some((pattern) => globMatches(pattern, resource.name))) return true;
+  const bucket = resource.props["bucket"];
+  return typeof bucket === "string" && patterns.some((pattern) => globMatches(pattern, bucket));
+}
+
+/** The option that lets deliberately public Lambda functions (a webhook) keep anonymous access. */
+export const ALLOWED_PUBLIC_FUNCTIONS_OPTION: OptionSchema = {
+  type: "array",
+  description:
+    "Lambda functions that are public on purpose (a webhook): globs (`*` wildcard) matched against the Pulumi resource name of the function URL or permission, and its function name or ARN (`functionName`, `function`).",
+  default: [],
+  items: { type: "string" },
+  uniqueItems: true,
+};
+
+/** Whether a FunctionUrl or Permission is allow-listed; the resource name is tried first, as for buckets. */
+export function isAllowedFunction(resource: ResourceView, property: "functionName" | "function", patterns: readonly string[]): boolean {
+  if (patterns.length === 0) return false;
+  if (patterns.some((pattern) => globMatches(pattern, resource.name))) return true;
+  const target = resource.props[property];
+  return typeof target === "string" && patterns.some((pattern) => globMatches(pattern, target));
+}
+
+/**
+ * The finding for a resource that asks for a public IP address (`path` as users write it; `who`
+ * starts the sentence: "The instance gets"), unless
+ * it carries the public-tier tag. The tag is read only when the address is asked for, so an
+ * unknown tag on a private resource never stops a preview.
+ */
+export function publicIpViolations(resource: ResourceView, path: string, who: string, config: PublicTierConfig): readonly Violation[] {
+  if (isPublicTier(resource, config)) return [];
+  return [
+    {
+      code: "public-ip",
+      subject: path,
+      actual: `${who} a public IP address: \`${path}\` is true`,
+      fix: `Set \`${path}\` to false and reach it through a load balancer, NAT gateway or SSM Session Manager, or tag it \`${config.publicTierTagKey}: ${config.publicTierTagValue}\` if it is a deliberate public tier.`,
+    },
+  ];
 }

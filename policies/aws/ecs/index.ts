@@ -1,0 +1,3 @@
+import serviceDisallowPublicIp from "./aws-ecs-service-disallow-public-ip";
+
+export const rules = [serviceDisallowPublicIp];

@@ -1,0 +1,3 @@
+import accountEnableBlockPublicAccess from "./aws-emr-account-enable-block-public-access";
+
+export const rules = [accountEnableBlockPublicAccess];

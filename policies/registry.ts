@@ -34,6 +34,7 @@ import { rules as azureDbformysql } from "./azure/dbformysql";
 import { rules as azureDbforpostgresql } from "./azure/dbforpostgresql";
 import { rules as azureKeyvault } from "./azure/keyvault";
 import { rules as azureMonitor } from "./azure/monitor";
+import { rules as azureNetwork } from "./azure/network";
 import { rules as azureRecoveryservices } from "./azure/recoveryservices";
 import { rules as azureRedis } from "./azure/redis";
 import { rules as azureSql } from "./azure/sql";
@@ -83,6 +84,7 @@ export const RULES: readonly Rule[] = [
   ...azureDbforpostgresql,
   ...azureKeyvault,
   ...azureMonitor,
+  ...azureNetwork,
   ...azureRecoveryservices,
   ...azureRedis,
   ...azureSql,

@@ -174,6 +174,13 @@ export const AZURE = {
   sqlManagedInstanceAdministrator: "azure-native:sql:ManagedInstanceAdministrator",
   synapseWorkspaceAadAdmin: "azure-native:synapse:WorkspaceAadAdmin",
   postgresAdministrator: "azure-native:dbforpostgresql:Administrator",
+  // --- network exposure (R9n2: NSGs, database firewalls, storage) ---
+  networkSecurityGroup: "azure-native:network:NetworkSecurityGroup",
+  networkSecurityRule: "azure-native:network:SecurityRule",
+  sqlFirewallRule: "azure-native:sql:FirewallRule",
+  postgresFirewallRule: "azure-native:dbforpostgresql:FirewallRule",
+  mysqlFirewallRule: "azure-native:dbformysql:FirewallRule",
+  storageBlobContainer: "azure-native:storage:BlobContainer",
 } as const;
 
 // --- data classification: the resource types that hold data (data-tag-require-classification) ---

@@ -71,14 +71,8 @@ export function inlineIngress(entry: unknown): Ingress | undefined {
   };
 }
 
-/** The admin-ports option every exposure rule shares. */
-export const ADMIN_PORTS_OPTION: OptionSchema = {
-  type: "array",
-  description: "Ports that must never be open to the internet (SSH and RDP by default).",
-  default: [22, 3389],
-  items: { type: "integer", minimum: 0, maximum: 65535 },
-  uniqueItems: true,
-};
+/** The admin-ports option every exposure rule shares (defined with the port logic, cloud-neutral). */
+export { ADMIN_PORTS_OPTION } from "../../core/network";
 
 /** The options that let a deliberately public tier keep public addresses. */
 export const PUBLIC_TIER_OPTIONS: Record<"publicTierTagKey" | "publicTierTagValue", OptionSchema> = {

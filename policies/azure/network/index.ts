@@ -1,0 +1,3 @@
+import securityGroupDisallowOpenAdminPorts from "./azure-network-securitygroup-disallow-open-admin-ports";
+
+export const rules = [securityGroupDisallowOpenAdminPorts];

@@ -54,3 +54,16 @@ export const ADMIN_PORTS_OPTION: OptionSchema = {
   items: { type: "integer", minimum: 0, maximum: 65535 },
   uniqueItems: true,
 };
+
+/** A dotted IPv4 address as a number (0 to 2^32 - 1); undefined for any other text (never guessed). */
+export function parseIpv4(value: unknown): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(value.trim());
+  if (match === null) return undefined;
+  const octets = match.slice(1).map(Number);
+  if (octets.some((octet) => octet > 255)) return undefined;
+  return octets.reduce((sum, octet) => sum * 256 + octet, 0);
+}
+
+/** How many IPv4 addresses there are (2^32). */
+export const IPV4_ADDRESSES = 2 ** 32;

@@ -26,8 +26,10 @@ import { rules as awsSecretsmanager } from "./aws/secretsmanager";
 import { rules as awsSns } from "./aws/sns";
 import { rules as awsSqs } from "./aws/sqs";
 import { rules as awsSsm } from "./aws/ssm";
+import { rules as azureApp } from "./azure/app";
 import { rules as azureAuthorization } from "./azure/authorization";
 import { rules as azureCompute } from "./azure/compute";
+import { rules as azureContainerinstance } from "./azure/containerinstance";
 import { rules as azureContainerservice } from "./azure/containerservice";
 import { rules as azureCosmosdb } from "./azure/cosmosdb";
 import { rules as azureDbformysql } from "./azure/dbformysql";
@@ -76,8 +78,10 @@ export const RULES: readonly Rule[] = [
   ...awsSns,
   ...awsSqs,
   ...awsSsm,
+  ...azureApp,
   ...azureAuthorization,
   ...azureCompute,
+  ...azureContainerinstance,
   ...azureContainerservice,
   ...azureCosmosdb,
   ...azureDbformysql,

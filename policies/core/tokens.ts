@@ -181,6 +181,9 @@ export const AZURE = {
   postgresFirewallRule: "azure-native:dbforpostgresql:FirewallRule",
   mysqlFirewallRule: "azure-native:dbformysql:FirewallRule",
   storageBlobContainer: "azure-native:storage:BlobContainer",
+  networkInterface: "azure-native:network:NetworkInterface",
+  containerApp: "azure-native:app:ContainerApp",
+  containerGroup: "azure-native:containerinstance:ContainerGroup",
 } as const;
 
 // --- data classification: the resource types that hold data (data-tag-require-classification) ---

@@ -1,3 +1,4 @@
+import diskDisallowPublicExport from "./azure-compute-disk-disallow-public-export";
 import diskRequireCmk from "./azure-compute-disk-require-cmk";
 import virtualMachineDisallowPasswordAuth from "./azure-compute-virtualmachine-disallow-password-auth";
 import virtualMachineRequireBackup from "./azure-compute-virtualmachine-require-backup";
@@ -8,4 +9,5 @@ export const rules = [
   diskRequireCmk,
   virtualMachineDisallowPasswordAuth,
   virtualMachineRequireBackup,
+  diskDisallowPublicExport,
 ];

@@ -901,3 +901,251 @@ new azure.redis.Redis(
 
 export const storageAccountName = shopData.account.name;
 export const webAppName = storefront.name;
+
+// --- R9n2: network-exposure ---
+// Compliant: HTTPS from the internet and SSH only from the VPN range.
+const webNsg = new azure.network.NetworkSecurityGroup(
+  "web-tier",
+  {
+    resourceGroupName,
+    securityRules: [
+      {
+        name: "https-in",
+        priority: 100,
+        direction: "Inbound",
+        access: "Allow",
+        protocol: "Tcp",
+        sourceAddressPrefix: "Internet",
+        sourcePortRange: "*",
+        destinationAddressPrefix: "*",
+        destinationPortRange: "443",
+      },
+      {
+        name: "ssh-from-vpn",
+        priority: 110,
+        direction: "Inbound",
+        access: "Allow",
+        protocol: "Tcp",
+        sourceAddressPrefix: "10.20.0.0/16",
+        sourcePortRange: "*",
+        destinationAddressPrefix: "*",
+        destinationPortRange: "22",
+      },
+    ],
+    tags: ownedBy("tomas.novak"),
+  },
+  opts,
+);
+// Violating: RDP and SSH (a range 20-25) from anywhere.
+new azure.network.SecurityRule(
+  "admin-from-anywhere",
+  {
+    resourceGroupName,
+    networkSecurityGroupName: webNsg.name,
+    priority: 200,
+    direction: "Inbound",
+    access: "Allow",
+    protocol: "*",
+    sourceAddressPrefix: "*",
+    sourcePortRange: "*",
+    destinationAddressPrefix: "*",
+    destinationPortRanges: ["20-25", "3389"],
+  },
+  opts,
+);
+// Violating: a jump box with its own public address (not tagged as a public tier).
+new azure.network.NetworkInterface(
+  "jumpbox",
+  {
+    resourceGroupName,
+    ipConfigurations: [
+      {
+        name: "ipconfig1",
+        subnet: { id: subnet.id },
+        publicIPAddress: {
+          id: `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-shop-dev/providers/Microsoft.Network/publicIPAddresses/jumpbox`,
+        },
+      },
+    ],
+    tags: ownedBy("tomas.novak"),
+  },
+  opts,
+);
+// Compliant: the office address on each database server. Violating: the whole internet on Azure SQL,
+// PostgreSQL and MySQL, and "allow Azure services" (0.0.0.0) on PostgreSQL (advisory).
+new azure.sql.FirewallRule(
+  "office",
+  { resourceGroupName, serverName: sqlServer.name, startIpAddress: "203.0.113.10", endIpAddress: "203.0.113.10" },
+  opts,
+);
+new azure.sql.FirewallRule(
+  "anyone",
+  { resourceGroupName, serverName: sqlServer.name, startIpAddress: "0.0.0.0", endIpAddress: "255.255.255.255" },
+  opts,
+);
+new azure.dbforpostgresql.FirewallRule(
+  "office",
+  { resourceGroupName, serverName: ordersPg.name, startIpAddress: "203.0.113.10", endIpAddress: "203.0.113.10" },
+  opts,
+);
+new azure.dbforpostgresql.FirewallRule(
+  "anyone",
+  { resourceGroupName, serverName: ordersPg.name, startIpAddress: "0.0.0.0", endIpAddress: "255.255.255.255" },
+  opts,
+);
+new azure.dbforpostgresql.FirewallRule(
+  "azure-services",
+  { resourceGroupName, serverName: ordersPg.name, startIpAddress: "0.0.0.0", endIpAddress: "0.0.0.0" },
+  opts,
+);
+new azure.dbformysql.FirewallRule(
+  "office",
+  { resourceGroupName, serverName: ordersMysql.name, startIpAddress: "203.0.113.10", endIpAddress: "203.0.113.10" },
+  opts,
+);
+new azure.dbformysql.FirewallRule(
+  "anyone",
+  { resourceGroupName, serverName: ordersMysql.name, startIpAddress: "0.0.0.0", endIpAddress: "255.255.255.255" },
+  opts,
+);
+// Compliant: a private container and an account reached only through private endpoints.
+// Violating: a container anyone can read.
+new azure.storage.BlobContainer("invoices", { resourceGroupName, accountName: shopData.account.name, publicAccess: "None" }, opts);
+new azure.storage.BlobContainer("product-images", { resourceGroupName, accountName: scratch.name, publicAccess: "Blob" }, opts);
+const privateData = new azure.storage.StorageAccount(
+  "privatedata",
+  {
+    resourceGroupName,
+    kind: "StorageV2",
+    sku: { name: "Standard_ZRS" },
+    enableHttpsTrafficOnly: true,
+    minimumTlsVersion: "TLS1_2",
+    allowSharedKeyAccess: false,
+    defaultToOAuthAuthentication: true,
+    publicNetworkAccess: "Disabled",
+    tags: ownedBy("lena.fischer", INTERNAL),
+  },
+  opts,
+);
+new azure.storage.BlobServiceProperties(
+  "privatedata",
+  {
+    resourceGroupName,
+    accountName: privateData.name,
+    blobServicesName: "default",
+    isVersioningEnabled: true,
+    deleteRetentionPolicy: { enabled: true, days: 14 },
+    containerDeleteRetentionPolicy: { enabled: true, days: 14 },
+  },
+  opts,
+);
+auditLogsOf("privatedata", privateData.id);
+// Compliant: a data disk that cannot be exported.
+new azure.compute.Disk(
+  "ledger-data",
+  {
+    resourceGroupName,
+    creationData: { createOption: "Empty" },
+    diskSizeGB: 64,
+    networkAccessPolicy: "DenyAll",
+    tags: ownedBy("tomas.novak", INTERNAL),
+  },
+  opts,
+);
+// Compliant: a Cosmos DB account and an AKS cluster reached only privately.
+const privateCatalog = new azure.cosmosdb.DatabaseAccount(
+  "private-catalog",
+  {
+    resourceGroupName,
+    databaseAccountOfferType: "Standard",
+    locations: [{ locationName: "westeurope", failoverPriority: 0 }],
+    disableLocalAuth: true,
+    backupPolicy: { type: "Continuous", continuousModeProperties: { tier: "Continuous30Days" } },
+    minimalTlsVersion: "Tls12",
+    publicNetworkAccess: "Disabled",
+    tags: ownedBy("mei.chen", INTERNAL),
+  },
+  opts,
+);
+auditLogsOf("private-catalog", privateCatalog.id);
+const privateCluster = new azure.containerservice.ManagedCluster(
+  "internal",
+  {
+    resourceGroupName,
+    dnsPrefix: "internal",
+    identity: { type: azure.containerservice.ResourceIdentityType.UserAssigned, userAssignedIdentities: [identity.id] },
+    enableRBAC: true,
+    disableLocalAccounts: true,
+    aadProfile: { managed: true, enableAzureRBAC: true, adminGroupObjectIDs: [PLATFORM_ADMINS_GROUP], tenantID: TENANT },
+    apiServerAccessProfile: { enablePrivateCluster: true },
+    agentPoolProfiles: [
+      { name: "system", mode: "System", count: 3, vmSize: "Standard_D4s_v5", vnetSubnetID: subnet.id, enableEncryptionAtHost: true },
+    ],
+    tags: ownedBy("tomas.novak", INTERNAL),
+  },
+  opts,
+);
+auditLogsOf("internal-aks", privateCluster.id);
+// Compliant: an internal API reachable only through a private endpoint.
+const ordersApi = new azure.web.WebApp(
+  "orders-api",
+  {
+    resourceGroupName,
+    serverFarmId: plan.id,
+    httpsOnly: true,
+    publicNetworkAccess: "Disabled",
+    siteConfig: { linuxFxVersion: "NODE|20-lts", minTlsVersion: "1.2", ftpsState: "Disabled", http20Enabled: true },
+    tags: ownedBy("lena.fischer"),
+  },
+  opts,
+);
+new azure.web.WebAppFtpAllowed("orders-api", { resourceGroupName, name: ordersApi.name, allow: false }, opts);
+new azure.web.WebAppScmAllowed("orders-api", { resourceGroupName, name: ordersApi.name, allow: false }, opts);
+auditLogsOf("orders-api", ordersApi.id);
+// Compliant: an internal worker. Violating: a container app with external ingress and a public
+// container group, neither tagged as a public tier.
+const appsEnvironment = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-shop-dev/providers/Microsoft.App/managedEnvironments/shop`;
+new azure.app.ContainerApp(
+  "pricing-worker",
+  {
+    resourceGroupName,
+    environmentId: appsEnvironment,
+    configuration: { ingress: { external: false, targetPort: 8080 } },
+    tags: ownedBy("mei.chen"),
+  },
+  opts,
+);
+new azure.app.ContainerApp(
+  "pricing-preview",
+  {
+    resourceGroupName,
+    environmentId: appsEnvironment,
+    configuration: { ingress: { external: true, targetPort: 8080 } },
+    tags: ownedBy("mei.chen"),
+  },
+  opts,
+);
+const jobContainers = [{ name: "job", image: "northwind.azurecr.io/jobs:1.4", resources: { requests: { cpu: 1, memoryInGB: 1.5 } } }];
+new azure.containerinstance.ContainerGroup(
+  "nightly-jobs",
+  {
+    resourceGroupName,
+    osType: "Linux",
+    containers: jobContainers,
+    ipAddress: { type: "Private", ports: [{ port: 8080 }] },
+    subnetIds: [{ id: subnet.id }],
+    tags: ownedBy("mei.chen"),
+  },
+  opts,
+);
+new azure.containerinstance.ContainerGroup(
+  "debug-shell",
+  {
+    resourceGroupName,
+    osType: "Linux",
+    containers: jobContainers,
+    ipAddress: { type: "Public", ports: [{ port: 8080 }] },
+    tags: ownedBy("diego.alvarez"),
+  },
+  opts,
+);

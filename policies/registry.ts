@@ -37,14 +37,17 @@ import { rules as awsSecurityhub } from "./aws/securityhub";
 import { rules as awsSns } from "./aws/sns";
 import { rules as awsSqs } from "./aws/sqs";
 import { rules as awsSsm } from "./aws/ssm";
+import { rules as azureApp } from "./azure/app";
 import { rules as azureAuthorization } from "./azure/authorization";
 import { rules as azureCompute } from "./azure/compute";
+import { rules as azureContainerinstance } from "./azure/containerinstance";
 import { rules as azureContainerservice } from "./azure/containerservice";
 import { rules as azureCosmosdb } from "./azure/cosmosdb";
 import { rules as azureDbformysql } from "./azure/dbformysql";
 import { rules as azureDbforpostgresql } from "./azure/dbforpostgresql";
 import { rules as azureKeyvault } from "./azure/keyvault";
 import { rules as azureMonitor } from "./azure/monitor";
+import { rules as azureNetwork } from "./azure/network";
 import { rules as azureRecoveryservices } from "./azure/recoveryservices";
 import { rules as azureRedis } from "./azure/redis";
 import { rules as azureSecurity } from "./azure/security";
@@ -98,14 +101,17 @@ export const RULES: readonly Rule[] = [
   ...awsSns,
   ...awsSqs,
   ...awsSsm,
+  ...azureApp,
   ...azureAuthorization,
   ...azureCompute,
+  ...azureContainerinstance,
   ...azureContainerservice,
   ...azureCosmosdb,
   ...azureDbformysql,
   ...azureDbforpostgresql,
   ...azureKeyvault,
   ...azureMonitor,
+  ...azureNetwork,
   ...azureRecoveryservices,
   ...azureRedis,
   ...azureSecurity,

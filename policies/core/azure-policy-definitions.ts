@@ -68,4 +68,15 @@ export const AZURE_POLICY_DEFINITIONS: Readonly<Record<string, string>> = {
     "[Preview]: Azure PostgreSQL flexible server should have Microsoft Entra Only Authentication enabled",
   "fc4d8e41-e223-45ea-9bf5-eada37891d87": "Virtual machines and virtual machine scale sets should have encryption at host enabled",
   "fe83a0eb-a853-422d-aac2-1bffd182c5d0": "Storage accounts should have the specified minimum TLS version",
+  // --- network exposure (R9n2) ---
+  "22730e10-96f6-4aac-ad84-9383d35b5917": "Management ports should be closed on your virtual machines",
+  "4fa4b6c0-31ca-4c0d-b10d-24b96f62a751": "Storage account public access should be disallowed",
+  "b2982f36-99f2-4db5-8eff-283140c09693": "Storage accounts should disable public network access",
+  "34c877ad-507e-4c82-993e-3452a6e0ad3c": "Storage accounts should restrict network access",
+  "797b37f7-06b8-444c-b1ad-fc62867f335a": "Azure Cosmos DB should disable public network access",
+  "0e246bcf-5f6f-4f87-bc6f-775d4712c7ea": "Authorized IP ranges should be defined on Kubernetes Services",
+  "8405fdab-1faf-48aa-b702-999c9c172094": "Managed disks should disable public network access",
+  "1b5ef780-c53c-4a64-87f3-bb9c8c8094ba": "App Service apps should disable public network access",
+  "783ea2a8-b8fd-46be-896a-9ae79643a0b1": "Container Apps should disable external network access",
+  "83a86a26-fd1f-447c-b59d-e51f44264114": "Network interfaces should not have public IPs",
 };

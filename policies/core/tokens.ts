@@ -199,6 +199,16 @@ export const AZURE = {
   monitorActivityLogAlert: "azure-native:monitor:ActivityLogAlert",
   securityContact: "azure-native:security:SecurityContact",
   securityPricing: "azure-native:security:Pricing",
+  // --- network exposure (R9n2: NSGs, database firewalls, storage) ---
+  networkSecurityGroup: "azure-native:network:NetworkSecurityGroup",
+  networkSecurityRule: "azure-native:network:SecurityRule",
+  sqlFirewallRule: "azure-native:sql:FirewallRule",
+  postgresFirewallRule: "azure-native:dbforpostgresql:FirewallRule",
+  mysqlFirewallRule: "azure-native:dbformysql:FirewallRule",
+  storageBlobContainer: "azure-native:storage:BlobContainer",
+  networkInterface: "azure-native:network:NetworkInterface",
+  containerApp: "azure-native:app:ContainerApp",
+  containerGroup: "azure-native:containerinstance:ContainerGroup",
 } as const;
 
 // --- data classification: the resource types that hold data (data-tag-require-classification) ---

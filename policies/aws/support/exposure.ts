@@ -7,9 +7,8 @@
  */
 import { globMatches } from "../../core/glob";
 import { isAnywhereCidr, type PortRange, portsCovered, portsText } from "../../core/network";
-import { isRecord, type ResourceView } from "../../core/resource";
-import type { OptionSchema, Violation } from "../../core/rule";
-import { readTag } from "../../core/tags";
+import { isRecord } from "../../core/resource";
+import type { Violation } from "../../core/rule";
 
 /** One ingress permission as the three shapes spell it. */
 export interface Ingress {
@@ -72,35 +71,11 @@ export function inlineIngress(entry: unknown): Ingress | undefined {
   };
 }
 
-/** The admin-ports option every exposure rule shares. */
-export const ADMIN_PORTS_OPTION: OptionSchema = {
-  type: "array",
-  description: "Ports that must never be open to the internet (SSH and RDP by default).",
-  default: [22, 3389],
-  items: { type: "integer", minimum: 0, maximum: 65535 },
-  uniqueItems: true,
-};
+/** The admin-ports option every exposure rule shares (defined with the port logic, cloud-neutral). */
+export { ADMIN_PORTS_OPTION } from "../../core/network";
 
-/** The options that let a deliberately public tier keep public addresses. */
-export const PUBLIC_TIER_OPTIONS: Record<"publicTierTagKey" | "publicTierTagValue", OptionSchema> = {
-  publicTierTagKey: {
-    type: "string",
-    description: "The tag key that marks a deliberately internet-facing resource (a public subnet, a bastion).",
-    default: "tier",
-  },
-  publicTierTagValue: { type: "string", description: "The value of that tag that marks a public tier.", default: "public" },
-};
-
-export interface PublicTierConfig {
-  readonly publicTierTagKey: string;
-  readonly publicTierTagValue: string;
-}
-
-/** True when the resource carries the public-tier tag (values compare case-insensitively). */
-export function isPublicTier(resource: ResourceView, config: PublicTierConfig): boolean {
-  const value = readTag(resource, config.publicTierTagKey);
-  return typeof value === "string" && value.toLowerCase() === config.publicTierTagValue.toLowerCase();
-}
+/** The public-tier tag options and test, shared by both clouds. */
+export { isPublicTier, PUBLIC_TIER_OPTIONS, type PublicTierConfig } from "../../core/public-tier";
 
 function asList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];

@@ -1,3 +1,4 @@
+import diskDisallowPublicExport from "./azure-compute-disk-disallow-public-export";
 import diskRequireCmk from "./azure-compute-disk-require-cmk";
 import virtualMachineDisallowPasswordAuth from "./azure-compute-virtualmachine-disallow-password-auth";
 import virtualMachineEnableAutomaticPatching from "./azure-compute-virtualmachine-enable-automatic-patching";
@@ -12,4 +13,5 @@ export const rules = [
   virtualMachineRequireBackup,
   virtualMachineEnableAutomaticPatching,
   virtualMachineScaleSetEnableAutomaticOsUpgrade,
+  diskDisallowPublicExport,
 ];

@@ -1,5 +1,6 @@
 import clusterDisallowLeaverAdmin from "./azure-containerservice-cluster-disallow-leaver-admin";
 import clusterDisallowLocalAccounts from "./azure-containerservice-cluster-disallow-local-accounts";
+import clusterDisallowPublicApiServer from "./azure-containerservice-cluster-disallow-public-api-server";
 import clusterEnableAutoUpgrade from "./azure-containerservice-cluster-enable-auto-upgrade";
 import clusterRequireCmk from "./azure-containerservice-cluster-require-cmk";
 import clusterRequireEncryptionAtHost from "./azure-containerservice-cluster-require-encryption-at-host";
@@ -10,4 +11,5 @@ export const rules = [
   clusterEnableAutoUpgrade,
   clusterRequireEncryptionAtHost,
   clusterRequireCmk,
+  clusterDisallowPublicApiServer,
 ];

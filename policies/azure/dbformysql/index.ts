@@ -1,3 +1,4 @@
+import firewallRuleDisallowInternetRange from "./azure-dbformysql-firewallrule-disallow-internet-range";
 import serverDisallowEolVersion from "./azure-dbformysql-server-disallow-eol-version";
 import serverEnableAuditLogs from "./azure-dbformysql-server-enable-audit-logs";
 import serverRequireCmk from "./azure-dbformysql-server-require-cmk";
@@ -12,4 +13,5 @@ export const rules = [
   serverEnableAuditLogs,
   serverRequireCmk,
   serverDisallowEolVersion,
+  firewallRuleDisallowInternetRange,
 ];

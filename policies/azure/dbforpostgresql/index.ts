@@ -1,3 +1,4 @@
+import firewallRuleDisallowInternetRange from "./azure-dbforpostgresql-firewallrule-disallow-internet-range";
 import serverDisallowEolVersion from "./azure-dbforpostgresql-server-disallow-eol-version";
 import serverEnableAuditLogs from "./azure-dbforpostgresql-server-enable-audit-logs";
 import serverRequireCmk from "./azure-dbforpostgresql-server-require-cmk";
@@ -12,4 +13,5 @@ export const rules = [
   serverEnableAuditLogs,
   serverRequireCmk,
   serverDisallowEolVersion,
+  firewallRuleDisallowInternetRange,
 ];

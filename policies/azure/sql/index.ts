@@ -2,6 +2,7 @@ import databaseEnableLongTermRetention from "./azure-sql-database-enable-long-te
 import databaseRequireBackupRetention from "./azure-sql-database-require-backup-retention";
 import databaseRequireGeoBackup from "./azure-sql-database-require-geo-backup";
 import databaseRequireTde from "./azure-sql-database-require-tde";
+import firewallRuleDisallowInternetRange from "./azure-sql-firewallrule-disallow-internet-range";
 import serverDisallowLeaverAdmin from "./azure-sql-server-disallow-leaver-admin";
 import serverEnableAuditing from "./azure-sql-server-enable-auditing";
 import serverRequireCmk from "./azure-sql-server-require-cmk";
@@ -18,4 +19,5 @@ export const rules = [
   databaseRequireBackupRetention,
   databaseRequireGeoBackup,
   databaseEnableLongTermRetention,
+  firewallRuleDisallowInternetRange,
 ];

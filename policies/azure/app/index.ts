@@ -1,0 +1,3 @@
+import containerAppDisallowExternalIngress from "./azure-app-containerapp-disallow-external-ingress";
+
+export const rules = [containerAppDisallowExternalIngress];

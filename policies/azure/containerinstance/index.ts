@@ -1,0 +1,3 @@
+import containerGroupDisallowPublicIp from "./azure-containerinstance-containergroup-disallow-public-ip";
+
+export const rules = [containerGroupDisallowPublicIp];

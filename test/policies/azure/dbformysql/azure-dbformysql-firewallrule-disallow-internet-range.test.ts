@@ -1,0 +1,6 @@
+import rule from "../../../../policies/azure/dbformysql/azure-dbformysql-firewallrule-disallow-internet-range";
+import { AZURE } from "../../../../policies/core/tokens";
+import { describeRule } from "../../../support/rules";
+import { firewallCases } from "../support/firewall";
+
+describeRule(rule, firewallCases(AZURE.mysqlFirewallRule));

@@ -1,0 +1,6 @@
+import rule from "../../../../policies/azure/dbforpostgresql/azure-dbforpostgresql-firewallrule-disallow-internet-range";
+import { AZURE } from "../../../../policies/core/tokens";
+import { describeRule } from "../../../support/rules";
+import { firewallCases } from "../support/firewall";
+
+describeRule(rule, firewallCases(AZURE.postgresFirewallRule));

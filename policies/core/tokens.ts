@@ -119,6 +119,9 @@ export const AWS = {
   // --- patching (issue 18) ---
   lambdaFunction: "aws:lambda/function:Function",
   lambdaRuntimeManagementConfig: "aws:lambda/runtimeManagementConfig:RuntimeManagementConfig",
+  // --- secrets hygiene (issue 18) ---
+  codebuildProject: "aws:codebuild/project:Project",
+  ecsTaskDefinition: "aws:ecs/taskDefinition:TaskDefinition",
 } as const;
 
 export const AZURE = {

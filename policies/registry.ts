@@ -4,6 +4,7 @@ import { rules as awsBackup } from "./aws/backup";
 import { rules as awsCloudfront } from "./aws/cloudfront";
 import { rules as awsCloudtrail } from "./aws/cloudtrail";
 import { rules as awsCloudwatch } from "./aws/cloudwatch";
+import { rules as awsCodebuild } from "./aws/codebuild";
 import { rules as awsCognito } from "./aws/cognito";
 import { rules as awsDms } from "./aws/dms";
 import { rules as awsDynamodb } from "./aws/dynamodb";
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   ...awsCloudfront,
   ...awsCloudtrail,
   ...awsCloudwatch,
+  ...awsCodebuild,
   ...awsCognito,
   ...awsDms,
   ...awsDynamodb,

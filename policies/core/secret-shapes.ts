@@ -173,6 +173,9 @@ export function secretEvidence(name: string, value: unknown, secrets: ReadonlySe
   if (isSecretReference(value)) return undefined;
   const shape = credentialShapeIn(value);
   if (shape !== undefined) return { strength: "shape", kind: shape.kind };
+  // A bare secret access key has no prefix of its own: its name and its 40 base64 characters together are the shape.
+  if (/(?:^|\s)secret access key$/.test(nameWords(name).join(" ")) && /^[A-Za-z0-9/+]{40}$/.test(value))
+    return { strength: "shape", kind: "an AWS secret access key" };
   if (isSecretLikeName(name) && !isPlaceholder(value) && !/^(?:true|false|yes|no|on|off|none|null|\d{1,6})$/i.test(value))
     return { strength: "name" };
   return undefined;
@@ -202,15 +205,17 @@ export function secretViolations(entries: Iterable<NamedValue>, secrets: Readonl
     const evidence = secretEvidence(name, value, secrets);
     if (evidence === undefined) continue;
     const subject = marked(path);
+    // A list entry's path ends in its index: the name says which one it is.
+    const shown = path.endsWith(name) ? `\`${subject}\`` : `\`${subject}\` (\`${marked(name)}\`)`;
     out.push(
       evidence.strength === "shape"
-        ? { code: "credential-in-value", subject, fix, actual: `\`${subject}\` holds a plain value that looks like ${evidence.kind}` }
+        ? { code: "credential-in-value", subject, fix, actual: `${shown} holds a plain value that looks like ${evidence.kind}` }
         : {
             code: "secret-name-literal",
             subject,
             fix,
             advisory: true,
-            actual: `\`${subject}\` has a secret-like name and holds a plain value, not a reference to a secret store or a Pulumi secret`,
+            actual: `${shown} has a secret-like name and holds a plain value, not a reference to a secret store or a Pulumi secret`,
           },
     );
   }

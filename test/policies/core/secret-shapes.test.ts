@@ -167,6 +167,9 @@ describe("secretEvidence", () => {
   it("reports a credential shape under any name, and only its kind", () => {
     expect(secretEvidence("BOOTSTRAP", KEY_ID, undefined)).toEqual({ strength: "shape", kind: "an AWS access key id" });
   });
+  it.each(["AWS_SECRET_ACCESS_KEY", "awsSecretAccessKey", "aws_secret_access_key"])("reports a bare secret access key under %s", (name) => {
+    expect(secretEvidence(name, SECRET_KEY, undefined)).toEqual({ strength: "shape", kind: "an AWS secret access key" });
+  });
   it("reports a secret-like name over a literal as name evidence", () => {
     expect(secretEvidence("DB_PASSWORD", "hunter2", undefined)).toEqual({ strength: "name" });
   });

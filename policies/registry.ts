@@ -10,6 +10,7 @@ import { rules as awsDms } from "./aws/dms";
 import { rules as awsDynamodb } from "./aws/dynamodb";
 import { rules as awsEbs } from "./aws/ebs";
 import { rules as awsEc2 } from "./aws/ec2";
+import { rules as awsEcs } from "./aws/ecs";
 import { rules as awsEfs } from "./aws/efs";
 import { rules as awsEks } from "./aws/eks";
 import { rules as awsElasticache } from "./aws/elasticache";
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   ...awsDynamodb,
   ...awsEbs,
   ...awsEc2,
+  ...awsEcs,
   ...awsEfs,
   ...awsEks,
   ...awsElasticache,

@@ -221,3 +221,15 @@ export function secretViolations(entries: Iterable<NamedValue>, secrets: Readonl
   }
   return out;
 }
+
+/**
+ * The text a base64-encoded property carries (user data, custom data), or undefined when it is not
+ * base64 or holds gzip-compressed data (1f 8b), which is not inspected. Bytes are read one to one,
+ * which keeps every ASCII credential shape intact.
+ */
+export function base64Text(value: string): string | undefined {
+  const compact = value.replace(/\s+/g, "");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) return undefined;
+  const text = atob(compact);
+  return text.startsWith("\x1f\x8b") ? undefined : text;
+}

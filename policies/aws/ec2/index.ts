@@ -1,4 +1,5 @@
 import defaultsecuritygroupDisallowRules from "./aws-ec2-defaultsecuritygroup-disallow-rules";
+import instanceDisallowUserdataSecrets from "./aws-ec2-instance-disallow-userdata-secrets";
 import instanceEnableDetailedMonitoring from "./aws-ec2-instance-enable-detailed-monitoring";
 import instanceRequireEncryptedVolumes from "./aws-ec2-instance-require-encrypted-volumes";
 import instanceRequireImdsv2 from "./aws-ec2-instance-require-imdsv2";
@@ -18,4 +19,5 @@ export const rules = [
   securitygroupDisallowOpenAdminPorts,
   defaultsecuritygroupDisallowRules,
   networkaclDisallowOpenAdminPorts,
+  instanceDisallowUserdataSecrets,
 ];

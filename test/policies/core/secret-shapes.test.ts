@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { credentialShapeIn, isSecretLikeName, isSecretReference, nameWords, secretEvidence } from "../../../policies/core/secret-shapes";
+import {
+  base64Text,
+  credentialShapeIn,
+  isSecretLikeName,
+  isSecretReference,
+  nameWords,
+  secretEvidence,
+} from "../../../policies/core/secret-shapes";
 
 import {
   FAKE_KEY_ID as KEY_ID,
@@ -183,5 +190,15 @@ describe("secretEvidence", () => {
     ["a name that is not a secret", "PASSWORD_POLICY", "strict", undefined],
   ])("passes %s", (_, name, value, secrets) => {
     expect(secretEvidence(name, value, secrets)).toBeUndefined();
+  });
+});
+
+describe("base64Text", () => {
+  it("decodes base64 text", () => {
+    expect(base64Text(Buffer.from("#!/bin/bash\necho hi\n").toString("base64"))).toBe("#!/bin/bash\necho hi\n");
+  });
+  it("leaves gzip-compressed data and text that is not base64 alone", () => {
+    expect(base64Text(Buffer.from([0x1f, 0x8b, 0x08, 0x00]).toString("base64"))).toBeUndefined();
+    expect(base64Text("#!/bin/bash")).toBeUndefined();
   });
 });

@@ -151,6 +151,11 @@ export const AZURE = {
   aksAgentPool: "azure-native:containerservice:AgentPool",
   webApp: "azure-native:web:WebApp",
   webAppSlot: "azure-native:web:WebAppSlot",
+  // --- secrets hygiene (issue 18) ---
+  webAppApplicationSettings: "azure-native:web:WebAppApplicationSettings",
+  webAppApplicationSettingsSlot: "azure-native:web:WebAppApplicationSettingsSlot",
+  webAppConnectionStrings: "azure-native:web:WebAppConnectionStrings",
+  webAppConnectionStringsSlot: "azure-native:web:WebAppConnectionStringsSlot",
   webAppScmAllowed: "azure-native:web:WebAppScmAllowed",
   webAppFtpAllowed: "azure-native:web:WebAppFtpAllowed",
   webAppScmAllowedSlot: "azure-native:web:WebAppScmAllowedSlot",

@@ -30,6 +30,7 @@ import { rules as awsSqs } from "./aws/sqs";
 import { rules as awsSsm } from "./aws/ssm";
 import { rules as azureAuthorization } from "./azure/authorization";
 import { rules as azureCompute } from "./azure/compute";
+import { rules as azureContainerinstance } from "./azure/containerinstance";
 import { rules as azureContainerservice } from "./azure/containerservice";
 import { rules as azureCosmosdb } from "./azure/cosmosdb";
 import { rules as azureDbformysql } from "./azure/dbformysql";
@@ -81,6 +82,7 @@ export const RULES: readonly Rule[] = [
   ...awsSsm,
   ...azureAuthorization,
   ...azureCompute,
+  ...azureContainerinstance,
   ...azureContainerservice,
   ...azureCosmosdb,
   ...azureDbformysql,

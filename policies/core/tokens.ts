@@ -156,6 +156,7 @@ export const AZURE = {
   webAppApplicationSettingsSlot: "azure-native:web:WebAppApplicationSettingsSlot",
   webAppConnectionStrings: "azure-native:web:WebAppConnectionStrings",
   webAppConnectionStringsSlot: "azure-native:web:WebAppConnectionStringsSlot",
+  containerGroup: "azure-native:containerinstance:ContainerGroup",
   webAppScmAllowed: "azure-native:web:WebAppScmAllowed",
   webAppFtpAllowed: "azure-native:web:WebAppFtpAllowed",
   webAppScmAllowedSlot: "azure-native:web:WebAppScmAllowedSlot",

@@ -156,6 +156,11 @@ export const ARM_PATHS: Readonly<Record<string, ArmPath>> = {
     own: "name",
     name: () => "scm",
   },
+  // learn.microsoft.com/rest/api/container-instances/container-groups/get
+  "azure-native:containerinstance:ContainerGroup": {
+    path: `${RG}/Microsoft.ContainerInstance/containerGroups/{containerGroupName}`,
+    own: "containerGroupName",
+  },
   // learn.microsoft.com/rest/api/appservice/web-apps/list-application-settings, list-connection-strings (and -slot)
   "azure-native:web:WebAppApplicationSettings": {
     path: `${RG}/Microsoft.Web/sites/{name}/config/appsettings`,

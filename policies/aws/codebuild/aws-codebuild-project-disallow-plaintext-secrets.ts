@@ -11,7 +11,8 @@ type Variable = codebuild.ProjectEnvironmentEnvironmentVariable;
 
 // SDK ProjectEnvironmentEnvironmentVariable.type: "Valid values: `PARAMETER_STORE`, `PLAINTEXT`,
 // `SECRETS_MANAGER`." The value of the two store types is the parameter or secret's name, not the
-// secret. Unset is PLAINTEXT (CodeBuild API EnvironmentVariable: "PLAINTEXT ... This is the default value").
+// secret. Unset is PLAINTEXT: "`PLAINTEXT`: An environment variable in plain text format. This is the
+// default value." (the CodeBuild API text, as the installed azure-native awsconnector EnvironmentVariable quotes it).
 const REFERENCE_TYPES: ReadonlySet<unknown> = new Set(["PARAMETER_STORE", "SECRETS_MANAGER"]);
 
 export default defineRule({

@@ -1,0 +1,3 @@
+import containergroupDisallowPlaintextSecrets from "./azure-containerinstance-containergroup-disallow-plaintext-secrets";
+
+export const rules = [containergroupDisallowPlaintextSecrets];

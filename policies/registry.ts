@@ -28,6 +28,7 @@ import { rules as awsSecretsmanager } from "./aws/secretsmanager";
 import { rules as awsSns } from "./aws/sns";
 import { rules as awsSqs } from "./aws/sqs";
 import { rules as awsSsm } from "./aws/ssm";
+import { rules as azureApp } from "./azure/app";
 import { rules as azureAuthorization } from "./azure/authorization";
 import { rules as azureCompute } from "./azure/compute";
 import { rules as azureContainerinstance } from "./azure/containerinstance";
@@ -80,6 +81,7 @@ export const RULES: readonly Rule[] = [
   ...awsSns,
   ...awsSqs,
   ...awsSsm,
+  ...azureApp,
   ...azureAuthorization,
   ...azureCompute,
   ...azureContainerinstance,

@@ -157,6 +157,7 @@ export const AZURE = {
   webAppConnectionStrings: "azure-native:web:WebAppConnectionStrings",
   webAppConnectionStringsSlot: "azure-native:web:WebAppConnectionStringsSlot",
   containerGroup: "azure-native:containerinstance:ContainerGroup",
+  containerApp: "azure-native:app:ContainerApp",
   webAppScmAllowed: "azure-native:web:WebAppScmAllowed",
   webAppFtpAllowed: "azure-native:web:WebAppFtpAllowed",
   webAppScmAllowedSlot: "azure-native:web:WebAppScmAllowedSlot",

@@ -156,6 +156,8 @@ export const ARM_PATHS: Readonly<Record<string, ArmPath>> = {
     own: "name",
     name: () => "scm",
   },
+  // learn.microsoft.com/rest/api/resource-manager/containerapps/container-apps/get
+  "azure-native:app:ContainerApp": { path: `${RG}/Microsoft.App/containerApps/{containerAppName}`, own: "containerAppName" },
   // learn.microsoft.com/rest/api/container-instances/container-groups/get
   "azure-native:containerinstance:ContainerGroup": {
     path: `${RG}/Microsoft.ContainerInstance/containerGroups/{containerGroupName}`,

@@ -7,6 +7,7 @@ import { rules as awsCfg } from "./aws/cfg";
 import { rules as awsCloudfront } from "./aws/cloudfront";
 import { rules as awsCloudtrail } from "./aws/cloudtrail";
 import { rules as awsCloudwatch } from "./aws/cloudwatch";
+import { rules as awsCodebuild } from "./aws/codebuild";
 import { rules as awsCognito } from "./aws/cognito";
 import { rules as awsDms } from "./aws/dms";
 import { rules as awsDocdb } from "./aws/docdb";
@@ -18,8 +19,8 @@ import { rules as awsEfs } from "./aws/efs";
 import { rules as awsEks } from "./aws/eks";
 import { rules as awsElasticache } from "./aws/elasticache";
 import { rules as awsElb } from "./aws/elb";
-import { rules as awsGuardduty } from "./aws/guardduty";
 import { rules as awsEmr } from "./aws/emr";
+import { rules as awsGuardduty } from "./aws/guardduty";
 import { rules as awsIam } from "./aws/iam";
 import { rules as awsIdentitystore } from "./aws/identitystore";
 import { rules as awsKms } from "./aws/kms";
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   ...awsCloudfront,
   ...awsCloudtrail,
   ...awsCloudwatch,
+  ...awsCodebuild,
   ...awsCognito,
   ...awsDms,
   ...awsDocdb,

@@ -137,6 +137,9 @@ export const AWS = {
   accountAlternativeContact: "aws:account/alternativeContact:AlternativeContact",
   cloudwatchLogMetricFilter: "aws:cloudwatch/logMetricFilter:LogMetricFilter",
   cloudwatchMetricAlarm: "aws:cloudwatch/metricAlarm:MetricAlarm",
+  // --- secrets hygiene (issue 18) ---
+  codebuildProject: "aws:codebuild/project:Project",
+  ecsTaskDefinition: "aws:ecs/taskDefinition:TaskDefinition",
 } as const;
 
 export const AZURE = {
@@ -166,12 +169,17 @@ export const AZURE = {
   aksAgentPool: "azure-native:containerservice:AgentPool",
   webApp: "azure-native:web:WebApp",
   webAppSlot: "azure-native:web:WebAppSlot",
+  // --- secrets hygiene (issue 18) ---
+  webAppApplicationSettings: "azure-native:web:WebAppApplicationSettings",
+  webAppApplicationSettingsSlot: "azure-native:web:WebAppApplicationSettingsSlot",
+  webAppConnectionStrings: "azure-native:web:WebAppConnectionStrings",
+  webAppConnectionStringsSlot: "azure-native:web:WebAppConnectionStringsSlot",
+  containerGroup: "azure-native:containerinstance:ContainerGroup",
+  containerApp: "azure-native:app:ContainerApp",
   webAppScmAllowed: "azure-native:web:WebAppScmAllowed",
   webAppFtpAllowed: "azure-native:web:WebAppFtpAllowed",
   webAppScmAllowedSlot: "azure-native:web:WebAppScmAllowedSlot",
   webAppFtpAllowedSlot: "azure-native:web:WebAppFtpAllowedSlot",
-  webAppApplicationSettings: "azure-native:web:WebAppApplicationSettings",
-  webAppApplicationSettingsSlot: "azure-native:web:WebAppApplicationSettingsSlot",
   sqlEncryptionProtector: "azure-native:sql:EncryptionProtector",
   sqlLongTermRetentionPolicy: "azure-native:sql:LongTermRetentionPolicy",
   sqlBackupLongTermRetentionPolicy: "azure-native:sql:BackupLongTermRetentionPolicy",
@@ -207,8 +215,6 @@ export const AZURE = {
   mysqlFirewallRule: "azure-native:dbformysql:FirewallRule",
   storageBlobContainer: "azure-native:storage:BlobContainer",
   networkInterface: "azure-native:network:NetworkInterface",
-  containerApp: "azure-native:app:ContainerApp",
-  containerGroup: "azure-native:containerinstance:ContainerGroup",
 } as const;
 
 // --- data classification: the resource types that hold data (data-tag-require-classification) ---

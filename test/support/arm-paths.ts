@@ -158,4 +158,32 @@ export const ARM_PATHS: Readonly<Record<string, ArmPath>> = {
     own: "name",
     name: () => "scm",
   },
+  // learn.microsoft.com/rest/api/resource-manager/containerapps/container-apps/get
+  "azure-native:app:ContainerApp": { path: `${RG}/Microsoft.App/containerApps/{containerAppName}`, own: "containerAppName" },
+  // learn.microsoft.com/rest/api/container-instances/container-groups/get
+  "azure-native:containerinstance:ContainerGroup": {
+    path: `${RG}/Microsoft.ContainerInstance/containerGroups/{containerGroupName}`,
+    own: "containerGroupName",
+  },
+  // learn.microsoft.com/rest/api/appservice/web-apps/list-application-settings, list-connection-strings (and -slot)
+  "azure-native:web:WebAppApplicationSettings": {
+    path: `${RG}/Microsoft.Web/sites/{name}/config/appsettings`,
+    own: "name",
+    name: () => "appsettings",
+  },
+  "azure-native:web:WebAppApplicationSettingsSlot": {
+    path: `${RG}/Microsoft.Web/sites/{name}/slots/{slot}/config/appsettings`,
+    own: "name",
+    name: () => "appsettings",
+  },
+  "azure-native:web:WebAppConnectionStrings": {
+    path: `${RG}/Microsoft.Web/sites/{name}/config/connectionstrings`,
+    own: "name",
+    name: () => "connectionstrings",
+  },
+  "azure-native:web:WebAppConnectionStringsSlot": {
+    path: `${RG}/Microsoft.Web/sites/{name}/slots/{slot}/config/connectionstrings`,
+    own: "name",
+    name: () => "connectionstrings",
+  },
 };

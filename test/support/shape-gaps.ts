@@ -23,4 +23,21 @@ export const KNOWN_SHAPE_GAPS: Readonly<Record<string, ShapeGaps>> = {
   "azure-sql-database-enable-long-term-retention": { reads: ["azure-native:sql:Database: createMode"] },
   "azure-sql-database-require-backup-retention": { reads: ["azure-native:sql:Database: createMode"] },
   "azure-sql-database-require-geo-backup": { reads: ["azure-native:sql:Database: createMode"] },
+  // App Service returns no app settings or connection strings with the site (SiteConfigResponse has
+  // neither; they are listed by their own POST calls), so deployed state shows no inline ones and
+  // the audit judges only the WebAppApplicationSettings / WebAppConnectionStrings resources.
+  "azure-web-app-disallow-plaintext-secrets": {
+    reads: [
+      "azure-native:web:WebApp: siteConfig.appSettings",
+      "azure-native:web:WebApp: siteConfig.connectionStrings",
+      "azure-native:web:WebAppSlot: siteConfig.appSettings",
+      "azure-native:web:WebAppSlot: siteConfig.connectionStrings",
+    ],
+    verdicts: [
+      "app settings with Key Vault references",
+      "a managed-identity connection string on a slot",
+      "a storage account key in a connection string",
+      "a secret-named literal app setting (advisory)",
+    ],
+  },
 };

@@ -1,5 +1,6 @@
 import defaultsecuritygroupDisallowRules from "./aws-ec2-defaultsecuritygroup-disallow-rules";
 import instanceDisallowPublicIp from "./aws-ec2-instance-disallow-public-ip";
+import instanceDisallowUserdataSecrets from "./aws-ec2-instance-disallow-userdata-secrets";
 import instanceEnableDetailedMonitoring from "./aws-ec2-instance-enable-detailed-monitoring";
 import instanceRequireEncryptedVolumes from "./aws-ec2-instance-require-encrypted-volumes";
 import instanceRequireImdsv2 from "./aws-ec2-instance-require-imdsv2";
@@ -22,4 +23,5 @@ export const rules = [
   networkaclDisallowOpenAdminPorts,
   instanceDisallowPublicIp,
   subnetDisallowPublicIpOnLaunch,
+  instanceDisallowUserdataSecrets,
 ];

@@ -7,8 +7,9 @@
  */
 import { globMatches } from "../../core/glob";
 import { isAnywhereCidr, type PortRange, portsCovered, portsText } from "../../core/network";
-import { isRecord } from "../../core/resource";
-import type { Violation } from "../../core/rule";
+import { isPublicTier, type PublicTierConfig } from "../../core/public-tier";
+import { isRecord, type ResourceView } from "../../core/resource";
+import type { OptionSchema, Violation } from "../../core/rule";
 
 /** One ingress permission as the three shapes spell it. */
 export interface Ingress {

@@ -1,3 +1,4 @@
+import containergroupDisallowPlaintextSecrets from "./azure-containerinstance-containergroup-disallow-plaintext-secrets";
 import containerGroupDisallowPublicIp from "./azure-containerinstance-containergroup-disallow-public-ip";
 
-export const rules = [containerGroupDisallowPublicIp];
+export const rules = [containerGroupDisallowPublicIp, containergroupDisallowPlaintextSecrets];

@@ -1,0 +1,3 @@
+import projectDisallowPlaintextSecrets from "./aws-codebuild-project-disallow-plaintext-secrets";
+
+export const rules = [projectDisallowPlaintextSecrets];

@@ -207,11 +207,18 @@ export interface CentrallyManaged {
   readonly note: string;
 }
 
+/** The organisation's own AWS accounts and Azure tenants (schema `settings.ownAccounts`); empty lists when not given. */
+export interface OwnAccounts {
+  readonly awsAccountIds: readonly string[];
+  readonly azureTenantIds: readonly string[];
+}
+
 export interface MapSettings {
   readonly organization: string;
   readonly ownerTagKey: string;
   readonly providers: readonly CloudId[];
   readonly centrallyManaged: readonly CentrallyManaged[];
+  readonly ownAccounts: OwnAccounts;
 }
 
 export interface ResponsibilityMap {

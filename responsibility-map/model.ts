@@ -255,3 +255,35 @@ export function durationText(duration: string): string {
   });
   return parts.length === 0 ? duration : parts.join(" ");
 }
+
+/** The kinds of identifier a third party declares (`ThirdPartyIdentifiers`). */
+export type ThirdPartyIdentifierKind = keyof ThirdPartyIdentifiers;
+
+const partyIndexes = new WeakMap<ResponsibilityMap, Map<string, ThirdParty>>();
+
+/**
+ * The third party that declares an AWS account or Azure tenant (case-insensitively), if any. The
+ * loader lets one party claim each; the index is built once per map.
+ */
+export function thirdPartyOf(map: ResponsibilityMap, kind: ThirdPartyIdentifierKind, value: string): ThirdParty | undefined {
+  let index = partyIndexes.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const party of map.thirdParties) {
+      for (const k of ["awsAccountIds", "azureTenantIds"] as const) {
+        for (const id of party.identifiers?.[k] ?? []) {
+          const key = `${k}\u0000${id.toLowerCase()}`;
+          if (!index.has(key)) index.set(key, party);
+        }
+      }
+    }
+    partyIndexes.set(map, index);
+  }
+  return index.get(`${kind}\u0000${value.toLowerCase()}`);
+}
+
+/** Whether the map lists an AWS account or Azure tenant as the organisation's own (case-insensitively). */
+export function isOwnAccount(map: ResponsibilityMap, kind: ThirdPartyIdentifierKind, value: string): boolean {
+  const lower = value.toLowerCase();
+  return map.settings.ownAccounts[kind].some((own) => own.toLowerCase() === lower);
+}

@@ -33,6 +33,7 @@ import { rules as azureCosmosdb } from "./azure/cosmosdb";
 import { rules as azureDbformysql } from "./azure/dbformysql";
 import { rules as azureDbforpostgresql } from "./azure/dbforpostgresql";
 import { rules as azureKeyvault } from "./azure/keyvault";
+import { rules as azureManagedservices } from "./azure/managedservices";
 import { rules as azureMonitor } from "./azure/monitor";
 import { rules as azureRecoveryservices } from "./azure/recoveryservices";
 import { rules as azureRedis } from "./azure/redis";
@@ -82,6 +83,7 @@ export const RULES: readonly Rule[] = [
   ...azureDbformysql,
   ...azureDbforpostgresql,
   ...azureKeyvault,
+  ...azureManagedservices,
   ...azureMonitor,
   ...azureRecoveryservices,
   ...azureRedis,

@@ -174,6 +174,9 @@ export const AZURE = {
   sqlManagedInstanceAdministrator: "azure-native:sql:ManagedInstanceAdministrator",
   synapseWorkspaceAadAdmin: "azure-native:synapse:WorkspaceAadAdmin",
   postgresAdministrator: "azure-native:dbforpostgresql:Administrator",
+  // --- third-party access (Azure Lighthouse) ---
+  lighthouseDefinition: "azure-native:managedservices:RegistrationDefinition",
+  lighthouseAssignment: "azure-native:managedservices:RegistrationAssignment",
 } as const;
 
 // --- data classification: the resource types that hold data (data-tag-require-classification) ---

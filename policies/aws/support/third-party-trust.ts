@@ -14,15 +14,22 @@ export function accountHolder(map: ResponsibilityMap, account: string): string {
     : `account ${marked(account)} of third party ${party.name} (${party.id})`;
 }
 
-/** The accounts outside the organisation a trust statement lets assume the role, each once, in order. */
-export function foreignAccounts(map: ResponsibilityMap, statement: Record<string, unknown>): string[] {
-  // IAM JSON policy element reference: only an Allow statement granting sts:AssumeRole lets the
-  // principal assume the role (sts:TagSession and the like do not on their own).
+/**
+ * The accounts a trust statement lets assume the role, each once, in order. IAM JSON policy element
+ * reference: only an Allow statement granting sts:AssumeRole lets the principal assume the role
+ * (sts:TagSession and the like do not on their own).
+ */
+export function assumingAccounts(statement: Record<string, unknown>): string[] {
   if (!allows(statement) || !grantsAction(statement, "sts:AssumeRole")) return [];
   const accounts = new Set<string>();
   for (const value of awsPrincipals(statement)) {
     const account = accountOfPrincipal(value);
-    if (account !== undefined && !isOwnAccount(map, "awsAccountIds", account)) accounts.add(account);
+    if (account !== undefined) accounts.add(account);
   }
   return [...accounts];
+}
+
+/** The accounts outside the organisation a trust statement lets assume the role, each once, in order. */
+export function foreignAccounts(map: ResponsibilityMap, statement: Record<string, unknown>): string[] {
+  return assumingAccounts(statement).filter((account) => !isOwnAccount(map, "awsAccountIds", account));
 }

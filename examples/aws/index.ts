@@ -1249,3 +1249,35 @@ new aws.cognito.UserPool(
 
 export const ordersBucketName = orders.bucket.bucket;
 export const ordersDbArn = ordersDb.instance.arn;
+
+// --- R9v: least-privilege (third-party access) ---
+// Compliant: Blueline Security (the MSSP of the map, account 444455556666) assumes its SOC role with
+// the external id agreed in its contract.
+new aws.iam.Role(
+  "blueline-soc",
+  {
+    assumeRolePolicy: JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [
+        {
+          Effect: "Allow",
+          Principal: { AWS: "arn:aws:iam::444455556666:root" },
+          Action: "sts:AssumeRole",
+          Condition: { StringEquals: { "sts:ExternalId": "northwind-blueline-7f3a" } },
+        },
+      ],
+    }),
+  },
+  opts,
+);
+// Violating: an account no third party of the map declares, trusted without an external id.
+new aws.iam.Role(
+  "legacy-vendor",
+  {
+    assumeRolePolicy: JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::999988887777:root" }, Action: "sts:AssumeRole" }],
+    }),
+  },
+  opts,
+);

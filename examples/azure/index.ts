@@ -901,3 +901,57 @@ new azure.redis.Redis(
 
 export const storageAccountName = shopData.account.name;
 export const webAppName = storefront.name;
+
+// --- R9v: least-privilege (third-party access) ---
+// Compliant: an Azure Lighthouse registration for Blueline Security's tenant (declared in the map),
+// with Reader for its SOC analysts and Contributor for its responders.
+const BLUELINE_TENANT = "3c6f2a1e-8b4d-4f7a-9e2c-5d1b0a9f8e7c";
+const BLUELINE_SOC_GROUP = "5e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b";
+const blueline = new azure.managedservices.RegistrationDefinition(
+  "blueline-soc",
+  {
+    scope: SUBSCRIPTION_SCOPE,
+    properties: {
+      registrationDefinitionName: "Blueline Security managed detection and response",
+      managedByTenantId: BLUELINE_TENANT,
+      authorizations: [
+        {
+          principalId: BLUELINE_SOC_GROUP,
+          principalIdDisplayName: "Blueline SOC",
+          roleDefinitionId: "acdd72a7-3385-48ef-bd42-f606fba81ae7",
+        },
+        {
+          principalId: BLUELINE_SOC_GROUP,
+          principalIdDisplayName: "Blueline responders",
+          roleDefinitionId: "b24988ac-6180-42a0-ab88-20f7382dd24c",
+        },
+      ],
+    },
+  },
+  opts,
+);
+new azure.managedservices.RegistrationAssignment(
+  "blueline-soc",
+  { scope: SUBSCRIPTION_SCOPE, properties: { registrationDefinitionId: blueline.id } },
+  opts,
+);
+// Violating: a registration for a tenant no third party of the map declares, granting User Access
+// Administrator (it may assign Contributor to anyone in its tenant).
+new azure.managedservices.RegistrationDefinition(
+  "old-integrator",
+  {
+    scope: SUBSCRIPTION_SCOPE,
+    properties: {
+      registrationDefinitionName: "Integrator access (2024 project)",
+      managedByTenantId: "9d2b7c4e-1a3f-4e5d-8c6b-2f1e0d9c8b7a",
+      authorizations: [
+        {
+          principalId: "2a4c6e8f-0b1d-4f3a-9c5e-7d9f1b3c5e7a",
+          roleDefinitionId: "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9",
+          delegatedRoleDefinitionIds: ["b24988ac-6180-42a0-ab88-20f7382dd24c"],
+        },
+      ],
+    },
+  },
+  opts,
+);

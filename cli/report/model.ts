@@ -84,6 +84,21 @@ export interface AuditReport {
   readonly warnings: readonly string[];
   /** People the map lists as departed whom the audited resources still name, in map order. */
   readonly departedOwners: readonly ReportDepartedOwner[];
+  /** Each third party with a share of some duty, in map order, with the findings of those duties. */
+  readonly thirdParties: readonly ReportThirdParty[];
+}
+
+/** A third party's part of the audit: the findings of the duties it shares (each finding also stays under its accountable person). */
+export interface ReportThirdParty {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  /** The duties it shares, in map order: the findings whose `duty` is one of them fall in its share. */
+  readonly duties: readonly { readonly duty: string; readonly share: string; readonly raci: "responsible" | "consulted" }[];
+  /** Findings of those duties by status, and the failing ones that are mandatory. */
+  readonly fail: number;
+  readonly waived: number;
+  readonly mandatory: number;
 }
 
 export interface ReportDepartedOwner {
@@ -261,7 +276,31 @@ export function buildReport(result: AuditResult, options: ReportOptions): AuditR
       resources: entry.resources,
       access: entry.access,
     })),
+    thirdParties: thirdPartyGroups(options.map, findings),
   };
+}
+
+/** The third parties with a share of some duty, with counts of the listed findings of those duties. */
+export function thirdPartyGroups(map: ResponsibilityMap, findings: readonly ReportFinding[]): ReportThirdParty[] {
+  const out: ReportThirdParty[] = [];
+  for (const party of map.thirdParties) {
+    const duties = map.duties.flatMap((duty) =>
+      duty.thirdParties.filter((s) => s.party === party.id).map((s) => ({ duty: duty.id, share: s.share, raci: s.raci })),
+    );
+    if (duties.length === 0) continue;
+    const ids = new Set(duties.map((d) => d.duty));
+    let fail = 0;
+    let waived = 0;
+    let mandatory = 0;
+    for (const finding of findings) {
+      if (!ids.has(finding.duty)) continue;
+      if (finding.status === "fail") fail++;
+      else if (finding.status === "waived") waived++;
+      if (isMandatoryViolation(finding)) mandatory++;
+    }
+    out.push({ id: party.id, name: party.name, kind: party.kind, duties, fail, waived, mandatory });
+  }
+  return out;
 }
 
 export interface Group<T> {

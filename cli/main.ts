@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Command> = {
   oscal: () => require("./commands/oscal").command,
   map: () => require("./commands/map").command,
   handover: () => require("./commands/handover").command,
+  vendor: () => require("./commands/vendor").command,
 };
 
 function usage(): string {

@@ -47,6 +47,7 @@ import { rules as azureCosmosdb } from "./azure/cosmosdb";
 import { rules as azureDbformysql } from "./azure/dbformysql";
 import { rules as azureDbforpostgresql } from "./azure/dbforpostgresql";
 import { rules as azureKeyvault } from "./azure/keyvault";
+import { rules as azureManagedservices } from "./azure/managedservices";
 import { rules as azureMonitor } from "./azure/monitor";
 import { rules as azureNetwork } from "./azure/network";
 import { rules as azureRecoveryservices } from "./azure/recoveryservices";
@@ -112,6 +113,7 @@ export const RULES: readonly Rule[] = [
   ...azureDbformysql,
   ...azureDbforpostgresql,
   ...azureKeyvault,
+  ...azureManagedservices,
   ...azureMonitor,
   ...azureNetwork,
   ...azureRecoveryservices,

@@ -647,7 +647,13 @@ function expansionProblem(doc: Document, counter: LineCounter, file: string): Ma
 }
 
 export interface RawMap {
-  settings: { organization: string; ownerTagKey?: string; providers: ("aws" | "azure")[]; centrallyManaged?: CentrallyManaged[] };
+  settings: {
+    organization: string;
+    ownerTagKey?: string;
+    providers: ("aws" | "azure")[];
+    centrallyManaged?: CentrallyManaged[];
+    ownAccounts?: { awsAccountIds?: string[]; azureTenantIds?: string[] };
+  };
   people: Person[];
   teams?: (Omit<Team, "members"> & { members: string[] })[];
   thirdParties?: ThirdParty[];
@@ -700,6 +706,10 @@ export function buildMap(raw: RawMap, file: string, lineOf: (p: Path) => number 
       ownerTagKey: raw.settings.ownerTagKey ?? "owner",
       providers: raw.settings.providers,
       centrallyManaged: raw.settings.centrallyManaged ?? [],
+      ownAccounts: {
+        awsAccountIds: raw.settings.ownAccounts?.awsAccountIds ?? [],
+        azureTenantIds: raw.settings.ownAccounts?.azureTenantIds ?? [],
+      },
     },
     people,
     teams,
@@ -734,6 +744,7 @@ function referenceProblems(map: ResponsibilityMap, options: LoadOptions): MapPro
   teamMemberProblems(map, add);
   dutyPeopleProblems(map, add);
   thirdPartyProblems(map, add);
+  ownAccountProblems(map, add);
   map.settings.centrallyManaged.forEach((entry, index) => {
     mustBeActivePerson(map, add, ["settings", "centrallyManaged", index, "managedBy"], entry.managedBy, "central controls manager");
     centralScopeProblems(entry, index, add);
@@ -762,6 +773,8 @@ function repeatedListValues(map: ResponsibilityMap, add: AddProblem): void {
     });
   };
   repeatedValues(["settings", "providers"], map.settings.providers, "provider");
+  repeatedValues(["settings", "ownAccounts", "awsAccountIds"], map.settings.ownAccounts.awsAccountIds, "AWS account");
+  repeatedValues(["settings", "ownAccounts", "azureTenantIds"], map.settings.ownAccounts.azureTenantIds, "Azure tenant");
   map.teams.forEach((team, index) => {
     repeatedValues(["teams", index, "members"], team.members, "person");
   });
@@ -997,6 +1010,30 @@ function thirdPartyProblems(map: ResponsibilityMap, add: AddProblem): void {
       add(["duties", index, "sla", fact], `"${id}" is not "${SLA_ORGANISATION}", "${SLA_PROVIDER}" or the id of a third party`);
     }
   });
+}
+
+/** An account or tenant of the organisation's own is never also a third party's. */
+function ownAccountProblems(map: ResponsibilityMap, add: AddProblem): void {
+  const lists = [
+    ["awsAccountIds", "AWS account"],
+    ["azureTenantIds", "Azure tenant"],
+  ] as const;
+  for (const [list, label] of lists) {
+    const claimedBy = new Map<string, string>();
+    for (const party of map.thirdParties) {
+      for (const value of party.identifiers?.[list] ?? []) {
+        if (!claimedBy.has(value.toLowerCase())) claimedBy.set(value.toLowerCase(), party.id);
+      }
+    }
+    map.settings.ownAccounts[list].forEach((value, index) => {
+      const party = claimedBy.get(value.toLowerCase());
+      if (party === undefined) return;
+      add(
+        ["settings", "ownAccounts", list, index],
+        `${label} ${value} is also third party ${party}'s; an account is the organisation's own or a third party's, not both`,
+      );
+    });
+  }
 }
 
 /** Each exception's approver is active, its duty and rule exist, and it expires after its approval. */

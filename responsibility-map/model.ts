@@ -225,11 +225,18 @@ export interface CentrallyManaged {
   readonly note: string;
 }
 
+/** The organisation's own AWS accounts and Azure tenants (schema `settings.ownAccounts`); empty lists when not given. */
+export interface OwnAccounts {
+  readonly awsAccountIds: readonly string[];
+  readonly azureTenantIds: readonly string[];
+}
+
 export interface MapSettings {
   readonly organization: string;
   readonly ownerTagKey: string;
   readonly providers: readonly CloudId[];
   readonly centrallyManaged: readonly CentrallyManaged[];
+  readonly ownAccounts: OwnAccounts;
 }
 
 export interface ResponsibilityMap {
@@ -265,4 +272,36 @@ export function durationText(duration: string): string {
     return value === undefined ? [] : [`${Number(value)} ${unit}${Number(value) === 1 ? "" : "s"}`];
   });
   return parts.length === 0 ? duration : parts.join(" ");
+}
+
+/** The kinds of identifier a third party declares (`ThirdPartyIdentifiers`). */
+export type ThirdPartyIdentifierKind = keyof ThirdPartyIdentifiers;
+
+const partyIndexes = new WeakMap<ResponsibilityMap, Map<string, ThirdParty>>();
+
+/**
+ * The third party that declares an AWS account or Azure tenant (case-insensitively), if any. The
+ * loader lets one party claim each; the index is built once per map.
+ */
+export function thirdPartyOf(map: ResponsibilityMap, kind: ThirdPartyIdentifierKind, value: string): ThirdParty | undefined {
+  let index = partyIndexes.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const party of map.thirdParties) {
+      for (const k of ["awsAccountIds", "azureTenantIds"] as const) {
+        for (const id of party.identifiers?.[k] ?? []) {
+          const key = `${k}\u0000${id.toLowerCase()}`;
+          if (!index.has(key)) index.set(key, party);
+        }
+      }
+    }
+    partyIndexes.set(map, index);
+  }
+  return index.get(`${kind}\u0000${value.toLowerCase()}`);
+}
+
+/** Whether the map lists an AWS account or Azure tenant as the organisation's own (case-insensitively). */
+export function isOwnAccount(map: ResponsibilityMap, kind: ThirdPartyIdentifierKind, value: string): boolean {
+  const lower = value.toLowerCase();
+  return map.settings.ownAccounts[kind].some((own) => own.toLowerCase() === lower);
 }

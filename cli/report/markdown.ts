@@ -92,6 +92,27 @@ function head(report: AuditReport<FindingList>, mandatory: MandatoryCounts): str
     }
     out.push("", escapeMarkdown("`shared-responsibility handover <person> --state <state>` lists each resource and what to do."));
   }
+  const parties = report.thirdParties.filter((party) => party.fail + party.waived > 0);
+  if (parties.length > 0) {
+    out.push(
+      "",
+      "### Findings in third parties' shares",
+      "",
+      "| third party | duties shared | failing | mandatory | waived |",
+      "|---|---|---:|---:|---:|",
+    );
+    for (const party of parties) {
+      out.push(
+        `| ${cell(`${party.name} (${party.id})`)} | ${cell(party.duties.map((d) => d.duty).join(", "))} | ${party.fail} | ${party.mandatory} | ${party.waived} |`,
+      );
+    }
+    out.push(
+      "",
+      escapeMarkdown(
+        "Each finding stays under its accountable person; `shared-responsibility vendor <id>` shows a party's shares and access.",
+      ),
+    );
+  }
   return out;
 }
 

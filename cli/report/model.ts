@@ -86,6 +86,21 @@ export interface AuditReport<F extends FindingList = readonly ReportFinding[]> {
   readonly warnings: readonly string[];
   /** People the map lists as departed whom the audited resources still name, in map order. */
   readonly departedOwners: readonly ReportDepartedOwner[];
+  /** Each third party with a share of some duty, in map order, with the findings of those duties. */
+  readonly thirdParties: readonly ReportThirdParty[];
+}
+
+/** A third party's part of the audit: the findings of the duties it shares (each finding also stays under its accountable person). */
+export interface ReportThirdParty {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  /** The duties it shares, in map order: the findings whose `duty` is one of them fall in its share. */
+  readonly duties: readonly { readonly duty: string; readonly share: string; readonly raci: "responsible" | "consulted" }[];
+  /** Findings of those duties by status, and the failing ones that are mandatory. */
+  readonly fail: number;
+  readonly waived: number;
+  readonly mandatory: number;
 }
 
 export interface ReportDepartedOwner {
@@ -212,6 +227,8 @@ export class ReportBuilder<S extends FindingSink = ReportFinding[]> {
   private readonly failByLevel = { mandatory: 0, advisory: 0 };
   private readonly failBySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
   private readonly failByClassification: Record<string, number>;
+  /** The listed findings' counts per duty, for the third parties' shares. */
+  private readonly byDuty = new Map<string, { fail: number; waived: number; mandatory: number }>();
 
   constructor(
     private readonly options: ReportOptions,
@@ -233,6 +250,11 @@ export class ReportBuilder<S extends FindingSink = ReportFinding[]> {
       if (level in this.failByClassification) this.failByClassification[level] = (this.failByClassification[level] ?? 0) + 1;
     }
     if (finding.status === "not-applicable" && this.options.includeNotApplicable !== true) return;
+    const duty = this.byDuty.get(finding.duty) ?? { fail: 0, waived: 0, mandatory: 0 };
+    if (finding.status === "fail") duty.fail++;
+    else if (finding.status === "waived") duty.waived++;
+    if (isMandatoryViolation(finding)) duty.mandatory++;
+    this.byDuty.set(finding.duty, duty);
     this.sink.push(reportFinding(finding, origin, this.options.map));
   }
 
@@ -276,6 +298,7 @@ export class ReportBuilder<S extends FindingSink = ReportFinding[]> {
         resources: entry.resources,
         access: entry.access,
       })),
+      thirdParties: thirdPartyGroups(options.map, this.byDuty),
     };
   }
 }
@@ -295,6 +318,36 @@ export function buildReport(result: AuditResult, options: ReportOptions): AuditR
   }
   source.length = 0;
   return builder.build(result);
+}
+
+/** Counts of a duty's listed findings. */
+export interface DutyCounts {
+  readonly fail: number;
+  readonly waived: number;
+  readonly mandatory: number;
+}
+
+/** The third parties with a share of some duty, with counts of the listed findings of those duties. */
+export function thirdPartyGroups(map: ResponsibilityMap, counts: ReadonlyMap<string, DutyCounts>): ReportThirdParty[] {
+  const out: ReportThirdParty[] = [];
+  for (const party of map.thirdParties) {
+    const duties = map.duties.flatMap((duty) =>
+      duty.thirdParties.filter((s) => s.party === party.id).map((s) => ({ duty: duty.id, share: s.share, raci: s.raci })),
+    );
+    if (duties.length === 0) continue;
+    const ids = new Set(duties.map((d) => d.duty));
+    let fail = 0;
+    let waived = 0;
+    let mandatory = 0;
+    for (const id of ids) {
+      const count = counts.get(id);
+      fail += count?.fail ?? 0;
+      waived += count?.waived ?? 0;
+      mandatory += count?.mandatory ?? 0;
+    }
+    out.push({ id: party.id, name: party.name, kind: party.kind, duties, fail, waived, mandatory });
+  }
+  return out;
 }
 
 export interface Group<T> {

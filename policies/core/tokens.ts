@@ -215,6 +215,9 @@ export const AZURE = {
   mysqlFirewallRule: "azure-native:dbformysql:FirewallRule",
   storageBlobContainer: "azure-native:storage:BlobContainer",
   networkInterface: "azure-native:network:NetworkInterface",
+  // --- third-party access (Azure Lighthouse) ---
+  lighthouseDefinition: "azure-native:managedservices:RegistrationDefinition",
+  lighthouseAssignment: "azure-native:managedservices:RegistrationAssignment",
 } as const;
 
 // --- data classification: the resource types that hold data (data-tag-require-classification) ---

@@ -155,3 +155,41 @@ describe("thirdParties and duties' shares", () => {
     ]);
   });
 });
+
+describe("settings.ownAccounts", () => {
+  const own = (lists: string) => withChange("  providers: [aws, azure]\n", `  providers: [aws, azure]\n  ownAccounts:\n${lists}`);
+
+  it("loads the organisation's own accounts and tenants, empty when not given", () => {
+    const map = parseMap(
+      own('    awsAccountIds: ["123456789012"]\n    azureTenantIds: [00000000-0000-4000-8000-0000000000aa]\n'),
+      "/m.yaml",
+    );
+    expect(map.settings.ownAccounts).toEqual({ awsAccountIds: ["123456789012"], azureTenantIds: ["00000000-0000-4000-8000-0000000000aa"] });
+    expect(parseMap(THIRD_PARTY_MAP_YAML, "/m.yaml").settings.ownAccounts).toEqual({ awsAccountIds: [], azureTenantIds: [] });
+  });
+
+  it.each([
+    [
+      "an own account a third party also claims",
+      '    awsAccountIds: ["123456789012", "444455556666"]\n',
+      "6: settings.ownAccounts.awsAccountIds[1]: AWS account 444455556666 is also third party blueline's; an account is the organisation's own or a third party's, not both",
+    ],
+    [
+      "an own tenant a third party also claims (case aside)",
+      "    azureTenantIds: [3C6F2A1E-8B4D-4F7A-9E2C-5D1B0A9F8E7C]\n",
+      "6: settings.ownAccounts.azureTenantIds[0]: Azure tenant 3C6F2A1E-8B4D-4F7A-9E2C-5D1B0A9F8E7C is also third party blueline's; an account is the organisation's own or a third party's, not both",
+    ],
+    [
+      "an own account listed twice",
+      '    awsAccountIds: ["123456789012", "123456789012"]\n',
+      '6: settings.ownAccounts.awsAccountIds[1]: AWS account "123456789012" is listed twice (first at settings.ownAccounts.awsAccountIds[0]); list it once',
+    ],
+    [
+      "an account id of 11 digits",
+      '    awsAccountIds: ["12345678901"]\n',
+      "6: settings.ownAccounts.awsAccountIds[0]: must be a 12-digit AWS account id, such as 123456789012",
+    ],
+  ])("refuses %s, naming file, line and field", (_title, lists, expected) => {
+    expect(problemsOf(own(lists))).toEqual([expected]);
+  });
+});

@@ -1,22 +1,9 @@
 import type { RoleAssignmentArgs } from "@pulumi/azure-native/authorization";
 import { defineRule } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
+import { privilegedRole } from "../support/roles";
 
 type RoleAssignment = Pick<RoleAssignmentArgs, "principalType" | "roleDefinitionId" | "scope">;
-
-// Built-in role ids, the same in every tenant (Microsoft Learn, "Azure built-in roles": Owner
-// 8e3af657-…, User Access Administrator 18d7d88d-d35e-…). Both can assign any role.
-const PRIVILEGED_ROLES: Readonly<Record<string, string>> = {
-  "8e3af657-a8ff-443c-a75c-2fe8c4bcb635": "Owner",
-  "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9": "User Access Administrator",
-};
-
-/** The built-in privileged role a `roleDefinitionId` names (full resource id or bare GUID), if any. */
-function privilegedRole(roleDefinitionId: unknown): string | undefined {
-  if (typeof roleDefinitionId !== "string") return undefined;
-  const guid = roleDefinitionId.split("/").pop()?.toLowerCase() ?? "";
-  return PRIVILEGED_ROLES[guid];
-}
 
 /** Whether `scope` is the tenant root, a management group or a subscription (ARM ids compare case-insensitively). */
 function broadScope(scope: unknown): string | undefined {

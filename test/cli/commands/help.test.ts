@@ -22,6 +22,7 @@ const COMMANDS = [
   ["oscal", "Usage: shared-responsibility oscal"],
   ["map", "Usage: shared-responsibility map"],
   ["handover", "Usage: shared-responsibility handover"],
+  ["vendor", "Usage: shared-responsibility vendor"],
 ] as const;
 
 describe("help", () => {

@@ -36,6 +36,24 @@ describe("the JSON report of the bundled examples", () => {
     expect(reportValidator()(broken)).toBe(false);
   });
 
+  it("groups the findings of the duties a third party shares under that party, and the schema requires it", async () => {
+    const json = await report();
+    expect(json.thirdParties.map((party) => [party.id, party.duties.map((d) => d.duty)])).toEqual([
+      ["blueline-mssp", ["logging", "threat-detection"]],
+    ]);
+    const shared = json.findings.filter((finding) => finding.duty === "logging" || finding.duty === "threat-detection");
+    const [blueline] = json.thirdParties;
+    expect(blueline?.fail).toBe(shared.filter((finding) => finding.status === "fail").length);
+    expect(blueline?.waived).toBe(shared.filter((finding) => finding.status === "waived").length);
+    expect(blueline?.fail).toBeGreaterThan(0);
+    const { thirdParties: _dropped, ...without } = json;
+    expect(reportValidator()(without)).toBe(false);
+    const markdown = await runCommand(audit, [STACKS, ...NOW, "--format", "markdown"]);
+    expect(markdown.stdout).toContain(
+      `| Blueline Security (blueline-mssp) | logging, threat-detection | ${blueline?.fail} | ${blueline?.mandatory} |`,
+    );
+  });
+
   it("carries each finding's problem code, one the rule declares, in JSON and SARIF", async () => {
     const json = await report();
     const coded = json.findings.filter((finding) => finding.code !== null);

@@ -1,0 +1,3 @@
+import registrationLimitThirdPartyAccess from "./azure-managedservices-registration-limit-third-party-access";
+
+export const rules = [registrationLimitThirdPartyAccess];

@@ -1582,3 +1582,101 @@ new aws.iam.Role(
   },
   opts,
 );
+
+// --- secrets hygiene: credentials belong in Secrets Manager or Parameter Store, not in plain settings ---
+// Compliant: the function is given the ARN of its database secret, not the password.
+new aws.lambda.Function(
+  "invoices",
+  {
+    runtime: "nodejs22.x",
+    handler: "index.handler",
+    role: lambdaRole.arn,
+    code: handler,
+    environment: { variables: { DB_SECRET_ARN: `arn:aws:secretsmanager:eu-west-1:${ACCOUNT}:secret:invoices-db-AbCdEf`, STAGE: "prod" } },
+  },
+  opts,
+);
+// Violating (advisory): a database password written into the function's environment.
+new aws.lambda.Function(
+  "reports-export",
+  {
+    runtime: "nodejs22.x",
+    handler: "index.handler",
+    role: lambdaRole.arn,
+    code: handler,
+    environment: { variables: { DB_PASSWORD: "reports-export-2026" } },
+  },
+  opts,
+);
+const buildRole = new aws.iam.Role("builds", { assumeRolePolicy: assumedBy("codebuild.amazonaws.com") }, opts);
+const buildEnvironment = { computeType: "BUILD_GENERAL1_SMALL", image: "aws/codebuild/standard:7.0", type: "LINUX_CONTAINER" };
+// Compliant: the npm token comes from Parameter Store. Violating (advisory): a token in a plaintext variable.
+new aws.codebuild.Project(
+  "site-build",
+  {
+    serviceRole: buildRole.arn,
+    artifacts: { type: "NO_ARTIFACTS" },
+    source: { type: "NO_SOURCE", buildspec: "version: 0.2" },
+    environment: {
+      ...buildEnvironment,
+      environmentVariables: [{ name: "NPM_TOKEN", value: "/shop/ci/npm-token", type: "PARAMETER_STORE" }],
+    },
+  },
+  opts,
+);
+new aws.codebuild.Project(
+  "legacy-build",
+  {
+    serviceRole: buildRole.arn,
+    artifacts: { type: "NO_ARTIFACTS" },
+    source: { type: "NO_SOURCE", buildspec: "version: 0.2" },
+    environment: { ...buildEnvironment, environmentVariables: [{ name: "NPM_TOKEN", value: "npm-legacy-build-token" }] },
+  },
+  opts,
+);
+// Compliant: the container's password is a secret reference. Violating (advisory): a plain environment value.
+new aws.ecs.TaskDefinition(
+  "checkout-task",
+  {
+    family: "checkout",
+    containerDefinitions: JSON.stringify([
+      {
+        name: "app",
+        image: "public.ecr.aws/nginx/nginx:1.27",
+        essential: true,
+        secrets: [{ name: "DB_PASSWORD", valueFrom: `arn:aws:secretsmanager:eu-west-1:${ACCOUNT}:secret:checkout-db-AbCdEf` }],
+      },
+    ]),
+  },
+  opts,
+);
+new aws.ecs.TaskDefinition(
+  "reports-task",
+  {
+    family: "reports",
+    containerDefinitions: JSON.stringify([
+      {
+        name: "app",
+        image: "public.ecr.aws/nginx/nginx:1.27",
+        essential: true,
+        environment: [{ name: "DB_PASSWORD", value: "reports-2026" }],
+      },
+    ]),
+  },
+  opts,
+);
+// Violating: user data that exports an AWS access key (AWS's documentation example key, split so
+// secret scanners do not flag this file).
+new aws.ec2.Instance(
+  "reports-worker",
+  {
+    ami: AMI,
+    instanceType: "t3.small",
+    subnetId: subnetA.id,
+    monitoring: true,
+    metadataOptions: { httpTokens: "required", httpEndpoint: "enabled" },
+    rootBlockDevice: { encrypted: true, kmsKeyId: dataKey.arn, volumeSize: 30 },
+    userData: `#!/bin/sh\nexport AWS_ACCESS_KEY_ID=AKIA${"IOSFODNN7EXAMPLE"}\n/opt/reports/run\n`,
+  },
+  opts,
+);

@@ -1136,7 +1136,7 @@ new azure.network.SecurityRule(
 );
 // Violating: a jump box with its own public address (not tagged as a public tier).
 new azure.network.NetworkInterface(
-  "jumpbox",
+  "jumpbox-public",
   {
     resourceGroupName,
     ipConfigurations: [
@@ -1381,6 +1381,65 @@ new azure.managedservices.RegistrationDefinition(
         },
       ],
     },
+  },
+  opts,
+);
+
+// --- secrets hygiene: settings reference Key Vault instead of holding credentials ---
+// Compliant: the orders API reads its database password through a Key Vault reference.
+new azure.web.WebAppApplicationSettings(
+  "orders-api-settings",
+  {
+    resourceGroupName,
+    name: ordersApi.name,
+    properties: { DB_PASSWORD: "@Microsoft.KeyVault(SecretUri=https://shop-kv.vault.azure.net/secrets/orders-db-password/)" },
+  },
+  opts,
+);
+// Violating (advisory): the admin app's settings hold a password in plain text.
+new azure.web.WebAppConnectionStrings(
+  "admin-connection-strings",
+  {
+    resourceGroupName,
+    name: adminApp.name,
+    properties: {
+      orders: { type: "SQLAzure", value: "Server=tcp:orders.database.windows.net;Database=orders;User ID=admin;Password=admin-2026;" },
+    },
+  },
+  opts,
+);
+// Violating (advisory): a container app and a container group given an API token as a plain value.
+new azure.app.ContainerApp(
+  "pricing-sync",
+  {
+    resourceGroupName,
+    environmentId: appsEnvironment,
+    configuration: { ingress: { external: false, targetPort: 8080 } },
+    template: {
+      containers: [
+        { name: "sync", image: "northwind.azurecr.io/pricing-sync:2.0", env: [{ name: "API_TOKEN", value: "pricing-sync-token" }] },
+      ],
+    },
+    tags: ownedBy("mei.chen"),
+  },
+  opts,
+);
+new azure.containerinstance.ContainerGroup(
+  "report-jobs",
+  {
+    resourceGroupName,
+    osType: "Linux",
+    containers: [
+      {
+        name: "job",
+        image: "northwind.azurecr.io/jobs:1.4",
+        resources: { requests: { cpu: 1, memoryInGB: 1.5 } },
+        environmentVariables: [{ name: "DB_PASSWORD", value: "report-jobs-2026" }],
+      },
+    ],
+    ipAddress: { type: "Private", ports: [{ port: 8080 }] },
+    subnetIds: [{ id: subnet.id }],
+    tags: ownedBy("mei.chen"),
   },
   opts,
 );

@@ -256,6 +256,8 @@ class RecordingMonitor extends MockMonitor {
   }
 
   private record(resource: CapturedResource): void {
+    // As the engine refuses a program that registers one URN twice (two resources of a type, one name).
+    if (this.byUrn.has(resource.urn)) throw new Error(`Duplicate resource URN '${resource.urn}'; try giving it a unique name`);
     this.recorded.push(resource);
     this.byUrn.set(resource.urn, resource);
   }

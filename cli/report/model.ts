@@ -5,7 +5,6 @@ import type { Controls, DutyId, EnforcementLevel, Severity } from "../../policie
 import type { ResponsibilityMap } from "../../responsibility-map/model";
 import type { AuditResult, StackSummary } from "../audit/run";
 import type { PendingOperation } from "../state/reader";
-import type { FindingList, FindingSink } from "./spool";
 
 /**
  * The audit report every format renders: the JSON format prints it as is, and
@@ -13,6 +12,19 @@ import type { FindingList, FindingSink } from "./spool";
  */
 export const REPORT_SCHEMA_VERSION = 1;
 export const TOOL_NAME = "shared-responsibility";
+
+/**
+ * The findings a report lists, as renderers read them: counted, and walked in order, once or many
+ * times. An array is one; a `FindingSpool` (spool.ts) is another that keeps them on disk.
+ */
+export interface FindingList extends Iterable<ReportFinding> {
+  readonly length: number;
+}
+
+/** A list findings can be added to: an array, or a spool. */
+export interface FindingSink extends FindingList {
+  push(finding: ReportFinding): unknown;
+}
 
 export type ReportStatus = "fail" | "waived" | "not-applicable";
 

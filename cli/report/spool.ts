@@ -2,20 +2,9 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "n
 import * as os from "node:os";
 import * as path from "node:path";
 import { StringDecoder } from "node:string_decoder";
-import type { ReportFinding } from "./model";
+import type { FindingList, FindingSink, ReportFinding } from "./model";
 
-/**
- * The findings a report lists, as renderers read them: counted, and walked in order, once or many
- * times. An array is one; a `FindingSpool` is another that keeps them on disk.
- */
-export interface FindingList extends Iterable<ReportFinding> {
-  readonly length: number;
-}
-
-/** A list findings can be added to: an array, or a spool. */
-export interface FindingSink extends FindingList {
-  push(finding: ReportFinding): unknown;
-}
+export type { FindingList, FindingSink } from "./model";
 
 /** Findings held in memory before a spool starts writing them to disk. */
 const IN_MEMORY = 20_000;

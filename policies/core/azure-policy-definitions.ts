@@ -8,6 +8,7 @@
 export const AZURE_POLICY_DEFINITIONS: Readonly<Record<string, string>> = {
   "013e242c-8828-4970-87b3-ab247555486d": "Azure Backup should be enabled for Virtual Machines",
   "0a370ff3-6cab-4e85-8995-295fd854c5b8": "SQL servers should use customer-managed keys to encrypt data at rest",
+  "0b15565f-aa9e-48ba-8619-45960f2c314d": "Email notification to subscription owner for high severity alerts should be enabled",
   "0b60c0b2-2dc2-4e1c-b5c9-abbed971de53": "Key vaults should have deletion protection enabled",
   "12d4fa5e-1f9f-4c21-97a9-b99b3c6611b5": "Azure Key Vault should use RBAC permission model",
   "152b15f7-8e1f-4c1f-ab71-8c010ba5dbc0": "Key Vault keys should have an expiration date",
@@ -31,8 +32,10 @@ export const AZURE_POLICY_DEFINITIONS: Readonly<Record<string, string>> = {
   "465f0161-0087-490a-9ad9-ad6217f4f43a": "Require automatic OS image patching on Virtual Machine Scale Sets",
   "4733ea7b-a883-42fe-8cac-97454c2a9e4a": "Storage accounts should have infrastructure encryption",
   "4d24b6d4-5e53-4a4f-a7f4-618fa573ee4b": "App Service apps should require FTPS only",
+  "4f4f78b8-e367-4b10-a341-d9a4ad5cf1c7": "Subscriptions should have a contact email address for security issues",
   "5450f5bd-9c72-4390-a9c4-a7aba4edfdd2": "Cosmos DB database accounts should have local authentication methods disabled",
   "55615ac9-af46-4a59-874e-391cc3dfb490": "Azure Key Vault should have firewall enabled or public network access disabled",
+  "6e2593d9-add6-4083-9c9b-4b7d2188c899": "Email notification for high severity alerts should be enabled",
   "6fac406b-40ca-413b-bf8e-0bf964659c25": "Storage accounts should use customer-managed key for encryption",
   "702dd420-7fcc-42c5-afe8-4026edd20fe0": "OS and data disks should be encrypted with a customer-managed key",
   "7d7be79c-23ba-4033-84dd-45e2a5ccdd67":

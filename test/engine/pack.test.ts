@@ -136,12 +136,16 @@ describe("owner tag", () => {
   });
 
   it("does not apply to a type that carries no tags", async () => {
-    const result = await engine.analyze({ type: "aws:s3/bucketPolicy:BucketPolicy", name: "p", props: { bucket: "b", policy: "{}" } });
+    const result = await engine.analyze({
+      type: "aws:route53/record:Record",
+      name: "www",
+      props: { zoneId: "Z123", name: "www.example.com", type: "CNAME", ttl: 300, records: ["shop.example.com"] },
+    });
     expect(result.diagnostics).toEqual([]);
     expect(result.notApplicable).toEqual([
       {
         policyName: RESOURCE_DISPATCHER,
-        reason: "No enabled rule of this pack checks resources of type aws:s3/bucketPolicy:BucketPolicy.",
+        reason: "No enabled rule of this pack checks resources of type aws:route53/record:Record.",
       },
     ]);
   });

@@ -571,13 +571,19 @@ export function checkCase(rule: Rule, testCase: FuzzCase, env: Environment, stat
     }
     // Once the undecided resources are decided, a stack-wide verdict that needed all of them
     // ("every database is a secondary") may appear; every other finding must be the same.
-    const stackWideBefore = new Set(
-      decided(findings)
-        .filter((f) => f.resource === undefined)
-        .map((f) => f.problem),
-    );
+    // Counted, not only named: two places of a stack can share a problem's text, and one of them may
+    // be the place that was undecided.
+    const stackWideBefore = new Map<string, number>();
+    for (const f of decided(findings)) {
+      if (f.resource === undefined) stackWideBefore.set(f.problem, (stackWideBefore.get(f.problem) ?? 0) + 1);
+    }
     const actual = summary(
-      decided(concrete).filter((f) => undecided.size === 0 || f.resource !== undefined || stackWideBefore.has(f.problem)),
+      decided(concrete).filter((f) => {
+        if (undecided.size === 0 || f.resource !== undefined) return true;
+        const left = stackWideBefore.get(f.problem) ?? 0;
+        stackWideBefore.set(f.problem, left - 1);
+        return left > 0;
+      }),
     );
     if (JSON.stringify(actual) !== JSON.stringify(expected)) {
       throw new FuzzFailure(

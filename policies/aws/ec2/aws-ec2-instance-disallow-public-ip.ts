@@ -1,4 +1,5 @@
 import type { InstanceArgs, LaunchTemplateArgs } from "@pulumi/aws/ec2";
+import { appendAll } from "../../core/arrays";
 import { isRecord } from "../../core/resource";
 import { defineRule, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -36,8 +37,9 @@ export default defineRule<PublicTierConfig>({
     networkInterfaces.forEach((nic, i) => {
       const value = isRecord(nic) ? nic["associatePublicIpAddress"] : undefined;
       if (typeof value !== "string" || value.trim().toLowerCase() !== "true") return;
-      violations.push(
-        ...publicIpViolations(
+      appendAll(
+        violations,
+        publicIpViolations(
           resource,
           `networkInterfaces[${i}].associatePublicIpAddress`,
           "Each instance launched from the template gets",

@@ -1,4 +1,5 @@
 import type { ClusterArgs, InstanceArgs } from "@pulumi/aws/rds";
+import { appendAll } from "../../core/arrays";
 import { defineRule, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 import { AUTO_UPGRADE_PROBLEMS, judgeAutoUpgrade } from "../support/auto-upgrade";
@@ -72,8 +73,9 @@ export default defineRule<Config>({
     const findings: Violation[] = [...judgeAutoUpgrade(resource)];
     const lifecycleTypes: readonly string[] = [AWS.rdsInstance, AWS.rdsCluster];
     if (!ctx.config.allowExtendedSupport && lifecycleTypes.includes(resource.type)) {
-      findings.push(
-        ...extendedSupport(
+      appendAll(
+        findings,
+        extendedSupport(
           { type: resource.type, props: resource.props as Lifecycle },
           resource.type === AWS.rdsCluster ? "DB cluster" : "DB instance",
         ),

@@ -1,4 +1,5 @@
 import type { BucketAclArgs, BucketArgs } from "@pulumi/aws/s3";
+import { appendAll } from "../../core/arrays";
 import { isRecord } from "../../core/resource";
 import { defineRule, type Violation } from "../../core/rule";
 import { AWS } from "../../core/tokens";
@@ -75,7 +76,7 @@ export default defineRule<Config>({
     if (resource.type === AWS.s3Bucket || resource.type === AWS.s3BucketV2) {
       // SDK (s3.Bucket, s3.BucketV2): `acl` "Defaults to `private`"; `grants[]` of `{ type, uri, permissions }`.
       const { acl, grants } = resource.props as Bucket;
-      violations.push(...cannedViolation(acl, "bucket"));
+      appendAll(violations, cannedViolation(acl, "bucket"));
       if (Array.isArray(grants)) {
         grants.forEach((grant, i) => {
           if (isRecord(grant) && isPublicGroup(grant["uri"])) violations.push(grantViolation(grant["uri"], `grants[${i}].uri`, "bucket"));
@@ -84,7 +85,7 @@ export default defineRule<Config>({
     } else {
       // SDK (s3.BucketAcl, s3.BucketAclV2): `acl` canned, or `accessControlPolicy.grants[].grantee.uri`.
       const { acl, accessControlPolicy } = resource.props as Acl;
-      violations.push(...cannedViolation(acl, "bucket ACL"));
+      appendAll(violations, cannedViolation(acl, "bucket ACL"));
       const grants = isRecord(accessControlPolicy) ? accessControlPolicy["grants"] : undefined;
       if (Array.isArray(grants)) {
         grants.forEach((grant, i) => {

@@ -1,3 +1,4 @@
+import { appendAll } from "../../core/arrays";
 /**
  * Presence checks of account-level controls (GuardDuty, Security Hub, AWS Config, IAM Access
  * Analyzer...): each AWS account (and, for a regional control, each region) a stack deploys into
@@ -122,7 +123,7 @@ export function checkAccountControl<C>(resources: readonly ResourceView[], ctx: 
       });
       continue;
     }
-    for (const problems of found.values()) violations.push(...problems);
+    for (const problems of found.values()) appendAll(violations, problems);
   }
   if (violations.length === 0 && !declared && central !== undefined) return notApplicable(central);
   return violations;

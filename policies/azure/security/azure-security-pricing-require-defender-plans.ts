@@ -1,4 +1,5 @@
 import type { PricingArgs } from "@pulumi/azure-native/security";
+import { appendAll } from "../../core/arrays";
 import { cloudOf, type ResourceView } from "../../core/resource";
 import { defineStackRule, notApplicable, type StackViolation } from "../../core/rule";
 import { AZURE } from "../../core/tokens";
@@ -136,7 +137,7 @@ export default defineStackRule({
         if (onFree.length > 0 || entry !== undefined) continue;
         // A pricing unknown at preview may be this plan on Standard.
         if (unknown.length > 0) {
-          if (undecided.length === 0) undecided.push(...unknown);
+          if (undecided.length === 0) appendAll(undecided, unknown);
           continue;
         }
         violations.push({
@@ -145,7 +146,7 @@ export default defineStackRule({
           actual: `The stack deploys ${user.name} (${user.type}) but declares no subscription-wide ${plan} pricing on Standard, and the responsibility map does not say another stack or the organisation enables the plan`,
         });
       }
-      violations.push(...undecided);
+      appendAll(violations, undecided);
     }
     if (violations.length === 0 && !declared && central !== undefined) return notApplicable(central);
     return violations;

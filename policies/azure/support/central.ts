@@ -5,6 +5,7 @@
  * entries with `subscriptions`), and the per-subscription check the stack rules share.
  */
 import type { AzureCentralControlId, CentrallyManaged, ResponsibilityMap } from "../../../responsibility-map/model";
+import { appendAll } from "../../core/arrays";
 import { cloudOf, type ResourceView } from "../../core/resource";
 import { notApplicable, type RuleContext, type StackCheckResult, type StackViolation } from "../../core/rule";
 import { judgeEach, undecidedWith } from "../../core/unknown";
@@ -128,7 +129,7 @@ export function checkSubscriptionControl(
   for (const group of groups.values()) {
     declared ||= group.declared.length > 0;
     if (group.declared.length > 0) {
-      violations.push(...spec.judge(group));
+      appendAll(violations, spec.judge(group));
       continue;
     }
     const entry = azureCentralEntry(ctx.map, spec.control, group.first);

@@ -30,7 +30,6 @@ export default defineRule<Config>({
       description: "The most days after a patch's release an approval rule may wait before approving it.",
       default: 7,
       minimum: 0,
-      maximum: 360,
     },
   },
   problems: {

@@ -201,6 +201,7 @@ export const CENTRAL_CONTROL_IDS = [
   "defender-contact",
   "activity-log-alerts",
   "subscription-diagnostics",
+  "ssm-patching",
 ] as const;
 export type CentralControlId = (typeof CENTRAL_CONTROL_IDS)[number];
 

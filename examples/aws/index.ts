@@ -1680,3 +1680,111 @@ new aws.ec2.Instance(
   },
   opts,
 );
+
+// --- R10p: patching (EKS versions, Fargate platform, notebook platform, SSM patching) ---
+// Compliant: a cluster on a Kubernetes minor in standard support that EKS upgrades at its end, and a
+// node group on the same minor. Violating: a cluster on 1.29 under paid extended support, and a node
+// group left on an older minor than its cluster.
+new aws.eks.Cluster(
+  "payments",
+  {
+    name: "payments",
+    roleArn: eksRole.arn,
+    version: "1.34",
+    upgradePolicy: { supportType: "STANDARD" },
+    vpcConfig: { subnetIds: subnets, endpointPublicAccess: false, endpointPrivateAccess: true },
+    encryptionConfig: { resources: ["secrets"], provider: { keyArn: dataKey.arn } },
+    enabledClusterLogTypes: ["api", "audit", "authenticator"],
+  },
+  opts,
+);
+new aws.eks.NodeGroup(
+  "payments-workers",
+  { clusterName: "payments", version: "1.34", nodeRoleArn: nodeRole, subnetIds: subnets, scalingConfig: scaling },
+  opts,
+);
+new aws.eks.NodeGroup(
+  "payments-batch",
+  { clusterName: "payments", version: "1.32", nodeRoleArn: nodeRole, subnetIds: subnets, scalingConfig: scaling },
+  opts,
+);
+new aws.eks.Cluster(
+  "legacy-k8s",
+  {
+    roleArn: eksRole.arn,
+    version: "1.29",
+    upgradePolicy: { supportType: "EXTENDED" },
+    vpcConfig: { subnetIds: subnets, endpointPublicAccess: false, endpointPrivateAccess: true },
+    encryptionConfig: { resources: ["secrets"], provider: { keyArn: dataKey.arn } },
+    enabledClusterLogTypes: ["api", "audit", "authenticator"],
+  },
+  opts,
+);
+// Violating: a Fargate service pinned to platform version 1.3.0, and a notebook on a deprecated platform.
+new aws.ecs.Service(
+  "legacy-worker",
+  {
+    cluster: "shop",
+    taskDefinition: "legacy-worker:1",
+    launchType: "FARGATE",
+    platformVersion: "1.3.0",
+    networkConfiguration: { subnets, assignPublicIp: false },
+  },
+  opts,
+);
+new aws.sagemaker.NotebookInstance(
+  "legacy-notebook",
+  {
+    instanceType: "ml.t3.medium",
+    roleArn: `arn:aws:iam::${ACCOUNT}:role/sagemaker`,
+    platformIdentifier: "notebook-al2-v2",
+    subnetId: subnetA.id,
+    securityGroups: [web.id],
+    directInternetAccess: "Disabled",
+  },
+  opts,
+);
+// Compliant: an instance in the "web" patch group, which a weekly association installs patches on.
+// Violating: a baseline that approves patches 30 days after release and rates missing ones UNSPECIFIED.
+new aws.ec2.Instance(
+  "patched-web",
+  {
+    ami: AMI,
+    instanceType: "t3.small",
+    subnetId: subnetA.id,
+    monitoring: true,
+    metadataOptions: { httpTokens: "required", httpEndpoint: "enabled" },
+    rootBlockDevice: { encrypted: true, kmsKeyId: dataKey.arn, volumeSize: 30 },
+    tags: { "Patch Group": "web" },
+  },
+  opts,
+);
+new aws.ssm.Association(
+  "patch-web",
+  {
+    name: "AWS-RunPatchBaseline",
+    parameters: { Operation: "Install" },
+    targets: [{ key: "tag:Patch Group", values: ["web"] }],
+    scheduleExpression: "rate(7 days)",
+  },
+  opts,
+);
+new aws.ssm.PatchBaseline(
+  "slow-linux",
+  {
+    name: "slow-linux",
+    operatingSystem: "AMAZON_LINUX_2023",
+    approvalRules: [{ approveAfterDays: 30, patchFilters: [{ key: "CLASSIFICATION", values: ["Security"] }] }],
+  },
+  opts,
+);
+// Compliant: security patches approved after 7 days and rated CRITICAL when missing.
+new aws.ssm.PatchBaseline(
+  "linux",
+  {
+    name: "linux",
+    operatingSystem: "AMAZON_LINUX_2023",
+    approvalRules: [{ approveAfterDays: 7, complianceLevel: "CRITICAL", patchFilters: [{ key: "CLASSIFICATION", values: ["Security"] }] }],
+  },
+  opts,
+);

@@ -140,6 +140,11 @@ export const AWS = {
   // --- secrets hygiene (issue 18) ---
   codebuildProject: "aws:codebuild/project:Project",
   ecsTaskDefinition: "aws:ecs/taskDefinition:TaskDefinition",
+  // --- patching (issue 18, R10p) ---
+  ssmPatchBaseline: "aws:ssm/patchBaseline:PatchBaseline",
+  ssmAssociation: "aws:ssm/association:Association",
+  ssmMaintenanceWindowTask: "aws:ssm/maintenanceWindowTask:MaintenanceWindowTask",
+  ssmMaintenanceWindowTarget: "aws:ssm/maintenanceWindowTarget:MaintenanceWindowTarget",
 } as const;
 
 export const AZURE = {

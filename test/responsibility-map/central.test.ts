@@ -49,7 +49,7 @@ describe("settings.centrallyManaged", () => {
     const yaml = withCentral(CENTRAL.replace("cloudtrail,", "cloud-trail,").replace('"210987654321"', '"2109876543"'));
     const line = yaml.split("\n").findIndex((text) => text.includes("cloud-trail")) + 1;
     expect(problemsOf(yaml)).toEqual([
-      `${line}: settings.centrallyManaged[0].controls[0]: must be one of "cloudtrail", "ebs-encryption-by-default", "imds-defaults", "iam-password-policy", "guardduty", "security-hub", "config", "access-analyzer", "security-contact", "root-usage-alarm", "s3-account-public-access-block", "defender-plans", "defender-contact", "activity-log-alerts", "subscription-diagnostics"`,
+      `${line}: settings.centrallyManaged[0].controls[0]: must be one of "cloudtrail", "ebs-encryption-by-default", "imds-defaults", "iam-password-policy", "guardduty", "security-hub", "config", "access-analyzer", "security-contact", "root-usage-alarm", "s3-account-public-access-block", "defender-plans", "defender-contact", "activity-log-alerts", "subscription-diagnostics", "ssm-patching"`,
       `${line + 1}: settings.centrallyManaged[0].accounts[0]: does not have the expected form (must match pattern "^\\d{12}$")`,
     ]);
   });

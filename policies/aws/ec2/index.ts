@@ -4,6 +4,7 @@ import instanceDisallowUserdataSecrets from "./aws-ec2-instance-disallow-userdat
 import instanceEnableDetailedMonitoring from "./aws-ec2-instance-enable-detailed-monitoring";
 import instanceRequireEncryptedVolumes from "./aws-ec2-instance-require-encrypted-volumes";
 import instanceRequireImdsv2 from "./aws-ec2-instance-require-imdsv2";
+import instanceRequirePatchInstallation from "./aws-ec2-instance-require-patch-installation";
 import launchtemplateRequireEncryptedVolumes from "./aws-ec2-launchtemplate-require-encrypted-volumes";
 import launchtemplateRequireKmsKey from "./aws-ec2-launchtemplate-require-kms-key";
 import networkaclDisallowOpenAdminPorts from "./aws-ec2-networkacl-disallow-open-admin-ports";
@@ -24,4 +25,5 @@ export const rules = [
   instanceDisallowPublicIp,
   subnetDisallowPublicIpOnLaunch,
   instanceDisallowUserdataSecrets,
+  instanceRequirePatchInstallation,
 ];

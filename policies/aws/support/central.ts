@@ -24,6 +24,7 @@ const TITLES: Record<AwsCentralControlId, string> = {
   "security-contact": "the account's security contact",
   "root-usage-alarm": "the alarm on root user activity",
   "s3-account-public-access-block": "the S3 account public access block",
+  "ssm-patching": "SSM patching of the account's instances",
 };
 
 /**

@@ -140,6 +140,11 @@ export const AWS = {
   // --- secrets hygiene (issue 18) ---
   codebuildProject: "aws:codebuild/project:Project",
   ecsTaskDefinition: "aws:ecs/taskDefinition:TaskDefinition",
+  // --- data retention (issue 18) ---
+  s3BucketLifecycle: "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration",
+  s3BucketLifecycleV2: "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2",
+  ecrRepository: "aws:ecr/repository:Repository",
+  ecrLifecyclePolicy: "aws:ecr/lifecyclePolicy:LifecyclePolicy",
 } as const;
 
 export const AZURE = {

@@ -14,6 +14,7 @@ import { rules as awsDocdb } from "./aws/docdb";
 import { rules as awsDynamodb } from "./aws/dynamodb";
 import { rules as awsEbs } from "./aws/ebs";
 import { rules as awsEc2 } from "./aws/ec2";
+import { rules as awsEcr } from "./aws/ecr";
 import { rules as awsEcs } from "./aws/ecs";
 import { rules as awsEfs } from "./aws/efs";
 import { rules as awsEks } from "./aws/eks";
@@ -80,6 +81,7 @@ export const RULES: readonly Rule[] = [
   ...awsDynamodb,
   ...awsEbs,
   ...awsEc2,
+  ...awsEcr,
   ...awsEcs,
   ...awsEfs,
   ...awsEks,

@@ -51,6 +51,7 @@ import { rules as azureKeyvault } from "./azure/keyvault";
 import { rules as azureManagedservices } from "./azure/managedservices";
 import { rules as azureMonitor } from "./azure/monitor";
 import { rules as azureNetwork } from "./azure/network";
+import { rules as azureOperationalinsights } from "./azure/operationalinsights";
 import { rules as azureRecoveryservices } from "./azure/recoveryservices";
 import { rules as azureRedis } from "./azure/redis";
 import { rules as azureSecurity } from "./azure/security";
@@ -118,6 +119,7 @@ export const RULES: readonly Rule[] = [
   ...azureManagedservices,
   ...azureMonitor,
   ...azureNetwork,
+  ...azureOperationalinsights,
   ...azureRecoveryservices,
   ...azureRedis,
   ...azureSecurity,

@@ -223,6 +223,8 @@ export const AZURE = {
   // --- third-party access (Azure Lighthouse) ---
   lighthouseDefinition: "azure-native:managedservices:RegistrationDefinition",
   lighthouseAssignment: "azure-native:managedservices:RegistrationAssignment",
+  // --- data retention (issue 18) ---
+  logAnalyticsWorkspace: "azure-native:operationalinsights:Workspace",
 } as const;
 
 // --- data classification: the resource types that hold data (data-tag-require-classification) ---

@@ -14,6 +14,7 @@ import { rules as awsDocdb } from "./aws/docdb";
 import { rules as awsDynamodb } from "./aws/dynamodb";
 import { rules as awsEbs } from "./aws/ebs";
 import { rules as awsEc2 } from "./aws/ec2";
+import { rules as awsEcr } from "./aws/ecr";
 import { rules as awsEcs } from "./aws/ecs";
 import { rules as awsEfs } from "./aws/efs";
 import { rules as awsEks } from "./aws/eks";
@@ -50,6 +51,7 @@ import { rules as azureKeyvault } from "./azure/keyvault";
 import { rules as azureManagedservices } from "./azure/managedservices";
 import { rules as azureMonitor } from "./azure/monitor";
 import { rules as azureNetwork } from "./azure/network";
+import { rules as azureOperationalinsights } from "./azure/operationalinsights";
 import { rules as azureRecoveryservices } from "./azure/recoveryservices";
 import { rules as azureRedis } from "./azure/redis";
 import { rules as azureSecurity } from "./azure/security";
@@ -80,6 +82,7 @@ export const RULES: readonly Rule[] = [
   ...awsDynamodb,
   ...awsEbs,
   ...awsEc2,
+  ...awsEcr,
   ...awsEcs,
   ...awsEfs,
   ...awsEks,
@@ -116,6 +119,7 @@ export const RULES: readonly Rule[] = [
   ...azureManagedservices,
   ...azureMonitor,
   ...azureNetwork,
+  ...azureOperationalinsights,
   ...azureRecoveryservices,
   ...azureRedis,
   ...azureSecurity,

@@ -800,7 +800,7 @@ function duplicateIds(map: ResponsibilityMap, add: AddProblem): void {
   duplicates("exception", map.exceptions, "exceptions");
 }
 
-/** Level ids are unique and the default names one of them. */
+/** Level ids are unique, the default names one of them, and no level's log maximum is below its minimum. */
 function classificationProblems(classification: Classification, add: AddProblem): void {
   const levelIds = classification.levels.map((level) => level.id);
   const first = firstIndexes(levelIds, (index, earlier) => {
@@ -812,6 +812,15 @@ function classificationProblems(classification: Classification, add: AddProblem)
   if (!first.has(classification.default)) {
     add(["classification", "default"], `no classification level has id "${classification.default}"; name one of ${levelIds.join(", ")}`);
   }
+  classification.levels.forEach((level, index) => {
+    const { minLogRetentionDays: min, maxLogRetentionDays: max } = level.requirements;
+    if (min !== undefined && max !== undefined && max < min) {
+      add(
+        ["classification", "levels", index, "requirements", "maxLogRetentionDays"],
+        `maxLogRetentionDays ${max} is below minLogRetentionDays ${min}; logs could not be kept long enough`,
+      );
+    }
+  });
 }
 
 /** Each email belongs to one person (case-insensitive), and no person's id is a team's. */

@@ -163,6 +163,10 @@ export interface ClassificationRequirements {
   readonly customerManagedKey?: boolean | undefined;
   readonly minBackupRetentionDays?: number | undefined;
   readonly minLogRetentionDays?: number | undefined;
+  /** Most days logs may be kept: they must expire by then (absent: no upper bound). */
+  readonly maxLogRetentionDays?: number | undefined;
+  /** Most days data and objects may be kept: they must expire by then (absent: no upper bound). */
+  readonly maxDataRetentionDays?: number | undefined;
   readonly deletionProtection?: boolean | undefined;
   readonly mfaDelete?: boolean | undefined;
 }

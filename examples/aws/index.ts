@@ -1788,3 +1788,44 @@ new aws.ssm.PatchBaseline(
   },
   opts,
 );
+
+// --- R10r: data-retention ---
+// Log groups: internal logs may be kept at most 1095 days (map). Compliant: the app group above
+// (90 days). Violating: an internal group that never deletes events.
+new aws.cloudwatch.LogGroup("access-archive", { name: "/shop/access-archive", tags: { owner: "lena.fischer", ...INTERNAL } }, opts);
+// S3: public data may be kept at most 3650 days. Compliant: the press-kit bucket expires objects
+// after a year. Violating: the downloads bucket has no lifecycle rule.
+const PUBLIC = { owner: "lena.fischer", "data-classification": "public" };
+const pressKit = new SecureBucket("press-kit", { kmsKeyArn: dataKey.arn, logBucket: accessLogs, tags: PUBLIC }, { providers: { aws: eu } });
+new aws.s3.BucketLifecycleConfiguration(
+  "press-kit",
+  { bucket: pressKit.bucket.id, rules: [{ id: "expire", status: "Enabled", filter: {}, expiration: { days: 365 } }] },
+  opts,
+);
+new SecureBucket("downloads", { kmsKeyArn: dataKey.arn, logBucket: accessLogs, tags: PUBLIC }, { providers: { aws: eu } });
+// ECR: the shop repository expires untagged images; the tools repository keeps every image.
+const shopImages = new aws.ecr.Repository("shop", { name: "shop", imageTagMutability: "IMMUTABLE", tags: { owner: "lena.fischer" } }, opts);
+new aws.ecr.LifecyclePolicy(
+  "shop",
+  {
+    repository: shopImages.name,
+    policy: JSON.stringify({
+      rules: [
+        {
+          rulePriority: 1,
+          description: "Expire untagged images after 14 days",
+          selection: { tagStatus: "untagged", countType: "sinceImagePushed", countUnit: "days", countNumber: 14 },
+          action: { type: "expire" },
+        },
+      ],
+    }),
+  },
+  opts,
+);
+new aws.ecr.Repository("tools", { name: "tools", imageTagMutability: "IMMUTABLE", tags: { owner: "lena.fischer" } }, opts);
+// Backup: the plans above delete recovery points (deleteAfter); the archive plan keeps them forever.
+new aws.backup.Plan(
+  "archive",
+  { rules: [{ ruleName: "monthly", targetVaultName: scratchVault.name, schedule: "cron(0 3 1 * ? *)" }], tags: { owner: "lena.fischer" } },
+  opts,
+);

@@ -1443,3 +1443,12 @@ new azure.containerinstance.ContainerGroup(
   },
   opts,
 );
+
+// --- R10r: data-retention ---
+// Log Analytics: internal logs may be kept at most 1095 days (map). Compliant: the shop workspace
+// above (365 days). Violating: a workspace keeping internal logs seven years.
+new azure.operationalinsights.Workspace(
+  "archive",
+  { resourceGroupName, sku: { name: "PerGB2018" }, retentionInDays: 2556, tags: ownedBy("mei.chen", INTERNAL) },
+  opts,
+);

@@ -117,3 +117,37 @@ export function belowRequired(required: Requirement<number>): string {
 export function levelRequires(required: Requirement<boolean>, what: string): string {
   return required.source === "level" ? `; ${required.level} data requires ${what}` : "";
 }
+
+/** A retention maximum set by the resource's classification level. */
+export interface RetentionMaximum {
+  readonly value: number;
+  readonly level: string;
+}
+
+/**
+ * The most days the resource's level lets it keep logs or data, or undefined when the map defines no
+ * classification or the level sets no maximum (no upper bound: such data is kept as long as law says).
+ */
+export function retentionMaximum(
+  resource: ResourceView,
+  map: ResponsibilityMap,
+  key: "maxLogRetentionDays" | "maxDataRetentionDays",
+): RetentionMaximum | undefined {
+  const status = classificationOf(resource, map);
+  if (status.kind === "unclassified") return undefined;
+  const value = status.level.requirements[key];
+  return value === undefined ? undefined : { value, level: status.level.id };
+}
+
+/** Why a retention-maximum rule does not apply to a resource: no level, or its level sets no maximum. */
+export function noRetentionMaximum(resource: ResourceView, map: ResponsibilityMap, what: string): string {
+  const level = levelIdOf(resource, map);
+  return level === undefined
+    ? `The responsibility map defines no data classification, so no maximum retention applies to ${what}`
+    : `The resource's classification level ${level} sets no maximum retention for ${what}`;
+}
+
+/** "above the 1095 days internal data allows". */
+export function aboveAllowed(maximum: RetentionMaximum): string {
+  return `above the ${maximum.value} ${maximum.value === 1 ? "day" : "days"} ${maximum.level} data allows`;
+}

@@ -145,6 +145,11 @@ export const AWS = {
   ssmAssociation: "aws:ssm/association:Association",
   ssmMaintenanceWindowTask: "aws:ssm/maintenanceWindowTask:MaintenanceWindowTask",
   ssmMaintenanceWindowTarget: "aws:ssm/maintenanceWindowTarget:MaintenanceWindowTarget",
+  // --- data retention (issue 18) ---
+  s3BucketLifecycle: "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration",
+  s3BucketLifecycleV2: "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2",
+  ecrRepository: "aws:ecr/repository:Repository",
+  ecrLifecyclePolicy: "aws:ecr/lifecyclePolicy:LifecyclePolicy",
 } as const;
 
 export const AZURE = {
@@ -223,6 +228,8 @@ export const AZURE = {
   // --- third-party access (Azure Lighthouse) ---
   lighthouseDefinition: "azure-native:managedservices:RegistrationDefinition",
   lighthouseAssignment: "azure-native:managedservices:RegistrationAssignment",
+  // --- data retention (issue 18) ---
+  logAnalyticsWorkspace: "azure-native:operationalinsights:Workspace",
 } as const;
 
 // --- data classification: the resource types that hold data (data-tag-require-classification) ---

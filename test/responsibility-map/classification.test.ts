@@ -51,6 +51,21 @@ describe("the classification section of the map", () => {
     ]);
   });
 
+  it("loads the optional retention maxima and rejects a log maximum below the log minimum", () => {
+    const ok =
+      SMALL_MAP_YAML +
+      CLASSIFICATION.replace("minBackupRetentionDays: 7", "minLogRetentionDays: 90, maxLogRetentionDays: 365, maxDataRetentionDays: 3650");
+    expect(parseMap(ok, "/maps/map.yaml").classification?.levels[0]?.requirements).toMatchObject({
+      maxLogRetentionDays: 365,
+      maxDataRetentionDays: 3650,
+    });
+    const yaml = SMALL_MAP_YAML + CLASSIFICATION.replace("minBackupRetentionDays: 7", "minLogRetentionDays: 90, maxLogRetentionDays: 30");
+    const line = yaml.split("\n").findIndex((text) => text.includes("maxLogRetentionDays: 30")) + 1;
+    expect(problemsOf(yaml)).toEqual([
+      `${line}: classification.levels[0].requirements.maxLogRetentionDays: maxLogRetentionDays 30 is below minLogRetentionDays 90; logs could not be kept long enough`,
+    ]);
+  });
+
   it("rejects an unknown requirement through the schema", () => {
     const yaml = SMALL_MAP_YAML + CLASSIFICATION.replace("minBackupRetentionDays: 7", "minBackupDays: 7");
     expect(problemsOf(yaml).join("\n")).toContain('classification.levels[0].requirements.minBackupDays: unknown field "minBackupDays"');

@@ -1,10 +1,8 @@
-import type { LogGroupArgs } from "@pulumi/aws/cloudwatch";
 import { belowRequired, requirement } from "../../core/classification";
 import { numberClause } from "../../core/message";
 import { defineRule, fail, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
-
-type LogGroup = Pick<LogGroupArgs, "retentionInDays">;
+import { logGroupRetention } from "../support/log-retention";
 
 interface Config {
   readonly minimumRetentionDays: number;
@@ -25,9 +23,10 @@ export default defineRule<Config>({
     minimumRetentionDays: { type: "integer", description: "The fewest days a log group may keep events.", default: 365, minimum: 1 },
   },
   check(group, ctx) {
-    const { retentionInDays } = group.props as LogGroup;
+    const retention = logGroupRetention(group);
     // Unset and 0 both mean the events never expire.
-    if (retentionInDays === undefined || retentionInDays === null || retentionInDays === 0) return pass;
+    if (retention.kind === "never") return pass;
+    const retentionInDays = retention.days;
     const required = requirement(group, ctx, "minLogRetentionDays", ctx.config.minimumRetentionDays);
     const minimum = required.value;
     if (typeof retentionInDays === "number" && retentionInDays >= minimum) return pass;

@@ -4,6 +4,7 @@ import bucketDisallowPublicPolicy from "./aws-s3-bucket-disallow-public-policy";
 import bucketEnableAccessLogging from "./aws-s3-bucket-enable-access-logging";
 import bucketEnableVersioning from "./aws-s3-bucket-enable-versioning";
 import bucketRequireEncryption from "./aws-s3-bucket-require-encryption";
+import bucketRequireExpiry from "./aws-s3-bucket-require-expiry";
 import bucketRequireKmsKey from "./aws-s3-bucket-require-kms-key";
 import bucketRequireObjectLock from "./aws-s3-bucket-require-object-lock";
 import bucketRequirePublicAccessBlock from "./aws-s3-bucket-require-public-access-block";
@@ -22,4 +23,5 @@ export const rules = [
   bucketDisallowPublicPolicy,
   bucketRequirePublicAccessBlock,
   accountRequirePublicAccessBlock,
+  bucketRequireExpiry,
 ];

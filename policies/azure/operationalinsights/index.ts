@@ -1,0 +1,3 @@
+import workspaceLimitRetention from "./azure-operationalinsights-workspace-limit-retention";
+
+export const rules = [workspaceLimitRetention];

@@ -29,7 +29,10 @@ export default defineRule({
     const secretNames = Object.keys(variables).filter((name) => {
       if (!isSecretLikeName(name)) return false;
       const value = variables[name];
-      return typeof value === "string" && value !== "" && !isSecretReference(value);
+      // A Pulumi secret counts whatever it holds (state keeps it as ciphertext the audit cannot read, so
+      // its plain text must not decide); a plain value counts unless it references a secret store.
+      if (typeof value !== "string") return value !== undefined && value !== null;
+      return value !== "" && (fn.secrets?.has(value) === true || !isSecretReference(value));
     });
     if (secretNames.length === 0) return notApplicable("No environment variable with a secret-like name holds a value");
     // SDK kmsKeyArn: "If not provided when environment variables are in use, AWS Lambda uses a default

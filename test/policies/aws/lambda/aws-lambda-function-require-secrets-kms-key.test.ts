@@ -23,6 +23,16 @@ describeRule(rule, {
       levels: ["advisory"],
     },
     {
+      title: "a secret as deployed state keeps it (ciphertext)",
+      resources: [fn({ DB_PASSWORD: { ciphertext: "v1:9ddd9334ab37d0485474106e" } })],
+      codes: ["secrets-default-key"],
+    },
+    {
+      title: "a Pulumi secret holding a reference still counts (its plain text is not readable in state)",
+      resources: [fn({ DB_PASSWORD: secret("arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-AbCdEf") })],
+      codes: ["secrets-default-key"],
+    },
+    {
       title: "the message names the variables, never the values",
       resources: [fn({ DB_PASSWORD: "hunter2", apiKey: "abc123" })],
       problems: [

@@ -2,7 +2,7 @@ import type { SecretVersionArgs } from "@pulumi/aws/secretsmanager";
 import { defineRule, fail, notApplicable, pass } from "../../core/rule";
 import { AWS } from "../../core/tokens";
 
-type Version = Pick<SecretVersionArgs, "secretString" | "secretStringWo">;
+type Version = Pick<SecretVersionArgs, "secretString" | "secretStringWo" | "secretStringWoVersion">;
 
 function isSet(value: unknown): boolean {
   return value !== undefined && value !== null && value !== "";
@@ -23,7 +23,7 @@ export default defineRule({
   problems: { "secret-in-state": "the secret's text is passed as `secretString`, which is kept in the Pulumi state (advisory)" },
   check(version) {
     // The value is read (a generated one is unknown during preview) but never shown.
-    const { secretString, secretStringWo } = version.props as Version;
+    const { secretString, secretStringWo, secretStringWoVersion } = version.props as Version;
     // SDK SecretVersion: `secretString` "Text data that you want to encrypt and store in this version of the
     // secret"; `secretStringWo` "write-only and its value will not be updated in state".
     if (isSet(secretString)) {
@@ -32,7 +32,8 @@ export default defineRule({
         advisory: true,
       });
     }
-    if (isSet(secretStringWo)) return pass;
+    // Deployed state does not keep `secretStringWo`, only its required `secretStringWoVersion`: either proves it.
+    if (typeof secretStringWoVersion === "number" || isSet(secretStringWo)) return pass;
     // `secretBinary` has no write-only twin in the SDK, so it is not judged.
     return notApplicable("The version sets no secret text (`secretString` / `secretStringWo`)");
   },

@@ -40,6 +40,8 @@ export function judgeMasterPassword(props: Readonly<Record<string, unknown>>, sp
       },
     );
   }
-  if (isSet(props, spec.writeOnly)) return pass;
+  // SDK: the write-only property "will not be updated in state" and requires its `...WoVersion`, so deployed
+  // state shows only the version: a set version proves a write-only password in both shapes.
+  if (typeof props[`${spec.writeOnly}Version`] === "number" || isSet(props, spec.writeOnly)) return pass;
   return notApplicable(`The ${spec.kind} sets no master password (a snapshot restore or a global cluster member inherits it)`);
 }

@@ -8,6 +8,7 @@ describeRule(rule, {
   compliant: [
     { title: "the service manages the password", resources: [cluster({ manageMasterUserPassword: true })] },
     { title: "a write-only password", resources: [cluster({ masterPasswordWo: secret("Hunter2hunter2"), masterPasswordWoVersion: 1 })] },
+    { title: "a write-only password as deployed state shows it (the version only)", resources: [cluster({ masterPasswordWoVersion: 2 })] },
   ],
   violating: [
     {

@@ -8,6 +8,7 @@ const version = (props: Record<string, unknown>) =>
 describeRule(rule, {
   compliant: [
     { title: "a write-only value", resources: [version({ secretStringWo: secret('{"password":"Hunter2"}'), secretStringWoVersion: 1 })] },
+    { title: "a write-only value as deployed state shows it (the version only)", resources: [version({ secretStringWoVersion: 3 })] },
   ],
   violating: [
     {

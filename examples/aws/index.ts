@@ -1829,3 +1829,68 @@ new aws.backup.Plan(
   { rules: [{ ruleName: "monthly", targetVaultName: scratchVault.name, schedule: "cron(0 3 1 * ? *)" }], tags: { owner: "lena.fischer" } },
   opts,
 );
+
+// --- R10s: secrets hygiene ---
+// Compliant: the SMTP secret's value is written write-only, so it never reaches the state.
+// Violating: a second version passes its text as `secretString`, kept in the state.
+const SMTP_SECRET = `arn:aws:secretsmanager:eu-west-1:${ACCOUNT}:secret:smtp-password-AbCdEf`;
+new aws.secretsmanager.SecretVersion(
+  "smtp-password",
+  { secretId: SMTP_SECRET, secretStringWo: pulumi.secret("from-the-vault"), secretStringWoVersion: 1 },
+  opts,
+);
+new aws.secretsmanager.SecretVersion(
+  "smtp-password-legacy",
+  { secretId: SMTP_SECRET, secretString: pulumi.secret("from-the-vault") },
+  opts,
+);
+// Violating: a function whose SMTP password (a Pulumi secret) sits under the AWS managed key.
+new aws.lambda.Function(
+  "mailer",
+  {
+    runtime: "nodejs22.x",
+    handler: "index.handler",
+    role: lambdaRole.arn,
+    code: handler,
+    environment: { variables: { SMTP_PASSWORD: pulumi.secret("from-the-vault") } },
+  },
+  opts,
+);
+// Violating: DocumentDB and Redshift master passwords set as `masterPassword`, which the provider stores in the state.
+new aws.docdb.Cluster(
+  "reviews-archive",
+  {
+    engineVersion: "5.0.0",
+    masterUsername: "reviews_admin",
+    masterPassword: pulumi.secret("Reviews-Passw0rd!"),
+    storageEncrypted: true,
+    kmsKeyId: dataKey.arn,
+    backupRetentionPeriod: 7,
+  },
+  opts,
+);
+const archiveWarehouse = new aws.redshift.Cluster(
+  "warehouse-archive",
+  {
+    clusterIdentifier: "shop-warehouse-archive",
+    nodeType: "ra3.xlplus",
+    numberOfNodes: 2,
+    masterUsername: "warehouse_admin",
+    masterPassword: pulumi.secret("Warehouse-Passw0rd!"),
+    encrypted: "true",
+    kmsKeyId: dataKey.arn,
+    clusterParameterGroupName: warehouseParameters.name,
+    automatedSnapshotRetentionPeriod: 7,
+    tags: INTERNAL,
+  },
+  opts,
+);
+new aws.redshift.Logging(
+  "warehouse-archive",
+  {
+    clusterIdentifier: archiveWarehouse.clusterIdentifier,
+    logDestinationType: "cloudwatch",
+    logExports: ["connectionlog", "userlog", "useractivitylog"],
+  },
+  opts,
+);

@@ -1452,3 +1452,29 @@ new azure.operationalinsights.Workspace(
   { resourceGroupName, sku: { name: "PerGB2018" }, retentionInDays: 2556, tags: ownedBy("mei.chen", INTERNAL) },
   opts,
 );
+
+// --- R10s: secrets hygiene ---
+// Violating: the scale set's cloud-init clones a repository with a password in the URL.
+new azure.compute.VirtualMachineScaleSet(
+  "workers",
+  {
+    resourceGroupName,
+    sku: { name: "Standard_D2s_v5", capacity: 2 },
+    virtualMachineProfile: {
+      securityProfile: { encryptionAtHost: true },
+      osProfile: {
+        computerNamePrefix: "worker",
+        adminUsername: "azureuser",
+        customData: Buffer.from("#cloud-config\nruncmd:\n  - git clone https://deploy:s3cr3t@git.example.com/shop/worker.git\n").toString(
+          "base64",
+        ),
+        linuxConfiguration: {
+          disablePasswordAuthentication: true,
+          ssh: { publicKeys: [{ path: "/home/azureuser/.ssh/authorized_keys", keyData: SSH_KEY }] },
+        },
+      },
+    },
+    tags: ownedBy("lena.fischer"),
+  },
+  opts,
+);

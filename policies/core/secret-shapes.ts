@@ -233,3 +233,29 @@ export function base64Text(value: string): string | undefined {
   const text = atob(compact);
   return text.startsWith("\x1f\x8b") ? undefined : text;
 }
+
+/** One boot-script property (user data, custom data): its path and whether the SDK says it holds base64. */
+export interface ScriptValue {
+  readonly path: string;
+  readonly value: unknown;
+  readonly base64: boolean;
+}
+
+/**
+ * One `credential-in-value` violation per boot script (user data, custom data) that holds a credential
+ * shape, naming the path and the kind, never the value; undefined when no script is set (the rule is
+ * not applicable). A Pulumi secret is compliant (issue 18, item 4); compressed data is not inspected.
+ */
+export function scriptViolations(entries: Iterable<ScriptValue>, secrets: ReadonlySet<string> | undefined): Violation[] | undefined {
+  const out: Violation[] = [];
+  let present = false;
+  for (const { path, value, base64 } of entries) {
+    if (typeof value !== "string" || value === "") continue;
+    present = true;
+    if (secrets?.has(value)) continue;
+    const shape = credentialShapeIn(base64 ? (base64Text(value) ?? value) : value);
+    if (shape === undefined) continue;
+    out.push({ code: "credential-in-value", subject: path, actual: `\`${path}\` holds something that looks like ${shape.kind}` });
+  }
+  return present ? out : undefined;
+}

@@ -63,6 +63,7 @@ export const AWS = {
   elasticacheReplicationGroup: "aws:elasticache/replicationGroup:ReplicationGroup",
   secretsmanagerSecret: "aws:secretsmanager/secret:Secret",
   secretsmanagerSecretRotation: "aws:secretsmanager/secretRotation:SecretRotation",
+  secretsmanagerSecretVersion: "aws:secretsmanager/secretVersion:SecretVersion",
   backupVault: "aws:backup/vault:Vault",
   backupPlan: "aws:backup/plan:Plan",
   backupSelection: "aws:backup/selection:Selection",

@@ -1,6 +1,6 @@
 import type { InstanceArgs, LaunchConfigurationArgs, LaunchTemplateArgs } from "@pulumi/aws/ec2";
-import { defineRule, notApplicable, type Violation } from "../../core/rule";
-import { base64Text, credentialShapeIn } from "../../core/secret-shapes";
+import { defineRule, notApplicable } from "../../core/rule";
+import { scriptViolations } from "../../core/secret-shapes";
 import { AWS } from "../../core/tokens";
 
 type Instance = Pick<InstanceArgs | LaunchConfigurationArgs, "userData" | "userDataBase64">;
@@ -35,23 +35,7 @@ export default defineRule({
   controls: { nist: ["IA-5(7)"], pciDss: ["8.6.2"], iso27001: ["A.5.17"] },
   problems: { "credential-in-value": "the user data holds something that looks like a credential" },
   check(resource) {
-    const out: Violation[] = [];
-    let present = false;
-    for (const [path, value, base64] of userDataOf(resource.type, resource.props)) {
-      if (typeof value !== "string" || value === "") continue;
-      present = true;
-      // A Pulumi secret is compliant (issue 18, item 4); compressed data is not inspected.
-      if (resource.secrets?.has(value)) continue;
-      const text = base64 ? (base64Text(value) ?? value) : value;
-      const shape = credentialShapeIn(text);
-      if (shape === undefined) continue;
-      out.push({
-        code: "credential-in-value",
-        subject: path,
-        actual: `\`${path}\` holds something that looks like ${shape.kind}`,
-      });
-    }
-    if (!present) return notApplicable("No user data is set");
-    return out;
+    const scripts = userDataOf(resource.type, resource.props).map(([path, value, base64]) => ({ path, value, base64 }));
+    return scriptViolations(scripts, resource.secrets) ?? notApplicable("No user data is set");
   },
 });

@@ -1,5 +1,6 @@
 import functionDisallowEolRuntime from "./aws-lambda-function-disallow-eol-runtime";
 import functionDisallowPlaintextSecrets from "./aws-lambda-function-disallow-plaintext-secrets";
+import functionRequireSecretsKmsKey from "./aws-lambda-function-require-secrets-kms-key";
 import functionUrlDisallowAnonymousAccess from "./aws-lambda-functionurl-disallow-anonymous-access";
 import permissionDisallowPublicInvoke from "./aws-lambda-permission-disallow-public-invoke";
 
@@ -8,4 +9,5 @@ export const rules = [
   functionUrlDisallowAnonymousAccess,
   permissionDisallowPublicInvoke,
   functionDisallowPlaintextSecrets,
+  functionRequireSecretsKmsKey,
 ];

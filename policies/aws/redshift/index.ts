@@ -2,6 +2,7 @@ import clusterDisallowPublicAccess from "./aws-redshift-cluster-disallow-public-
 import clusterEnableLogging from "./aws-redshift-cluster-enable-logging";
 import clusterEnableVersionUpgrade from "./aws-redshift-cluster-enable-version-upgrade";
 import clusterRequireEncryption from "./aws-redshift-cluster-require-encryption";
+import clusterRequireManagedPassword from "./aws-redshift-cluster-require-managed-password";
 import clusterRequireSnapshotRetention from "./aws-redshift-cluster-require-snapshot-retention";
 import clusterRequireTls from "./aws-redshift-cluster-require-tls";
 
@@ -12,4 +13,5 @@ export const rules = [
   clusterRequireSnapshotRetention,
   clusterDisallowPublicAccess,
   clusterEnableVersionUpgrade,
+  clusterRequireManagedPassword,
 ];

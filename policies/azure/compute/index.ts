@@ -1,6 +1,7 @@
 import diskDisallowPublicExport from "./azure-compute-disk-disallow-public-export";
 import diskRequireCmk from "./azure-compute-disk-require-cmk";
 import virtualMachineDisallowPasswordAuth from "./azure-compute-virtualmachine-disallow-password-auth";
+import virtualMachineDisallowUserdataSecrets from "./azure-compute-virtualmachine-disallow-userdata-secrets";
 import virtualMachineEnableAutomaticPatching from "./azure-compute-virtualmachine-enable-automatic-patching";
 import virtualMachineRequireBackup from "./azure-compute-virtualmachine-require-backup";
 import virtualMachineRequireEncryptionAtHost from "./azure-compute-virtualmachine-require-encryption-at-host";
@@ -14,4 +15,5 @@ export const rules = [
   virtualMachineEnableAutomaticPatching,
   virtualMachineScaleSetEnableAutomaticOsUpgrade,
   diskDisallowPublicExport,
+  virtualMachineDisallowUserdataSecrets,
 ];

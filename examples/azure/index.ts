@@ -1456,7 +1456,7 @@ new azure.operationalinsights.Workspace(
 // --- R10s: secrets hygiene ---
 // Violating: the scale set's cloud-init clones a repository with a password in the URL.
 new azure.compute.VirtualMachineScaleSet(
-  "workers",
+  "render-workers",
   {
     resourceGroupName,
     sku: { name: "Standard_D2s_v5", capacity: 2 },
@@ -1476,5 +1476,14 @@ new azure.compute.VirtualMachineScaleSet(
     },
     tags: ownedBy("lena.fischer"),
   },
+  opts,
+);
+
+// --- third-party access: another tenant's group given a role directly ---
+// Violating (advisory): a partner's group reads the resource group through a plain role assignment,
+// which names no tenant; access for a third party goes through a declared Lighthouse registration.
+new azure.authorization.RoleAssignment(
+  "partner-readers",
+  { scope: group.id, roleDefinitionId: READER, principalId: "5f2c8d1e-9a4b-4c3d-8e7f-6a5b4c3d2e1f", principalType: "ForeignGroup" },
   opts,
 );

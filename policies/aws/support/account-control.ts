@@ -91,11 +91,11 @@ export function checkAccountControl<C>(resources: readonly ResourceView[], ctx: 
     const here = (types: readonly string[]) => types.flatMap((t) => place.byType.get(t) ?? []);
     // One good declaration is enough; one whose settings are unknown at preview may be it, so then
     // the place's declarations are undecided, and the other places are still judged.
-    const found = new Map<string, readonly StackViolation[]>();
+    const found = new Map<ResourceView, readonly StackViolation[]>();
     const candidates = here(spec.types);
     const unknown = judgeEach(candidates, (candidate) => {
       const problems = spec.judge(candidate, here);
-      if (problems !== undefined) found.set(candidate.urn, problems);
+      if (problems !== undefined) found.set(candidate, problems);
       return undefined;
     });
     if ([...found.values()].some((problems) => problems.length === 0)) continue;

@@ -113,9 +113,9 @@ export default defineStackRule({
     for (const { first, pricings, needed } of subscriptions.values()) {
       if (needed.size === 0) continue;
       declared ||= pricings.length > 0;
-      const plans = new Map<string, Plan>();
+      const plans = new Map<ResourceView, Plan>();
       const unknown = judgeEach(pricings, (pricing) => {
-        plans.set(pricing.urn, planOf(pricing));
+        plans.set(pricing, planOf(pricing));
         return undefined;
       });
       const entry = azureCentralEntry(ctx.map, "defender-plans", first);
@@ -123,9 +123,9 @@ export default defineStackRule({
       const undecided: StackViolation[] = [];
       for (const [plan, user] of needed) {
         const lower = plan.toLowerCase();
-        const mine = pricings.filter((pricing) => plans.get(pricing.urn)?.name === lower);
-        if (mine.some((pricing) => plans.get(pricing.urn)?.standard === true)) continue;
-        const onFree = mine.filter((pricing) => plans.get(pricing.urn)?.standard === false);
+        const mine = pricings.filter((pricing) => plans.get(pricing)?.name === lower);
+        if (mine.some((pricing) => plans.get(pricing)?.standard === true)) continue;
+        const onFree = mine.filter((pricing) => plans.get(pricing)?.standard === false);
         for (const pricing of onFree) {
           violations.push({
             code: "plan-free",

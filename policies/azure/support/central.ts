@@ -153,15 +153,16 @@ export function checkSubscriptionControl(
  * it may be the one that does, so then every resource of the group is undecided.
  */
 export function anyProvides(declared: readonly ResourceView[], code: string, gaps: (resource: ResourceView) => string[]): StackViolation[] {
-  const found = new Map<string, string[]>();
+  // Keyed by the view, not its URN: one URN can reach a rule twice in hostile input.
+  const found = new Map<ResourceView, string[]>();
   const unknown = judgeEach(declared, (resource) => {
-    found.set(resource.urn, gaps(resource));
+    found.set(resource, gaps(resource));
     return undefined;
   });
   if ([...found.values()].some((problems) => problems.length === 0)) return [];
   const cause = unknown[0];
   return declared.map((resource) => {
-    const problems = found.get(resource.urn);
+    const problems = found.get(resource);
     if (problems === undefined || cause !== undefined) {
       return unknown.find((u) => u.resource === resource) ?? undecidedWith(resource, cause as StackViolation);
     }

@@ -1,5 +1,6 @@
 import type { InstanceArgs } from "@pulumi/aws/ec2";
 import type { AssociationArgs, MaintenanceWindowTargetArgs, MaintenanceWindowTaskArgs } from "@pulumi/aws/ssm";
+import { appendAll } from "../../core/arrays";
 import { StackIndex } from "../../core/joins";
 import { isRecord, type ResourceView } from "../../core/resource";
 import { defineStackRule } from "../../core/rule";
@@ -48,7 +49,8 @@ function targetKeys(index: StackIndex, source: ResourceView, targets: unknown, w
           : arrayOf(target["values"])
               .map((id) => index.byValue([AWS.ssmMaintenanceWindowTarget], [], String(id)))
               .filter((r) => r !== undefined);
-      for (const windowTarget of found) keys.push(...targetKeys(index, windowTarget, (windowTarget.props as WindowTarget).targets, false));
+      for (const windowTarget of found)
+        appendAll(keys, targetKeys(index, windowTarget, (windowTarget.props as WindowTarget).targets, false));
     } else {
       keys.push(ALL);
     }

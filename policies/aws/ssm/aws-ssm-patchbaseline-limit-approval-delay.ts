@@ -1,6 +1,7 @@
 import type { PatchBaselineArgs } from "@pulumi/aws/ssm";
 import { isRecord } from "../../core/resource";
 import { defineRule, type Violation } from "../../core/rule";
+import { quoted } from "../../core/shown-values";
 import { AWS } from "../../core/tokens";
 
 type Baseline = Pick<PatchBaselineArgs, "approvalRules" | "approvedPatches" | "approvedPatchesComplianceLevel">;
@@ -49,7 +50,7 @@ export default defineRule<Config>({
         violations.push({
           code: "approval-delay-over-limit",
           subject,
-          actual: `Approval rule ${i} approves patches ${days} days after release, more than the ${ctx.config.maxApproveAfterDays} allowed`,
+          actual: `Approval rule ${i} approves patches ${quoted(days as number)} days after release, more than the ${ctx.config.maxApproveAfterDays} allowed`,
           fix: `Set \`${subject}.approveAfterDays\` to ${ctx.config.maxApproveAfterDays} or fewer.`,
         });
       }
